@@ -1,0 +1,222 @@
+//! Every *setting* of `TRAINING_MODEL.md`, with its default. Passed in, never global.
+
+use super::muscle::Muscle;
+use super::session::RunKind;
+use serde::{Deserialize, Serialize};
+
+/// The user's level (§5): sets the streak caps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Beginner,
+    #[default]
+    Intermediate,
+    Experienced,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Beginner, Level::Intermediate, Level::Experienced];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Beginner => "beginner",
+            Level::Intermediate => "intermediate",
+            Level::Experienced => "experienced",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Level> {
+        let s = s.trim().to_ascii_lowercase();
+        Level::ALL.into_iter().find(|l| l.key() == s)
+    }
+
+    /// Hard days in a row before a rest prompt (§5).
+    pub fn hard_cap(self) -> u32 {
+        match self {
+            Level::Beginner | Level::Intermediate => 2,
+            Level::Experienced => 3,
+        }
+    }
+
+    /// Run days in a row before a rest prompt; beginners only (§5).
+    pub fn run_cap(self) -> Option<u32> {
+        match self {
+            Level::Beginner => Some(2),
+            _ => None,
+        }
+    }
+}
+
+/// Units for display and for bare numbers typed by the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Units {
+    #[default]
+    Metric,
+    Imperial,
+}
+
+impl Units {
+    pub fn key(self) -> &'static str {
+        match self {
+            Units::Metric => "metric",
+            Units::Imperial => "imperial",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Units> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "metric" | "km" | "kg" => Some(Units::Metric),
+            "imperial" | "mi" | "lb" => Some(Units::Imperial),
+            _ => None,
+        }
+    }
+}
+
+/// The first day of a calendar week (only changes how calendars are drawn, §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekStart {
+    #[default]
+    Monday,
+    Sunday,
+}
+
+impl WeekStart {
+    pub fn key(self) -> &'static str {
+        match self {
+            WeekStart::Monday => "monday",
+            WeekStart::Sunday => "sunday",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<WeekStart> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "monday" | "mon" => Some(WeekStart::Monday),
+            "sunday" | "sun" => Some(WeekStart::Sunday),
+            _ => None,
+        }
+    }
+}
+
+/// Lower edges of the bands of §3.3 for one size of group: `low`, `maintain`, `grow`, and the
+/// top of `grow` (above it is `high`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BandEdges {
+    pub low: f64,
+    pub maintain: f64,
+    pub grow: f64,
+    pub high: f64,
+}
+
+/// The default RPE of each run kind and of a strength session (§2).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct DefaultRpe {
+    pub recovery: f64,
+    pub easy: f64,
+    pub treadmill: f64,
+    pub long: f64,
+    pub trail: f64,
+    pub tempo: f64,
+    pub hills: f64,
+    pub intervals: f64,
+    pub race: f64,
+    pub strength: f64,
+}
+
+impl DefaultRpe {
+    pub fn run(&self, kind: RunKind) -> f64 {
+        match kind {
+            RunKind::Recovery => self.recovery,
+            RunKind::Easy => self.easy,
+            RunKind::Treadmill => self.treadmill,
+            RunKind::Long => self.long,
+            RunKind::Trail => self.trail,
+            RunKind::Tempo => self.tempo,
+            RunKind::Hills => self.hills,
+            RunKind::Intervals => self.intervals,
+            RunKind::Race => self.race,
+        }
+    }
+
+    pub fn run_mut(&mut self, kind: RunKind) -> &mut f64 {
+        match kind {
+            RunKind::Recovery => &mut self.recovery,
+            RunKind::Easy => &mut self.easy,
+            RunKind::Treadmill => &mut self.treadmill,
+            RunKind::Long => &mut self.long,
+            RunKind::Trail => &mut self.trail,
+            RunKind::Tempo => &mut self.tempo,
+            RunKind::Hills => &mut self.hills,
+            RunKind::Intervals => &mut self.intervals,
+            RunKind::Race => &mut self.race,
+        }
+    }
+}
+
+impl Default for DefaultRpe {
+    fn default() -> Self {
+        DefaultRpe {
+            recovery: 2.0,
+            easy: 3.0,
+            treadmill: 3.0,
+            long: 4.0,
+            trail: 5.0,
+            tempo: 6.0,
+            hills: 7.0,
+            intervals: 8.0,
+            race: 9.0,
+            strength: 6.0,
+        }
+    }
+}
+
+/// All settings, with the model's defaults.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub level: Level,
+    pub body_kg: f64,
+    pub units: Units,
+    pub week_start: WeekStart,
+    /// AU of running that count as one whole-body set (§3.2).
+    pub run_set_au: f64,
+    pub default_rpe: DefaultRpe,
+    pub bands_big: BandEdges,
+    pub bands_small: BandEdges,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            level: Level::Intermediate,
+            body_kg: 70.0,
+            units: Units::Metric,
+            week_start: WeekStart::Monday,
+            run_set_au: 50.0,
+            default_rpe: DefaultRpe::default(),
+            bands_big: BandEdges {
+                low: 0.5,
+                maintain: 4.0,
+                grow: 10.0,
+                high: 20.0,
+            },
+            bands_small: BandEdges {
+                low: 0.5,
+                maintain: 2.0,
+                grow: 4.0,
+                high: 8.0,
+            },
+        }
+    }
+}
+
+impl Settings {
+    /// The band edges that apply to a group.
+    pub fn bands(&self, m: Muscle) -> &BandEdges {
+        if m.is_small() {
+            &self.bands_small
+        } else {
+            &self.bands_big
+        }
+    }
+}

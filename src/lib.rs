@@ -7,5 +7,6 @@ pub mod domain;
 pub mod error;
 
 pub use error::{Error, Result};
+pub mod demo;
 pub mod parse;
 pub mod store;

@@ -10,3 +10,4 @@ pub use error::{Error, Result};
 pub mod demo;
 pub mod parse;
 pub mod store;
+pub mod tui;

@@ -82,6 +82,16 @@ pub fn minutes(min: f64) -> String {
     }
 }
 
+/// `"3h31"` or `"45m"`: minutes in a tight space.
+pub fn hm(min: f64) -> String {
+    let m = min.round() as i64;
+    if m >= 60 {
+        format!("{}h{:02}", m / 60, m % 60)
+    } else {
+        format!("{m}m")
+    }
+}
+
 /// `"Mon 23 Nov"`.
 pub fn day(d: NaiveDate) -> String {
     d.format("%a %-d %b").to_string()

@@ -3,15 +3,17 @@
 pub const WELCOME: &[&str] = &[
     "Welcome to legday",
     "",
-    "Runs and lifts in one weekly volume per muscle group, balance alerts, and a nudge when",
-    "it is time to rest. Nothing is logged yet.",
+    "Runs and lifts in one weekly volume per muscle group, balance alerts,",
+    "and a nudge when it is time to rest. Nothing is logged yet.",
     "",
-    "Log your first run: press 2, type the distance (5km), Tab, the time (30:00), Enter.",
-    "Or from the shell:   legday run --distance 5km --duration 30:00",
-    "A strength session:  press 3, or  legday lift \"back squat 3x5@80kg\"",
+    "Log your first run: press 2, type the distance (5km), Tab,",
+    "the time (30:00), Enter. Or from the shell:",
+    "    legday run --distance 5km --duration 30:00",
+    "A strength session: press 3, or",
+    "    legday lift \"back squat 3x5@80kg\"",
     "",
-    "Just looking? Quit (q) and start  legday --demo  for eight weeks of sample training.",
-    "Press ? for every key.",
+    "Just looking? Quit (q) and start  legday --demo  for eight weeks",
+    "of sample training. Press ? for every key.",
 ];
 
 pub const NO_ALERTS: &str = "No alerts: the week looks balanced.";

@@ -98,7 +98,10 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
     if app.day != app.today {
         right.push_str(" (t: today)");
     }
-    right.push_str("   ? help ");
+    if area.width >= 100 {
+        right.push_str("   ? help");
+    }
+    right.push(' ');
     let w = right.chars().count();
     if used + w < area.width as usize {
         let x = area.right() - w as u16;

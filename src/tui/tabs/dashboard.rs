@@ -35,7 +35,7 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     muscles(app, data, bars, buf);
     alert_list(th, data, alerts, buf);
     let [sparks, load, week] = Layout::horizontal([
-        Constraint::Length(if area.width >= 110 { 34 } else { 26 }),
+        Constraint::Length(if area.width >= 110 { 34 } else { 27 }),
         Constraint::Fill(1),
         Constraint::Fill(1),
     ])
@@ -58,7 +58,7 @@ fn welcome(th: &Theme, area: Rect, buf: &mut Buffer) {
             Line::styled(*l, st)
         })
         .collect();
-    let h = (lines.len() as u16 + 2).min(area.height);
+    let h = (lines.len() as u16 + 4).min(area.height);
     let w = area.width.min(76);
     let r = Rect {
         x: area.x + (area.width - w) / 2,
@@ -93,11 +93,12 @@ fn rest_banner(th: &Theme, p: RestPrompt, msg: Option<&str>, area: Rect, buf: &m
 fn muscles(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let w = data.report.window;
-    let title = format!(
-        " Last 7 days · {}-{} ",
-        w.from.format("%-d %b"),
-        w.to.format("%-d %b")
-    );
+    let from = if w.from.format("%b").to_string() == w.to.format("%b").to_string() {
+        w.from.format("%-d").to_string()
+    } else {
+        w.from.format("%-d %b").to_string()
+    };
+    let title = format!(" Last 7 days · {from}-{} ", w.to.format("%-d %b"));
     let b = block(title, th).title_top(
         Line::from(vec![
             Span::styled(" run ▒", th.run()),
@@ -170,8 +171,9 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let inner = b.inner(area);
     b.render(area, buf);
     let acwr = match l.acwr {
-        Some(a) => format!("last 7 d = {a:.2}× your average"),
-        None => "ACWR: needs 4 weeks of history".into(),
+        Some(a) if inner.width >= 34 => format!("ACWR {a:.2}: last 7 d vs your average"),
+        Some(a) => format!("ACWR {a:.2} (7 d : 28 d)"),
+        None => "ACWR – (needs 4 weeks)".into(),
     };
     let tw = inner.width.saturating_sub(13) as usize;
     let tail = |f: fn(&crate::tui::model::LoadPoint) -> f64| -> Vec<f64> {
@@ -192,7 +194,10 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
         ),
         (
             match (l.monotony, l.strain) {
-                (Some(m), Some(s)) => format!("monotony {m:.1} · strain {s:.0}"),
+                (Some(m), Some(s)) if inner.width >= 28 => {
+                    format!("monotony {m:.1} · strain {s:.0}")
+                }
+                (Some(m), _) => format!("monotony {m:.1}"),
                 _ => "monotony –".into(),
             },
             String::new(),
@@ -220,7 +225,7 @@ fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
             "{} runs · {} · {}",
             t.runs,
             fmt::distance(km, u),
-            fmt::minutes(t.run_minutes)
+            fmt::hm(t.run_minutes)
         ),
         format!("{} lifts · {} sets", t.strength_sessions, t.sets),
     ];

@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 /// Cells by intensity 0 (no load) to 4.
-pub const CELLS: [&str; 5] = [" ·", "░░", "▒▒", "▓▓", "██"];
+pub const CELLS: [&str; 5] = ["·", "░", "▒", "▓", "█"];
 
 /// The first day of the week holding `d`.
 pub fn week_start_of(d: NaiveDate, ws: WeekStart) -> NaiveDate {
@@ -41,7 +41,7 @@ pub fn render(data: &Data, th: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let ws = data.settings.week_start;
-    let weeks = (area.height - 1) as i64;
+    let weeks = (area.height - 1).min(26) as i64;
     let last = week_start_of(data.day, ws);
     let first = last - Duration::weeks(weeks - 1);
     let header = match ws {
@@ -66,7 +66,7 @@ pub fn render(data: &Data, th: &Theme, area: Rect, buf: &mut Buffer) {
                 break;
             }
             let lv = level(data.load_on(d), avg);
-            let x = area.x + 6 + 2 * i as u16;
+            let x = area.x + 7 + 2 * i as u16;
             let st = if d == data.day { th.focus() } else { th.heat(lv) };
             buf.set_string(x, y, CELLS[lv], st);
         }

@@ -47,12 +47,11 @@ pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
     }
     let _ = writeln!(
         s,
-        "\n{:<12} {:<width$}  {:>6}  {:<9} {}",
+        "\n{:<12} {:<width$}  {:>6}  {:<9} run + lift",
         "",
-        format!("run {} lift {}   | band edges", "▒", "█"),
+        "run ▒ lift █   | band edges",
         "sets",
         "band",
-        "run + lift",
         width = BAR
     );
     for m in &r.muscles {

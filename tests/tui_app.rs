@@ -30,7 +30,11 @@ fn tabs_switch_forward_backward_by_number_and_by_click() {
     a.update(Action::Click(10, 0));
     assert_eq!(a.tab, Tab::Dashboard);
     a.update(Action::Click(10, 5));
-    assert_eq!(a.tab, Tab::Dashboard, "a click below the bar is not a tab click");
+    assert_eq!(
+        a.tab,
+        Tab::Dashboard,
+        "a click below the bar is not a tab click"
+    );
 }
 
 #[test]
@@ -120,7 +124,11 @@ fn kind_cycles_with_left_right_on_its_field() {
 #[test]
 fn dashboard_day_moves_back_not_past_today_and_t_returns() {
     let mut a = app();
-    assert_eq!(a.update(Action::Right), Vec::<Effect>::new(), "no future days");
+    assert_eq!(
+        a.update(Action::Right),
+        Vec::<Effect>::new(),
+        "no future days"
+    );
     assert_eq!(a.update(Action::Left), vec![Effect::Reload]);
     assert_eq!(a.day, day() - chrono::Duration::days(1));
     a.update(Action::Left);
@@ -215,7 +223,10 @@ fn settings_cycle_and_save_only_changes() {
     };
     assert!(pairs.contains(&("level".into(), "experienced".into())));
     assert!(pairs.contains(&("units".into(), "imperial".into())));
-    assert!(!pairs.iter().any(|(k, _)| k == "body_kg"), "70 kg shown as lb is unchanged");
+    assert!(
+        !pairs.iter().any(|(k, _)| k == "body_kg"),
+        "70 kg shown as lb is unchanged"
+    );
 }
 
 #[test]

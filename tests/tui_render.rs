@@ -69,7 +69,9 @@ fn bars_are_drawn_in_their_band_colour_run_then_lift() {
         assert_eq!(cell.fg, Theme::band_color(band), "{label}");
     }
     let (x, y) = find(&buf, "Quads ").unwrap();
-    let row: String = (x + 12..x + 40).map(|c| buf[(c, y)].symbol().to_string()).collect();
+    let row: String = (x + 12..x + 40)
+        .map(|c| buf[(c, y)].symbol().to_string())
+        .collect();
     assert!(row.contains("▒█"), "lift follows run: {row}");
 }
 

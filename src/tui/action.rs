@@ -45,6 +45,7 @@ impl Tab {
 
 /// Everything the user or the world can do to the app. `App::update` is the only consumer.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // handled one at a time: size does not matter
 pub enum Action {
     /// `q`/`Ctrl-C`: quits, asking first when a form holds unsaved input.
     Quit,

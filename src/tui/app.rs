@@ -15,6 +15,7 @@ use chrono::{Duration, NaiveDate};
 
 /// A popup over the tabs.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // one popup at a time
 pub enum Popup {
     Help,
     Settings(SettingsForm),
@@ -286,7 +287,11 @@ impl App {
     }
 
     fn done(&mut self, o: Outcome) -> Vec<Effect> {
-        let settings = self.data.as_ref().map(|d| d.settings.clone()).unwrap_or_default();
+        let settings = self
+            .data
+            .as_ref()
+            .map(|d| d.settings.clone())
+            .unwrap_or_default();
         match o {
             Outcome::Loaded(data) => {
                 self.data = Some(*data);

@@ -35,7 +35,14 @@ impl Data {
         let history = store.history(day)?;
         let report = Report::build(&history, &settings, &catalog, day);
         let sessions = store.list(&Filter::default())?;
-        Ok(Data::new(settings, catalog, report, sessions, history.days, day))
+        Ok(Data::new(
+            settings,
+            catalog,
+            report,
+            sessions,
+            history.days,
+            day,
+        ))
     }
 
     /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).
@@ -47,7 +54,7 @@ impl Data {
         mut days: Vec<DaySummary>,
         day: NaiveDate,
     ) -> Data {
-        sessions.sort_by(|a, b| (b.date, b.time, b.id).cmp(&(a.date, a.time, a.id)));
+        sessions.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
         days.retain(|d| d.date <= day);
         let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
         let trend = model::load_series(&days, day, TREND_DAYS);

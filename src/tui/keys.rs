@@ -62,7 +62,9 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Tab => Some(Action::NextTab),
             KeyCode::BackTab => Some(Action::PrevTab),
-            KeyCode::Char(c @ '1'..='4') => Some(Action::GoTab(Tab::ALL[c as usize - '1' as usize])),
+            KeyCode::Char(c @ '1'..='4') => {
+                Some(Action::GoTab(Tab::ALL[c as usize - '1' as usize]))
+            }
             KeyCode::Char('?') => Some(Action::ToggleHelp),
             KeyCode::Char('s') => Some(Action::OpenSettings),
             KeyCode::Char('h') => Some(Action::Left),
@@ -88,24 +90,39 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
     (
         "Everywhere",
         &[
-            ("Tab / Shift-Tab", "next / previous tab (next / previous field in a form)"),
-            ("1 2 3 4, F1-F4", "Dashboard, Run, Strength, History (digits: not while typing)"),
+            (
+                "Tab / Shift-Tab",
+                "next / previous tab (next / previous field in a form)",
+            ),
+            (
+                "1 2 3 4, F1-F4",
+                "Dashboard, Run, Strength, History (digits: not while typing)",
+            ),
             ("click", "a tab in the tab bar"),
             ("?", "this help"),
             ("s", "settings: level, body weight, units, week start"),
             ("Esc", "close a popup; leave a form's fields"),
-            ("q, Ctrl-C", "quit (asks first when a form holds unsaved input)"),
+            (
+                "q, Ctrl-C",
+                "quit (asks first when a form holds unsaved input)",
+            ),
         ],
     ),
     (
         "Dashboard",
-        &[("← → / h l", "move the day back / forward"), ("t", "back to today")],
+        &[
+            ("← → / h l", "move the day back / forward"),
+            ("t", "back to today"),
+        ],
     ),
     (
         "Run and Strength forms",
         &[
             ("Tab, ↑ ↓", "next / previous field"),
-            ("Enter", "save the run (strength: pick exercise, add sets, save)"),
+            (
+                "Enter",
+                "save the run (strength: pick exercise, add sets, save)",
+            ),
             ("Ctrl-S", "save from any field"),
             ("← →", "run kind and date: previous / next"),
             ("Backspace, Ctrl-U", "delete a character / empty the field"),
@@ -136,25 +153,49 @@ mod tests {
     #[test]
     fn digits_switch_tabs_only_when_not_typing() {
         let one = k(KeyCode::Char('2'));
-        assert!(matches!(key(one, Mode::Normal), Some(Action::GoTab(Tab::Run))));
+        assert!(matches!(
+            key(one, Mode::Normal),
+            Some(Action::GoTab(Tab::Run))
+        ));
         assert!(matches!(key(one, Mode::Typing), Some(Action::Input('2'))));
     }
 
     #[test]
     fn q_is_text_in_a_field_and_ctrl_c_always_quits() {
-        assert!(matches!(key(k(KeyCode::Char('q')), Mode::Typing), Some(Action::Input('q'))));
-        assert!(matches!(key(k(KeyCode::Char('q')), Mode::Normal), Some(Action::Quit)));
+        assert!(matches!(
+            key(k(KeyCode::Char('q')), Mode::Typing),
+            Some(Action::Input('q'))
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Char('q')), Mode::Normal),
+            Some(Action::Quit)
+        ));
         let cc = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for m in [Mode::Typing, Mode::Normal, Mode::Help, Mode::Settings, Mode::Confirm] {
+        for m in [
+            Mode::Typing,
+            Mode::Normal,
+            Mode::Help,
+            Mode::Settings,
+            Mode::Confirm,
+        ] {
             assert!(matches!(key(cc, m), Some(Action::Quit)));
         }
     }
 
     #[test]
     fn tab_moves_fields_in_forms_and_tabs_elsewhere() {
-        assert!(matches!(key(k(KeyCode::Tab), Mode::Typing), Some(Action::NextField)));
-        assert!(matches!(key(k(KeyCode::Tab), Mode::Normal), Some(Action::NextTab)));
-        assert!(matches!(key(k(KeyCode::BackTab), Mode::Normal), Some(Action::PrevTab)));
+        assert!(matches!(
+            key(k(KeyCode::Tab), Mode::Typing),
+            Some(Action::NextField)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Tab), Mode::Normal),
+            Some(Action::NextTab)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::BackTab), Mode::Normal),
+            Some(Action::PrevTab)
+        ));
     }
 
     #[test]

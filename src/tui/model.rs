@@ -56,7 +56,11 @@ fn set_factor(rir: Option<u8>, warmup: bool) -> f64 {
 }
 
 /// A session's volume per group, split into (strength sets, run set-equivalents) (§3.1, §3.2).
-pub fn session_volume(s: &Session, settings: &Settings, catalog: &Catalog) -> (PerMuscle, PerMuscle) {
+pub fn session_volume(
+    s: &Session,
+    settings: &Settings,
+    catalog: &Catalog,
+) -> (PerMuscle, PerMuscle) {
     match (s.run(), s.strength()) {
         (Some(r), _) => {
             let au = s.load(settings) / settings.run_set_au.max(1e-9);

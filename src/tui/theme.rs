@@ -83,7 +83,10 @@ impl Theme {
 
     pub fn tab_active(&self) -> Style {
         if self.color {
-            Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD)
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         }
@@ -95,7 +98,9 @@ impl Theme {
 
     pub fn selected(&self) -> Style {
         if self.color {
-            Style::new().bg(Color::DarkGray).add_modifier(Modifier::BOLD)
+            Style::new()
+                .bg(Color::DarkGray)
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }

@@ -88,7 +88,11 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let mut spans = vec![Span::styled(BRAND, th.title()), Span::raw(" ")];
     for (t, label, ..) in tab_spans() {
-        let st = if t == app.tab { th.tab_active() } else { th.text() };
+        let st = if t == app.tab {
+            th.tab_active()
+        } else {
+            th.text()
+        };
         spans.push(Span::styled(label, st));
         spans.push(Span::raw(" "));
     }
@@ -105,7 +109,11 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
     let w = right.chars().count();
     if used + w < area.width as usize {
         let x = area.right() - w as u16;
-        let st = if app.day != app.today { th.focus() } else { th.dim() };
+        let st = if app.day != app.today {
+            th.focus()
+        } else {
+            th.dim()
+        };
         buf.set_string(x, area.y, right, st);
     }
 }
@@ -124,7 +132,9 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         (Mode::Typing, _) => {
             "type to filter  ↑/↓ pick  Enter choose/add  Ctrl-S save  Tab field  Esc leave form"
         }
-        (_, Tab::Dashboard) => "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit",
+        (_, Tab::Dashboard) => {
+            "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit"
+        }
         (_, Tab::History) => "↑/↓ select   e edit   d delete   u undo   f filter   ? keys   q quit",
         _ => "Enter edit the form   Tab next tab   ? keys   q quit",
     };

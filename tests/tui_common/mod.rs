@@ -121,7 +121,10 @@ pub fn sessions(day: NaiveDate) -> Vec<Session> {
     for i in 0..6i64 {
         let date = day - chrono::Duration::days(i * 2);
         let mut s = if i % 2 == 0 {
-            Session::new_run(date, Run::new(RunKind::Easy, 5000.0 + 1000.0 * i as f64, 1800.0))
+            Session::new_run(
+                date,
+                Run::new(RunKind::Easy, 5000.0 + 1000.0 * i as f64, 1800.0),
+            )
         } else {
             Session::new_strength(
                 date,
@@ -138,7 +141,13 @@ pub fn sessions(day: NaiveDate) -> Vec<Session> {
 }
 
 pub fn data_with(report: Report, sessions: Vec<Session>) -> Data {
-    Data::from_sessions(Settings::default(), Catalog::builtin(), report, sessions, day())
+    Data::from_sessions(
+        Settings::default(),
+        Catalog::builtin(),
+        report,
+        sessions,
+        day(),
+    )
 }
 
 /// An app at `day()` with hand-built data loaded.
@@ -172,7 +181,9 @@ pub fn text(buf: &Buffer) -> String {
 pub fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
     let a = buf.area;
     for y in 0..a.height {
-        let row: Vec<String> = (0..a.width).map(|x| buf[(x, y)].symbol().to_string()).collect();
+        let row: Vec<String> = (0..a.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
         let joined: String = row.concat();
         if let Some(byte) = joined.find(needle) {
             // map the byte offset back to a cell index

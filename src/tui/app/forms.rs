@@ -98,7 +98,7 @@ impl App {
                     if let Some(i) = first {
                         self.strength.focus = i;
                     }
-                    self.strength.errors = errors;
+                    self.strength.errors = *errors;
                     self.typing = true;
                     self.error(format!("not saved: {msg}"));
                     return Vec::new();

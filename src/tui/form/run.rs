@@ -125,9 +125,16 @@ impl RunForm {
 
     /// `←`/`→` on the kind field: the previous or next kind.
     pub fn cycle_kind(&mut self, forward: bool) {
-        let i = RunKind::ALL.iter().position(|&k| k == self.kind()).unwrap_or(0);
+        let i = RunKind::ALL
+            .iter()
+            .position(|&k| k == self.kind())
+            .unwrap_or(0);
         let n = RunKind::ALL.len();
-        let j = if forward { (i + 1) % n } else { (i + n - 1) % n };
+        let j = if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        };
         self.values[RunField::Kind as usize] = RunKind::ALL[j].key().to_string();
     }
 
@@ -151,7 +158,11 @@ impl RunForm {
         let Some(r) = s.run() else { return f };
         let u = settings.units;
         let v = &mut f.values;
-        v[0] = format!("{}{}", fmt::distance_value(r.distance_m, u), fmt::dist_unit(u));
+        v[0] = format!(
+            "{}{}",
+            fmt::distance_value(r.distance_m, u),
+            fmt::dist_unit(u)
+        );
         v[1] = parse::format_duration(r.duration_s);
         v[2] = s.date.to_string();
         v[3] = r.kind.key().to_string();
@@ -181,13 +192,13 @@ impl RunForm {
                 _ => optional(s, |t| parse::duration(f.key(), t)),
             }
         };
-        let dist = required(RunField::Distance, self.value(RunField::Distance))
-            .unwrap_or_else(|e| {
+        let dist =
+            required(RunField::Distance, self.value(RunField::Distance)).unwrap_or_else(|e| {
                 err(RunField::Distance, e);
                 None
             });
-        let dur = required(RunField::Duration, self.value(RunField::Duration))
-            .unwrap_or_else(|e| {
+        let dur =
+            required(RunField::Duration, self.value(RunField::Duration)).unwrap_or_else(|e| {
                 err(RunField::Duration, e);
                 None
             });
@@ -219,13 +230,16 @@ impl RunForm {
             })
         };
         let rpe = opt_f64(RunField::Rpe, &|t| parse::rpe("rpe", t));
-        let elevation = opt_f64(RunField::Elevation, &|t| parse::elevation("elevation", t, u));
+        let elevation = opt_f64(RunField::Elevation, &|t| {
+            parse::elevation("elevation", t, u)
+        });
         let vest = opt_f64(RunField::Vest, &|t| parse::weight("vest", t, u));
-        let hr = optional(self.value(RunField::Hr), |t| parse::heart_rate("hr", t))
-            .unwrap_or_else(|e| {
+        let hr = optional(self.value(RunField::Hr), |t| parse::heart_rate("hr", t)).unwrap_or_else(
+            |e| {
                 err(RunField::Hr, e);
                 None
-            });
+            },
+        );
         let (Some(d), Some(t)) = (dist, dur) else {
             return c;
         };

@@ -43,7 +43,10 @@ impl SettingsForm {
     pub fn cycle(&mut self, forward: bool) {
         match self.focus {
             0 => {
-                let i = Level::ALL.iter().position(|&l| l == self.level).unwrap_or(1);
+                let i = Level::ALL
+                    .iter()
+                    .position(|&l| l == self.level)
+                    .unwrap_or(1);
                 let j = if forward { (i + 1) % 3 } else { (i + 2) % 3 };
                 self.level = Level::ALL[j];
             }

@@ -1,7 +1,7 @@
 //! The strength form: session fields, a catalog picker that filters as you type, rows of sets.
 
 use super::{Key, edit, message, optional};
-use crate::domain::{Catalog, SetEntry, Session, Settings, Strength};
+use crate::domain::{Catalog, Session, SetEntry, Settings, Strength};
 use crate::parse;
 use crate::tui::fmt;
 use chrono::NaiveDate;
@@ -89,7 +89,10 @@ impl StrengthForm {
     }
 
     pub fn value(&self, f: StrengthField) -> &str {
-        self.values.get(f as usize).map(String::as_str).unwrap_or("")
+        self.values
+            .get(f as usize)
+            .map(String::as_str)
+            .unwrap_or("")
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -140,7 +143,11 @@ impl StrengthForm {
         if n == 0 {
             return;
         }
-        *cur = if down { (*cur + 1) % n } else { (*cur + n - 1) % n };
+        *cur = if down {
+            (*cur + 1) % n
+        } else {
+            (*cur + n - 1) % n
+        };
     }
 
     /// `Enter` on the exercise field: takes the highlighted match and moves on to the sets.
@@ -210,14 +217,16 @@ impl StrengthForm {
     }
 
     /// The session as it would be saved, or the errors per field.
-    pub fn check(&self, today: NaiveDate) -> Result<Session, [Option<String>; 7]> {
+    pub fn check(&self, today: NaiveDate) -> Result<Session, Box<[Option<String>; 7]>> {
         let mut errors: [Option<String>; 7] = Default::default();
-        let date = optional(self.value(StrengthField::Date), |t| parse::date("date", t, today))
-            .unwrap_or_else(|e| {
-                errors[0] = Some(e);
-                None
-            })
-            .unwrap_or(today);
+        let date = optional(self.value(StrengthField::Date), |t| {
+            parse::date("date", t, today)
+        })
+        .unwrap_or_else(|e| {
+            errors[0] = Some(e);
+            None
+        })
+        .unwrap_or(today);
         let rpe = optional(self.value(StrengthField::Rpe), |t| parse::rpe("rpe", t))
             .unwrap_or_else(|e| {
                 errors[1] = Some(e);
@@ -235,7 +244,7 @@ impl StrengthForm {
                 Some("add at least one set: pick an exercise, type 3x8@60kg, Enter".into());
         }
         if errors.iter().any(Option::is_some) {
-            return Err(errors);
+            return Err(Box::new(errors));
         }
         let strength = Strength {
             minutes,
@@ -279,7 +288,9 @@ impl StrengthForm {
             StrengthField::Minutes => format!("{} (2.5 per set)", 2.5 * self.sets.len() as f64),
             StrengthField::Note => "optional".into(),
             StrengthField::Exercise => "type a few letters: squat, calf, tib...".into(),
-            StrengthField::Sets => format!("3x8@60{} rir2 warmup", fmt::weight_unit(settings.units)),
+            StrengthField::Sets => {
+                format!("3x8@60{} rir2 warmup", fmt::weight_unit(settings.units))
+            }
             StrengthField::Rows => String::new(),
         }
     }
@@ -290,7 +301,10 @@ fn no_match(q: &str, catalog: &Catalog) -> String {
     if s.is_empty() {
         format!("no exercise matches \"{q}\"")
     } else {
-        format!("no exercise matches \"{q}\"; did you mean {}?", s.join(", "))
+        format!(
+            "no exercise matches \"{q}\"; did you mean {}?",
+            s.join(", ")
+        )
     }
 }
 
@@ -317,8 +331,10 @@ mod tests {
 
     #[test]
     fn rows_group_identical_sets_and_remove_as_one() {
-        let mut f = StrengthForm::default();
-        f.sets = vec![SetEntry::new("back squat", 5, Some(80.0)); 3];
+        let mut f = StrengthForm {
+            sets: vec![SetEntry::new("back squat", 5, Some(80.0)); 3],
+            ..StrengthForm::default()
+        };
         f.sets.push(SetEntry::new("tibialis raise", 20, None));
         let g = f.groups();
         assert_eq!(g.len(), 2);

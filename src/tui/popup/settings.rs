@@ -28,10 +28,22 @@ pub fn render(app: &App, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
     }
     let y = inner.y + 5;
     if let Some(e) = &f.error {
-        buf.set_stringn(inner.x, y.min(inner.bottom().saturating_sub(2)), format!("✗ {e}"), inner.width as usize, th.error());
+        buf.set_stringn(
+            inner.x,
+            y.min(inner.bottom().saturating_sub(2)),
+            format!("✗ {e}"),
+            inner.width as usize,
+            th.error(),
+        );
     }
     if inner.height > 7 {
         let hint = "Tab/↑↓ field · Enter save · Esc cancel";
-        buf.set_stringn(inner.x, inner.bottom() - 1, hint, inner.width as usize, th.dim());
+        buf.set_stringn(
+            inner.x,
+            inner.bottom() - 1,
+            hint,
+            inner.width as usize,
+            th.dim(),
+        );
     }
 }

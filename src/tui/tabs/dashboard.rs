@@ -29,7 +29,11 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     if let Some(p) = r.rest.prompt {
         rest_banner(th, p, r.rest.message.as_deref(), rest, buf);
     }
-    let left_w = if area.width >= 110 { 64 } else { area.width * 11 / 20 };
+    let left_w = if area.width >= 110 {
+        64
+    } else {
+        area.width * 11 / 20
+    };
     let [bars, alerts] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(top_row);
     muscles(app, data, bars, buf);
@@ -111,7 +115,13 @@ fn muscles(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     muscle_bars::render(&data.report.muscles, &data.settings, th, inner, buf);
     if inner.height >= 9 {
         let y = inner.y + 8;
-        buf.set_stringn(inner.x, y, text::BARS_LEGEND, inner.width as usize, th.dim());
+        buf.set_stringn(
+            inner.x,
+            y,
+            text::BARS_LEGEND,
+            inner.width as usize,
+            th.dim(),
+        );
     }
 }
 
@@ -185,8 +195,16 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let top = fit.iter().chain(&fat).copied().fold(0.0, f64::max);
     let rows = [
         (acwr, String::new(), th.text()),
-        (format!("fitness {:>4.0} ", l.fitness), spark(&fit, top), th.ok()),
-        (format!("fatigue {:>4.0} ", l.fatigue), spark(&fat, top), th.error()),
+        (
+            format!("fitness {:>4.0} ", l.fitness),
+            spark(&fit, top),
+            th.ok(),
+        ),
+        (
+            format!("fatigue {:>4.0} ", l.fatigue),
+            spark(&fat, top),
+            th.error(),
+        ),
         (
             format!("form    {:>4.0} ", l.form),
             spark_signed(&tail(|p| p.form)),
@@ -203,7 +221,11 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
             String::new(),
             th.text(),
         ),
-        (format!("week load {:.0} AU", l.week), String::new(), th.text()),
+        (
+            format!("week load {:.0} AU", l.week),
+            String::new(),
+            th.text(),
+        ),
     ];
     for (i, (label, sp, st)) in rows.iter().enumerate().take(inner.height as usize) {
         let y = inner.y + i as u16;
@@ -230,7 +252,13 @@ fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
         format!("{} lifts · {} sets", t.strength_sessions, t.sets),
     ];
     for (i, l) in lines.iter().enumerate().take(inner.height as usize) {
-        buf.set_stringn(inner.x, inner.y + i as u16, l, inner.width as usize, th.text());
+        buf.set_stringn(
+            inner.x,
+            inner.y + i as u16,
+            l,
+            inner.width as usize,
+            th.text(),
+        );
     }
     if inner.height > 3 {
         let hm = Rect {

@@ -1,11 +1,11 @@
 //! History tab: sessions newest first (filtered by kind), the selected one in a detail pane.
 
+use crate::domain::Muscle;
 use crate::domain::Session;
 use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::theme::Theme;
 use crate::tui::{fmt, model};
-use crate::domain::Muscle;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -56,7 +56,14 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         );
         let st = if i == sel { th.selected() } else { th.text() };
         if i == sel {
-            buf.set_style(Rect { y, height: 1, ..inner }, st);
+            buf.set_style(
+                Rect {
+                    y,
+                    height: 1,
+                    ..inner
+                },
+                st,
+            );
         }
         buf.set_stringn(inner.x, y, line, inner.width as usize, st);
     }
@@ -131,7 +138,13 @@ fn details(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
     }
     lines.push("e edit · d delete · u undo".into());
     for (i, l) in lines.iter().enumerate().take(inner.height as usize) {
-        buf.set_stringn(inner.x, inner.y + i as u16, l, inner.width as usize, th.text());
+        buf.set_stringn(
+            inner.x,
+            inner.y + i as u16,
+            l,
+            inner.width as usize,
+            th.text(),
+        );
     }
 }
 
@@ -146,7 +159,10 @@ fn group_sets(st: &crate::domain::Strength, u: crate::domain::Units) -> Vec<Stri
     }
     out.iter()
         .map(|(n, e)| {
-            let w = e.weight_kg.map(|w| format!(" @ {}", fmt::weight(w, u))).unwrap_or_default();
+            let w = e
+                .weight_kg
+                .map(|w| format!(" @ {}", fmt::weight(w, u)))
+                .unwrap_or_default();
             let rir = e.rir.map(|r| format!(" RIR {r}")).unwrap_or_default();
             let warm = if e.warmup { " warm-up" } else { "" };
             format!("{} {n}×{}{w}{rir}{warm}", e.exercise, e.reps)

@@ -25,7 +25,13 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(left);
     b.render(left, buf);
-    buf.set_stringn(inner.x + 1, inner.y, text::RUN_HELP, inner.width as usize - 1, th.dim());
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y,
+        text::RUN_HELP,
+        inner.width as usize - 1,
+        th.dim(),
+    );
     let fields: Vec<FieldView> = RunField::ALL
         .iter()
         .enumerate()
@@ -73,7 +79,10 @@ fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
     let (_, vol) = model::session_volume(s, st, &data.catalog);
     let rpe_note = if s.rpe_default() { " default" } else { "" };
     let lines = [
-        format!("Pace    {}", fmt::pace(r.distance_m, r.duration_s, st.units)),
+        format!(
+            "Pace    {}",
+            fmt::pace(r.distance_m, r.duration_s, st.units)
+        ),
         format!(
             "Load    {:.0} AU  (RPE {}{rpe_note} × {:.0} min)",
             s.load(st),
@@ -91,14 +100,36 @@ fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
         y += 1;
     }
     y += 1;
-    volume_rows(th, data, s.date, &vol, Rect { y, height: inner.bottom().saturating_sub(y), ..inner }, buf);
+    volume_rows(
+        th,
+        data,
+        s.date,
+        &vol,
+        Rect {
+            y,
+            height: inner.bottom().saturating_sub(y),
+            ..inner
+        },
+        buf,
+    );
 }
 
 /// Per group: the session's sets and what this week's volume becomes with it.
-pub fn volume_rows(th: &Theme, data: &Data, date: chrono::NaiveDate, vol: &PerMuscle, area: Rect, buf: &mut Buffer) {
+pub fn volume_rows(
+    th: &Theme,
+    data: &Data,
+    date: chrono::NaiveDate,
+    vol: &PerMuscle,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let w = data.report.window;
     let in_week = date >= w.from && date <= w.to;
-    let header = if in_week { "group        +sets   week" } else { "group        +sets" };
+    let header = if in_week {
+        "group        +sets   week"
+    } else {
+        "group        +sets"
+    };
     if area.height == 0 {
         return;
     }

@@ -26,7 +26,13 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(left);
     b.render(left, buf);
-    buf.set_stringn(inner.x + 1, inner.y, text::STRENGTH_HELP, inner.width as usize - 1, th.dim());
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y,
+        text::STRENGTH_HELP,
+        inner.width as usize - 1,
+        th.dim(),
+    );
     let fields: Vec<FieldView> = StrengthField::ALL[..6]
         .iter()
         .enumerate()
@@ -66,7 +72,11 @@ fn picker(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         if y >= area.bottom() {
             break;
         }
-        let st = if i == f.pick { th.selected() } else { th.text() };
+        let st = if i == f.pick {
+            th.selected()
+        } else {
+            th.text()
+        };
         let groups: Vec<&str> = data
             .catalog
             .resolve(name)
@@ -85,14 +95,25 @@ fn set_rows(app: &App, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buff
     let focused = f.focused() == StrengthField::Rows;
     let head_st = if focused { th.focus() } else { th.dim() };
     let u = data.settings.units;
-    let head = format!("  {:<22} {:>4} {:>4} {:>8} {:>4}", "exercise", "sets", "reps", fmt::weight_unit(u), "RIR");
+    let head = format!(
+        "  {:<22} {:>4} {:>4} {:>8} {:>4}",
+        "exercise",
+        "sets",
+        "reps",
+        fmt::weight_unit(u),
+        "RIR"
+    );
     buf.set_stringn(area.x, area.y, head, area.width as usize, head_st);
     let groups = f.groups();
     if groups.is_empty() {
         let msg = f.errors[StrengthField::Rows as usize]
             .as_deref()
             .unwrap_or("no sets yet");
-        let st = if f.errors[6].is_some() { th.error() } else { th.dim() };
+        let st = if f.errors[6].is_some() {
+            th.error()
+        } else {
+            th.dim()
+        };
         buf.set_stringn(area.x + 2, area.y + 1, msg, area.width as usize - 2, st);
         return;
     }
@@ -102,16 +123,33 @@ fn set_rows(app: &App, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buff
             break;
         }
         let e = &g.entry;
-        let w = e.weight_kg.map(|kg| fmt::weight_value(kg, u)).unwrap_or_else(|| "-".into());
+        let w = e
+            .weight_kg
+            .map(|kg| fmt::weight_value(kg, u))
+            .unwrap_or_else(|| "-".into());
         let rir = e.rir.map(|r| r.to_string()).unwrap_or_else(|| "-".into());
         let warm = if e.warmup { " warm-up" } else { "" };
-        let line = format!("  {:<22} {:>4} {:>4} {:>8} {:>4}{warm}", e.exercise, g.count, e.reps, w, rir);
-        let st = if focused && i == f.row { th.selected() } else { th.text() };
+        let line = format!(
+            "  {:<22} {:>4} {:>4} {:>8} {:>4}{warm}",
+            e.exercise, g.count, e.reps, w, rir
+        );
+        let st = if focused && i == f.row {
+            th.selected()
+        } else {
+            th.text()
+        };
         buf.set_stringn(area.x, y, line, area.width as usize, st);
     }
 }
 
-fn preview_panel(th: &Theme, data: &Data, f: &StrengthForm, s: Option<&Session>, area: Rect, buf: &mut Buffer) {
+fn preview_panel(
+    th: &Theme,
+    data: &Data,
+    f: &StrengthForm,
+    s: Option<&Session>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let b = Block::bordered().title(Span::styled(" Effective sets ", th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
@@ -130,11 +168,21 @@ fn preview_panel(th: &Theme, data: &Data, f: &StrengthForm, s: Option<&Session>,
         None => crate::domain::PerMuscle::ZERO,
     };
     for (i, l) in lines.iter().enumerate().take(inner.height as usize) {
-        buf.set_stringn(inner.x, inner.y + i as u16, l, inner.width as usize, th.text());
+        buf.set_stringn(
+            inner.x,
+            inner.y + i as u16,
+            l,
+            inner.width as usize,
+            th.text(),
+        );
     }
     let y = inner.y + lines.len() as u16 + 1;
     let date = s.map(|s| s.date).unwrap_or(data.day);
-    let rest = Rect { y, height: inner.bottom().saturating_sub(y), ..inner };
+    let rest = Rect {
+        y,
+        height: inner.bottom().saturating_sub(y),
+        ..inner
+    };
     if y < inner.bottom() {
         volume_rows(th, data, date, &vol, rest, buf);
     }

@@ -67,7 +67,11 @@ pub fn render(data: &Data, th: &Theme, area: Rect, buf: &mut Buffer) {
             }
             let lv = level(data.load_on(d), avg);
             let x = area.x + 7 + 2 * i as u16;
-            let st = if d == data.day { th.focus() } else { th.heat(lv) };
+            let st = if d == data.day {
+                th.focus()
+            } else {
+                th.heat(lv)
+            };
             buf.set_string(x, y, CELLS[lv], st);
         }
     }
@@ -83,7 +87,10 @@ mod tests {
         let sun = mon - Duration::days(1);
         assert_eq!(week_start_of(mon, WeekStart::Monday), mon);
         assert_eq!(week_start_of(mon, WeekStart::Sunday), sun);
-        assert_eq!(week_start_of(sun, WeekStart::Monday), mon - Duration::days(7));
+        assert_eq!(
+            week_start_of(sun, WeekStart::Monday),
+            mon - Duration::days(7)
+        );
     }
 
     #[test]

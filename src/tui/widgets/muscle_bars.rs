@@ -17,7 +17,13 @@ pub fn bar_x(area: Rect) -> u16 {
 }
 
 /// Draws the rows, one per group, from `area.y`.
-pub fn render(rows: &[MuscleReport], settings: &Settings, th: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    rows: &[MuscleReport],
+    settings: &Settings,
+    th: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let width = area.width.saturating_sub(LABEL_W + TAIL_W);
     for (i, m) in rows.iter().enumerate().take(area.height as usize) {
         let y = area.y + i as u16;

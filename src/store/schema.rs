@@ -61,8 +61,8 @@ fn v1_tables(tx: &Transaction) -> rusqlite::Result<()> {
             tibialis REAL NOT NULL,
             hip_flexors REAL NOT NULL,
             arms REAL NOT NULL
-        ) WITHOUT ROWID;
-        CREATE TABLE mappings (from_name TEXT PRIMARY KEY, to_name TEXT NOT NULL) WITHOUT ROWID;",
+        );
+        CREATE TABLE mappings (from_name TEXT PRIMARY KEY, to_name TEXT NOT NULL);",
     )
 }
 

@@ -5,13 +5,20 @@ use crate::domain::{Catalog, RunKind, SetEntry, Units};
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-const M_PER_KM: f64 = 1000.0;
-const M_PER_MI: f64 = 1609.344;
-const M_PER_FT: f64 = 0.3048;
-const KG_PER_LB: f64 = 0.453_592_37;
+mod format;
+pub use format::{
+    format_distance, format_distance_km, format_duration, format_elevation, format_pace,
+    format_weight,
+};
+
+pub(crate) const M_PER_KM: f64 = 1000.0;
+pub(crate) const M_PER_MI: f64 = 1609.344;
+pub(crate) const M_PER_FT: f64 = 0.3048;
+pub(crate) const KG_PER_LB: f64 = 0.453_592_37;
 const MAX_DURATION_S: f64 = 48.0 * 3600.0;
 const MAX_DISTANCE_M: f64 = 1_000_000.0;
-const SET_FORMAT: &str = "use \"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]\", e.g. \"back squat 3x8@60kg\"";
+const SET_FORMAT: &str =
+    "use \"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]\", e.g. \"back squat 3x8@60kg\"";
 
 /// `"28:3x" is not a duration; use ...`
 fn bad(field: &str, s: &str, what: &str, accepted: &str) -> Error {
@@ -78,7 +85,8 @@ pub fn date(field: &str, s: &str, today: NaiveDate) -> Result<NaiveDate> {
 pub fn time(field: &str, s: &str) -> Result<NaiveTime> {
     let err = || bad(field, s, "a time", "HH:MM (24 h), e.g. 07:30");
     let (h, m) = s.trim().split_once(':').ok_or_else(err)?;
-    let ok = |p: &str, n: usize| (1..=n).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    let ok =
+        |p: &str, n: usize| (1..=n).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
     if !ok(h, 2) || m.len() != 2 || !ok(m, 2) {
         return Err(err());
     }
@@ -96,7 +104,12 @@ fn seconds_of(s: &str) -> Option<f64> {
                 .then(|| p.parse::<u64>().ok())
                 .flatten()
         };
-        let sec = |p: &str| (p.len() == 2).then(|| int(p, 2)).flatten().filter(|&v| v < 60);
+        let sec = |p: &str| {
+            (p.len() == 2)
+                .then(|| int(p, 2))
+                .flatten()
+                .filter(|&v| v < 60)
+        };
         return match parts.as_slice() {
             [m, ss] => Some((int(m, 6)? * 60 + sec(ss)?) as f64),
             [h, m, ss] => Some((int(h, 6)? * 3600 + sec(m)? * 60 + sec(ss)?) as f64),
@@ -113,7 +126,9 @@ fn seconds_of(s: &str) -> Option<f64> {
     while !rest.is_empty() {
         let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
         let v = number(&rest[..end])?;
-        let unit_len = rest[end..].find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len() - end);
+        let unit_len = rest[end..]
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(rest.len() - end);
         let unit = &rest[end..end + unit_len];
         let (k, scale) = match unit {
             "h" | "hr" | "hrs" | "hour" | "hours" => ('h', 3600.0),
@@ -134,10 +149,16 @@ pub fn duration(field: &str, s: &str) -> Result<f64> {
     let accepted = "MM:SS, H:MM:SS, 45m or 1h05m";
     let v = seconds_of(s).ok_or_else(|| bad(field, s, "a duration", accepted))?;
     if v <= 0.0 {
-        return Err(Error::input(field, format!("{s:?} is zero; use a duration above 0")));
+        return Err(Error::input(
+            field,
+            format!("{s:?} is zero; use a duration above 0"),
+        ));
     }
     if v > MAX_DURATION_S {
-        return Err(Error::input(field, format!("{s:?} is over 48 hours; use at most 48:00:00")));
+        return Err(Error::input(
+            field,
+            format!("{s:?} is over 48 hours; use at most 48:00:00"),
+        ));
     }
     Ok(v)
 }
@@ -179,10 +200,16 @@ pub fn distance(field: &str, s: &str, units: Units) -> Result<f64> {
     };
     let m = v * scale;
     if m <= 0.0 {
-        return Err(Error::input(field, format!("{s:?} is zero; use a distance above 0")));
+        return Err(Error::input(
+            field,
+            format!("{s:?} is zero; use a distance above 0"),
+        ));
     }
     if m > MAX_DISTANCE_M {
-        return Err(Error::input(field, format!("{s:?} is over 1000 km; use at most 1000km")));
+        return Err(Error::input(
+            field,
+            format!("{s:?} is over 1000 km; use at most 1000km"),
+        ));
     }
     Ok(m)
 }
@@ -202,7 +229,10 @@ pub fn elevation(field: &str, s: &str, units: Units) -> Result<f64> {
     };
     let m = v * scale;
     if m > 10_000.0 {
-        return Err(Error::input(field, format!("{s:?} is over 10000 m; use 0 to 10000m")));
+        return Err(Error::input(
+            field,
+            format!("{s:?} is over 10000 m; use 0 to 10000m"),
+        ));
     }
     Ok(m)
 }
@@ -234,7 +264,12 @@ pub fn weight(field: &str, s: &str, units: Units) -> Result<f64> {
 pub fn rpe(field: &str, s: &str) -> Result<f64> {
     match number(s) {
         Some(v) if (1.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => Ok(v),
-        _ => Err(bad(field, s, "an RPE", "1 to 10 in steps of 0.5 (e.g. 6 or 7.5)")),
+        _ => Err(bad(
+            field,
+            s,
+            "an RPE",
+            "1 to 10 in steps of 0.5 (e.g. 6 or 7.5)",
+        )),
     }
 }
 
@@ -294,7 +329,10 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
     };
     let (n, r) = (int(n).ok_or_else(malformed)?, int(r).ok_or_else(malformed)?);
     if !(1..=50).contains(&n) {
-        return Err(Error::input("sets", format!("{n} sets is out of range; use 1 to 50")));
+        return Err(Error::input(
+            "sets",
+            format!("{n} sets is out of range; use 1 to 50"),
+        ));
     }
     if !(1..=100).contains(&r) {
         return Err(Error::input(
@@ -304,7 +342,10 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
     }
     let name = tokens.join(" ");
     if name.trim().is_empty() {
-        return Err(Error::input("exercise", format!("{s:?} names no exercise; {SET_FORMAT}")));
+        return Err(Error::input(
+            "exercise",
+            format!("{s:?} names no exercise; {SET_FORMAT}"),
+        ));
     }
     let Some(ex) = catalog.resolve(&name) else {
         let close = catalog.suggest(&name, 3).join(", ");
@@ -326,7 +367,12 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
 fn rir_value(s: &str) -> Result<u8> {
     match s.parse::<u8>() {
         Ok(v) if v <= 10 && s.bytes().all(|c| c.is_ascii_digit()) => Ok(v),
-        _ => Err(bad("rir", s, "reps in reserve", "rir0 to rir10 (or \"rir 2\")")),
+        _ => Err(bad(
+            "rir",
+            s,
+            "reps in reserve",
+            "rir0 to rir10 (or \"rir 2\")",
+        )),
     }
 }
 
@@ -347,10 +393,16 @@ pub fn check_run(distance_m: f64, duration_s: f64) -> Result<()> {
         return Err(Error::input("duration", "must be above 0"));
     }
     if distance_m > MAX_DISTANCE_M {
-        return Err(Error::input("distance", "is over 1000 km; use at most 1000km"));
+        return Err(Error::input(
+            "distance",
+            "is over 1000 km; use at most 1000km",
+        ));
     }
     if duration_s > MAX_DURATION_S {
-        return Err(Error::input("duration", "is over 48 hours; use at most 48:00:00"));
+        return Err(Error::input(
+            "duration",
+            "is over 48 hours; use at most 48:00:00",
+        ));
     }
     let pace = format_pace(duration_s / (distance_m / 1000.0));
     if duration_s < record_time_s(distance_m) || distance_m / duration_s > 10.5 {
@@ -370,62 +422,4 @@ pub fn check_run(distance_m: f64, duration_s: f64) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// `1710` -> `"28:30"`, `3725` -> `"1:02:05"` (parses back with [`duration`]).
-pub fn format_duration(seconds: f64) -> String {
-    let t = if seconds.is_finite() && seconds > 0.0 {
-        seconds.round().min(1e12) as u64
-    } else {
-        0
-    };
-    let (h, m, s) = (t / 3600, t / 60 % 60, t % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m}:{s:02}")
-    }
-}
-
-/// Pace as `M:SS` per km or per mile.
-pub fn format_pace(seconds_per_unit: f64) -> String {
-    if !seconds_per_unit.is_finite() || seconds_per_unit < 0.0 {
-        return "-:--".to_string();
-    }
-    let t = seconds_per_unit.round().min(1e12) as u64;
-    format!("{}:{:02}", t / 60, t % 60)
-}
-
-/// A distance for display in the user's unit, two decimals: `"5.20 km"`, `"3.23 mi"`.
-/// Parses back with [`distance`] to within 5 m (8 m in miles).
-pub fn format_distance(metres: f64, units: Units) -> String {
-    match units {
-        Units::Metric => format!("{:.2} km", metres / M_PER_KM),
-        Units::Imperial => format!("{:.2} mi", metres / M_PER_MI),
-    }
-}
-
-/// A distance to the metre, as typed: `"5.2km"`, `"0.8km"` (round-trips with [`distance`]).
-pub fn format_distance_km(metres: f64) -> String {
-    let s = format!("{:.3}", metres / M_PER_KM);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("{s}km")
-}
-
-/// A weight in the user's unit, one decimal at most: `"60kg"`, `"132.3lb"`.
-pub fn format_weight(kg: f64, units: Units) -> String {
-    let (v, u) = match units {
-        Units::Metric => (kg, "kg"),
-        Units::Imperial => (kg / KG_PER_LB, "lb"),
-    };
-    let s = format!("{v:.1}");
-    format!("{}{u}", s.strip_suffix(".0").unwrap_or(&s))
-}
-
-/// An elevation gain in the user's unit, whole: `"120m"`, `"394ft"`.
-pub fn format_elevation(metres: f64, units: Units) -> String {
-    match units {
-        Units::Metric => format!("{:.0}m", metres),
-        Units::Imperial => format!("{:.0}ft", metres / M_PER_FT),
-    }
 }

@@ -1,12 +1,12 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
 
+mod catalog;
 mod keys;
 mod open;
 pub mod rows;
 pub mod schema;
 
-use crate::domain::{Catalog, DaySummary, Exercise, History, PerMuscle, Report, Session, Settings};
-use crate::domain::catalog::normalize_name;
+use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rows::{date_text, query_sessions, write_session};
@@ -35,8 +35,6 @@ pub struct Store {
     conn: rusqlite::Connection,
     path: Option<PathBuf>,
 }
-
-const MUSCLE_COLUMNS: &str = "quads, glutes, hamstrings, calves, tibialis, hip_flexors, arms";
 
 impl Store {
     /// `legday.sqlite3` in the platform data directory.
@@ -113,94 +111,6 @@ impl Store {
             .collect())
     }
 
-    /// The shipped catalog plus user exercises and mappings.
-    pub fn catalog(&self) -> Result<Catalog> {
-        let mut c = Catalog::builtin();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT name, aliases, {MUSCLE_COLUMNS} FROM exercises ORDER BY rowid"
-        ))?;
-        let rows = stmt.query_map([], |r| {
-            let aliases: String = r.get(1)?;
-            let mut w = [0.0; 7];
-            for (i, v) in w.iter_mut().enumerate() {
-                *v = r.get(2 + i)?;
-            }
-            Ok(Exercise {
-                name: r.get(0)?,
-                aliases: serde_json::from_str(&aliases).unwrap_or_default(),
-                weights: PerMuscle(w),
-                user: true,
-            })
-        })?;
-        for e in rows {
-            c.add_user(e?);
-        }
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT from_name, to_name FROM mappings ORDER BY rowid")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        for m in rows {
-            let (from, to) = m?;
-            c.add_mapping(&from, &to);
-        }
-        Ok(c)
-    }
-
-    /// Adds (or replaces) a user exercise. Weights are `f` values in 0..=1.
-    pub fn add_exercise(&mut self, e: &Exercise) -> Result<()> {
-        let key = normalize_name(&e.name);
-        if key.is_empty() {
-            return Err(Error::input("name", "is empty; give the exercise a name"));
-        }
-        for (m, v) in e.weights.iter() {
-            if !(0.0..=1.0).contains(&v) {
-                return Err(Error::input(
-                    m.key(),
-                    format!("{v} is not a weight; use 0 to 1 (1 primary, 0.5 secondary, 0.25 minor)"),
-                ));
-            }
-        }
-        let aliases = serde_json::to_string(&e.aliases).map_err(|x| Error::Other(x.to_string()))?;
-        let w = e.weights.0;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute(
-            &format!(
-                "INSERT OR REPLACE INTO exercises (key, name, aliases, {MUSCLE_COLUMNS}) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
-            ),
-            params![key, e.name.trim(), aliases, w[0], w[1], w[2], w[3], w[4], w[5], w[6]],
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Records that a foreign exercise name means a catalog exercise.
-    pub fn add_mapping(&mut self, from: &str, to: &str) -> Result<()> {
-        let from_key = normalize_name(from);
-        if from_key.is_empty() {
-            return Err(Error::input("from", "is empty; give the name to map"));
-        }
-        let catalog = self.catalog()?;
-        let Some(target) = catalog.resolve(to) else {
-            let close = catalog.suggest(to, 3).join(", ");
-            return Err(Error::input(
-                "exercise",
-                format!("unknown exercise {to:?}; did you mean {close}?"),
-            ));
-        };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT OR REPLACE INTO mappings (from_name, to_name) VALUES (?1, ?2)",
-            params![from_key, target.name],
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
     /// Inserts a session (one transaction) and returns it with its id.
     pub fn insert(&mut self, s: &Session) -> Result<Session> {
         let mut s = s.clone();
@@ -265,7 +175,9 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let found: Option<String> = tx
-            .query_row("SELECT uuid FROM sessions WHERE id = ?1", [s.id], |r| r.get(0))
+            .query_row("SELECT uuid FROM sessions WHERE id = ?1", [s.id], |r| {
+                r.get(0)
+            })
             .optional()?;
         let mut s = s.clone();
         s.uuid = found.ok_or(Error::NotFound(s.id))?;
@@ -291,7 +203,9 @@ impl Store {
     /// Puts a deleted session back with its id and uuid (undo).
     pub fn restore(&mut self, s: &Session) -> Result<()> {
         if s.id <= 0 {
-            return Err(Error::Other("cannot restore a session that was never stored".into()));
+            return Err(Error::Other(
+                "cannot restore a session that was never stored".into(),
+            ));
         }
         let tx = self
             .conn
@@ -326,7 +240,9 @@ impl Store {
         {
             return Err(Error::input(
                 "kind",
-                format!("{k:?} is not accepted; use run, strength or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"),
+                format!(
+                    "{k:?} is not accepted; use run, strength or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
+                ),
             ));
         }
         query_sessions(
@@ -353,8 +269,14 @@ impl Store {
                 Ok((date, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
             })?
             .map(|row| {
-                let (date, load, sessions, runs, hard, longest): (String, f64, u32, u32, bool, f64) =
-                    row?;
+                let (date, load, sessions, runs, hard, longest): (
+                    String,
+                    f64,
+                    u32,
+                    u32,
+                    bool,
+                    f64,
+                ) = row?;
                 let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
                     .map_err(|_| Error::Other(format!("bad date {date:?} in the database")))?;
                 Ok(DaySummary {
@@ -373,7 +295,12 @@ impl Store {
     /// `Report::build` on this database's data at `day`.
     pub fn report(&self, day: NaiveDate) -> Result<Report> {
         let history = self.history(day)?;
-        Ok(Report::build(&history, &self.settings()?, &self.catalog()?, day))
+        Ok(Report::build(
+            &history,
+            &self.settings()?,
+            &self.catalog()?,
+            day,
+        ))
     }
 
     /// Changes when another connection commits (`PRAGMA data_version`).

@@ -17,9 +17,15 @@ fn message(e: Error) -> String {
 #[test]
 fn dates() {
     let d = |s| parse::date("date", s, today());
-    assert_eq!(d("2026-11-01").unwrap(), NaiveDate::from_ymd_opt(2026, 11, 1).unwrap());
+    assert_eq!(
+        d("2026-11-01").unwrap(),
+        NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()
+    );
     assert_eq!(d(" Today ").unwrap(), today());
-    assert_eq!(d("yesterday").unwrap(), NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    assert_eq!(
+        d("yesterday").unwrap(),
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    );
     assert_eq!(d("1900-01-01").unwrap().to_string(), "1900-01-01");
     for bad in [
         "2026-11-24",
@@ -40,9 +46,15 @@ fn dates() {
 
 #[test]
 fn times() {
-    assert_eq!(parse::time("time", "07:30").unwrap().to_string(), "07:30:00");
+    assert_eq!(
+        parse::time("time", "07:30").unwrap().to_string(),
+        "07:30:00"
+    );
     assert_eq!(parse::time("time", "7:05").unwrap().to_string(), "07:05:00");
-    assert_eq!(parse::time("time", "23:59").unwrap().to_string(), "23:59:00");
+    assert_eq!(
+        parse::time("time", "23:59").unwrap().to_string(),
+        "23:59:00"
+    );
     for bad in ["24:00", "12:60", "12:5", "1230", "", "ab:cd", "12:30:00"] {
         assert!(parse::time("time", bad).is_err(), "{bad}");
     }
@@ -104,9 +116,21 @@ fn distances() {
     assert_eq!(parse::distance("distance", "800m", i).unwrap(), 800.0);
     assert_eq!(parse::distance("distance", "10", m).unwrap(), 10_000.0);
     assert!((parse::distance("distance", "1", i).unwrap() - 1609.344).abs() < 1e-9);
-    assert_eq!(parse::distance("distance", "1000km", m).unwrap(), 1_000_000.0);
+    assert_eq!(
+        parse::distance("distance", "1000km", m).unwrap(),
+        1_000_000.0
+    );
     for bad in [
-        "0", "0km", "1000.1km", "-5km", "5 furlongs", "", "km", "5..2km", "1e3m", "NaN",
+        "0",
+        "0km",
+        "1000.1km",
+        "-5km",
+        "5 furlongs",
+        "",
+        "km",
+        "5..2km",
+        "1e3m",
+        "NaN",
     ] {
         assert!(parse::distance("distance", bad, m).is_err(), "{bad}");
     }
@@ -122,7 +146,10 @@ fn elevations_and_weights() {
     assert!(parse::elevation("elevation", "10001m", m).is_err());
     assert!(parse::elevation("elevation", "-3m", m).is_err());
 
-    assert_eq!(parse::weight("weight", "60kg", Units::Imperial).unwrap(), 60.0);
+    assert_eq!(
+        parse::weight("weight", "60kg", Units::Imperial).unwrap(),
+        60.0
+    );
     assert!((parse::weight("weight", "135lb", m).unwrap() - 61.234_969_95).abs() < 1e-6);
     let lb = parse::weight("weight", "135", Units::Imperial).unwrap();
     assert!((lb - 61.234_969_95).abs() < 1e-6);
@@ -178,7 +205,10 @@ fn set_specs() {
     assert_eq!((s[0].rir, s[0].warmup), (Some(2), true));
 
     let s = parse::set_spec("tibialis raise 2X20 rir0", &c, m).unwrap();
-    assert_eq!((s.len(), s[0].reps, s[0].weight_kg, s[0].rir), (2, 20, None, Some(0)));
+    assert_eq!(
+        (s.len(), s[0].reps, s[0].weight_kg, s[0].rir),
+        (2, 20, None, Some(0))
+    );
 
     let s = parse::set_spec("RDL 1x5@100", &c, Units::Imperial).unwrap();
     assert_eq!(s[0].exercise, "romanian deadlift");

@@ -36,8 +36,19 @@ fn lift(d: u32) -> Session {
     warm.warmup = true;
     let mut work = SetEntry::new("back squat", 8, Some(62.5));
     work.rir = Some(2);
-    let sets = vec![warm, work.clone(), work, SetEntry::new("tibialis raise", 20, None)];
-    let mut s = Session::new_strength(day(d), Strength { minutes: Some(47.5), sets });
+    let sets = vec![
+        warm,
+        work.clone(),
+        work,
+        SetEntry::new("tibialis raise", 20, None),
+    ];
+    let mut s = Session::new_strength(
+        day(d),
+        Strength {
+            minutes: Some(47.5),
+            sets,
+        },
+    );
     s.rpe = Some(7.5);
     s
 }
@@ -71,11 +82,19 @@ fn migrates_from_nothing_with_private_modes() {
     assert_eq!(mode(&path), 0o600);
     assert_eq!(mode(path.parent().unwrap()), 0o700);
     let conn = Connection::open(&path).unwrap();
-    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(v, schema::SUPPORTED);
-    let jm: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let jm: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(jm, "wal");
     assert!(backups(&path).is_empty(), "a new file needs no backup");
+    // SQLite gives the WAL file the database file's mode.
+    let wal = path.with_file_name("legday.sqlite3-wal");
+    assert!(wal.exists());
+    assert_eq!(mode(&wal), 0o600);
 }
 
 #[test]
@@ -88,7 +107,10 @@ fn reopen_keeps_data_without_another_backup() {
     };
     let store = Store::open(&path).unwrap();
     assert_eq!(store.count().unwrap(), 1);
-    assert_eq!(store.get(id).unwrap().unwrap().note.as_deref(), Some("muddy"));
+    assert_eq!(
+        store.get(id).unwrap().unwrap().note.as_deref(),
+        Some("muddy")
+    );
     assert!(backups(&path).is_empty());
 }
 
@@ -110,9 +132,10 @@ fn newer_schema_is_refused_and_left_byte_identical() {
         c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;")
             .unwrap();
     }
-    assert_refused_untouched(&path, |e| {
-        matches!(e, Error::TooNew { found: 999, supported, .. } if *supported == schema::SUPPORTED)
-    });
+    assert_refused_untouched(
+        &path,
+        |e| matches!(e, Error::TooNew { found: 999, supported, .. } if *supported == schema::SUPPORTED),
+    );
 }
 
 #[test]
@@ -123,7 +146,9 @@ fn files_that_are_not_sqlite_are_refused_and_left_byte_identical() {
     assert_refused_untouched(&text, |e| matches!(e, Error::NotADatabase { .. }));
 
     let random = dir.path().join("random.bin");
-    let bytes: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let bytes: Vec<u8> = (0..8192u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     fs::write(&random, &bytes).unwrap();
     assert_refused_untouched(&random, |e| matches!(e, Error::NotADatabase { .. }));
 
@@ -175,11 +200,18 @@ fn migrating_an_older_file_backs_it_up_first() {
     let name = b[0].file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with("legday.sqlite3.backup-v1-"), "{name}");
     assert_eq!(name.len(), "legday.sqlite3.backup-v1-".len() + 14, "{name}");
-    assert_eq!(fs::metadata(&b[0]).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(
+        fs::metadata(&b[0]).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
     let old = Connection::open(&b[0]).unwrap();
-    let v: i64 = old.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let v: i64 = old
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(v, 1);
-    let n: i64 = old.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0)).unwrap();
+    let n: i64 = old
+        .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(n, 1);
     assert!(before.len() > 100);
     drop(store);
@@ -215,14 +247,35 @@ fn insert_get_list_delete_restore_round_trip() {
     assert_eq!(store.get(9999).unwrap(), None);
 
     // Newest first: same date, the untimed lift sorts after the 06:45 run (time desc).
-    let ids: Vec<i64> = store.list(&Filter::default()).unwrap().iter().map(|s| s.id).collect();
+    let ids: Vec<i64> = store
+        .list(&Filter::default())
+        .unwrap()
+        .iter()
+        .map(|s| s.id)
+        .collect();
     assert_eq!(ids, [run.id, lifted.id, easy.id]);
-    let only = |k: &str| Filter { kind: Some(k.into()), ..Filter::default() };
-    assert_eq!(store.list(&only("strength")).unwrap(), [lifted.clone()]);
+    let only = |k: &str| Filter {
+        kind: Some(k.into()),
+        ..Filter::default()
+    };
+    assert_eq!(
+        store.list(&only("strength")).unwrap(),
+        std::slice::from_ref(&lifted)
+    );
     assert_eq!(store.list(&only("run")).unwrap().len(), 2);
-    assert_eq!(store.list(&only("easy")).unwrap(), [easy.clone()]);
-    assert!(matches!(store.list(&only("swim")), Err(Error::Input { .. })));
-    let window = Filter { from: Some(day(3)), to: Some(day(5)), kind: None };
+    assert_eq!(
+        store.list(&only("easy")).unwrap(),
+        std::slice::from_ref(&easy)
+    );
+    assert!(matches!(
+        store.list(&only("swim")),
+        Err(Error::Input { .. })
+    ));
+    let window = Filter {
+        from: Some(day(3)),
+        to: Some(day(5)),
+        kind: None,
+    };
     assert_eq!(store.list(&window).unwrap().len(), 2);
     let asc: Vec<i64> = store
         .sessions_between(day(1), day(5))
@@ -252,8 +305,22 @@ fn import_dedupes_on_source_key_then_uuid() {
     let mut store = Store::open_in_memory().unwrap();
     let batch = vec![full_run(1), full_run(2), lift(3)];
     let first = store.import(&batch).unwrap();
-    assert_eq!(first, ImportCounts { added: 3, updated: 0, unchanged: 0 });
-    assert_eq!(store.import(&batch).unwrap(), ImportCounts { added: 0, updated: 0, unchanged: 3 });
+    assert_eq!(
+        first,
+        ImportCounts {
+            added: 3,
+            updated: 0,
+            unchanged: 0
+        }
+    );
+    assert_eq!(
+        store.import(&batch).unwrap(),
+        ImportCounts {
+            added: 0,
+            updated: 0,
+            unchanged: 3
+        }
+    );
 
     let before = store.list(&Filter::default()).unwrap();
     let original = before.iter().find(|s| s.date == day(2)).unwrap().clone();
@@ -266,7 +333,14 @@ fn import_dedupes_on_source_key_then_uuid() {
     lift_again.uuid = batch[2].uuid.clone();
     lift_again.note = Some("felt strong".into());
     let counts = store.import(&[again, lift_again, full_run(9)]).unwrap();
-    assert_eq!(counts, ImportCounts { added: 1, updated: 2, unchanged: 0 });
+    assert_eq!(
+        counts,
+        ImportCounts {
+            added: 1,
+            updated: 2,
+            unchanged: 0
+        }
+    );
     let updated = store.get(original.id).unwrap().unwrap();
     assert_eq!(updated.uuid, original.uuid);
     assert_eq!(updated.run().unwrap().distance_m, 12_400.0);
@@ -297,7 +371,17 @@ fn settings_validate_and_recompute_cached_loads() {
     store.set_setting("units", "imperial").unwrap();
     let pairs = store.setting_pairs().unwrap();
     let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
-    assert_eq!(&keys[..6], ["level", "body_kg", "units", "week_start", "run_set_au", "rpe.recovery"]);
+    assert_eq!(
+        &keys[..6],
+        [
+            "level",
+            "body_kg",
+            "units",
+            "week_start",
+            "run_set_au",
+            "rpe.recovery"
+        ]
+    );
     assert_eq!(keys.len(), 23);
     let get = |k: &str| pairs.iter().find(|(x, _)| x == k).unwrap().1.clone();
     assert_eq!(get("level"), "experienced");
@@ -354,14 +438,23 @@ fn catalog_user_exercises_and_mappings() {
     bad.name = " ! ".into();
     assert!(store.add_exercise(&bad).is_err());
 
-    store.add_mapping("Hack Squat (Machine)", "leg press").unwrap();
+    store
+        .add_mapping("Hack Squat (Machine)", "leg press")
+        .unwrap();
     let e = store.add_mapping("x", "squatt").unwrap_err().to_string();
     assert!(e.contains("did you mean back squat"), "{e}");
 
     let c = store.catalog().unwrap();
     assert_eq!(c.resolve("sled push").unwrap().weights.0[3], 0.5);
-    let stored = c.exercises().iter().find(|e| e.name == "Sled Push").unwrap();
-    assert_eq!((stored.user, &stored.aliases[..]), (true, &["prowler".to_string()][..]));
+    let stored = c
+        .exercises()
+        .iter()
+        .find(|e| e.name == "Sled Push")
+        .unwrap();
+    assert_eq!(
+        (stored.user, &stored.aliases[..]),
+        (true, &["prowler".to_string()][..])
+    );
     assert_eq!(c.resolve("hack squat machine").unwrap().name, "leg press");
 }
 
@@ -395,12 +488,24 @@ fn history_matches_history_from_sessions() {
         let want: Vec<_> = expected.days.iter().filter(|d| d.date <= at).collect();
         assert_eq!(got.days.len(), want.len(), "{at}");
         for (g, w) in got.days.iter().zip(want) {
-            assert_eq!((g.date, g.sessions, g.runs, g.hard_session), (w.date, w.sessions, w.runs, w.hard_session));
-            assert!((g.load - w.load).abs() < 1e-9 * w.load.max(1.0), "{at}: {} vs {}", g.load, w.load);
+            assert_eq!(
+                (g.date, g.sessions, g.runs, g.hard_session),
+                (w.date, w.sessions, w.runs, w.hard_session)
+            );
+            assert!(
+                (g.load - w.load).abs() < 1e-9 * w.load.max(1.0),
+                "{at}: {} vs {}",
+                g.load,
+                w.load
+            );
             assert_eq!(g.longest_run_m, w.longest_run_m);
         }
         let first = at - chrono::Days::new(13);
-        let mut fortnight: Vec<_> = all.iter().filter(|s| s.date >= first && s.date <= at).cloned().collect();
+        let mut fortnight: Vec<_> = all
+            .iter()
+            .filter(|s| s.date >= first && s.date <= at)
+            .cloned()
+            .collect();
         fortnight.sort_by_key(|s| (s.date, s.time, s.id));
         assert_eq!(got.sessions, fortnight, "{at}");
     }

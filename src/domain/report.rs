@@ -203,7 +203,12 @@ pub struct Report {
 
 impl Report {
     /// Builds the report at `day` (§3-§6). Pure: reads no clock and no storage.
-    pub fn build(history: &History, settings: &Settings, catalog: &Catalog, day: NaiveDate) -> Report {
+    pub fn build(
+        history: &History,
+        settings: &Settings,
+        catalog: &Catalog,
+        day: NaiveDate,
+    ) -> Report {
         let _ = (history, settings, catalog, day);
         todo!("domain helper implements §3-§6")
     }

@@ -102,18 +102,27 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
     match key {
         "level" => {
             s.level = Level::from_key(value).ok_or_else(|| {
-                Error::input(key, format!("{value:?} is not accepted; use beginner, intermediate or experienced"))
+                Error::input(
+                    key,
+                    format!("{value:?} is not accepted; use beginner, intermediate or experienced"),
+                )
             })?
         }
         "body_kg" => s.body_kg = number_in(key, value, 20.0, 400.0)?,
         "units" => {
             s.units = Units::from_key(value).ok_or_else(|| {
-                Error::input(key, format!("{value:?} is not accepted; use metric or imperial"))
+                Error::input(
+                    key,
+                    format!("{value:?} is not accepted; use metric or imperial"),
+                )
             })?
         }
         "week_start" => {
             s.week_start = WeekStart::from_key(value).ok_or_else(|| {
-                Error::input(key, format!("{value:?} is not accepted; use monday or sunday"))
+                Error::input(
+                    key,
+                    format!("{value:?} is not accepted; use monday or sunday"),
+                )
             })?
         }
         "run_set_au" => s.run_set_au = number_in(key, value, 1.0, 1000.0)?,
@@ -133,7 +142,8 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
                     _ => return Err(unknown()),
                 };
                 *edge(b, e).ok_or_else(unknown)? = number_in(key, value, 0.0, 1000.0)?;
-                if check_order && !(b.low <= b.maintain && b.maintain <= b.grow && b.grow <= b.high) {
+                if check_order && !(b.low <= b.maintain && b.maintain <= b.grow && b.grow <= b.high)
+                {
                     return Err(Error::input(
                         key,
                         format!(

@@ -133,7 +133,15 @@ pub fn write_session(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         for (i, e) in st.sets.iter().enumerate() {
-            ins.execute(params![id, i as i64, e.exercise, e.reps, e.weight_kg, e.rir, e.warmup])?;
+            ins.execute(params![
+                id,
+                i as i64,
+                e.exercise,
+                e.reps,
+                e.weight_kg,
+                e.rir,
+                e.warmup
+            ])?;
         }
     }
     Ok(id)

@@ -523,3 +523,28 @@ fn data_version_changes_after_another_connection_commits() {
     assert_ne!(reader.data_version().unwrap(), v0);
     assert_eq!(reader.count().unwrap(), 1);
 }
+
+#[test]
+fn daily_series_reads_only_the_covering_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    drop(Store::open(&path).unwrap());
+    let c = Connection::open(&path).unwrap();
+    let plan: Vec<String> = c
+        .prepare(
+            "EXPLAIN QUERY PLAN SELECT date, SUM(load), COUNT(*), SUM(type = 'run'), MAX(hard), \
+             COALESCE(MAX(distance_m), 0) FROM sessions WHERE date <= ?1 \
+             GROUP BY date ORDER BY date",
+        )
+        .unwrap()
+        .query_map(["2026-11-23"], |r| r.get(3))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        plan.iter()
+            .any(|p| p.contains("COVERING INDEX sessions_daily")),
+        "{plan:?}"
+    );
+    assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{plan:?}");
+}

@@ -103,7 +103,8 @@ impl SettingsForm {
         if self.level != o.level {
             out.push(("level".into(), self.level.key().into()));
         }
-        if (kg - o.body_kg).abs() > 0.01 {
+        // 0.1 lb of display rounding is 0.045 kg: not a change
+        if (kg - o.body_kg).abs() > 0.05 {
             out.push(("body_kg".into(), format!("{:.2}", kg)));
         }
         if self.units != o.units {

@@ -25,4 +25,5 @@ pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n"
 pub const RUN_HELP: &str =
     "Type the distance, Tab, the duration, Enter. Everything else has a default.";
 
-pub const STRENGTH_HELP: &str = "Type a few letters of an exercise, Enter to pick, type sets like 3x8@60kg, Enter to add; Ctrl-S saves.";
+pub const STRENGTH_HELP: &str =
+    "Type an exercise, Enter to pick; sets like 3x8@60kg, Enter to add; Ctrl-S saves.";

@@ -8,8 +8,8 @@ use crate::tui::theme::Theme;
 use crate::tui::{fmt, model};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Span;
-use ratatui::widgets::{Block, Widget};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
@@ -137,15 +137,11 @@ fn details(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
         lines.push(format!("imported from {src}"));
     }
     lines.push("e edit · d delete · u undo".into());
-    for (i, l) in lines.iter().enumerate().take(inner.height as usize) {
-        buf.set_stringn(
-            inner.x,
-            inner.y + i as u16,
-            l,
-            inner.width as usize,
-            th.text(),
-        );
-    }
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    Paragraph::new(lines)
+        .style(th.text())
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
 }
 
 /// `"back squat 3×5 @ 80 kg"` lines, consecutive identical sets grouped.

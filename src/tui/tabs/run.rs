@@ -10,7 +10,7 @@ use crate::tui::{fmt, model, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
@@ -25,13 +25,14 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(left);
     b.render(left, buf);
-    buf.set_stringn(
-        inner.x + 1,
-        inner.y,
-        text::RUN_HELP,
-        inner.width as usize - 1,
-        th.dim(),
-    );
+    let help = Rect {
+        height: 2.min(inner.height),
+        ..inner
+    };
+    Paragraph::new(text::RUN_HELP)
+        .style(th.dim())
+        .wrap(Wrap { trim: true })
+        .render(help, buf);
     let fields: Vec<FieldView> = RunField::ALL
         .iter()
         .enumerate()
@@ -44,18 +45,29 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let rows = Rect {
-        y: inner.y + 2,
-        height: inner.height.saturating_sub(2),
+        y: inner.y + 3,
+        height: inner.height.saturating_sub(3),
         ..inner
     };
     form::render(&fields, app.typing, th, rows, buf);
     if rows.height > 11 {
-        let hint = if app.typing {
-            "Enter save · Esc leave the form"
-        } else {
-            "Enter or i to type · Ctrl-S save"
+        // the focused field's error in full (beside the field it may be cut short)
+        let err = check.errors[f.focus.min(9)].as_deref();
+        let (msg, st) = match err {
+            Some(e) => (format!("✗ {}: {e}", f.focused().label()), th.error()),
+            None if app.typing => ("Enter save · Esc leave the form".into(), th.dim()),
+            None => ("Enter or i to type · Ctrl-S save".into(), th.dim()),
         };
-        buf.set_stringn(rows.x + 1, rows.y + 11, hint, rows.width as usize, th.dim());
+        let r = Rect {
+            x: rows.x + 1,
+            y: rows.y + 11,
+            width: rows.width.saturating_sub(1),
+            height: rows.height - 11,
+        };
+        Paragraph::new(msg)
+            .style(st)
+            .wrap(Wrap { trim: true })
+            .render(r, buf);
     }
     preview(th, data, check.session.as_ref(), right, buf);
 }
@@ -83,9 +95,9 @@ fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
             "Pace    {}",
             fmt::pace(r.distance_m, r.duration_s, st.units)
         ),
+        format!("Load    {:.0} AU", s.load(st)),
         format!(
-            "Load    {:.0} AU  (RPE {}{rpe_note} × {:.0} min)",
-            s.load(st),
+            "        RPE {}{rpe_note} × {:.0} min",
             s.effective_rpe(st),
             s.minutes()
         ),

@@ -12,7 +12,7 @@ use crate::tui::{fmt, model, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
@@ -26,13 +26,14 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(left);
     b.render(left, buf);
-    buf.set_stringn(
-        inner.x + 1,
-        inner.y,
-        text::STRENGTH_HELP,
-        inner.width as usize - 1,
-        th.dim(),
-    );
+    let help = Rect {
+        height: 2.min(inner.height),
+        ..inner
+    };
+    Paragraph::new(text::STRENGTH_HELP)
+        .style(th.dim())
+        .wrap(Wrap { trim: true })
+        .render(help, buf);
     let fields: Vec<FieldView> = StrengthField::ALL[..6]
         .iter()
         .enumerate()
@@ -45,8 +46,8 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let rows = Rect {
-        y: inner.y + 2,
-        height: inner.height.saturating_sub(2).min(6),
+        y: inner.y + 3,
+        height: inner.height.saturating_sub(3).min(6),
         ..inner
     };
     form::render(&fields, app.typing, th, rows, buf);
@@ -157,9 +158,9 @@ fn preview_panel(
     let mut lines = vec![format!("{} sets logged", f.sets.len())];
     let vol = match s {
         Some(s) => {
+            lines.push(format!("Load {:.0} AU", s.load(st)));
             lines.push(format!(
-                "Load {:.0} AU  (RPE {} × {:.0} min)",
-                s.load(st),
+                "RPE {} × {:.0} min",
                 s.effective_rpe(st),
                 s.minutes()
             ));

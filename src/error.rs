@@ -9,7 +9,9 @@ pub enum Error {
     #[error("{field}: {message}")]
     Input { field: String, message: String },
 
-    #[error("{path}: made by a newer legday (schema version {found}; this legday reads up to {supported}); the file was left untouched")]
+    #[error(
+        "{path}: made by a newer legday (schema version {found}; this legday reads up to {supported}); the file was left untouched"
+    )]
     TooNew {
         path: PathBuf,
         found: i64,

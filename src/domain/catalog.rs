@@ -246,9 +246,15 @@ mod tests {
         let c = Catalog::builtin();
         let d = c.weights("deadlift");
         assert_eq!(d.0, [0.5, 1.0, 0.5, 0.0, 0.0, 0.0, 0.25]);
-        assert_eq!(c.weights("hip thrust").0, [0.25, 1.0, 0.5, 0.0, 0.0, 0.0, 0.0]);
+        assert_eq!(
+            c.weights("hip thrust").0,
+            [0.25, 1.0, 0.5, 0.0, 0.0, 0.0, 0.0]
+        );
         assert_eq!(c.weights("step-up").0, [1.0, 1.0, 0.0, 0.25, 0.0, 0.0, 0.0]);
-        assert_eq!(c.weights("leg curl").0, [0.0, 0.0, 1.0, 0.25, 0.0, 0.0, 0.0]);
+        assert_eq!(
+            c.weights("leg curl").0,
+            [0.0, 0.0, 1.0, 0.25, 0.0, 0.0, 0.0]
+        );
         assert_eq!(c.weights("plank"), PerMuscle::ZERO);
         assert_eq!(c.weights("no such thing"), PerMuscle::ZERO);
     }

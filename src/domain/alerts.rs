@@ -5,7 +5,7 @@ use super::catalog::Catalog;
 use super::load;
 use super::muscle::{Muscle, PerMuscle};
 use super::report::{Alert, History, Rule, Severity};
-use super::rest::DayIndex;
+use super::rest::{DayIndex, above};
 use super::session::Session;
 use super::settings::{Level, Settings};
 use super::volume::window_volume;
@@ -244,11 +244,11 @@ pub fn evaluate(input: &AlertInput, settings: &Settings, catalog: &Catalog) -> V
             continue;
         };
         let x = r.distance_m / longest - 1.0;
-        let severity = if x > 1.0 {
+        let severity = if above(x, 1.0) {
             Severity::Warning
-        } else if x > 0.3 {
+        } else if above(x, 0.3) {
             Severity::Caution
-        } else if x > 0.1 {
+        } else if above(x, 0.1) {
             Severity::Info
         } else {
             continue;

@@ -14,6 +14,12 @@ const MEDIAN_MIN_DAYS: usize = 4;
 /// A run whose `run_spike` x is above this makes its day hard (§5).
 const SPIKE_HARD_X: f64 = 0.3;
 
+/// `x` is above the threshold `t`, ignoring float noise: 11 km after a longest of 10 km is
+/// `x = 0.1` exactly for the model, though `11000.0 / 10000.0 - 1.0` is a hair above 0.1.
+pub fn above(x: f64, t: f64) -> bool {
+    x > t + 1e-9
+}
+
 /// The day summaries up to D, one per date (duplicates merged), for lookups by date.
 pub struct DayIndex {
     days: BTreeMap<NaiveDate, DaySummary>,
@@ -97,7 +103,7 @@ impl DayIndex {
         s.runs > 0
             && self
                 .spike_x(d, s.longest_run_m)
-                .is_some_and(|x| x > SPIKE_HARD_X)
+                .is_some_and(|x| above(x, SPIKE_HARD_X))
     }
 
     /// A run day (§5): a day with a run.

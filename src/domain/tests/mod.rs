@@ -90,6 +90,10 @@ pub fn close(a: f64, b: f64) {
 #[track_caller]
 pub fn close_pm(a: PerMuscle, b: [f64; 7]) {
     for (i, (x, y)) in a.0.iter().zip(b.iter()).enumerate() {
-        assert!((x - y).abs() < 1e-9, "group {i}: {x} != {y} (all: {:?})", a.0);
+        assert!(
+            (x - y).abs() < 1e-9,
+            "group {i}: {x} != {y} (all: {:?})",
+            a.0
+        );
     }
 }

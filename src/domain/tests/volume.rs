@@ -25,7 +25,10 @@ fn section_3_1_strength_sets_f_times_h() {
     all.extend(sets("plank", 2)); // no group
     all.extend(sets("mystery machine", 2)); // unknown: 0
     // quads 3 + 2×0.5×0.5 = 3.5; glutes 3 + 2×1×0.5 = 4; hams 2×0.5×0.5 = 0.5; arms 2×0.25×0.5
-    close_pm(strength_sets(&all, &c), [3.5, 4.0, 0.5, 0.0, 0.0, 0.0, 0.25]);
+    close_pm(
+        strength_sets(&all, &c),
+        [3.5, 4.0, 0.5, 0.0, 0.0, 0.0, 0.25],
+    );
 }
 
 #[test]
@@ -115,9 +118,18 @@ fn section_3_2_elevation_grade_cap_and_tibialis_floor() {
 #[test]
 fn section_3_2_elevation_threshold_and_kinds() {
     // c = 50 / 10000 = 0.005 exactly: adjusted with g = 0.01; 49 m is c = 0.0049: not adjusted
-    assert_eq!(elevation_grade(&hilly(RunKind::Tempo, 10000.0, 50.0)), Some(0.01));
+    assert_eq!(
+        elevation_grade(&hilly(RunKind::Tempo, 10000.0, 50.0)),
+        Some(0.01)
+    );
     assert_eq!(elevation_grade(&hilly(RunKind::Tempo, 10000.0, 49.0)), None);
-    for k in [RunKind::Easy, RunKind::Long, RunKind::Recovery, RunKind::Tempo, RunKind::Race] {
+    for k in [
+        RunKind::Easy,
+        RunKind::Long,
+        RunKind::Recovery,
+        RunKind::Tempo,
+        RunKind::Race,
+    ] {
         assert!(elevation_grade(&hilly(k, 10000.0, 300.0)).is_some(), "{k}");
     }
     assert!(elevation_grade(&hilly(RunKind::Intervals, 10000.0, 300.0)).is_some());
@@ -178,15 +190,29 @@ fn section_3_4_recovery_48_hours() {
     assert_eq!(r[Muscle::Quads.index()], Some(day(1)));
     assert_eq!(r[Muscle::Glutes.index()], None);
     // X = D-2: X + 2 = D, not > D
-    assert_eq!(recovering_until(&[six_quads(-2)], &st, &c, day(0)), [None; 7]);
+    assert_eq!(
+        recovering_until(&[six_quads(-2)], &st, &c, day(0)),
+        [None; 7]
+    );
     // 5.5 sets is not enough
     let mut s = sets("leg extension", 5);
     s.extend(sets_rir("leg extension", 1, 4));
-    assert_eq!(recovering_until(&[lift(0, 30.0, 6.0, s)], &st, &c, day(0)), [None; 7]);
+    assert_eq!(
+        recovering_until(&[lift(0, 30.0, 6.0, s)], &st, &c, day(0)),
+        [None; 7]
+    );
     // latest X wins: D-1 and D -> D+2; a session after D is ignored
-    let r = recovering_until(&[six_quads(-1), six_quads(0), six_quads(1)], &st, &c, day(0));
+    let r = recovering_until(
+        &[six_quads(-1), six_quads(0), six_quads(1)],
+        &st,
+        &c,
+        day(0),
+    );
     assert_eq!(r[Muscle::Quads.index()], Some(day(2)));
-    assert_eq!(recovering_until(&[six_quads(1)], &st, &c, day(0)), [None; 7]);
+    assert_eq!(
+        recovering_until(&[six_quads(1)], &st, &c, day(0)),
+        [None; 7]
+    );
 }
 
 #[test]
@@ -206,10 +232,10 @@ fn section_3_4_recovery_sums_strength_and_runs_of_the_day() {
 fn weekly_volume_rolling_windows_oldest_first() {
     let (st, c) = (Settings::default(), Catalog::builtin());
     let s = vec![
-        lift(-7, 30.0, 6.0, sets("leg extension", 2)),  // week 0 of 2: [D-13, D-7]
-        lift(-6, 30.0, 6.0, sets("leg extension", 3)),  // week 1: [D-6, D]
-        lift(0, 30.0, 6.0, sets("nordic curl", 1)),     // week 1
-        lift(1, 30.0, 6.0, sets("leg extension", 9)),   // after D: ignored
+        lift(-7, 30.0, 6.0, sets("leg extension", 2)), // week 0 of 2: [D-13, D-7]
+        lift(-6, 30.0, 6.0, sets("leg extension", 3)), // week 1: [D-6, D]
+        lift(0, 30.0, 6.0, sets("nordic curl", 1)),    // week 1
+        lift(1, 30.0, 6.0, sets("leg extension", 9)),  // after D: ignored
         lift(-14, 30.0, 6.0, sets("leg extension", 9)), // before both windows
     ];
     let w = weekly_volume(&s, &st, &c, day(0), 2);

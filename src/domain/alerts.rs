@@ -85,7 +85,7 @@ impl AlertInput {
                 })
             })
             .collect();
-        runs.sort_by(|a, b| a.date.cmp(&b.date));
+        runs.sort_by_key(|r| r.date);
         AlertInput {
             level: settings.level,
             week: ws + wr,

@@ -40,7 +40,15 @@ pub fn running_only(groups: &[(Muscle, Vec<&str>)]) -> (String, String) {
 /// §4.2 `untouched`.
 pub fn untouched(m: Muscle, volume: f64, examples: &[&str]) -> (String, String) {
     (
-        format!("{}: {} sets in the last 7 days.", m.label(), sets(volume)),
+        if volume == 0.0 {
+            format!("{}: no sets in the last 7 days.", m.label())
+        } else {
+            format!(
+                "{}: only {} sets in the last 7 days.",
+                m.label(),
+                sets(volume)
+            )
+        },
         format!("Add a few sets of {}.", or_list(examples)),
     )
 }
@@ -63,8 +71,8 @@ pub fn neglected(
 ) -> (String, String) {
     (
         format!(
-            "{} has been below maintenance ({maintain} sets) two weeks running: {} sets this week, \
-             {} the week before.",
+            "{}: below maintenance ({maintain} sets) two weeks running, {} sets this week and {} \
+             the week before.",
             m.label(),
             sets(week),
             sets(prev)

@@ -140,3 +140,19 @@ fn section_6_series_ends_at_d_and_matches_figures() {
             .all(|p| p.load == 0.0)
     );
 }
+
+#[test]
+fn section_2_daily_load_sums_the_days_sessions() {
+    // 30 min easy (90 AU) + 45 min lift at RPE 7 (315 AU) on D: L(D) = 405; none on D-1
+    let h = hist(vec![
+        run(0, RunKind::Easy, 5.0, 30.0),
+        lift(0, 45.0, 7.0, sets("back squat", 3)),
+        load_only(-2, 100.0),
+    ]);
+    close(daily_load(&h, day(0)), 405.0);
+    close(daily_load(&h, day(-1)), 0.0);
+    assert_eq!(
+        week_loads(&h, day(0)),
+        [0.0, 0.0, 0.0, 0.0, 100.0, 0.0, 405.0]
+    );
+}

@@ -2,6 +2,7 @@
 //! Expected values are computed by hand from the spec; the arithmetic is in the comments.
 
 mod alerts;
+mod alerts_runs;
 mod load;
 mod metrics;
 mod report;

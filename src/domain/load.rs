@@ -4,6 +4,7 @@
 use super::report::{History, LoadFigures};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 const ACUTE_LAMBDA: f64 = 2.0 / (7.0 + 1.0);
 const CHRONIC_LAMBDA: f64 = 2.0 / (28.0 + 1.0);
@@ -52,15 +53,18 @@ fn full_series(history: &History, day: NaiveDate) -> Vec<LoadPoint> {
     };
     let mut out = Vec::new();
     let (mut acute, mut chronic, mut ctl, mut atl) = (0.0, 0.0, 0.0, 0.0);
-    let mut days = history.days.iter().filter(|x| x.date >= first).peekable();
+    // By date, so the order of `history.days` does not matter.
+    let mut by_date: BTreeMap<NaiveDate, f64> = BTreeMap::new();
+    for x in history
+        .days
+        .iter()
+        .filter(|x| x.date >= first && x.date <= day)
+    {
+        *by_date.entry(x.date).or_default() += x.load;
+    }
     let mut d = first;
     while d <= day {
-        let mut load = 0.0;
-        while let Some(x) = days.next_if(|x| x.date <= d) {
-            if x.date == d {
-                load += x.load;
-            }
-        }
+        let load = by_date.get(&d).copied().unwrap_or(0.0);
         let form = ctl - atl;
         acute = ACUTE_LAMBDA * load + (1.0 - ACUTE_LAMBDA) * acute;
         chronic = CHRONIC_LAMBDA * load + (1.0 - CHRONIC_LAMBDA) * chronic;

@@ -23,6 +23,7 @@ fn sets(x: f64) -> String {
 pub fn running_only(groups: &[(Muscle, Vec<&str>)]) -> (String, String) {
     let parts: Vec<String> = groups
         .iter()
+        .filter(|(_, ex)| !ex.is_empty())
         .map(|(m, ex)| format!("{} for {}", or_list(ex), m.label().to_lowercase()))
         .collect();
     (
@@ -30,9 +31,13 @@ pub fn running_only(groups: &[(Muscle, Vec<&str>)]) -> (String, String) {
          resistance work."
             .to_string(),
         format!(
-            "Add two short strength sessions a week, e.g. {}; strength work cut running injuries \
-             to about a third in a meta-analysis.",
-            parts.join(", ")
+            "Add two short strength sessions a week{}; strength work cut running injuries to \
+             about a third in a meta-analysis.",
+            if parts.is_empty() {
+                String::new()
+            } else {
+                format!(", e.g. {}", parts.join(", "))
+            }
         ),
     )
 }

@@ -5,6 +5,7 @@ mod alerts;
 mod alerts_runs;
 mod load;
 mod metrics;
+mod props;
 mod report;
 mod rest;
 mod volume;

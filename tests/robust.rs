@@ -16,12 +16,16 @@ const STRESS: &str = env!("CARGO_BIN_EXE_legday-stress");
 fn uuids_in(db: &Path) -> Vec<String> {
     let c = Connection::open(db).unwrap();
     let mut st = c.prepare("SELECT uuid FROM sessions").unwrap();
-    st.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    st.query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
 }
 
 fn integrity(db: &Path) -> String {
     let c = Connection::open(db).unwrap();
-    c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap()
+    c.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap()
 }
 
 /// Starts a writer, kills it with SIGKILL after a random delay, and checks that every uuid it
@@ -53,7 +57,11 @@ fn kill_rounds(rounds: usize, seed: u64) {
         assert_eq!(integrity(&db), "ok", "round {round}");
         let stored: HashSet<String> = uuids_in(&db).into_iter().collect();
         let missing: Vec<_> = reported.difference(&stored).collect();
-        assert!(missing.is_empty(), "round {round}: lost {} reported writes", missing.len());
+        assert!(
+            missing.is_empty(),
+            "round {round}: lost {} reported writes",
+            missing.len()
+        );
         // the next open works without intervention
         legday::store::Store::open(&db).unwrap();
     }
@@ -68,7 +76,10 @@ fn sigkill_loses_no_reported_write_quick() {
 #[test]
 #[ignore = "long: run with --ignored (LEGDAY_KILLS sets the number of kills, default 50)"]
 fn sigkill_loses_no_reported_write_long() {
-    let n = std::env::var("LEGDAY_KILLS").ok().and_then(|s| s.parse().ok()).unwrap_or(50);
+    let n = std::env::var("LEGDAY_KILLS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(50);
     kill_rounds(n, 2);
 }
 
@@ -81,7 +92,14 @@ fn four_concurrent_writers_and_a_reader() {
     let writers: Vec<_> = (0..4)
         .map(|w| {
             Command::new(STRESS)
-                .args(["--db", db.to_str().unwrap(), "--count", "250", "--writer", &w.to_string()])
+                .args([
+                    "--db",
+                    db.to_str().unwrap(),
+                    "--count",
+                    "250",
+                    "--writer",
+                    &w.to_string(),
+                ])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -98,7 +116,9 @@ fn four_concurrent_writers_and_a_reader() {
         let mut last = -1;
         let mut reads = 0;
         let t = Instant::now();
-        while !stop2.load(std::sync::atomic::Ordering::Relaxed) && t.elapsed() < Duration::from_secs(120) {
+        while !stop2.load(std::sync::atomic::Ordering::Relaxed)
+            && t.elapsed() < Duration::from_secs(120)
+        {
             let v = store.data_version().unwrap();
             if v != last {
                 last = v;
@@ -115,7 +135,11 @@ fn four_concurrent_writers_and_a_reader() {
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "a writer failed: {err}");
         assert!(!err.contains("locked"), "{err}");
-        let lines: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(String::from).collect();
+        let lines: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect();
         assert_eq!(lines.len(), 250);
         all.extend(lines);
     }

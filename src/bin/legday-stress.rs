@@ -44,7 +44,10 @@ fn main() {
         }
         let mut out = stdout.lock();
         // Reported only after the commit returned.
-        if writeln!(out, "{}", s.uuid).and_then(|_| out.flush()).is_err() {
+        if writeln!(out, "{}", s.uuid)
+            .and_then(|_| out.flush())
+            .is_err()
+        {
             return;
         }
     }

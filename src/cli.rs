@@ -42,9 +42,22 @@ where
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
-            // clap prints help and version itself; usage errors exit 2 with its message.
-            e.print().ok();
-            std::process::exit(if e.use_stderr() { 2 } else { 0 });
+            if !e.use_stderr() {
+                // --help, --version
+                e.print().ok();
+                std::process::exit(0);
+            }
+            // A usage error: one line, exit 2, like every other bad input.
+            let text = e.render().to_string();
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("bad arguments");
+            let first = first.trim_start_matches("error: ");
+            return Err(Error::input(
+                "arguments",
+                format!("{first} (see legday --help)"),
+            ));
         }
     };
     let today = today()?;

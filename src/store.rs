@@ -9,7 +9,7 @@ pub mod schema;
 use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
-use rows::{date_text, query_sessions, write_session};
+use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 
@@ -90,7 +90,7 @@ impl Store {
         )?;
         if keys::changes_loads(key) && new != old {
             // Only a defaulted RPE depends on rpe.* and body_kg (§2).
-            for s in query_sessions(&tx, "rpe IS NULL", "id", [])? {
+            for s in query_sessions(&tx, session_query!("rpe IS NULL", "id"), [])? {
                 tx.prepare_cached("UPDATE sessions SET load = ?2, hard = ?3 WHERE id = ?1")?
                     .execute(params![s.id, s.load(&new), s.is_hard(&new)])?;
             }
@@ -138,10 +138,10 @@ impl Store {
         for s in sessions {
             let mut existing = Vec::new();
             if let Some(k) = &s.source_key {
-                existing = query_sessions(&tx, "source_key = ?1", "id", [k])?;
+                existing = query_sessions(&tx, session_query!("source_key = ?1", "id"), [k])?;
             }
             if existing.is_empty() && !s.uuid.is_empty() {
-                existing = query_sessions(&tx, "uuid = ?1", "id", [&s.uuid])?;
+                existing = query_sessions(&tx, session_query!("uuid = ?1", "id"), [&s.uuid])?;
             }
             let mut s = s.clone();
             match existing.pop() {
@@ -192,7 +192,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let s = query_sessions(&tx, "id = ?1", "id", [id])?
+        let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])?
             .pop()
             .ok_or(Error::NotFound(id))?;
         tx.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
@@ -217,15 +217,14 @@ impl Store {
     }
 
     pub fn get(&self, id: i64) -> Result<Option<Session>> {
-        Ok(query_sessions(&self.conn, "id = ?1", "id", [id])?.pop())
+        Ok(query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])?.pop())
     }
 
     /// Sessions dated in `[from, to]`, ascending by date, time, id.
     pub fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>> {
         query_sessions(
             &self.conn,
-            "date BETWEEN ?1 AND ?2",
-            "date, time, id",
+            session_query!("date BETWEEN ?1 AND ?2", "date, time, id"),
             [date_text(from), date_text(to)],
         )
     }
@@ -247,9 +246,11 @@ impl Store {
         }
         query_sessions(
             &self.conn,
-            "(?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) \
-             AND (?3 IS NULL OR type = ?3 OR kind = ?3)",
-            "date DESC, time DESC, id DESC",
+            session_query!(
+                "(?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) \
+                 AND (?3 IS NULL OR type = ?3 OR kind = ?3)",
+                "date DESC, time DESC, id DESC"
+            ),
             params![filter.from.map(date_text), filter.to.map(date_text), kind],
         )
     }

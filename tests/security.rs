@@ -39,10 +39,7 @@ fn no_sql_built_with_format() {
             let call: String = text[i..].chars().take(300).collect();
             let end = call.find(");").unwrap_or(call.len());
             let call = &call[..end];
-            if keywords
-                .iter()
-                .any(|k| call.to_ascii_uppercase().contains(k) && call.contains(k))
-            {
+            if keywords.iter().any(|k| call.contains(k)) {
                 bad.push(format!(
                     "{}: {}",
                     f.display(),

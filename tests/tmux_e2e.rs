@@ -124,7 +124,7 @@ fn log_a_run_see_an_outside_lift_and_quit_cleanly() {
     s.text("30:00");
     s.keys(&["Enter"]);
     s.wait("the run on the dashboard", slow, |p| {
-        p.contains("1 runs · 5.0 km") && p.contains("saved")
+        p.contains("1 run · 5.0 km") && p.contains("saved")
     });
     s.keys(&["4"]);
     s.wait("the run in History", slow, |p| p.contains("5.0 km easy"));
@@ -134,7 +134,7 @@ fn log_a_run_see_an_outside_lift_and_quit_cleanly() {
     // another process writes; the open UI shows it within a second
     lift(&db, "back squat 3x5@80kg");
     let took = s.wait("the outside lift", Duration::from_secs(1), |p| {
-        p.contains("1 lifts · 3 sets")
+        p.contains("1 lift · 3 sets")
     });
     eprintln!("outside write shown after {took:?}");
 

@@ -121,13 +121,19 @@ fn edit_saves_with_update_keeping_id_and_uuid() {
     let s = d.app.selected_session().unwrap().clone();
     d.dispatch(Action::Edit);
     assert_eq!(d.app.tab, Tab::Run);
+    let longer = s.run().unwrap().duration_s.round() + 60.0;
     d.dispatch(Action::NextField); // duration
     d.dispatch(Action::ClearField);
-    typing(&mut d, "59:00");
+    typing(&mut d, &legday::parse::format_duration(longer));
     d.dispatch(Action::Submit);
+    assert!(
+        d.app.status.as_ref().is_some_and(|s| !s.error),
+        "{:?}",
+        d.app.status
+    );
     let stored = d.store.get(s.id).unwrap().unwrap();
     assert_eq!(stored.uuid, s.uuid);
-    assert_eq!(stored.run().unwrap().duration_s, 3540.0);
+    assert_eq!(stored.run().unwrap().duration_s, longer);
     assert_eq!(count(&d), d.app.data.as_ref().unwrap().sessions.len());
 }
 

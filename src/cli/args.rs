@@ -36,7 +36,7 @@ pub enum Command {
     /// The last seven days: muscle volume, alerts, rest prompt, load, totals
     Week {
         /// The day to look at (default today)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         date: Option<String>,
         /// Print JSON (the documented shape)
         #[arg(long)]
@@ -44,9 +44,9 @@ pub enum Command {
     },
     /// Sessions, newest first
     History {
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         from: Option<String>,
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         to: Option<String>,
         /// Only this kind: run, strength, or a run kind (easy, long...)
         #[arg(long, value_name = "KIND")]
@@ -66,6 +66,7 @@ pub enum Command {
     /// Show or change settings: level, body_kg, units, week_start and the model's settings
     Settings {
         key: Option<String>,
+        #[arg(allow_hyphen_values = true)]
         value: Option<String>,
     },
     /// Import GPX, TCX, FIT, Strong CSV, Hevy CSV or legday JSON files (or folders)
@@ -96,12 +97,12 @@ pub enum ExportFormat {
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// 5.2km, 3.1mi, 800m; a bare number is in your units
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub distance: String,
     /// MM:SS, H:MM:SS, 45m or 1h05m
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub duration: String,
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Start time, HH:MM
     #[arg(long, value_name = "HH:MM")]
@@ -110,16 +111,16 @@ pub struct RunArgs {
     #[arg(long)]
     pub kind: Option<String>,
     /// Perceived effort 1-10 (steps of 0.5); default from the kind
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub rpe: Option<String>,
     /// Elevation gain: 120m, 400ft
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub elevation: Option<String>,
     /// Weighted vest: 5kg, 10lb
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub vest: Option<String>,
     /// Average heart rate, bpm
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub hr: Option<String>,
     #[arg(long)]
     pub shoes: Option<String>,
@@ -132,15 +133,15 @@ pub struct RunArgs {
 
 #[derive(Debug, Args)]
 pub struct LiftArgs {
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
     /// Session length: 45 or 45m (default 2.5 min per set)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub minutes: Option<String>,
     /// Perceived effort of the whole session, 1-10 (default 6)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub rpe: Option<String>,
     #[arg(long)]
     pub note: Option<String>,
@@ -165,19 +166,24 @@ pub enum ExercisesCommand {
     /// Add your own exercise with its muscle mapping (1 primary, 0.5 secondary, 0.25 minor)
     Add {
         name: String,
-        #[arg(long, default_value = "0")]
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
         quads: String,
-        #[arg(long, default_value = "0")]
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
         glutes: String,
-        #[arg(long, default_value = "0")]
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
         hamstrings: String,
-        #[arg(long, default_value = "0")]
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
         calves: String,
-        #[arg(long, default_value = "0")]
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
         tibialis: String,
-        #[arg(long = "hip-flexors", alias = "hip_flexors", default_value = "0")]
+        #[arg(
+            long = "hip-flexors",
+            alias = "hip_flexors",
+            default_value = "0",
+            allow_hyphen_values = true
+        )]
         hip_flexors: String,
-        #[arg(long, default_value = "0")]
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
         arms: String,
     },
     /// Record that a name from another app means a catalog exercise (used by import)

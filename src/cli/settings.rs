@@ -26,7 +26,7 @@ pub fn settings(
             match pairs.iter().find(|(key, _)| key == k.trim()) {
                 Some((_, v)) => emit(out, &format!("{v}\n")),
                 None => Err(Error::input(
-                    "KEY",
+                    "setting",
                     format!(
                         "unknown setting \"{k}\"; use one of {}",
                         pairs

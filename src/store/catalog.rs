@@ -6,14 +6,20 @@ use crate::domain::{Catalog, Exercise, PerMuscle};
 use crate::error::{Error, Result};
 use rusqlite::{TransactionBehavior, params};
 
-const MUSCLE_COLUMNS: &str = "quads, glutes, hamstrings, calves, tibialis, hip_flexors, arms";
+macro_rules! muscle_columns {
+    () => {
+        "quads, glutes, hamstrings, calves, tibialis, hip_flexors, arms"
+    };
+}
 
 impl Store {
     /// The shipped catalog plus user exercises and mappings.
     pub fn catalog(&self) -> Result<Catalog> {
         let mut c = Catalog::builtin();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT name, aliases, {MUSCLE_COLUMNS} FROM exercises ORDER BY rowid"
+        let mut stmt = self.conn.prepare_cached(concat!(
+            "SELECT name, aliases, ",
+            muscle_columns!(),
+            " FROM exercises ORDER BY rowid"
         ))?;
         let rows = stmt.query_map([], |r| {
             let aliases: String = r.get(1)?;
@@ -64,9 +70,10 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
-            &format!(
-                "INSERT OR REPLACE INTO exercises (key, name, aliases, {MUSCLE_COLUMNS}) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            concat!(
+                "INSERT OR REPLACE INTO exercises (key, name, aliases, ",
+                muscle_columns!(),
+                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
             ),
             params![
                 key,

@@ -8,9 +8,46 @@ use rusqlite::{Connection, Params, Row, params};
 use std::collections::HashMap;
 
 /// The session columns every query selects, in the order [`session_from_row`] reads them.
-pub const SESSION_COLUMNS: &str = "id, uuid, date, time, type, rpe, minutes, note, source, \
-    source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, \
-    gap_s_per_km";
+macro_rules! session_columns {
+    () => {
+        "id, uuid, date, time, type, rpe, minutes, note, source, source_key, kind, distance_m, \
+         duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, gap_s_per_km"
+    };
+}
+pub(crate) use session_columns;
+pub const SESSION_COLUMNS: &str = session_columns!();
+
+/// The two fixed statements of a session query: the sessions matching a `WHERE` fragment in an
+/// order, and the sets of the strength sessions among them. Built at compile time from string
+/// literals only (`concat!`), so no SQL is ever formatted at run time.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionQuery {
+    pub sessions: &'static str,
+    pub sets: &'static str,
+}
+
+/// `session_query!("date BETWEEN ?1 AND ?2", "date, time, id")`: a [`SessionQuery`].
+macro_rules! session_query {
+    ($where:literal, $order:literal) => {
+        $crate::store::rows::SessionQuery {
+            sessions: concat!(
+                "SELECT ",
+                $crate::store::rows::session_columns!(),
+                " FROM sessions WHERE ",
+                $where,
+                " ORDER BY ",
+                $order
+            ),
+            sets: concat!(
+                "SELECT session_id, exercise, reps, weight_kg, rir, warmup FROM sets \
+                 WHERE session_id IN (SELECT id FROM sessions WHERE ",
+                $where,
+                " AND type = 'strength') ORDER BY session_id, idx"
+            ),
+        }
+    };
+}
+pub(crate) use session_query;
 
 const INSERT_SESSION: &str = "INSERT INTO sessions (id, uuid, date, time, type, rpe, minutes, \
     note, source, source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, \
@@ -147,28 +184,21 @@ pub fn write_session(
     Ok(id)
 }
 
-/// Sessions selected by `where_sql` (a fixed fragment over `sessions`, parameters bound) in
-/// `order`, with their sets fetched by a second query, never one query per session.
+/// Sessions selected by a fixed [`SessionQuery`] (parameters bound), with their sets fetched by
+/// a second query, never one query per session.
 pub fn query_sessions<P: Params + Clone>(
     conn: &Connection,
-    where_sql: &str,
-    order: &str,
+    q: SessionQuery,
     params: P,
 ) -> Result<Vec<Session>> {
-    let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE {where_sql} ORDER BY {order}");
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(q.sessions)?;
     let mut sessions = stmt
         .query_map(params.clone(), session_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     if sessions.iter().all(Session::is_run) {
         return Ok(sessions);
     }
-    let sql = format!(
-        "SELECT session_id, exercise, reps, weight_kg, rir, warmup FROM sets \
-         WHERE session_id IN (SELECT id FROM sessions WHERE {where_sql} AND type = 'strength') \
-         ORDER BY session_id, idx"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut stmt = conn.prepare_cached(q.sets)?;
     let mut sets: HashMap<i64, Vec<SetEntry>> = HashMap::new();
     let rows = stmt.query_map(params, |r| {
         Ok((

@@ -18,7 +18,7 @@ pub const WELCOME: &[&str] = &[
 
 pub const NO_ALERTS: &str = "No alerts: the week looks balanced.";
 
-pub const BARS_LEGEND: &str = "▒ run  █ lift  │ band edges: maintain, grow, high  ↻ recovering";
+pub const BARS_LEGEND: &str = "▒ run  █ lift  │ maintain, grow, high  ↻ recovering";
 
 pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n";
 

@@ -19,7 +19,14 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     }
     let r = &data.report;
     let banner = if r.rest.prompt.is_some() { 3 } else { 0 };
-    let top = if area.height >= 34 { 12 } else { 9 };
+    let left_w = if area.width >= 110 {
+        64
+    } else {
+        area.width * 11 / 20
+    };
+    // the alerts get the rows the bottom panels can spare (they need 9)
+    let spare = area.height.saturating_sub(banner + 9);
+    let top = alert_lines(r, area.width.saturating_sub(left_w + 2)).clamp(9, spare.max(9));
     let [rest, top_row, bottom] = Layout::vertical([
         Constraint::Length(banner),
         Constraint::Length(top),
@@ -29,11 +36,6 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     if let Some(p) = r.rest.prompt {
         rest_banner(th, p, r.rest.message.as_deref(), rest, buf);
     }
-    let left_w = if area.width >= 110 {
-        64
-    } else {
-        area.width * 11 / 20
-    };
     let [bars, alerts] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(top_row);
     muscles(app, data, bars, buf);
@@ -123,6 +125,25 @@ fn muscles(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
             th.dim(),
         );
     }
+}
+
+/// Rows the alert list needs at `width`, borders included (a rough wrap estimate).
+fn alert_lines(r: &crate::domain::Report, width: u16) -> u16 {
+    let w = width.max(10) as usize;
+    let rows = |s: &str, indent: usize| (s.chars().count() + indent).div_ceil(w);
+    let n: usize = r
+        .alerts
+        .iter()
+        .map(|a| {
+            rows(&a.message, 2)
+                + if a.suggestion.is_empty() {
+                    0
+                } else {
+                    rows(&a.suggestion, 4)
+                }
+        })
+        .sum();
+    n as u16 + 2
 }
 
 fn severity_mark(s: Severity) -> &'static str {
@@ -244,12 +265,16 @@ fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     b.render(area, buf);
     let lines = [
         format!(
-            "{} runs · {} · {}",
-            t.runs,
+            "{} · {} · {}",
+            plural(t.runs, "run", "runs"),
             fmt::distance(km, u),
             fmt::hm(t.run_minutes)
         ),
-        format!("{} lifts · {} sets", t.strength_sessions, t.sets),
+        format!(
+            "{} · {} sets",
+            plural(t.strength_sessions, "lift", "lifts"),
+            t.sets
+        ),
     ];
     for (i, l) in lines.iter().enumerate().take(inner.height as usize) {
         buf.set_stringn(
@@ -268,4 +293,8 @@ fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
         };
         heatmap::render(data, th, hm, buf);
     }
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

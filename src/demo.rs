@@ -195,6 +195,12 @@ pub fn generate(seed: u64, end: NaiveDate, days: u32) -> Vec<Session> {
         }
         for s in out.iter_mut().filter(|s| s.date == d) {
             s.rpe = Some(s.rpe.unwrap_or(6.0).max(7.0));
+            // a hard run is a quality session, not a recovery jog
+            if let crate::domain::Activity::Run(r) = &mut s.activity
+                && matches!(r.kind, RunKind::Easy | RunKind::Recovery)
+            {
+                r.kind = RunKind::Tempo;
+            }
         }
         if !out.iter().any(|s| s.date == d) {
             let mut s = run(&mut rng, d, RunKind::Tempo, 10.0, 285.0);

@@ -10,3 +10,5 @@ pub use error::{Error, Result};
 pub mod demo;
 pub mod parse;
 pub mod store;
+pub mod export;
+pub mod import;

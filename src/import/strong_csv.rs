@@ -56,6 +56,9 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
         {
             continue; // "Rest Timer" and other non-set lines
         }
+        if cell(r, Some(c_ex)).trim().eq_ignore_ascii_case("rest timer") {
+            continue;
+        }
         let start = lifts::datetime(cell(r, Some(c_date)))
             .ok_or_else(|| format!("data row {}: not a date in column Date", n + 1))?;
         let lb = match cell(r, c_wunit).trim().to_ascii_lowercase().as_str() {

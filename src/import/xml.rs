@@ -40,9 +40,13 @@ pub fn walk(bytes: &[u8], mut visit: impl FnMut(usize, Ev<'_, '_>)) -> Result<St
     let mut root: Option<String> = None;
     loop {
         let pos = reader.buffer_position();
-        let ev = reader
-            .read_event()
-            .map_err(|_| format!("malformed XML near byte {}", reader.error_position()))?;
+        let ev = reader.read_event().map_err(|_| {
+            if reader.buffer_position() as usize >= bytes.len() {
+                "truncated XML: the file ends in the middle of a tag".to_string()
+            } else {
+                format!("malformed XML near byte {}", reader.error_position())
+            }
+        })?;
         match ev {
             Event::DocType(d) => {
                 let upper = d.to_ascii_uppercase();

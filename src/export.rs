@@ -219,10 +219,18 @@ pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
                     let empty = set.exercise.is_empty();
                     row.extend([
                         set.exercise.clone(),
-                        if empty { String::new() } else { set.reps.to_string() },
+                        if empty {
+                            String::new()
+                        } else {
+                            set.reps.to_string()
+                        },
                         opt(set.weight_kg),
                         opt(set.rir),
-                        if empty { String::new() } else { set.warmup.to_string() },
+                        if empty {
+                            String::new()
+                        } else {
+                            set.warmup.to_string()
+                        },
                     ]);
                     row.extend(std::iter::repeat_n(String::new(), 3));
                     row.extend(tail.iter().cloned());

@@ -201,7 +201,11 @@ pub fn read_file_in(
             if rows.is_empty() {
                 return Err(fail("no workout rows".into()));
             }
-            let source = if format == Format::StrongCsv { "strong" } else { "hevy" };
+            let source = if format == Format::StrongCsv {
+                "strong"
+            } else {
+                "hevy"
+            };
             let a = lifts::assemble(source, rows, catalog);
             out.sessions = a.sessions;
             out.skipped = a.skipped;
@@ -263,7 +267,10 @@ fn walk_dir(dir: &Path, out: &mut Vec<Result<PathBuf, (PathBuf, String)>>) {
             v
         }
         Err(e) => {
-            out.push(Err((dir.to_path_buf(), format!("cannot list folder: {}", e.kind()))));
+            out.push(Err((
+                dir.to_path_buf(),
+                format!("cannot list folder: {}", e.kind()),
+            )));
             return;
         }
     };
@@ -331,7 +338,9 @@ fn import_one(store: &mut Store, path: &Path, zone: Zone) -> FileOutcome {
     // Settings and catalog are read per file: a legday export earlier in the run may change them.
     let (catalog, settings) = match (store.catalog(), store.settings()) {
         (Ok(c), Ok(s)) => (c, s),
-        (Err(e), _) | (_, Err(e)) => return FileOutcome::failed(path.to_path_buf(), None, e.to_string()),
+        (Err(e), _) | (_, Err(e)) => {
+            return FileOutcome::failed(path.to_path_buf(), None, e.to_string());
+        }
     };
     let result = match read_file_in(path, &bytes, &catalog, &settings, zone) {
         Ok(r) => r,
@@ -382,7 +391,10 @@ fn apply_extras(store: &mut Store, x: &LegdayExtras) -> Result<()> {
     }
     let catalog = store.catalog()?;
     for e in &x.exercises {
-        if catalog.resolve(&e.name).is_none_or(|c| c.weights != e.weights || !c.user) {
+        if catalog
+            .resolve(&e.name)
+            .is_none_or(|c| c.weights != e.weights || !c.user)
+        {
             store.add_exercise(e)?;
         }
     }

@@ -8,7 +8,7 @@ pub mod error;
 
 pub use error::{Error, Result};
 pub mod demo;
-pub mod parse;
-pub mod store;
 pub mod export;
 pub mod import;
+pub mod parse;
+pub mod store;

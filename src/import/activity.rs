@@ -85,7 +85,10 @@ pub fn source_key(source: &str, start: DateTime<Utc>) -> String {
 pub fn run_session(source: &str, start: DateTime<Utc>, run: Run, zone: Zone) -> Session {
     let local = zone.local(start);
     let mut s = Session::new_run(local.date(), run);
-    s.time = local.time().with_second(0).and_then(|t| t.with_nanosecond(0));
+    s.time = local
+        .time()
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0));
     s.source = Some(source.to_string());
     s.source_key = Some(source_key(source, start));
     s

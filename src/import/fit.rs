@@ -13,7 +13,10 @@ use fitparser::{FitDataRecord, Value};
 const SEMICIRCLE_DEG: f64 = 180.0 / 2_147_483_648.0;
 
 fn field<'a>(r: &'a FitDataRecord, name: &str) -> Option<&'a Value> {
-    r.fields().iter().find(|f| f.name() == name).map(|f| f.value())
+    r.fields()
+        .iter()
+        .find(|f| f.name() == name)
+        .map(|f| f.value())
 }
 
 fn float(r: &FitDataRecord, name: &str) -> Option<f64> {
@@ -76,12 +79,20 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
         .filter(|r| r.kind() == MesgNum::Session)
         .collect();
     if fit_sessions.is_empty() {
-        return Err("an activity FIT file without a session summary (incomplete recording?)".into());
+        return Err(
+            "an activity FIT file without a session summary (incomplete recording?)".into(),
+        );
     }
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = fit_sessions.len() > 1;
     for (n, s) in fit_sessions.iter().enumerate() {
-        let tag = |why: String| if many { format!("session {}: {why}", n + 1) } else { why };
+        let tag = |why: String| {
+            if many {
+                format!("session {}: {why}", n + 1)
+            } else {
+                why
+            }
+        };
         let sport = label(s, "sport");
         let sub = label(s, "sub_sport").filter(|x| x != "generic");
         let kind = match run_kind(sport.as_deref()) {

@@ -178,7 +178,11 @@ pub fn run_from_track(points: &[Point], totals: &Totals) -> Result<(DateTime<Utc
     if samples.len() >= 2 {
         run.gap_s_per_km = grade_adjusted_pace(&samples);
     }
-    let hrs: Vec<u16> = points.iter().filter_map(|p| p.hr).filter(|&h| h > 0).collect();
+    let hrs: Vec<u16> = points
+        .iter()
+        .filter_map(|p| p.hr)
+        .filter(|&h| h > 0)
+        .collect();
     run.avg_hr = totals.avg_hr.or_else(|| {
         (!hrs.is_empty())
             .then(|| (hrs.iter().map(|&h| h as f64).sum::<f64>() / hrs.len() as f64).round() as u16)
@@ -204,7 +208,10 @@ mod tests {
         // flat with ±1 m jitter: nothing
         assert_eq!(elevation_gain([100.0, 101.0, 99.0, 101.0, 100.0], 3.0), 0.0);
         // a steady 1 m/step climb of 10 m counts in full
-        assert_eq!(elevation_gain((0..=10).map(|i| 100.0 + i as f64), 3.0), 10.0);
+        assert_eq!(
+            elevation_gain((0..=10).map(|i| 100.0 + i as f64), 3.0),
+            10.0
+        );
         // a 2 m dip inside a climb does not split it: 100 -> 115
         assert_eq!(elevation_gain([100.0, 110.0, 108.0, 115.0], 3.0), 15.0);
         // two real climbs separated by a 5 m descent: 10 + 7
@@ -219,7 +226,11 @@ mod tests {
         // C(0.1) = 0.001554 - 0.00304 - 0.0433 + 0.463 + 1.95 + 3.6 = 5.968214
         assert!((minetti_cost(0.1) - 5.968_214).abs() < 1e-9);
         // flat: GAP = pace. 1000 m in 300 s.
-        let flat = [(0.0, 0.0, 50.0), (500.0, 150.0, 50.0), (1000.0, 300.0, 50.0)];
+        let flat = [
+            (0.0, 0.0, 50.0),
+            (500.0, 150.0, 50.0),
+            (1000.0, 300.0, 50.0),
+        ];
         assert!((grade_adjusted_pace(&flat).unwrap() - 300.0).abs() < 1e-9);
         // a 10% climb: 1000 m in 400 s -> 400 × 3.6 / 5.968214 = 241.28 s/km
         let up = [(0.0, 0.0, 0.0), (1000.0, 400.0, 100.0)];

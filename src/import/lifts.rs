@@ -145,13 +145,18 @@ pub fn assemble(source: &str, rows: Vec<Row>, catalog: &Catalog) -> Assembled {
         }
     }
     if cardio > 0 {
-        out.skipped
-            .push(format!("{cardio} cardio entries that are not runs (or have no distance)"));
+        out.skipped.push(format!(
+            "{cardio} cardio entries that are not runs (or have no distance)"
+        ));
     }
     out.unmatched = unmatched
         .into_iter()
         .map(|(name, sets)| Unmatched {
-            suggestions: catalog.suggest(&name, 3).into_iter().map(String::from).collect(),
+            suggestions: catalog
+                .suggest(&name, 3)
+                .into_iter()
+                .map(String::from)
+                .collect(),
             name,
             sets,
         })
@@ -214,7 +219,10 @@ pub fn minutes(cell: &str, bare_seconds: bool) -> Option<f64> {
         return Some(if bare_seconds { v / 60.0 } else { v });
     }
     if c.contains(':') {
-        let parts: Vec<f64> = c.split(':').map(|p| p.trim().parse().ok()).collect::<Option<_>>()?;
+        let parts: Vec<f64> = c
+            .split(':')
+            .map(|p| p.trim().parse().ok())
+            .collect::<Option<_>>()?;
         return match parts.as_slice() {
             [h, m, s] => Some(h * 60.0 + m + s / 60.0),
             [m, s] => Some(m + s / 60.0),
@@ -258,8 +266,14 @@ mod tests {
         assert_eq!(minutes("soon", false), None);
         let d = datetime("2024-11-20 7:05:09\u{202f}PM").unwrap();
         assert_eq!(d.to_string(), "2024-11-20 19:05:09");
-        assert_eq!(datetime("20 Nov 2024, 07:30").unwrap().to_string(), "2024-11-20 07:30:00");
-        assert_eq!(datetime("2019-01-11 12:31:54").unwrap().to_string(), "2019-01-11 12:31:54");
+        assert_eq!(
+            datetime("20 Nov 2024, 07:30").unwrap().to_string(),
+            "2024-11-20 07:30:00"
+        );
+        assert_eq!(
+            datetime("2019-01-11 12:31:54").unwrap().to_string(),
+            "2019-01-11 12:31:54"
+        );
         assert!(datetime("yesterday").is_none());
         assert_eq!(number("62,5"), Ok(Some(62.5)));
         assert_eq!(number(""), Ok(None));

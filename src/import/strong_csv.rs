@@ -56,7 +56,10 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
         {
             continue; // "Rest Timer" and other non-set lines
         }
-        if cell(r, Some(c_ex)).trim().eq_ignore_ascii_case("rest timer") {
+        if cell(r, Some(c_ex))
+            .trim()
+            .eq_ignore_ascii_case("rest timer")
+        {
             continue;
         }
         let start = lifts::datetime(cell(r, Some(c_date)))

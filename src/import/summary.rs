@@ -181,7 +181,8 @@ pub(crate) fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::Progre
         Some(len as u64),
         indicatif::ProgressDrawTarget::stderr(),
     );
-    if let Ok(style) = indicatif::ProgressStyle::with_template("importing {bar:30} {pos}/{len} files")
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("importing {bar:30} {pos}/{len} files")
     {
         bar.set_style(style);
     }

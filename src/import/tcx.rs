@@ -93,7 +93,13 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = acts.len() > 1;
     for (n, a) in acts.iter().enumerate() {
-        let label = |why: String| if many { format!("activity {}: {why}", n + 1) } else { why };
+        let label = |why: String| {
+            if many {
+                format!("activity {}: {why}", n + 1)
+            } else {
+                why
+            }
+        };
         let kind = match run_kind(a.sport.as_deref()) {
             Ok(k) => k,
             Err(why) => {
@@ -106,15 +112,17 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
             (!v.is_empty()).then(|| v.iter().sum())
         };
         let timer_s = sum(|l| l.time_s);
-        let weighted: Vec<(f64, f64)> =
-            a.laps.iter().filter_map(|l| Some((l.avg_hr?, l.time_s?))).collect();
+        let weighted: Vec<(f64, f64)> = a
+            .laps
+            .iter()
+            .filter_map(|l| Some((l.avg_hr?, l.time_s?)))
+            .collect();
         let wsum: f64 = weighted.iter().map(|w| w.1).sum();
         let totals = Totals {
             distance_m: sum(|l| l.distance_m).filter(|&d| d > 0.0),
             timer_s: timer_s.filter(|&t| t > 0.0),
-            avg_hr: (wsum > 0.0).then(|| {
-                (weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / wsum).round() as u16
-            }),
+            avg_hr: (wsum > 0.0)
+                .then(|| (weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / wsum).round() as u16),
             max_hr: a
                 .laps
                 .iter()

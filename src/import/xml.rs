@@ -59,7 +59,9 @@ pub fn walk(bytes: &[u8], mut visit: impl FnMut(usize, Ev<'_, '_>)) -> Result<St
             Event::Start(e) => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(format!("refused: XML nested deeper than {MAX_DEPTH} levels"));
+                    return Err(format!(
+                        "refused: XML nested deeper than {MAX_DEPTH} levels"
+                    ));
                 }
                 if root.is_none() {
                     root = Some(local_name(&e));
@@ -120,7 +122,11 @@ mod tests {
         let err = walk(b"<gpx><trk><trkseg>", |_, _| {}).unwrap_err();
         assert!(err.contains("truncated"), "{err}");
         let deep = "<a>".repeat(MAX_DEPTH + 1) + &"</a>".repeat(MAX_DEPTH + 1);
-        assert!(walk(deep.as_bytes(), |_, _| {}).unwrap_err().contains("deeper"));
+        assert!(
+            walk(deep.as_bytes(), |_, _| {})
+                .unwrap_err()
+                .contains("deeper")
+        );
         let err = walk(b"<gpx><trk></gpx>", |_, _| {}).unwrap_err();
         assert!(err.starts_with("malformed XML near byte"), "{err}");
     }
@@ -128,11 +134,14 @@ mod tests {
     #[test]
     fn walk_reports_root_and_empty_elements() {
         let mut n = 0;
-        let root = walk(b"<?xml version='1.0'?><a:gpx xmlns:a='x'><ele/></a:gpx>", |_, e| {
-            if let Ev::Start(_) = e {
-                n += 1
-            }
-        })
+        let root = walk(
+            b"<?xml version='1.0'?><a:gpx xmlns:a='x'><ele/></a:gpx>",
+            |_, e| {
+                if let Ev::Start(_) = e {
+                    n += 1
+                }
+            },
+        )
         .unwrap();
         assert_eq!((root.as_str(), n), ("gpx", 2));
     }

@@ -448,7 +448,7 @@ fn json_round_trip_gives_the_same_history_and_reports() {
     std::fs::write(&file, &json).unwrap();
 
     let mut b = Store::open_in_memory().unwrap();
-    let s = import_paths_in(&mut b, &[file.clone()], false, Zone::UTC);
+    let s = import_paths_in(&mut b, std::slice::from_ref(&file), false, Zone::UTC);
     assert_eq!(s.totals.added, history.len(), "{s}");
     let all = Filter::default();
     assert_eq!(

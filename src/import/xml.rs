@@ -79,14 +79,12 @@ pub fn walk(bytes: &[u8], mut visit: impl FnMut(usize, Ev<'_, '_>)) -> Result<St
                 visit(depth, Ev::End);
                 depth = depth.saturating_sub(1);
             }
-            Event::Text(t) => {
-                if depth > 0 {
-                    let s = t
-                        .decode()
-                        .map_err(|_| format!("text is not valid UTF-8 near byte {pos}"))?;
-                    if !s.trim().is_empty() {
-                        visit(depth, Ev::Text(s.trim()));
-                    }
+            Event::Text(t) if depth > 0 => {
+                let s = t
+                    .decode()
+                    .map_err(|_| format!("text is not valid UTF-8 near byte {pos}"))?;
+                if !s.trim().is_empty() {
+                    visit(depth, Ev::Text(s.trim()));
                 }
             }
             Event::Eof => {

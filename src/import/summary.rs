@@ -158,10 +158,11 @@ impl fmt::Display for ImportSummary {
                 plural(self.unmatched.len(), "exercise name", "exercise names")
             )?;
             for u in &self.unmatched {
+                // the name comes from the file: drop control characters before printing it
+                let name: String = u.name.chars().filter(|c| !c.is_control()).collect();
                 writeln!(
                     f,
-                    "  \"{}\" ({}): closest {}",
-                    u.name,
+                    "  \"{name}\" ({}): closest {}",
                     plural(u.sets, "set", "sets"),
                     u.suggestions.join(", ")
                 )?;
@@ -187,4 +188,28 @@ pub(crate) fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::Progre
         bar.set_style(style);
     }
     Some(bar)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_files_are_printed_without_control_characters() {
+        let mut s = ImportSummary::default();
+        let mut f = FileOutcome::skipped("a.csv".into(), None, "x".into());
+        f.unmatched = vec![Unmatched {
+            name: "Evil\u{1b}[2J Squat".into(),
+            sets: 2,
+            suggestions: vec!["back squat".into()],
+        }];
+        s.push(f.clone());
+        s.push(f);
+        let text = s.to_string();
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(
+            text.contains("\"Evil[2J Squat\" (4 sets): closest back squat"),
+            "{text}"
+        );
+    }
 }

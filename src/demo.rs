@@ -203,7 +203,7 @@ pub fn generate(seed: u64, end: NaiveDate, days: u32) -> Vec<Session> {
         }
     }
     out.retain(|s| s.date != end);
-    out.sort_by(|a, b| (a.date, a.time).cmp(&(b.date, b.time)));
+    out.sort_by_key(|s| (s.date, s.time));
     out
 }
 
@@ -219,7 +219,7 @@ pub fn generate_count(seed: u64, end: NaiveDate, n: usize) -> Vec<Session> {
         out.extend(batch);
         round += 1;
     }
-    out.sort_by(|a, b| (a.date, a.time).cmp(&(b.date, b.time)));
+    out.sort_by_key(|s| (s.date, s.time));
     out
 }
 

@@ -7,8 +7,10 @@ pub mod domain;
 pub mod error;
 
 pub use error::{Error, Result};
+pub mod cli;
 pub mod demo;
 pub mod export;
 pub mod import;
 pub mod parse;
 pub mod store;
+pub mod tui;

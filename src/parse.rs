@@ -1,100 +1,425 @@
 //! Parsers for what people type: dates, times, durations, distances, weights, set specs, RPE,
 //! kinds. Small, total (never panic), and each error names the field and what is accepted.
-//!
-//! STUB: signatures agreed; the store/parse helper implements the bodies.
 
 use crate::domain::{Catalog, RunKind, SetEntry, Units};
 use crate::error::{Error, Result};
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
+
+mod format;
+pub use format::{
+    format_distance, format_distance_km, format_duration, format_elevation, format_pace,
+    format_weight,
+};
+
+pub(crate) const M_PER_KM: f64 = 1000.0;
+pub(crate) const M_PER_MI: f64 = 1609.344;
+pub(crate) const M_PER_FT: f64 = 0.3048;
+pub(crate) const KG_PER_LB: f64 = 0.453_592_37;
+const MAX_DURATION_S: f64 = 48.0 * 3600.0;
+const MAX_DISTANCE_M: f64 = 1_000_000.0;
+const SET_FORMAT: &str =
+    "use \"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]\", e.g. \"back squat 3x8@60kg\"";
+
+/// `"28:3x" is not a duration; use ...`
+fn bad(field: &str, s: &str, what: &str, accepted: &str) -> Error {
+    Error::input(field, format!("{s:?} is not {what}; use {accepted}"))
+}
+
+/// A plain non-negative decimal: digits with at most one `.` (no sign, exponent, `inf`, `nan`).
+fn number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let dots = s.chars().filter(|&c| c == '.').count();
+    if digits == 0 || dots > 1 || digits + dots != s.chars().count() || s.len() > 20 {
+        return None;
+    }
+    s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Splits `"5.2km"` / `"5.2 km"` into the number and the lower-cased unit.
+fn split_unit(s: &str) -> Option<(f64, String)> {
+    let s = s.trim();
+    let end = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let value = number(&s[..end])?;
+    Some((value, s[end..].trim().to_lowercase()))
+}
 
 /// `YYYY-MM-DD`, `today`, `yesterday`. Refuses dates after `today` and before 1900.
 pub fn date(field: &str, s: &str, today: NaiveDate) -> Result<NaiveDate> {
-    let _ = (field, s, today);
-    todo!()
+    let t = s.trim().to_lowercase();
+    let d = match t.as_str() {
+        "today" => today,
+        "yesterday" => today.pred_opt().unwrap_or(today),
+        _ => {
+            let b = t.as_bytes();
+            let shape = b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            shape
+                .then(|| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
+                .flatten()
+                .ok_or_else(|| bad(field, s, "a date", "YYYY-MM-DD, today or yesterday"))?
+        }
+    };
+    if d > today {
+        return Err(Error::input(
+            field,
+            format!("{d} is in the future (today is {today}); use a date up to today"),
+        ));
+    }
+    if d.year() < 1900 {
+        return Err(Error::input(
+            field,
+            format!("{d} is before 1900; use a date from 1900 to today"),
+        ));
+    }
+    Ok(d)
 }
 
 /// `HH:MM` (24 h).
 pub fn time(field: &str, s: &str) -> Result<NaiveTime> {
-    let _ = (field, s);
-    todo!()
+    let err = || bad(field, s, "a time", "HH:MM (24 h), e.g. 07:30");
+    let (h, m) = s.trim().split_once(':').ok_or_else(err)?;
+    let ok =
+        |p: &str, n: usize| (1..=n).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if !ok(h, 2) || m.len() != 2 || !ok(m, 2) {
+        return Err(err());
+    }
+    let (h, m) = (h.parse().map_err(|_| err())?, m.parse().map_err(|_| err())?);
+    NaiveTime::from_hms_opt(h, m, 0).ok_or_else(err)
+}
+
+/// Seconds from `MM:SS`, `H:MM:SS` or `1h05m30s`-style text; `None` when malformed.
+fn seconds_of(s: &str) -> Option<f64> {
+    let s: String = s.trim().to_lowercase().split_whitespace().collect();
+    if s.contains(':') {
+        let parts: Vec<&str> = s.split(':').collect();
+        let int = |p: &str, max_len: usize| {
+            (!p.is_empty() && p.len() <= max_len && p.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| p.parse::<u64>().ok())
+                .flatten()
+        };
+        let sec = |p: &str| {
+            (p.len() == 2)
+                .then(|| int(p, 2))
+                .flatten()
+                .filter(|&v| v < 60)
+        };
+        return match parts.as_slice() {
+            [m, ss] => Some((int(m, 6)? * 60 + sec(ss)?) as f64),
+            [h, m, ss] => Some((int(h, 6)? * 3600 + sec(m)? * 60 + sec(ss)?) as f64),
+            _ => None,
+        };
+    }
+    // `1h05m30s`: each unit at most once, in the order h, m, s.
+    let mut total = 0.0;
+    let mut rest = s.as_str();
+    let mut allowed = "hms";
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+        let v = number(&rest[..end])?;
+        let unit_len = rest[end..]
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(rest.len() - end);
+        let unit = &rest[end..end + unit_len];
+        let (k, scale) = match unit {
+            "h" | "hr" | "hrs" | "hour" | "hours" => ('h', 3600.0),
+            "m" | "min" | "mins" | "minute" | "minutes" => ('m', 60.0),
+            "s" | "sec" | "secs" | "second" | "seconds" => ('s', 1.0),
+            _ => return None,
+        };
+        let pos = allowed.find(k)?;
+        allowed = &allowed[pos + 1..];
+        total += v * scale;
+        rest = &rest[end + unit_len..];
+    }
+    Some(total)
 }
 
 /// A run duration in seconds: `MM:SS`, `H:MM:SS`, `45m`, `1h05m`, `1h`, `90s`, `1h05m30s`.
 pub fn duration(field: &str, s: &str) -> Result<f64> {
-    let _ = (field, s);
-    todo!()
+    let accepted = "MM:SS, H:MM:SS, 45m or 1h05m";
+    let v = seconds_of(s).ok_or_else(|| bad(field, s, "a duration", accepted))?;
+    if v <= 0.0 {
+        return Err(Error::input(
+            field,
+            format!("{s:?} is zero; use a duration above 0"),
+        ));
+    }
+    if v > MAX_DURATION_S {
+        return Err(Error::input(
+            field,
+            format!("{s:?} is over 48 hours; use at most 48:00:00"),
+        ));
+    }
+    Ok(v)
 }
 
-/// A strength session's minutes: `45`, `45m`, `1h05m`, `1:05:00`.
+/// A strength session's minutes: `45`, `45m`, `1h05m`, `1:05:00`; 1 to 600.
 pub fn minutes(field: &str, s: &str) -> Result<f64> {
-    let _ = (field, s);
-    todo!()
+    let accepted = "45, 45m, 1h05m or 1:05:00 (1 to 600 minutes)";
+    let t = s.trim();
+    let colons = t.matches(':').count();
+    let v = match number(t) {
+        Some(v) => Some(v),
+        // `1:05` is ambiguous for a session length (1 min or 1 h?), so only H:MM:SS.
+        None if colons == 1 => None,
+        None => seconds_of(t).map(|sec| sec / 60.0),
+    };
+    match v {
+        Some(v) if (1.0..=600.0).contains(&v) => Ok(v),
+        Some(v) => Err(Error::input(
+            field,
+            format!("{v} minutes is out of range; use 1 to 600 minutes"),
+        )),
+        None => Err(bad(field, s, "a number of minutes", accepted)),
+    }
 }
 
 /// A distance in metres: `5.2km`, `3.1mi`, `800m`; a bare number is in `units` (km or mi).
 pub fn distance(field: &str, s: &str, units: Units) -> Result<f64> {
-    let _ = (field, s, units);
-    todo!()
+    let accepted = "5.2km, 3.1mi or 800m (a bare number is in your unit)";
+    let (v, unit) = split_unit(s).ok_or_else(|| bad(field, s, "a distance", accepted))?;
+    let scale = match unit.as_str() {
+        "" => match units {
+            Units::Metric => M_PER_KM,
+            Units::Imperial => M_PER_MI,
+        },
+        "km" | "k" | "kms" => M_PER_KM,
+        "mi" | "mile" | "miles" => M_PER_MI,
+        "m" | "metres" | "meters" => 1.0,
+        _ => return Err(bad(field, s, "a distance", accepted)),
+    };
+    let m = v * scale;
+    if m <= 0.0 {
+        return Err(Error::input(
+            field,
+            format!("{s:?} is zero; use a distance above 0"),
+        ));
+    }
+    if m > MAX_DISTANCE_M {
+        return Err(Error::input(
+            field,
+            format!("{s:?} is over 1000 km; use at most 1000km"),
+        ));
+    }
+    Ok(m)
 }
 
 /// An elevation gain in metres: `120m`, `400ft`; a bare number is metres (metric) or feet.
 pub fn elevation(field: &str, s: &str, units: Units) -> Result<f64> {
-    let _ = (field, s, units);
-    todo!()
+    let accepted = "120m or 400ft (a bare number is in m or ft per your units)";
+    let (v, unit) = split_unit(s).ok_or_else(|| bad(field, s, "an elevation gain", accepted))?;
+    let scale = match unit.as_str() {
+        "" => match units {
+            Units::Metric => 1.0,
+            Units::Imperial => M_PER_FT,
+        },
+        "m" | "metres" | "meters" => 1.0,
+        "ft" | "feet" | "foot" => M_PER_FT,
+        _ => return Err(bad(field, s, "an elevation gain", accepted)),
+    };
+    let m = v * scale;
+    if m > 10_000.0 {
+        return Err(Error::input(
+            field,
+            format!("{s:?} is over 10000 m; use 0 to 10000m"),
+        ));
+    }
+    Ok(m)
 }
 
 /// A weight in kg: `60kg`, `135lb`; a bare number is in `units` (kg or lb).
 pub fn weight(field: &str, s: &str, units: Units) -> Result<f64> {
-    let _ = (field, s, units);
-    todo!()
+    let accepted = "60kg or 135lb (a bare number is in your unit)";
+    let (v, unit) = split_unit(s).ok_or_else(|| bad(field, s, "a weight", accepted))?;
+    let scale = match unit.as_str() {
+        "" => match units {
+            Units::Metric => 1.0,
+            Units::Imperial => KG_PER_LB,
+        },
+        "kg" | "kgs" => 1.0,
+        "lb" | "lbs" => KG_PER_LB,
+        _ => return Err(bad(field, s, "a weight", accepted)),
+    };
+    let kg = v * scale;
+    if kg <= 0.0 || kg > 1000.0 {
+        return Err(Error::input(
+            field,
+            format!("{s:?} is out of range; use a weight above 0 and up to 1000kg"),
+        ));
+    }
+    Ok(kg)
 }
 
 /// RPE on the CR-10 scale: 1 to 10 in steps of 0.5.
 pub fn rpe(field: &str, s: &str) -> Result<f64> {
-    let _ = (field, s);
-    todo!()
+    match number(s) {
+        Some(v) if (1.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => Ok(v),
+        _ => Err(bad(
+            field,
+            s,
+            "an RPE",
+            "1 to 10 in steps of 0.5 (e.g. 6 or 7.5)",
+        )),
+    }
 }
 
 /// A heart rate in bpm, 30 to 250.
 pub fn heart_rate(field: &str, s: &str) -> Result<u16> {
-    let _ = (field, s);
-    todo!()
+    let t = s.trim().to_lowercase();
+    let t = t.strip_suffix("bpm").unwrap_or(&t).trim();
+    match t.parse::<u16>() {
+        Ok(v) if (30..=250).contains(&v) && t.bytes().all(|c| c.is_ascii_digit()) => Ok(v),
+        _ => Err(bad(field, s, "a heart rate", "30 to 250 (bpm)")),
+    }
 }
 
 /// A run kind: easy, long, recovery, tempo, intervals, hills, trail, treadmill, race.
 pub fn kind(field: &str, s: &str) -> Result<RunKind> {
-    let _ = (field, s);
-    todo!()
+    RunKind::from_key(s).ok_or_else(|| {
+        let keys: Vec<&str> = RunKind::ALL.iter().map(|k| k.key()).collect();
+        bad(field, s, "a run kind", &keys.join(", "))
+    })
 }
 
 /// One SET argument: `"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"`, e.g. `"back squat 3x8@60kg"`.
 /// The exercise is resolved through the catalog (stored under its catalog name); an unknown
 /// name is an error listing the closest catalog names. `3x8` gives three entries.
 pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry>> {
-    let _ = (s, catalog, units);
-    todo!()
+    let malformed = || Error::input("set", format!("{s:?} is not a set; {SET_FORMAT}"));
+    let norm = s.replace('×', "x").replace(" @ ", "@").replace(" @", "@");
+    let mut tokens: Vec<&str> = norm.split_whitespace().collect();
+    let (mut rir, mut warmup) = (None, false);
+    loop {
+        let Some(last) = tokens.last().map(|t| t.to_lowercase()) else {
+            return Err(malformed());
+        };
+        if last == "warmup" || last == "warm-up" {
+            warmup = true;
+            tokens.pop();
+        } else if let Some(k) = last.strip_prefix("rir").filter(|k| !k.is_empty()) {
+            rir = Some(rir_value(k)?);
+            tokens.pop();
+        } else if tokens.len() >= 2 && tokens[tokens.len() - 2].eq_ignore_ascii_case("rir") {
+            rir = Some(rir_value(&last)?);
+            tokens.truncate(tokens.len() - 2);
+        } else {
+            break;
+        }
+    }
+    let spec = tokens.pop().ok_or_else(malformed)?.to_lowercase();
+    let (sxr, w) = match spec.split_once('@') {
+        Some((a, w)) => (a, Some(weight("weight", w, units)?)),
+        None => (spec.as_str(), None),
+    };
+    let (n, r) = sxr.split_once('x').ok_or_else(malformed)?;
+    let int = |p: &str| {
+        (!p.is_empty() && p.len() <= 9 && p.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let (n, r) = (int(n).ok_or_else(malformed)?, int(r).ok_or_else(malformed)?);
+    if !(1..=50).contains(&n) {
+        return Err(Error::input(
+            "sets",
+            format!("{n} sets is out of range; use 1 to 50"),
+        ));
+    }
+    if !(1..=100).contains(&r) {
+        return Err(Error::input(
+            "reps",
+            format!("{r} reps in one set is more than anyone logs; use 1 to 100"),
+        ));
+    }
+    let name = tokens.join(" ");
+    if name.trim().is_empty() {
+        return Err(Error::input(
+            "exercise",
+            format!("{s:?} names no exercise; {SET_FORMAT}"),
+        ));
+    }
+    let Some(ex) = catalog.resolve(&name) else {
+        let close = catalog.suggest(&name, 3).join(", ");
+        return Err(Error::input(
+            "exercise",
+            format!("unknown exercise {name:?}; did you mean {close}?"),
+        ));
+    };
+    let entry = SetEntry {
+        exercise: ex.name.clone(),
+        reps: r,
+        weight_kg: w,
+        rir,
+        warmup,
+    };
+    Ok(vec![entry; n as usize])
+}
+
+fn rir_value(s: &str) -> Result<u8> {
+    match s.parse::<u8>() {
+        Ok(v) if v <= 10 && s.bytes().all(|c| c.is_ascii_digit()) => Ok(v),
+        _ => Err(bad(
+            "rir",
+            s,
+            "reps in reserve",
+            "rir0 to rir10 (or \"rir 2\")",
+        )),
+    }
+}
+
+/// The fastest plausible time for a distance: Riegel from the 5k world record (12:35),
+/// `755 s × (D/5000)^1.06`, less 0.5 %.
+pub fn record_time_s(distance_m: f64) -> f64 {
+    755.0 * (distance_m / 5000.0).powf(1.06) * 0.995
 }
 
 /// Refuses an implausible run: zero or negative values, a pace faster than the world record
 /// for the distance, slower than 60 min/km, longer than 1000 km or 48 h.
 pub fn check_run(distance_m: f64, duration_s: f64) -> Result<()> {
-    let _ = (distance_m, duration_s);
-    todo!()
-}
-
-/// `1710` -> `"28:30"`, `3725` -> `"1:02:05"` (parses back with [`duration`]).
-pub fn format_duration(seconds: f64) -> String {
-    let _ = seconds;
-    todo!()
-}
-
-/// Pace as `M:SS` per km or per mile.
-pub fn format_pace(seconds_per_unit: f64) -> String {
-    let _ = seconds_per_unit;
-    todo!()
-}
-
-#[allow(dead_code)]
-fn _unused() -> Error {
-    Error::input("", "")
+    let ok = |v: f64| v.is_finite() && v > 0.0;
+    if !ok(distance_m) {
+        return Err(Error::input("distance", "must be above 0"));
+    }
+    if !ok(duration_s) {
+        return Err(Error::input("duration", "must be above 0"));
+    }
+    if distance_m > MAX_DISTANCE_M {
+        return Err(Error::input(
+            "distance",
+            "is over 1000 km; use at most 1000km",
+        ));
+    }
+    if duration_s > MAX_DURATION_S {
+        return Err(Error::input(
+            "duration",
+            "is over 48 hours; use at most 48:00:00",
+        ));
+    }
+    let pace = format_pace(duration_s / (distance_m / 1000.0));
+    if duration_s < record_time_s(distance_m) || distance_m / duration_s > 10.5 {
+        return Err(Error::input(
+            "duration",
+            format!(
+                "{} for {:.2} km ({pace}/km) is faster than the world record; check distance and duration",
+                format_duration(duration_s),
+                distance_m / 1000.0
+            ),
+        ));
+    }
+    if duration_s / (distance_m / 1000.0) > 3600.0 {
+        return Err(Error::input(
+            "duration",
+            format!("a pace of {pace}/km is slower than 60 min/km; check distance and duration"),
+        ));
+    }
+    Ok(())
 }

@@ -1,10 +1,16 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
-//!
-//! STUB: signatures agreed; the store/parse helper implements the bodies.
 
-use crate::domain::{Catalog, Exercise, History, Report, Session, Settings};
-use crate::error::Result;
+mod catalog;
+mod keys;
+mod open;
+pub mod rows;
+pub mod schema;
+
+use crate::domain::{DaySummary, History, Report, Session, Settings};
+use crate::error::{Error, Result};
 use chrono::NaiveDate;
+use rows::{date_text, query_sessions, session_query, write_session};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 
 /// What an import of many sessions did.
@@ -33,127 +39,293 @@ pub struct Store {
 impl Store {
     /// `legday.sqlite3` in the platform data directory.
     pub fn default_path() -> Result<PathBuf> {
-        todo!()
+        let dirs = directories::ProjectDirs::from("", "", "legday")
+            .ok_or_else(|| Error::Other("no home directory to keep the database in".into()))?;
+        Ok(dirs.data_dir().join("legday.sqlite3"))
     }
 
     /// Opens (creating with mode 0600 when missing) and migrates, backing up an existing file
     /// first. Refuses a file from a newer legday or one that is not SQLite, leaving it untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        let _ = path;
-        todo!()
+        let conn = open::open_file(path)?;
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+        })
     }
 
     /// A fresh in-memory database (tests).
     pub fn open_in_memory() -> Result<Store> {
-        todo!()
+        let mut conn = rusqlite::Connection::open_in_memory()?;
+        open::configure(&conn)?;
+        schema::migrate_to(&mut conn, schema::SUPPORTED)?;
+        Ok(Store { conn, path: None })
     }
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
 
-    /// The settings, defaults for those never set.
+    /// The settings, defaults for those never set (a stored value that no longer validates
+    /// falls back to its default).
     pub fn settings(&self) -> Result<Settings> {
-        let _ = &self.conn;
-        todo!()
+        read_settings(&self.conn)
     }
 
     /// Sets one setting by key (`level`, `body_kg`, `units`, `week_start`, `run_set_au`,
     /// `rpe.<kind>`, `rpe.strength`, `bands.big.maintain`...), validating the value; cached loads
     /// are recomputed in the same transaction. Returns the new settings.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<Settings> {
-        let _ = (key, value);
-        todo!()
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let old = read_settings(&tx)?;
+        let mut new = old.clone();
+        keys::apply(&mut new, key, value, true)?;
+        let text = keys::get(&new, key).unwrap_or_else(|| value.trim().to_string());
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, text],
+        )?;
+        if keys::changes_loads(key) && new != old {
+            // Only a defaulted RPE depends on rpe.* and body_kg (§2).
+            for s in query_sessions(&tx, session_query!("rpe IS NULL", "id"), [])? {
+                tx.prepare_cached("UPDATE sessions SET load = ?2, hard = ?3 WHERE id = ?1")?
+                    .execute(params![s.id, s.load(&new), s.is_hard(&new)])?;
+            }
+        }
+        tx.commit()?;
+        Ok(new)
     }
 
     /// Every setting as `(key, value)` in display order.
     pub fn setting_pairs(&self) -> Result<Vec<(String, String)>> {
-        todo!()
-    }
-
-    /// The shipped catalog plus user exercises and mappings.
-    pub fn catalog(&self) -> Result<Catalog> {
-        todo!()
-    }
-
-    pub fn add_exercise(&mut self, e: &Exercise) -> Result<()> {
-        let _ = e;
-        todo!()
-    }
-
-    /// Records that a foreign exercise name means a catalog exercise.
-    pub fn add_mapping(&mut self, from: &str, to: &str) -> Result<()> {
-        let _ = (from, to);
-        todo!()
+        let s = self.settings()?;
+        Ok(keys::all()
+            .into_iter()
+            .map(|k| {
+                let v = keys::get(&s, &k).unwrap_or_default();
+                (k, v)
+            })
+            .collect())
     }
 
     /// Inserts a session (one transaction) and returns it with its id.
     pub fn insert(&mut self, s: &Session) -> Result<Session> {
-        let _ = s;
-        todo!()
+        let mut s = s.clone();
+        s.id = 0;
+        if s.uuid.is_empty() {
+            s.uuid = uuid::Uuid::new_v4().to_string();
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let settings = read_settings(&tx)?;
+        s.id = write_session(&tx, &s, &settings, false)?;
+        tx.commit()?;
+        Ok(s)
     }
 
     /// Inserts or updates many sessions in one transaction, deduplicating on `source_key`
     /// (and on `uuid`): an identical session is unchanged, a changed one updated in place.
     pub fn import(&mut self, sessions: &[Session]) -> Result<ImportCounts> {
-        let _ = sessions;
-        todo!()
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let settings = read_settings(&tx)?;
+        let mut counts = ImportCounts::default();
+        for s in sessions {
+            let mut existing = Vec::new();
+            if let Some(k) = &s.source_key {
+                existing = query_sessions(&tx, session_query!("source_key = ?1", "id"), [k])?;
+            }
+            if existing.is_empty() && !s.uuid.is_empty() {
+                existing = query_sessions(&tx, session_query!("uuid = ?1", "id"), [&s.uuid])?;
+            }
+            let mut s = s.clone();
+            match existing.pop() {
+                Some(old) => {
+                    s.id = old.id;
+                    s.uuid = old.uuid.clone();
+                    if s == old {
+                        counts.unchanged += 1;
+                    } else {
+                        write_session(&tx, &s, &settings, true)?;
+                        counts.updated += 1;
+                    }
+                }
+                None => {
+                    s.id = 0;
+                    if s.uuid.is_empty() {
+                        s.uuid = uuid::Uuid::new_v4().to_string();
+                    }
+                    write_session(&tx, &s, &settings, false)?;
+                    counts.added += 1;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(counts)
     }
 
     /// Replaces a stored session (same id and uuid).
     pub fn update(&mut self, s: &Session) -> Result<()> {
-        let _ = s;
-        todo!()
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found: Option<String> = tx
+            .query_row("SELECT uuid FROM sessions WHERE id = ?1", [s.id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let mut s = s.clone();
+        s.uuid = found.ok_or(Error::NotFound(s.id))?;
+        let settings = read_settings(&tx)?;
+        write_session(&tx, &s, &settings, true)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Deletes a session, returning it (for undo).
     pub fn delete(&mut self, id: i64) -> Result<Session> {
-        let _ = id;
-        todo!()
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])?
+            .pop()
+            .ok_or(Error::NotFound(id))?;
+        tx.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(s)
     }
 
     /// Puts a deleted session back with its id and uuid (undo).
     pub fn restore(&mut self, s: &Session) -> Result<()> {
-        let _ = s;
-        todo!()
+        if s.id <= 0 {
+            return Err(Error::Other(
+                "cannot restore a session that was never stored".into(),
+            ));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let settings = read_settings(&tx)?;
+        write_session(&tx, s, &settings, false)?;
+        tx.commit()?;
+        Ok(())
     }
 
     pub fn get(&self, id: i64) -> Result<Option<Session>> {
-        let _ = id;
-        todo!()
+        Ok(query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])?.pop())
     }
 
     /// Sessions dated in `[from, to]`, ascending by date, time, id.
     pub fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Session>> {
-        let _ = (from, to);
-        todo!()
+        query_sessions(
+            &self.conn,
+            session_query!("date BETWEEN ?1 AND ?2", "date, time, id"),
+            [date_text(from), date_text(to)],
+        )
     }
 
-    /// Sessions matching a filter, newest first.
+    /// Sessions matching a filter, newest first (date, time, id descending).
     pub fn list(&self, filter: &Filter) -> Result<Vec<Session>> {
-        let _ = filter;
-        todo!()
+        let kind = filter.kind.as_deref().map(str::trim).map(str::to_lowercase);
+        if let Some(k) = &kind
+            && k != "run"
+            && k != "strength"
+            && crate::domain::RunKind::from_key(k).is_none()
+        {
+            return Err(Error::input(
+                "kind",
+                format!(
+                    "{k:?} is not accepted; use run, strength or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
+                ),
+            ));
+        }
+        query_sessions(
+            &self.conn,
+            session_query!(
+                "(?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) \
+                 AND (?3 IS NULL OR type = ?3 OR kind = ?3)",
+                "date DESC, time DESC, id DESC"
+            ),
+            params![filter.from.map(date_text), filter.to.map(date_text), kind],
+        )
     }
 
     /// What `Report::build` needs at `day`: the fortnight's sessions and the daily series.
     pub fn history(&self, day: NaiveDate) -> Result<History> {
-        let _ = day;
-        todo!()
+        let first = day - chrono::Days::new(13);
+        let sessions = self.sessions_between(first, day)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT date, SUM(load), COUNT(*), SUM(type = 'run'), MAX(hard), \
+             COALESCE(MAX(distance_m), 0) FROM sessions WHERE date <= ?1 \
+             GROUP BY date ORDER BY date",
+        )?;
+        let days = stmt
+            .query_map([date_text(day)], |r| {
+                let date: String = r.get(0)?;
+                Ok((date, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })?
+            .map(|row| {
+                let (date, load, sessions, runs, hard, longest): (
+                    String,
+                    f64,
+                    u32,
+                    u32,
+                    bool,
+                    f64,
+                ) = row?;
+                let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+                    .map_err(|_| Error::Other(format!("bad date {date:?} in the database")))?;
+                Ok(DaySummary {
+                    date,
+                    load,
+                    sessions,
+                    runs,
+                    hard_session: hard,
+                    longest_run_m: longest,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(History { sessions, days })
     }
 
     /// `Report::build` on this database's data at `day`.
     pub fn report(&self, day: NaiveDate) -> Result<Report> {
-        let _ = day;
-        todo!()
+        let history = self.history(day)?;
+        Ok(Report::build(
+            &history,
+            &self.settings()?,
+            &self.catalog()?,
+            day,
+        ))
     }
 
     /// Changes when another connection commits (`PRAGMA data_version`).
     pub fn data_version(&self) -> Result<i64> {
-        todo!()
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
     }
 
     /// Number of sessions stored.
     pub fn count(&self) -> Result<i64> {
-        todo!()
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))?)
     }
+}
+
+fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
+    let mut s = Settings::default();
+    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (k, v) = row?;
+        let _ = keys::apply(&mut s, &k, &v, false);
+    }
+    Ok(s)
 }

@@ -333,7 +333,7 @@ fn each_file_in_its_own_transaction() {
     let only_bad: Vec<PathBuf> = bad.iter().map(|f| fixture(f)).collect();
     let s = import_paths_in(&mut store, &only_bad, false, Zone::UTC);
     assert_eq!(store.count().unwrap(), 0, "the database is unchanged");
-    assert_eq!(s.failed().count(), bad.len(), "{s}");
+    assert_eq!(s.failed(), bad.len(), "{s}");
     let mut mixed = vec![fixture("tempo-run.tcx")];
     mixed.extend(only_bad);
     mixed.push(fixture("garmin-fenix-5-bike.fit"));

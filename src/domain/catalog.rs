@@ -131,6 +131,9 @@ impl Catalog {
         }
         let i = self.exercises.len();
         self.index.insert(key, i);
+        for a in &e.aliases {
+            self.index.entry(normalize_name(a)).or_insert(i);
+        }
         self.exercises.push(e);
     }
 

@@ -2,9 +2,10 @@
 
 use super::catalog::Catalog;
 use super::muscle::Muscle;
-use super::session::Session;
+use super::session::{Activity, Session};
 use super::settings::{Level, Settings};
-use chrono::NaiveDate;
+use super::{alerts, load, rest, volume};
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// One day of the daily series the report needs beyond the fortnight (§5, §6).
@@ -209,7 +210,62 @@ impl Report {
         catalog: &Catalog,
         day: NaiveDate,
     ) -> Report {
-        let _ = (history, settings, catalog, day);
-        todo!("domain helper implements §3-§6")
+        let from = day - Days::new(6);
+        let (strength, run) =
+            volume::window_volume(&history.sessions, from, day, settings, catalog);
+        let recovering = volume::recovering_until(&history.sessions, settings, catalog, day);
+        let muscles = Muscle::ALL
+            .into_iter()
+            .map(|m| {
+                let sets = strength[m] + run[m];
+                MuscleReport {
+                    muscle: m,
+                    sets,
+                    strength_sets: strength[m],
+                    run_sets: run[m],
+                    status: volume::band(m, sets, settings),
+                    recovering_until: recovering[m.index()],
+                }
+            })
+            .collect();
+        let load = load::figures(history, day);
+        let input = alerts::AlertInput::gather(history, settings, catalog, day, load.acwr);
+        Report {
+            date: day,
+            window: Window { from, to: day },
+            level: settings.level,
+            muscles,
+            alerts: alerts::evaluate(&input, settings, catalog),
+            rest: rest::rest(history, settings, day),
+            load,
+            totals: Totals::of_week(&history.sessions, from, day),
+        }
+    }
+}
+
+impl Totals {
+    /// Week totals (§6) of the sessions dated in `[from, to]`; `sets` counts every logged set.
+    pub fn of_week(sessions: &[Session], from: NaiveDate, to: NaiveDate) -> Totals {
+        let mut t = Totals {
+            runs: 0,
+            run_km: 0.0,
+            run_minutes: 0.0,
+            strength_sessions: 0,
+            sets: 0,
+        };
+        for s in sessions.iter().filter(|s| s.date >= from && s.date <= to) {
+            match &s.activity {
+                Activity::Run(r) => {
+                    t.runs += 1;
+                    t.run_km += r.distance_m / 1000.0;
+                    t.run_minutes += r.duration_s / 60.0;
+                }
+                Activity::Strength(st) => {
+                    t.strength_sessions += 1;
+                    t.sets += st.sets.len() as u32;
+                }
+            }
+        }
+        t
     }
 }

@@ -93,15 +93,15 @@ impl ImportSummary {
     }
 
     /// Files whose import failed.
-    pub fn failed(&self) -> impl Iterator<Item = &FileOutcome> {
+    pub fn failures(&self) -> impl Iterator<Item = &FileOutcome> {
         self.files
             .iter()
             .filter(|f| matches!(f.outcome, Outcome::Failed(_)))
     }
 
-    /// Whether any file failed (the CLI exits non-zero).
-    pub fn has_failures(&self) -> bool {
-        self.failed().next().is_some()
+    /// How many files failed (the CLI exits non-zero when any did).
+    pub fn failed(&self) -> usize {
+        self.failures().count()
     }
 }
 
@@ -142,7 +142,7 @@ impl fmt::Display for ImportSummary {
                 writeln!(f, "  {s}")?;
             }
         }
-        let failed: Vec<&FileOutcome> = self.failed().collect();
+        let failed: Vec<&FileOutcome> = self.failures().collect();
         if !failed.is_empty() {
             writeln!(f, "failed {} (nothing imported from them):", failed.len())?;
             for x in failed {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Speed near the floor: `legday week --json` against the sqlite3 command-line tool running the
+# same window queries on the same file, plus peak memory, on a 10-year (~3,000 sessions) and a
+# 100,000-session database built by the seeded generator.
+#
+#   bash benches/floor.sh            # needs hyperfine and sqlite3 (apt-get install hyperfine sqlite3)
+#
+# Results go to stdout and to target/floor/*.md (hyperfine's markdown tables).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in hyperfine sqlite3; do
+    command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y $tool"; exit 1; }
+done
+cargo build --release --quiet --bin legday --example gen
+out=target/floor
+mkdir -p "$out"
+BIN=target/release/legday
+DAY=2026-11-23
+FROM=2026-11-10   # the fortnight [D-13, D]
+
+for spec in "10y:--years 10" "100k:--sessions 100000"; do
+    name=${spec%%:*}
+    args=${spec#*:}
+    db="$out/$name.sqlite3"
+    [ -f "$db" ] || target/release/examples/gen --db "$db" $args
+    n=$(sqlite3 "$db" "SELECT count(*) FROM sessions")
+    # The floor: the same three statements the store runs for a report (the fortnight's
+    # sessions, their sets, the per-day series), each result fully read and printed.
+    floor="SELECT id, uuid, date, time, type, rpe, minutes, note, source, source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, gap_s_per_km FROM sessions WHERE date BETWEEN '$FROM' AND '$DAY' ORDER BY date, time, id;
+SELECT session_id, exercise, reps, weight_kg, rir, warmup FROM sets WHERE session_id IN (SELECT id FROM sessions WHERE date BETWEEN '$FROM' AND '$DAY' AND type = 'strength') ORDER BY session_id, idx;
+SELECT date, SUM(load), COUNT(*), SUM(type = 'run'), MAX(hard), COALESCE(MAX(distance_m), 0) FROM sessions WHERE date <= '$DAY' GROUP BY date ORDER BY date;"
+    echo "== $name: $n sessions"
+    hyperfine -N --warmup 5 --min-runs 30 --export-markdown "$out/$name.md" \
+        -n "legday week --json ($name)" "$BIN --db $db week --json --date $DAY" \
+        -n "sqlite3 floor ($name)" "sqlite3 $db \"$floor\""
+    /usr/bin/time -v "$BIN" --db "$db" week --json --date "$DAY" 2>"$out/$name.time" >/dev/null
+    echo "peak RSS ($name): $(grep 'Maximum resident' "$out/$name.time" | awk '{print $NF}') KiB"
+done

@@ -1,0 +1,191 @@
+//! The command line contract of `PRODUCT.md`. Values are taken as text and parsed by
+//! [`crate::parse`], so every bad value is reported with its field name and exit code 2.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "legday",
+    version,
+    about = "A terminal workout logger for people who run and lift",
+    long_about = "A terminal workout logger for people who run and lift.\n\n\
+        With no command, opens the terminal UI. Dates are YYYY-MM-DD, today or yesterday; \
+        durations MM:SS, H:MM:SS, 45m or 1h05m; distances 5.2km, 3.1mi, 800m (a bare number \
+        is in your units)."
+)]
+pub struct Cli {
+    /// The database file (default: legday.sqlite3 in the platform data directory)
+    #[arg(long, global = true, env = "LEGDAY_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Open the UI on a temporary database filled with eight weeks of realistic training
+    #[arg(long)]
+    pub demo: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log a run
+    Run(RunArgs),
+    /// Log a strength session: each SET is "EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"
+    Lift(LiftArgs),
+    /// The last seven days: muscle volume, alerts, rest prompt, load, totals
+    Week {
+        /// The day to look at (default today)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Sessions, newest first
+    History {
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        to: Option<String>,
+        /// Only this kind: run, strength, or a run kind (easy, long...)
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        #[arg(long)]
+        csv: bool,
+    },
+    /// Delete a session by id
+    Delete {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// The exercise catalog with its muscle mappings
+    Exercises(ExercisesArgs),
+    /// Show or change settings: level, body_kg, units, week_start and the model's settings
+    Settings {
+        key: Option<String>,
+        #[arg(allow_hyphen_values = true)]
+        value: Option<String>,
+    },
+    /// Import GPX, TCX, FIT, Strong CSV, Hevy CSV or legday JSON files (or folders)
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Export everything as JSON (imports back losslessly) or CSV (for spreadsheets)
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Print shell completions
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// 5.2km, 3.1mi, 800m; a bare number is in your units
+    #[arg(long, allow_hyphen_values = true)]
+    pub distance: String,
+    /// MM:SS, H:MM:SS, 45m or 1h05m
+    #[arg(long, allow_hyphen_values = true)]
+    pub duration: String,
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// Start time, HH:MM
+    #[arg(long, value_name = "HH:MM")]
+    pub time: Option<String>,
+    /// easy, long, recovery, tempo, intervals, hills, trail, treadmill, race
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Perceived effort 1-10 (steps of 0.5); default from the kind
+    #[arg(long, allow_hyphen_values = true)]
+    pub rpe: Option<String>,
+    /// Elevation gain: 120m, 400ft
+    #[arg(long, allow_hyphen_values = true)]
+    pub elevation: Option<String>,
+    /// Weighted vest: 5kg, 10lb
+    #[arg(long, allow_hyphen_values = true)]
+    pub vest: Option<String>,
+    /// Average heart rate, bpm
+    #[arg(long, allow_hyphen_values = true)]
+    pub hr: Option<String>,
+    #[arg(long)]
+    pub shoes: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Print the stored session as JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LiftArgs {
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
+    #[arg(long, value_name = "HH:MM")]
+    pub time: Option<String>,
+    /// Session length: 45 or 45m (default 2.5 min per set)
+    #[arg(long, allow_hyphen_values = true)]
+    pub minutes: Option<String>,
+    /// Perceived effort of the whole session, 1-10 (default 6)
+    #[arg(long, allow_hyphen_values = true)]
+    pub rpe: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Print the stored session as JSON
+    #[arg(long)]
+    pub json: bool,
+    /// "back squat 3x8@60kg", "tibialis raise 2x20", "RDL 3x8@70kg rir2", "squat 1x5@40kg warmup"
+    #[arg(required = true, value_name = "SET")]
+    pub sets: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExercisesArgs {
+    #[arg(long)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Option<ExercisesCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExercisesCommand {
+    /// Add your own exercise with its muscle mapping (1 primary, 0.5 secondary, 0.25 minor)
+    Add {
+        name: String,
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
+        quads: String,
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
+        glutes: String,
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
+        hamstrings: String,
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
+        calves: String,
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
+        tibialis: String,
+        #[arg(
+            long = "hip-flexors",
+            alias = "hip_flexors",
+            default_value = "0",
+            allow_hyphen_values = true
+        )]
+        hip_flexors: String,
+        #[arg(long, default_value = "0", allow_hyphen_values = true)]
+        arms: String,
+    },
+    /// Record that a name from another app means a catalog exercise (used by import)
+    Map { from: String, to: String },
+}

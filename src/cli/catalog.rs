@@ -1,0 +1,126 @@
+//! `legday exercises`: list the catalog, add user exercises, map foreign names.
+
+use super::args::{ExercisesArgs, ExercisesCommand};
+use super::emit;
+use crate::domain::{Exercise, Muscle, PerMuscle};
+use crate::error::{Error, Result};
+use crate::store::Store;
+use serde_json::json;
+use std::io::Write;
+
+pub fn exercises(store: &mut Store, a: &ExercisesArgs, out: &mut dyn Write) -> Result<()> {
+    match &a.command {
+        Some(ExercisesCommand::Add {
+            name,
+            quads,
+            glutes,
+            hamstrings,
+            calves,
+            tibialis,
+            hip_flexors,
+            arms,
+        }) => {
+            let mut w = PerMuscle::ZERO;
+            for (m, v) in Muscle::ALL.into_iter().zip([
+                quads,
+                glutes,
+                hamstrings,
+                calves,
+                tibialis,
+                hip_flexors,
+                arms,
+            ]) {
+                w[m] = weight(m, v)?;
+            }
+            let name = name.trim();
+            if name.is_empty() || name.chars().count() > 80 {
+                return Err(Error::input("NAME", "give a name of 1 to 80 characters"));
+            }
+            if w.sum() == 0.0 {
+                eprintln!("note: {name} counts for load but for no muscle group (all weights 0)");
+            }
+            store.add_exercise(&Exercise {
+                name: name.to_string(),
+                aliases: vec![],
+                weights: w,
+                user: true,
+            })?;
+            emit(out, &format!("Added {name}: {}\n", describe(&w)))
+        }
+        Some(ExercisesCommand::Map { from, to }) => {
+            store.add_mapping(from, to)?;
+            let catalog = store.catalog()?;
+            let target = catalog.resolve(to).map_or(to.as_str(), |e| e.name.as_str());
+            emit(
+                out,
+                &format!(
+                    "\"{from}\" now means {target}; re-import the file to update its sessions\n"
+                ),
+            )
+        }
+        None => {
+            let catalog = store.catalog()?;
+            if a.json {
+                let list: Vec<_> = catalog
+                    .exercises()
+                    .iter()
+                    .map(|e| {
+                        let mut muscles = serde_json::Map::new();
+                        for (m, v) in e.weights.iter() {
+                            if v > 0.0 {
+                                muscles.insert(m.key().into(), json!(v));
+                            }
+                        }
+                        json!({"name": e.name, "aliases": e.aliases, "muscles": muscles, "user": e.user})
+                    })
+                    .collect();
+                let maps: Vec<_> = catalog
+                    .mappings()
+                    .iter()
+                    .map(|(f, t)| json!({"from": f, "to": t}))
+                    .collect();
+                let v = json!({"exercises": list, "mappings": maps});
+                let text =
+                    serde_json::to_string_pretty(&v).map_err(|e| Error::Other(e.to_string()))?;
+                return emit(out, &format!("{text}\n"));
+            }
+            let mut text = String::new();
+            for e in catalog.exercises() {
+                text.push_str(&format!(
+                    "{:<24} {}{}\n",
+                    e.name,
+                    describe(&e.weights),
+                    if e.user { "  (yours)" } else { "" }
+                ));
+            }
+            for (f, t) in catalog.mappings() {
+                text.push_str(&format!("{f:<24} -> {t}\n"));
+            }
+            emit(out, &text)
+        }
+    }
+}
+
+fn weight(m: Muscle, v: &str) -> Result<f64> {
+    let field = format!("--{}", m.key().replace('_', "-"));
+    match v.trim().parse::<f64>() {
+        Ok(x) if [0.0, 0.25, 0.5, 1.0].contains(&x) => Ok(x),
+        _ => Err(Error::input(
+            field,
+            format!("\"{v}\" is not a weight; use 1 (primary), 0.5 (secondary), 0.25 (minor) or 0"),
+        )),
+    }
+}
+
+fn describe(w: &PerMuscle) -> String {
+    let parts: Vec<String> = w
+        .iter()
+        .filter(|(_, v)| *v > 0.0)
+        .map(|(m, v)| format!("{} {}", m.key(), v))
+        .collect();
+    if parts.is_empty() {
+        "(load only)".into()
+    } else {
+        parts.join(", ")
+    }
+}

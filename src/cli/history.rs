@@ -1,0 +1,218 @@
+//! `legday history` (text, JSON, CSV) and `legday delete`.
+
+use super::emit;
+use super::json::session_json;
+use super::log::{fmt_distance, fmt_pace};
+use crate::domain::{Activity, RunKind, Session, Settings};
+use crate::error::{Error, Result};
+use crate::parse;
+use crate::store::{Filter, Store};
+use chrono::NaiveDate;
+use std::io::Write;
+
+pub struct Query<'a> {
+    pub from: Option<&'a str>,
+    pub to: Option<&'a str>,
+    pub kind: Option<&'a str>,
+    pub json: bool,
+    pub csv: bool,
+}
+
+pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let from = q.from.map(|d| parse::date("from", d, today)).transpose()?;
+    let to = q.to.map(|d| parse::date("to", d, today)).transpose()?;
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(Error::input("from", format!("{f} is after --to {t}")));
+    }
+    let kind = match q.kind.map(|k| k.trim().to_ascii_lowercase()) {
+        None => None,
+        Some(k) if k == "run" || k == "strength" || RunKind::from_key(&k).is_some() => Some(k),
+        Some(k) => {
+            return Err(Error::input(
+                "kind",
+                format!(
+                    "\"{k}\" is not a kind; use run, strength, or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
+                ),
+            ));
+        }
+    };
+    let sessions = store.list(&Filter { from, to, kind })?;
+    let settings = store.settings()?;
+    if q.json {
+        let v: Vec<_> = sessions
+            .iter()
+            .map(|s| session_json(s, &settings))
+            .collect();
+        let text = serde_json::to_string_pretty(&v).map_err(|e| Error::Other(e.to_string()))?;
+        return emit(out, &format!("{text}\n"));
+    }
+    if q.csv {
+        return emit(out, &csv(&sessions, &settings)?);
+    }
+    if sessions.is_empty() {
+        return emit(
+            out,
+            "No sessions yet. Log one with: legday run --distance 5km --duration 30:00\n",
+        );
+    }
+    let mut text = format!(
+        "{:>5}  {:<10} {:<5}  {:<9}  {:<44} {:>4} {:>6}\n",
+        "id", "date", "time", "type", "what", "RPE", "load"
+    );
+    for s in &sessions {
+        text.push_str(&format!(
+            "{:>5}  {:<10} {:<5}  {:<9}  {:<44} {:>4} {:>6.0}\n",
+            s.id,
+            s.date.format("%Y-%m-%d"),
+            s.time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            match &s.activity {
+                Activity::Run(r) => r.kind.key(),
+                Activity::Strength(_) => "strength",
+            },
+            truncate(&summary(s, &settings), 44),
+            format!(
+                "{}{}",
+                s.effective_rpe(&settings),
+                if s.rpe_default() { "*" } else { "" }
+            ),
+            s.load(&settings)
+        ));
+    }
+    text.push_str("* default RPE\n");
+    emit(out, &text)
+}
+
+/// One line describing a session: `5.20 km in 28:30 (5:29 /km)` or `12 sets: back squat, RDL`.
+pub fn summary(s: &Session, settings: &Settings) -> String {
+    match &s.activity {
+        Activity::Run(r) => format!(
+            "{} in {} ({})",
+            fmt_distance(r.distance_m, settings.units),
+            parse::format_duration(r.duration_s),
+            fmt_pace(r.distance_m, r.duration_s, settings.units)
+        ),
+        Activity::Strength(st) => {
+            let mut names: Vec<&str> = Vec::new();
+            for e in &st.sets {
+                if !names.contains(&e.exercise.as_str()) {
+                    names.push(&e.exercise);
+                }
+            }
+            format!("{} sets: {}", st.sets.len(), names.join(", "))
+        }
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| Error::Other(e.to_string());
+    w.write_record([
+        "id",
+        "uuid",
+        "date",
+        "time",
+        "type",
+        "kind",
+        "distance_km",
+        "duration",
+        "minutes",
+        "rpe",
+        "rpe_default",
+        "load",
+        "sets",
+        "exercises",
+        "note",
+        "source",
+    ])
+    .map_err(err)?;
+    for s in sessions {
+        let (kind, dist, dur, sets, names) = match &s.activity {
+            Activity::Run(r) => (
+                r.kind.key().to_string(),
+                format!("{:.3}", r.distance_m / 1000.0),
+                parse::format_duration(r.duration_s),
+                String::new(),
+                String::new(),
+            ),
+            Activity::Strength(st) => {
+                let mut names: Vec<&str> = Vec::new();
+                for e in &st.sets {
+                    if !names.contains(&e.exercise.as_str()) {
+                        names.push(&e.exercise);
+                    }
+                }
+                (
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    st.sets.len().to_string(),
+                    names.join("; "),
+                )
+            }
+        };
+        w.write_record([
+            s.id.to_string(),
+            s.uuid.clone(),
+            s.date.format("%Y-%m-%d").to_string(),
+            s.time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            s.type_key().to_string(),
+            kind,
+            dist,
+            dur,
+            format!("{}", s.minutes()),
+            format!("{}", s.effective_rpe(settings)),
+            s.rpe_default().to_string(),
+            format!("{}", s.load(settings)),
+            sets,
+            names,
+            s.note.clone().unwrap_or_default(),
+            s.source.clone().unwrap_or_default(),
+        ])
+        .map_err(err)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::Other(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| Error::Other(e.to_string()))
+}
+
+pub fn delete(store: &mut Store, id: &str, out: &mut dyn Write) -> Result<()> {
+    let id: i64 = id
+        .trim()
+        .trim_start_matches('#')
+        .parse()
+        .ok()
+        .filter(|&i| i > 0)
+        .ok_or_else(|| {
+            Error::input(
+                "ID",
+                format!("\"{id}\" is not a session id; use the number shown by legday history"),
+            )
+        })?;
+    let settings = store.settings()?;
+    let s = store.delete(id)?;
+    emit(
+        out,
+        &format!(
+            "Deleted #{} ({} on {}: {})\n",
+            s.id,
+            s.type_key(),
+            s.date.format("%Y-%m-%d"),
+            summary(&s, &settings)
+        ),
+    )
+}

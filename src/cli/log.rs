@@ -1,0 +1,203 @@
+//! `legday run` and `legday lift`: parse everything first, then write once.
+
+use super::args::{LiftArgs, RunArgs};
+use super::{emit, json::session_json};
+use crate::domain::{Run, RunKind, Session, Settings, Strength, Units};
+use crate::error::{Error, Result};
+use crate::parse;
+use crate::store::Store;
+use chrono::NaiveDate;
+use std::io::Write;
+
+/// Distance in the user's units, e.g. `5.20 km`.
+pub fn fmt_distance(m: f64, units: Units) -> String {
+    match units {
+        Units::Metric => format!("{:.2} km", m / 1000.0),
+        Units::Imperial => format!("{:.2} mi", m / 1609.344),
+    }
+}
+
+/// Pace in the user's units, e.g. `5:29 /km`.
+pub fn fmt_pace(distance_m: f64, duration_s: f64, units: Units) -> String {
+    let (per, unit) = match units {
+        Units::Metric => (1000.0, "km"),
+        Units::Imperial => (1609.344, "mi"),
+    };
+    if distance_m <= 0.0 {
+        return "-".into();
+    }
+    format!(
+        "{} /{unit}",
+        parse::format_pace(duration_s / distance_m * per)
+    )
+}
+
+fn rpe_text(s: &Session, settings: &Settings) -> String {
+    let r = s.effective_rpe(settings);
+    let r = if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r}")
+    };
+    if s.rpe_default() {
+        format!("RPE {r} (default)")
+    } else {
+        format!("RPE {r}")
+    }
+}
+
+pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let settings = store.settings()?;
+    let u = settings.units;
+    // Every field is parsed before anything is written.
+    let distance_m = parse::distance("distance", &a.distance, u)?;
+    let duration_s = parse::duration("duration", &a.duration)?;
+    parse::check_run(distance_m, duration_s)?;
+    let date = a
+        .date
+        .as_deref()
+        .map_or(Ok(today), |d| parse::date("date", d, today))?;
+    let time = a
+        .time
+        .as_deref()
+        .map(|t| parse::time("time", t))
+        .transpose()?;
+    let kind = a
+        .kind
+        .as_deref()
+        .map_or(Ok(RunKind::Easy), |k| parse::kind("kind", k))?;
+    let rpe = a.rpe.as_deref().map(|r| parse::rpe("rpe", r)).transpose()?;
+    let elevation_m = a
+        .elevation
+        .as_deref()
+        .map(|e| parse::elevation("elevation", e, u))
+        .transpose()?;
+    let vest_kg = a
+        .vest
+        .as_deref()
+        .map(|v| parse::weight("vest", v, u))
+        .transpose()?;
+    if let Some(v) = vest_kg
+        && v >= settings.body_kg
+    {
+        return Err(Error::input(
+            "vest",
+            format!(
+                "{v:.1} kg is not less than your body weight ({:.1} kg, setting body_kg)",
+                settings.body_kg
+            ),
+        ));
+    }
+    let avg_hr =
+        a.hr.as_deref()
+            .map(|h| parse::heart_rate("hr", h))
+            .transpose()?;
+    let shoes = non_empty("shoes", a.shoes.as_deref())?;
+    let note = non_empty("note", a.note.as_deref())?;
+
+    let mut r = Run::new(kind, distance_m, duration_s);
+    r.elevation_m = elevation_m;
+    r.vest_kg = vest_kg;
+    r.avg_hr = avg_hr;
+    r.shoes = shoes;
+    let mut s = Session::new_run(date, r);
+    s.time = time;
+    s.rpe = rpe;
+    s.note = note;
+    let s = store.insert(&s)?;
+    if a.json {
+        return emit(out, &format!("{}\n", session_json(&s, &settings)));
+    }
+    emit(
+        out,
+        &format!(
+            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n",
+            s.id,
+            s.date.format("%a %-d %b %Y"),
+            fmt_distance(distance_m, u),
+            parse::format_duration(duration_s),
+            fmt_pace(distance_m, duration_s, u),
+            kind,
+            rpe_text(&s, &settings),
+            s.load(&settings)
+        ),
+    )
+}
+
+pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let settings = store.settings()?;
+    let catalog = store.catalog()?;
+    let date = a
+        .date
+        .as_deref()
+        .map_or(Ok(today), |d| parse::date("date", d, today))?;
+    let time = a
+        .time
+        .as_deref()
+        .map(|t| parse::time("time", t))
+        .transpose()?;
+    let minutes = a
+        .minutes
+        .as_deref()
+        .map(|m| parse::minutes("minutes", m))
+        .transpose()?;
+    let rpe = a.rpe.as_deref().map(|r| parse::rpe("rpe", r)).transpose()?;
+    let note = non_empty("note", a.note.as_deref())?;
+    let mut sets = Vec::new();
+    for spec in &a.sets {
+        sets.extend(parse::set_spec(spec, &catalog, settings.units)?);
+    }
+    if sets.len() > 200 {
+        return Err(Error::input(
+            "SET",
+            format!(
+                "{} sets in one session; at most 200 are accepted",
+                sets.len()
+            ),
+        ));
+    }
+    let mut s = Session::new_strength(date, Strength { minutes, sets });
+    s.time = time;
+    s.rpe = rpe;
+    s.note = note;
+    let s = store.insert(&s)?;
+    if a.json {
+        return emit(out, &format!("{}\n", session_json(&s, &settings)));
+    }
+    let st = s.strength().expect("a strength session");
+    let mut names: Vec<String> = Vec::new();
+    for e in &st.sets {
+        if !names.contains(&e.exercise) {
+            names.push(e.exercise.clone());
+        }
+    }
+    emit(
+        out,
+        &format!(
+            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n",
+            s.id,
+            s.date.format("%a %-d %b %Y"),
+            st.sets.len(),
+            names.join(", "),
+            s.minutes(),
+            rpe_text(&s, &settings),
+            s.load(&settings)
+        ),
+    )
+}
+
+/// Free text: trimmed, `None` when empty, refused when longer than 500 characters.
+fn non_empty(field: &str, s: Option<&str>) -> Result<Option<String>> {
+    match s.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(t) if t.chars().count() > 500 => Err(Error::input(
+            field,
+            "longer than 500 characters; keep it short",
+        )),
+        Some(t) if t.chars().any(char::is_control) => Err(Error::input(
+            field,
+            "contains control characters; use plain text",
+        )),
+        Some(t) => Ok(Some(t.to_string())),
+    }
+}

@@ -1,0 +1,172 @@
+//! Load figures (`TRAINING_MODEL.md` §6), display only: acute/chronic EWMA and ACWR,
+//! fitness/fatigue/form, monotony and strain; and the daily series the UI draws.
+
+use super::report::{History, LoadFigures};
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+const ACUTE_LAMBDA: f64 = 2.0 / (7.0 + 1.0);
+const CHRONIC_LAMBDA: f64 = 2.0 / (28.0 + 1.0);
+const CTL_DAYS: f64 = 42.0;
+const ATL_DAYS: f64 = 7.0;
+/// ACWR is reported only when `D - first ≥ 27` days (§6).
+const ACWR_MIN_DAYS: i64 = 27;
+
+/// One day of the load series (§6).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LoadPoint {
+    pub date: NaiveDate,
+    /// `L(d)`
+    pub load: f64,
+    pub acute: f64,
+    pub chronic: f64,
+    /// `CTL(d)`
+    pub fitness: f64,
+    /// `ATL(d)`
+    pub fatigue: f64,
+    /// `CTL(d-1) - ATL(d-1)`
+    pub form: f64,
+}
+
+/// `L(d)` from the history's day summaries (0 on a day with none).
+pub fn daily_load(history: &History, d: NaiveDate) -> f64 {
+    history
+        .days
+        .iter()
+        .filter(|x| x.date == d)
+        .map(|x| x.load)
+        .sum()
+}
+
+/// The date of the first session on or before `day` (§1: the earliest date).
+pub fn first_date(history: &History, day: NaiveDate) -> Option<NaiveDate> {
+    let from_days = history.days.iter().map(|d| d.date);
+    let from_sessions = history.sessions.iter().map(|s| s.date);
+    from_days.chain(from_sessions).filter(|&d| d <= day).min()
+}
+
+/// The daily series from the first session to `day` inclusive (§6), empty without a session.
+fn full_series(history: &History, day: NaiveDate) -> Vec<LoadPoint> {
+    let Some(first) = first_date(history, day) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let (mut acute, mut chronic, mut ctl, mut atl) = (0.0, 0.0, 0.0, 0.0);
+    // By date, so the order of `history.days` does not matter.
+    let mut by_date: BTreeMap<NaiveDate, f64> = BTreeMap::new();
+    for x in history
+        .days
+        .iter()
+        .filter(|x| x.date >= first && x.date <= day)
+    {
+        *by_date.entry(x.date).or_default() += x.load;
+    }
+    let mut d = first;
+    while d <= day {
+        let load = by_date.get(&d).copied().unwrap_or(0.0);
+        let form = ctl - atl;
+        acute = ACUTE_LAMBDA * load + (1.0 - ACUTE_LAMBDA) * acute;
+        chronic = CHRONIC_LAMBDA * load + (1.0 - CHRONIC_LAMBDA) * chronic;
+        ctl += (load - ctl) / CTL_DAYS;
+        atl += (load - atl) / ATL_DAYS;
+        out.push(LoadPoint {
+            date: d,
+            load,
+            acute,
+            chronic,
+            fitness: ctl,
+            fatigue: atl,
+            form,
+        });
+        d = d + Days::new(1);
+    }
+    out
+}
+
+/// The last `n_days` of the load series ending at `day`, oldest first (for the UI's trend and
+/// heatmap). Days before the first session are all zeros.
+pub fn series(history: &History, day: NaiveDate, n_days: usize) -> Vec<LoadPoint> {
+    let full = full_series(history, day);
+    (0..n_days)
+        .rev()
+        .map(|back| {
+            let d = day - Days::new(back as u64);
+            let idx = full.len() as i64 - 1 - back as i64;
+            if idx >= 0 {
+                full[idx as usize]
+            } else {
+                LoadPoint {
+                    date: d,
+                    load: 0.0,
+                    acute: 0.0,
+                    chronic: 0.0,
+                    fitness: 0.0,
+                    fatigue: 0.0,
+                    form: 0.0,
+                }
+            }
+        })
+        .collect()
+}
+
+/// The 7 daily loads of the week `[D-6, D]`, oldest first.
+pub fn week_loads(history: &History, day: NaiveDate) -> [f64; 7] {
+    let mut out = [0.0; 7];
+    for (i, v) in out.iter_mut().enumerate() {
+        *v = daily_load(history, day - Days::new(6 - i as u64));
+    }
+    out
+}
+
+/// Mean and population standard deviation of daily loads.
+pub fn mean_sd(loads: &[f64]) -> (f64, f64) {
+    let n = loads.len() as f64;
+    if n == 0.0 {
+        return (0.0, 0.0);
+    }
+    let mean = loads.iter().sum::<f64>() / n;
+    let var = loads.iter().map(|l| (l - mean).powi(2)).sum::<f64>() / n;
+    (mean, var.sqrt())
+}
+
+/// Monotony (§6): mean / population sd of the 7 daily loads; `None` when either is 0.
+pub fn monotony(loads: &[f64; 7]) -> Option<f64> {
+    let (mean, sd) = mean_sd(loads);
+    (mean > 0.0 && sd > 0.0).then(|| mean / sd)
+}
+
+/// The load figures at `day` (§6).
+pub fn figures(history: &History, day: NaiveDate) -> LoadFigures {
+    let full = full_series(history, day);
+    let loads = week_loads(history, day);
+    let week: f64 = loads.iter().sum();
+    let Some(last) = full.last() else {
+        return LoadFigures {
+            week: 0.0,
+            acute: 0.0,
+            chronic: 0.0,
+            acwr: None,
+            fitness: 0.0,
+            fatigue: 0.0,
+            form: 0.0,
+            monotony: None,
+            strain: None,
+        };
+    };
+    let first = full[0].date;
+    let acwr = ((day - first).num_days() >= ACWR_MIN_DAYS && last.chronic > 0.0)
+        .then(|| last.acute / last.chronic);
+    let monotony = monotony(&loads);
+    LoadFigures {
+        week,
+        acute: last.acute,
+        chronic: last.chronic,
+        acwr,
+        fitness: last.fitness,
+        fatigue: last.fatigue,
+        form: last.form,
+        monotony,
+        strain: monotony.map(|m| week * m),
+    }
+}

@@ -1,0 +1,119 @@
+//! User exercises and import mappings on top of the shipped catalog.
+
+use super::Store;
+use crate::domain::catalog::normalize_name;
+use crate::domain::{Catalog, Exercise, PerMuscle};
+use crate::error::{Error, Result};
+use rusqlite::{TransactionBehavior, params};
+
+macro_rules! muscle_columns {
+    () => {
+        "quads, glutes, hamstrings, calves, tibialis, hip_flexors, arms"
+    };
+}
+
+impl Store {
+    /// The shipped catalog plus user exercises and mappings.
+    pub fn catalog(&self) -> Result<Catalog> {
+        let mut c = Catalog::builtin();
+        let mut stmt = self.conn.prepare_cached(concat!(
+            "SELECT name, aliases, ",
+            muscle_columns!(),
+            " FROM exercises ORDER BY rowid"
+        ))?;
+        let rows = stmt.query_map([], |r| {
+            let aliases: String = r.get(1)?;
+            let mut w = [0.0; 7];
+            for (i, v) in w.iter_mut().enumerate() {
+                *v = r.get(2 + i)?;
+            }
+            Ok(Exercise {
+                name: r.get(0)?,
+                aliases: serde_json::from_str(&aliases).unwrap_or_default(),
+                weights: PerMuscle(w),
+                user: true,
+            })
+        })?;
+        for e in rows {
+            c.add_user(e?);
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT from_name, to_name FROM mappings ORDER BY rowid")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for m in rows {
+            let (from, to) = m?;
+            c.add_mapping(&from, &to);
+        }
+        Ok(c)
+    }
+
+    /// Adds (or replaces) a user exercise. Weights are `f` values in 0..=1.
+    pub fn add_exercise(&mut self, e: &Exercise) -> Result<()> {
+        let key = normalize_name(&e.name);
+        if key.is_empty() {
+            return Err(Error::input("name", "is empty; give the exercise a name"));
+        }
+        for (m, v) in e.weights.iter() {
+            if !(0.0..=1.0).contains(&v) {
+                return Err(Error::input(
+                    m.key(),
+                    format!(
+                        "{v} is not a weight; use 0 to 1 (1 primary, 0.5 secondary, 0.25 minor)"
+                    ),
+                ));
+            }
+        }
+        let aliases = serde_json::to_string(&e.aliases).map_err(|x| Error::Other(x.to_string()))?;
+        let w = e.weights.0;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            concat!(
+                "INSERT OR REPLACE INTO exercises (key, name, aliases, ",
+                muscle_columns!(),
+                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            ),
+            params![
+                key,
+                e.name.trim(),
+                aliases,
+                w[0],
+                w[1],
+                w[2],
+                w[3],
+                w[4],
+                w[5],
+                w[6]
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records that a foreign exercise name means a catalog exercise.
+    pub fn add_mapping(&mut self, from: &str, to: &str) -> Result<()> {
+        let from_key = normalize_name(from);
+        if from_key.is_empty() {
+            return Err(Error::input("from", "is empty; give the name to map"));
+        }
+        let catalog = self.catalog()?;
+        let Some(target) = catalog.resolve(to) else {
+            let close = catalog.suggest(to, 3).join(", ");
+            return Err(Error::input(
+                "exercise",
+                format!("unknown exercise {to:?}; did you mean {close}?"),
+            ));
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT OR REPLACE INTO mappings (from_name, to_name) VALUES (?1, ?2)",
+            params![from_key, target.name],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,159 @@
+//! The settings as `key = value` text: display order, validation, and which keys change loads.
+
+use crate::domain::{BandEdges, Level, RunKind, Settings, Units, WeekStart};
+use crate::error::{Error, Result};
+use crate::parse;
+
+const RPE_KINDS: [RunKind; 9] = [
+    RunKind::Recovery,
+    RunKind::Easy,
+    RunKind::Treadmill,
+    RunKind::Long,
+    RunKind::Trail,
+    RunKind::Tempo,
+    RunKind::Hills,
+    RunKind::Intervals,
+    RunKind::Race,
+];
+const BAND_EDGES: [&str; 4] = ["low", "maintain", "grow", "high"];
+
+/// Every key, in display order.
+pub fn all() -> Vec<String> {
+    let mut keys: Vec<String> = ["level", "body_kg", "units", "week_start", "run_set_au"]
+        .map(String::from)
+        .into();
+    keys.extend(RPE_KINDS.iter().map(|k| format!("rpe.{}", k.key())));
+    keys.push("rpe.strength".into());
+    for size in ["big", "small"] {
+        keys.extend(BAND_EDGES.iter().map(|e| format!("bands.{size}.{e}")));
+    }
+    keys
+}
+
+/// Whether changing `key` changes cached session loads or hard flags.
+pub fn changes_loads(key: &str) -> bool {
+    key == "body_kg" || key.starts_with("rpe.")
+}
+
+fn kind_of(k: &str) -> Option<RunKind> {
+    RunKind::ALL.into_iter().find(|x| x.key() == k)
+}
+
+fn num(v: f64) -> String {
+    format!("{v}")
+}
+
+fn edge<'a>(b: &'a mut BandEdges, e: &str) -> Option<&'a mut f64> {
+    Some(match e {
+        "low" => &mut b.low,
+        "maintain" => &mut b.maintain,
+        "grow" => &mut b.grow,
+        "high" => &mut b.high,
+        _ => return None,
+    })
+}
+
+/// The value of `key` as text (the form [`apply`] accepts back).
+pub fn get(s: &Settings, key: &str) -> Option<String> {
+    let mut s = s.clone();
+    Some(match key {
+        "level" => s.level.key().into(),
+        "body_kg" => num(s.body_kg),
+        "units" => s.units.key().into(),
+        "week_start" => s.week_start.key().into(),
+        "run_set_au" => num(s.run_set_au),
+        "rpe.strength" => num(s.default_rpe.strength),
+        _ => {
+            if let Some(k) = key.strip_prefix("rpe.") {
+                num(s.default_rpe.run(kind_of(k)?))
+            } else {
+                let (size, e) = key.strip_prefix("bands.")?.split_once('.')?;
+                let b = match size {
+                    "big" => &mut s.bands_big,
+                    "small" => &mut s.bands_small,
+                    _ => return None,
+                };
+                num(*edge(b, e)?)
+            }
+        }
+    })
+}
+
+fn number_in(key: &str, value: &str, lo: f64, hi: f64) -> Result<f64> {
+    let v = value.trim().parse::<f64>().ok().filter(|v| v.is_finite());
+    match v {
+        Some(v) if (lo..=hi).contains(&v) => Ok(v),
+        _ => Err(Error::input(
+            key,
+            format!("{value:?} is not accepted; use a number from {lo} to {hi}"),
+        )),
+    }
+}
+
+/// Sets `key` to `value` in `s`, validating both. With `check_order`, band edges must stay in
+/// order (off while loading stored rows, which arrive in any order).
+pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Result<()> {
+    let unknown = || {
+        Error::input(
+            "setting",
+            format!("unknown key {key:?}; use one of {}", all().join(", ")),
+        )
+    };
+    match key {
+        "level" => {
+            s.level = Level::from_key(value).ok_or_else(|| {
+                Error::input(
+                    key,
+                    format!("{value:?} is not accepted; use beginner, intermediate or experienced"),
+                )
+            })?
+        }
+        "body_kg" => s.body_kg = number_in(key, value, 20.0, 400.0)?,
+        "units" => {
+            s.units = Units::from_key(value).ok_or_else(|| {
+                Error::input(
+                    key,
+                    format!("{value:?} is not accepted; use metric or imperial"),
+                )
+            })?
+        }
+        "week_start" => {
+            s.week_start = WeekStart::from_key(value).ok_or_else(|| {
+                Error::input(
+                    key,
+                    format!("{value:?} is not accepted; use monday or sunday"),
+                )
+            })?
+        }
+        "run_set_au" => s.run_set_au = number_in(key, value, 1.0, 1000.0)?,
+        "rpe.strength" => s.default_rpe.strength = parse::rpe(key, value)?,
+        _ => {
+            if let Some(k) = key.strip_prefix("rpe.") {
+                let kind = kind_of(k).ok_or_else(unknown)?;
+                *s.default_rpe.run_mut(kind) = parse::rpe(key, value)?;
+            } else {
+                let (size, e) = key
+                    .strip_prefix("bands.")
+                    .and_then(|r| r.split_once('.'))
+                    .ok_or_else(unknown)?;
+                let b = match size {
+                    "big" => &mut s.bands_big,
+                    "small" => &mut s.bands_small,
+                    _ => return Err(unknown()),
+                };
+                *edge(b, e).ok_or_else(unknown)? = number_in(key, value, 0.0, 1000.0)?;
+                if check_order && !(b.low <= b.maintain && b.maintain <= b.grow && b.grow <= b.high)
+                {
+                    return Err(Error::input(
+                        key,
+                        format!(
+                            "{value:?} breaks the order; use values with low ≤ maintain ≤ grow ≤ high (now {} / {} / {} / {})",
+                            b.low, b.maintain, b.grow, b.high
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! The terminal UI: a synchronous loop (draw, wait for an event or a 250 ms tick, turn it into
+//! an `Action`, `App::update`), and the `Driver` that carries out the store effects.
+
+pub mod action;
+pub mod app;
+pub mod data;
+pub mod fmt;
+pub mod form;
+pub mod keys;
+pub mod model;
+pub mod popup;
+pub mod tabs;
+pub mod text;
+pub mod theme;
+pub mod ui;
+pub mod widgets;
+
+use crate::store::Store;
+use action::{Action, Effect, Outcome};
+use app::App;
+use chrono::NaiveDate;
+use data::Data;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use theme::Theme;
+
+/// How long the loop waits for an event before it checks the database and the clock.
+pub const TICK: Duration = Duration::from_millis(250);
+
+/// The app and its store: applies effects and feeds their outcome back as actions.
+pub struct Driver {
+    pub app: App,
+    pub store: Store,
+    version: i64,
+}
+
+impl Driver {
+    /// The app on `store` at `today`, with its data loaded.
+    pub fn new(store: Store, today: NaiveDate, theme: Theme) -> crate::Result<Driver> {
+        let version = store.data_version()?;
+        let data = Data::load(&store, today)?;
+        let mut app = App::new(today, theme);
+        app.update(Action::Done(Outcome::Loaded(Box::new(data))));
+        Ok(Driver {
+            app,
+            store,
+            version,
+        })
+    }
+
+    /// Runs an action and every effect it leads to.
+    pub fn dispatch(&mut self, action: Action) {
+        let mut queue: Vec<Effect> = self.app.update(action);
+        while !queue.is_empty() {
+            let effect = queue.remove(0);
+            let answer = self.apply(effect);
+            queue.extend(self.app.update(answer));
+        }
+    }
+
+    fn apply(&mut self, effect: Effect) -> Action {
+        let s = &mut self.store;
+        let out = match effect {
+            Effect::Reload => Data::load(s, self.app.day).map(|d| Outcome::Loaded(Box::new(d))),
+            Effect::Insert(x) => s.insert(&x).map(Outcome::Inserted),
+            Effect::Update(x) => s.update(&x).map(|_| Outcome::Updated(x)),
+            Effect::Delete(id) => s.delete(id).map(Outcome::Deleted),
+            Effect::Restore(x) => s.restore(&x).map(|_| Outcome::Restored(x)),
+            Effect::SetSettings(pairs) => pairs
+                .iter()
+                .try_fold(None, |_, (k, v)| s.set_setting(k, v).map(Some))
+                .and_then(|st| st.map_or_else(|| s.settings(), Ok))
+                .map(Outcome::SettingsSaved),
+        };
+        // our own writes are not news on the next tick
+        if let Ok(v) = self.store.data_version() {
+            self.version = v;
+        }
+        match out {
+            Ok(o) => Action::Done(o),
+            Err(e) => Action::Failed(e.to_string()),
+        }
+    }
+
+    /// The tick: reloads when another process wrote to the database, and moves "today" on.
+    pub fn tick(&mut self, today: NaiveDate) {
+        if today != self.app.today {
+            self.dispatch(Action::NewDay(today));
+        }
+        match self.store.data_version() {
+            Ok(v) if v != self.version => {
+                self.version = v;
+                let answer = self.apply(Effect::Reload);
+                self.dispatch(answer);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Opens the UI on `store` and runs it until the user quits. The terminal is restored on return,
+/// on a panic (ratatui's hook, extended to release the mouse) and on SIGTERM (unix: a flag the
+/// loop checks on every tick).
+pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
+    let mut driver = Driver::new(store, today, Theme::from_env())?;
+    let term_flag = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        let _ = signal_hook::flag::register(sig, Arc::clone(&term_flag));
+    }
+    let mut terminal = ratatui::init();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, &mut driver, &term_flag);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    driver: &mut Driver,
+    stop: &AtomicBool,
+) -> crate::Result<()> {
+    let io = |e| crate::Error::io("terminal", e);
+    while !driver.app.quit && !stop.load(Ordering::Relaxed) {
+        terminal
+            .draw(|f| ui::render(&driver.app, f.area(), f.buffer_mut()))
+            .map_err(io)?;
+        if event::poll(TICK).map_err(io)? {
+            let ev = event::read().map_err(io)?;
+            if let Some(a) = keys::event(&ev, driver.app.mode()) {
+                driver.dispatch(a);
+            }
+        } else {
+            driver.tick(chrono::Local::now().date_naive());
+        }
+    }
+    Ok(())
+}
+
+/// The UI on a temporary database holding eight weeks of generated training (`--demo`).
+pub fn run_demo(today: NaiveDate) -> crate::Result<()> {
+    let dir = tempfile::tempdir().map_err(|e| crate::Error::io("temporary directory", e))?;
+    let store = demo_store(&dir.path().join("demo.sqlite3"), today)?;
+    run(store, today)
+}
+
+/// A store at `path` filled with `demo::generate(42, today, 56)`.
+pub fn demo_store(path: &std::path::Path, today: NaiveDate) -> crate::Result<Store> {
+    let mut store = Store::open(path)?;
+    store.import(&crate::demo::generate(42, today, 56))?;
+    Ok(store)
+}

@@ -1,0 +1,96 @@
+//! The domain data the UI shows, loaded from the store in one go (no widget state here).
+
+use super::model::{self, LoadPoint};
+use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
+use crate::store::{Filter, Store};
+use chrono::NaiveDate;
+
+/// Weeks in the per-group sparklines.
+pub const SPARK_WEEKS: usize = 8;
+/// Days in the load trend.
+pub const TREND_DAYS: usize = 28;
+
+/// Everything the views read, at one day.
+#[derive(Debug, Clone)]
+pub struct Data {
+    pub day: NaiveDate,
+    pub settings: Settings,
+    pub catalog: Catalog,
+    pub report: Report,
+    /// Every session, newest first (History tab).
+    pub sessions: Vec<Session>,
+    /// The daily series up to `day`, ascending (heatmap).
+    pub days: Vec<DaySummary>,
+    /// Volume per group for the eight weeks ending at `day`, oldest first.
+    pub weekly: Vec<PerMuscle>,
+    /// Fitness/fatigue/form for the last `TREND_DAYS` days, oldest first.
+    pub trend: Vec<LoadPoint>,
+}
+
+impl Data {
+    /// Reads what the views need at `day`.
+    pub fn load(store: &Store, day: NaiveDate) -> crate::Result<Data> {
+        let settings = store.settings()?;
+        let catalog = store.catalog()?;
+        let history = store.history(day)?;
+        let report = Report::build(&history, &settings, &catalog, day);
+        let sessions = store.list(&Filter::default())?;
+        Ok(Data::new(
+            settings,
+            catalog,
+            report,
+            sessions,
+            history.days,
+            day,
+        ))
+    }
+
+    /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).
+    pub fn new(
+        settings: Settings,
+        catalog: Catalog,
+        report: Report,
+        mut sessions: Vec<Session>,
+        mut days: Vec<DaySummary>,
+        day: NaiveDate,
+    ) -> Data {
+        sessions.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
+        days.retain(|d| d.date <= day);
+        let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
+        let trend = model::load_series(&days, day, TREND_DAYS);
+        Data {
+            day,
+            settings,
+            catalog,
+            report,
+            sessions,
+            days,
+            weekly,
+            trend,
+        }
+    }
+
+    /// Data from a plain list of sessions and a report built elsewhere.
+    pub fn from_sessions(
+        settings: Settings,
+        catalog: Catalog,
+        report: Report,
+        sessions: Vec<Session>,
+        day: NaiveDate,
+    ) -> Data {
+        let days = History::from_sessions(sessions.clone(), &settings).days;
+        Data::new(settings, catalog, report, sessions, days, day)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty()
+    }
+
+    /// The day's load (0 without a session).
+    pub fn load_on(&self, d: NaiveDate) -> f64 {
+        match self.days.binary_search_by_key(&d, |x| x.date) {
+            Ok(i) => self.days[i].load,
+            Err(_) => 0.0,
+        }
+    }
+}

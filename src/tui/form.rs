@@ -1,0 +1,46 @@
+//! Form state: the run, strength and settings forms. Text is kept exactly as typed; parsing goes
+//! through `legday::parse`, so the messages are the CLI's, and a bad value never erases input.
+
+pub mod run;
+pub mod settings;
+pub mod strength;
+
+use crate::error::Error;
+
+/// What to show beside a field for a parse error: the message without the field name (the
+/// label is right there), else the whole error.
+pub fn message(e: &Error) -> String {
+    match e {
+        Error::Input { message, .. } => message.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Text editing shared by every field.
+pub fn edit(value: &mut String, key: Key) {
+    match key {
+        Key::Char(c) => value.push(c),
+        Key::Backspace => {
+            value.pop();
+        }
+        Key::Clear => value.clear(),
+    }
+}
+
+/// An edit to the focused field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Backspace,
+    Clear,
+}
+
+/// Parses a field when it holds text: `Ok(None)` when empty, the error's message otherwise.
+pub fn optional<T>(s: &str, f: impl FnOnce(&str) -> crate::Result<T>) -> Result<Option<T>, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        Ok(None)
+    } else {
+        f(t).map(Some).map_err(|e| message(&e))
+    }
+}

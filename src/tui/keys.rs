@@ -1,0 +1,212 @@
+//! Keys and mouse events become `Action`s; what a key means depends on the mode (a form field
+//! takes `1` and `q` as text, the tab view switches tabs and quits with them).
+
+use super::action::{Action, Tab};
+use super::app::Mode;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+
+/// The action for a terminal event in a mode, if any.
+pub fn event(ev: &Event, mode: Mode) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => key(*k, mode),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The action for a key in a mode, if any.
+pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
+    let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    // everywhere
+    match k.code {
+        KeyCode::Char('c') | KeyCode::Char('q') if ctrl => return Some(Action::Quit),
+        KeyCode::Char('s') if ctrl => return Some(Action::Save),
+        KeyCode::Char('u') if ctrl => return Some(Action::ClearField),
+        KeyCode::F(n @ 1..=4) => return Some(Action::GoTab(Tab::ALL[n as usize - 1])),
+        KeyCode::Up => return Some(Action::Up),
+        KeyCode::Down => return Some(Action::Down),
+        KeyCode::Left => return Some(Action::Left),
+        KeyCode::Right => return Some(Action::Right),
+        KeyCode::PageUp => return Some(Action::PageUp),
+        KeyCode::PageDown => return Some(Action::PageDown),
+        _ => {}
+    }
+    match mode {
+        Mode::Confirm => match k.code {
+            KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::ConfirmQuit(true)),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::ConfirmQuit(false)),
+            _ => None,
+        },
+        Mode::Help => match k.code {
+            KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::Back),
+            _ => None,
+        },
+        Mode::Typing | Mode::Settings => match k.code {
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Tab => Some(Action::NextField),
+            KeyCode::BackTab => Some(Action::PrevField),
+            KeyCode::Enter => Some(Action::Submit),
+            KeyCode::Backspace | KeyCode::Delete => Some(Action::Backspace),
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            _ => None,
+        },
+        Mode::Normal => match k.code {
+            KeyCode::Char('q') => Some(Action::Quit),
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Tab => Some(Action::NextTab),
+            KeyCode::BackTab => Some(Action::PrevTab),
+            KeyCode::Char(c @ '1'..='4') => {
+                Some(Action::GoTab(Tab::ALL[c as usize - '1' as usize]))
+            }
+            KeyCode::Char('?') => Some(Action::ToggleHelp),
+            KeyCode::Char('s') => Some(Action::OpenSettings),
+            KeyCode::Char('h') => Some(Action::Left),
+            KeyCode::Char('l') => Some(Action::Right),
+            KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Char('j') => Some(Action::Down),
+            KeyCode::Home | KeyCode::Char('g') => Some(Action::Home),
+            KeyCode::End | KeyCode::Char('G') => Some(Action::End),
+            KeyCode::Char('t') => Some(Action::Today),
+            KeyCode::Char('e') => Some(Action::Edit),
+            KeyCode::Char('d') | KeyCode::Delete => Some(Action::Delete),
+            KeyCode::Char('u') => Some(Action::Undo),
+            KeyCode::Char('f') => Some(Action::CycleFilter),
+            KeyCode::Char('i') => Some(Action::Focus),
+            KeyCode::Enter => Some(Action::Submit),
+            _ => None,
+        },
+    }
+}
+
+/// The key map shown by `?` (and quoted in the README): (keys, what they do), by section.
+pub const HELP: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Everywhere",
+        &[
+            (
+                "Tab / Shift-Tab",
+                "next / previous tab (next / previous field in a form)",
+            ),
+            (
+                "1 2 3 4, F1-F4",
+                "Dashboard, Run, Strength, History (digits: not while typing)",
+            ),
+            ("click", "a tab in the tab bar"),
+            ("?", "this help"),
+            ("s", "settings: level, body weight, units, week start"),
+            ("Esc", "close a popup; leave a form's fields"),
+            (
+                "q, Ctrl-C",
+                "quit (asks first when a form holds unsaved input)",
+            ),
+        ],
+    ),
+    (
+        "Dashboard",
+        &[
+            ("← → / h l", "move the day back / forward"),
+            ("t", "back to today"),
+        ],
+    ),
+    (
+        "Run and Strength forms",
+        &[
+            ("Tab, ↑ ↓", "next / previous field"),
+            (
+                "Enter",
+                "save the run (strength: pick exercise, add sets, save)",
+            ),
+            ("Ctrl-S", "save from any field"),
+            ("← →", "run kind and date: previous / next"),
+            ("Backspace, Ctrl-U", "delete a character / empty the field"),
+            ("Backspace on a row", "remove that row of sets"),
+            ("Enter, i", "back into the fields after Esc"),
+        ],
+    ),
+    (
+        "History",
+        &[
+            ("↑ ↓ / j k, PgUp PgDn", "select a session"),
+            ("e, Enter", "edit it in its form"),
+            ("d", "delete it"),
+            ("u", "undo the last delete"),
+            ("f", "filter: all, runs, strength"),
+        ],
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(c: KeyCode) -> KeyEvent {
+        KeyEvent::new(c, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn digits_switch_tabs_only_when_not_typing() {
+        let one = k(KeyCode::Char('2'));
+        assert!(matches!(
+            key(one, Mode::Normal),
+            Some(Action::GoTab(Tab::Run))
+        ));
+        assert!(matches!(key(one, Mode::Typing), Some(Action::Input('2'))));
+    }
+
+    #[test]
+    fn q_is_text_in_a_field_and_ctrl_c_always_quits() {
+        assert!(matches!(
+            key(k(KeyCode::Char('q')), Mode::Typing),
+            Some(Action::Input('q'))
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Char('q')), Mode::Normal),
+            Some(Action::Quit)
+        ));
+        let cc = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        for m in [
+            Mode::Typing,
+            Mode::Normal,
+            Mode::Help,
+            Mode::Settings,
+            Mode::Confirm,
+        ] {
+            assert!(matches!(key(cc, m), Some(Action::Quit)));
+        }
+    }
+
+    #[test]
+    fn tab_moves_fields_in_forms_and_tabs_elsewhere() {
+        assert!(matches!(
+            key(k(KeyCode::Tab), Mode::Typing),
+            Some(Action::NextField)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Tab), Mode::Normal),
+            Some(Action::NextTab)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::BackTab), Mode::Normal),
+            Some(Action::PrevTab)
+        ));
+    }
+
+    #[test]
+    fn confirm_takes_y_and_n() {
+        assert!(matches!(
+            key(k(KeyCode::Char('y')), Mode::Confirm),
+            Some(Action::ConfirmQuit(true))
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Esc), Mode::Confirm),
+            Some(Action::ConfirmQuit(false))
+        ));
+    }
+}

@@ -1,0 +1,33 @@
+//! Popups over the tabs: help, settings, the quit question.
+
+pub mod help;
+pub mod settings;
+
+use super::app::App;
+use super::text;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+/// A centred rectangle of at most `w`×`h` inside `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {
+    let r = centered(area, 52, 5);
+    Clear.render(r, buf);
+    Paragraph::new(text::CONFIRM_QUIT)
+        .wrap(Wrap { trim: true })
+        .style(app.theme.focus())
+        .block(Block::bordered().title(Span::styled(" Quit? ", app.theme.title())))
+        .render(r, buf);
+}

@@ -1,0 +1,300 @@
+//! Dashboard: rest banner, the week's muscle bars, alerts, eight-week sparklines, load figures
+//! with their trend, week totals and a calendar heatmap. A welcome on an empty database.
+
+use crate::domain::{Muscle, RestPrompt, Severity};
+use crate::tui::app::App;
+use crate::tui::data::Data;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{heatmap, muscle_bars, spark, spark_signed};
+use crate::tui::{fmt, text};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    if data.is_empty() {
+        return welcome(th, area, buf);
+    }
+    let r = &data.report;
+    let banner = if r.rest.prompt.is_some() { 3 } else { 0 };
+    let left_w = if area.width >= 110 {
+        64
+    } else {
+        area.width * 11 / 20
+    };
+    // the alerts get the rows the bottom panels can spare (they need 9)
+    let spare = area.height.saturating_sub(banner + 9);
+    let top = alert_lines(r, area.width.saturating_sub(left_w + 2)).clamp(9, spare.max(9));
+    let [rest, top_row, bottom] = Layout::vertical([
+        Constraint::Length(banner),
+        Constraint::Length(top),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    if let Some(p) = r.rest.prompt {
+        rest_banner(th, p, r.rest.message.as_deref(), rest, buf);
+    }
+    let [bars, alerts] =
+        Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(top_row);
+    muscles(app, data, bars, buf);
+    alert_list(th, data, alerts, buf);
+    let [sparks, load, week] = Layout::horizontal([
+        Constraint::Length(if area.width >= 110 { 34 } else { 27 }),
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+    ])
+    .areas(bottom);
+    sparklines(th, data, sparks, buf);
+    load_panel(th, data, load, buf);
+    week_panel(th, data, week, buf);
+}
+
+fn block(title: String, th: &Theme) -> Block<'static> {
+    Block::bordered().title(Span::styled(title, th.title()))
+}
+
+fn welcome(th: &Theme, area: Rect, buf: &mut Buffer) {
+    let lines: Vec<Line> = text::WELCOME
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let st = if i == 0 { th.title() } else { th.text() };
+            Line::styled(*l, st)
+        })
+        .collect();
+    let h = (lines.len() as u16 + 4).min(area.height);
+    let w = area.width.min(76);
+    let r = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 3,
+        width: w,
+        height: h,
+    };
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(block(" Welcome ".into(), th))
+        .render(r, buf);
+}
+
+fn rest_banner(th: &Theme, p: RestPrompt, msg: Option<&str>, area: Rect, buf: &mut Buffer) {
+    let title = match p {
+        RestPrompt::RestToday => " Rest today ",
+        RestPrompt::RestTomorrow => " Rest tomorrow ",
+    };
+    let fallback = match p {
+        RestPrompt::RestToday => "make today a rest day or an easy walk",
+        RestPrompt::RestTomorrow => "make tomorrow a rest day or an easy walk",
+    };
+    Paragraph::new(Line::styled(msg.unwrap_or(fallback).to_string(), th.rest()))
+        .block(
+            Block::bordered()
+                .border_style(th.rest())
+                .title(Span::styled(title, th.rest())),
+        )
+        .render(area, buf);
+}
+
+fn muscles(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let w = data.report.window;
+    let from = if w.from.format("%b").to_string() == w.to.format("%b").to_string() {
+        w.from.format("%-d").to_string()
+    } else {
+        w.from.format("%-d %b").to_string()
+    };
+    let title = format!(" Last 7 days · {from}-{} ", w.to.format("%-d %b"));
+    let b = block(title, th).title_top(
+        Line::from(vec![
+            Span::styled(" run ▒", th.run()),
+            Span::styled(" lift █ ", th.lift()),
+        ])
+        .right_aligned(),
+    );
+    let inner = b.inner(area);
+    b.render(area, buf);
+    muscle_bars::render(&data.report.muscles, &data.settings, th, inner, buf);
+    if inner.height >= 9 {
+        let y = inner.y + 8;
+        buf.set_stringn(
+            inner.x,
+            y,
+            text::BARS_LEGEND,
+            inner.width as usize,
+            th.dim(),
+        );
+    }
+}
+
+/// Rows the alert list needs at `width`, borders included (a rough wrap estimate).
+fn alert_lines(r: &crate::domain::Report, width: u16) -> u16 {
+    let w = width.max(10) as usize;
+    let rows = |s: &str, indent: usize| (s.chars().count() + indent).div_ceil(w);
+    let n: usize = r
+        .alerts
+        .iter()
+        .map(|a| {
+            rows(&a.message, 2)
+                + if a.suggestion.is_empty() {
+                    0
+                } else {
+                    rows(&a.suggestion, 4)
+                }
+        })
+        .sum();
+    n as u16 + 2
+}
+
+fn severity_mark(s: Severity) -> &'static str {
+    match s {
+        Severity::Warning => "▲ ",
+        Severity::Caution => "● ",
+        Severity::Info => "· ",
+    }
+}
+
+fn alert_list(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
+    let alerts = &data.report.alerts;
+    let mut lines: Vec<Line> = Vec::new();
+    for a in alerts {
+        lines.push(Line::from(vec![
+            Span::styled(severity_mark(a.severity), th.severity(a.severity)),
+            Span::styled(a.message.clone(), th.severity(a.severity)),
+        ]));
+        if !a.suggestion.is_empty() {
+            lines.push(Line::styled(format!("  → {}", a.suggestion), th.dim()));
+        }
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled(text::NO_ALERTS, th.ok()));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(block(format!(" Alerts ({}) ", alerts.len()), th))
+        .render(area, buf);
+}
+
+fn sparklines(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
+    let b = block(format!(" {} weeks ", data.weekly.len()), th);
+    let inner = b.inner(area);
+    b.render(area, buf);
+    for (i, m) in Muscle::ALL.iter().enumerate().take(inner.height as usize) {
+        let vals: Vec<f64> = data.weekly.iter().map(|w| w[*m]).collect();
+        let edge = data.settings.bands(*m).maintain;
+        let max = vals.iter().copied().fold(edge, f64::max);
+        let y = inner.y + i as u16;
+        buf.set_stringn(inner.x, y, m.label(), 11, th.text());
+        let x = inner.x + 12;
+        let last = vals.last().copied().unwrap_or(0.0);
+        let band = data.report.muscles.get(i).map(|r| r.status);
+        let st = band.map(|b| th.band(b)).unwrap_or_default();
+        let room = inner.right().saturating_sub(x) as usize;
+        let (x2, _) = buf.set_stringn(x, y, spark(&vals, max), room, st);
+        let room = inner.right().saturating_sub(x2 + 1) as usize;
+        buf.set_stringn(x2 + 1, y, format!("{last:>4.1}"), room, th.dim());
+    }
+}
+
+fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
+    let l = &data.report.load;
+    let b = block(" Load ".into(), th);
+    let inner = b.inner(area);
+    b.render(area, buf);
+    let acwr = match l.acwr {
+        Some(a) if inner.width >= 34 => format!("ACWR {a:.2}: last 7 d vs your average"),
+        Some(a) => format!("ACWR {a:.2} (7 d : 28 d)"),
+        None => "ACWR – (needs 4 weeks)".into(),
+    };
+    let tw = inner.width.saturating_sub(13) as usize;
+    let tail = |f: fn(&crate::tui::model::LoadPoint) -> f64| -> Vec<f64> {
+        let v: Vec<f64> = data.trend.iter().map(f).collect();
+        v[v.len().saturating_sub(tw)..].to_vec()
+    };
+    let fit = tail(|p| p.fitness);
+    let fat = tail(|p| p.fatigue);
+    let top = fit.iter().chain(&fat).copied().fold(0.0, f64::max);
+    let rows = [
+        (acwr, String::new(), th.text()),
+        (
+            format!("fitness {:>4.0} ", l.fitness),
+            spark(&fit, top),
+            th.ok(),
+        ),
+        (
+            format!("fatigue {:>4.0} ", l.fatigue),
+            spark(&fat, top),
+            th.error(),
+        ),
+        (
+            format!("form    {:>4.0} ", l.form),
+            spark_signed(&tail(|p| p.form)),
+            th.run(),
+        ),
+        (
+            match (l.monotony, l.strain) {
+                (Some(m), Some(s)) if inner.width >= 28 => {
+                    format!("monotony {m:.1} · strain {s:.0}")
+                }
+                (Some(m), _) => format!("monotony {m:.1}"),
+                _ => "monotony –".into(),
+            },
+            String::new(),
+            th.text(),
+        ),
+        (
+            format!("week load {:.0} AU", l.week),
+            String::new(),
+            th.text(),
+        ),
+    ];
+    for (i, (label, sp, st)) in rows.iter().enumerate().take(inner.height as usize) {
+        let y = inner.y + i as u16;
+        let (x, _) = buf.set_stringn(inner.x, y, label, inner.width as usize, th.text());
+        let room = inner.right().saturating_sub(x) as usize;
+        buf.set_stringn(x, y, sp, room, *st);
+    }
+}
+
+fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
+    let t = &data.report.totals;
+    let u = data.settings.units;
+    let km = t.run_km * 1000.0;
+    let b = block(" This week ".into(), th);
+    let inner = b.inner(area);
+    b.render(area, buf);
+    let lines = [
+        format!(
+            "{} · {} · {}",
+            plural(t.runs, "run", "runs"),
+            fmt::distance(km, u),
+            fmt::hm(t.run_minutes)
+        ),
+        format!(
+            "{} · {} sets",
+            plural(t.strength_sessions, "lift", "lifts"),
+            t.sets
+        ),
+    ];
+    for (i, l) in lines.iter().enumerate().take(inner.height as usize) {
+        buf.set_stringn(
+            inner.x,
+            inner.y + i as u16,
+            l,
+            inner.width as usize,
+            th.text(),
+        );
+    }
+    if inner.height > 3 {
+        let hm = Rect {
+            y: inner.y + 2,
+            height: inner.height - 2,
+            ..inner
+        };
+        heatmap::render(data, th, hm, buf);
+    }
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,162 @@
+//! Run tab: the form on the left, a live preview (pace, load, volume per group) on the right.
+
+use crate::domain::{Muscle, PerMuscle, Session};
+use crate::tui::app::App;
+use crate::tui::data::Data;
+use crate::tui::form::run::RunField;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::form::{self, FieldView};
+use crate::tui::{fmt, model, text};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let f = &app.run;
+    let check = f.check(app.today, &data.settings);
+    let title = match &f.editing {
+        Some(s) => format!(" Edit run #{} ", s.id),
+        None => " Log a run ".to_string(),
+    };
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(area);
+    let b = Block::bordered().title(Span::styled(title, th.title()));
+    let inner = b.inner(left);
+    b.render(left, buf);
+    let help = Rect {
+        height: 2.min(inner.height),
+        ..inner
+    };
+    Paragraph::new(text::RUN_HELP)
+        .style(th.dim())
+        .wrap(Wrap { trim: true })
+        .render(help, buf);
+    let fields: Vec<FieldView> = RunField::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &fld)| FieldView {
+            label: fld.label(),
+            value: &f.values[i],
+            placeholder: f.placeholder(fld, app.today, &data.settings),
+            error: check.errors[i].as_deref(),
+            focused: f.focus == i,
+        })
+        .collect();
+    let rows = Rect {
+        y: inner.y + 3,
+        height: inner.height.saturating_sub(3),
+        ..inner
+    };
+    form::render(&fields, app.typing, th, rows, buf);
+    if rows.height > 11 {
+        // the focused field's error in full (beside the field it may be cut short)
+        let err = check.errors[f.focus.min(9)].as_deref();
+        let (msg, st) = match err {
+            Some(e) => (format!("✗ {}: {e}", f.focused().label()), th.error()),
+            None if app.typing => ("Enter save · Esc leave the form".into(), th.dim()),
+            None => ("Enter or i to type · Ctrl-S save".into(), th.dim()),
+        };
+        let r = Rect {
+            x: rows.x + 1,
+            y: rows.y + 11,
+            width: rows.width.saturating_sub(1),
+            height: rows.height - 11,
+        };
+        Paragraph::new(msg)
+            .style(st)
+            .wrap(Wrap { trim: true })
+            .render(r, buf);
+    }
+    preview(th, data, check.session.as_ref(), right, buf);
+}
+
+fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut Buffer) {
+    let b = Block::bordered().title(Span::styled(" Preview ", th.title()));
+    let inner = b.inner(area);
+    b.render(area, buf);
+    let Some(s) = s else {
+        buf.set_stringn(
+            inner.x,
+            inner.y,
+            "pace, load and volume appear here once distance and duration are in",
+            inner.width as usize,
+            th.dim(),
+        );
+        return;
+    };
+    let Some(r) = s.run() else { return };
+    let st = &data.settings;
+    let (_, vol) = model::session_volume(s, st, &data.catalog);
+    let rpe_note = if s.rpe_default() { " default" } else { "" };
+    let lines = [
+        format!(
+            "Pace    {}",
+            fmt::pace(r.distance_m, r.duration_s, st.units)
+        ),
+        format!("Load    {:.0} AU", s.load(st)),
+        format!(
+            "        RPE {}{rpe_note} × {:.0} min",
+            s.effective_rpe(st),
+            s.minutes()
+        ),
+        format!("Volume  {:.1} set-equivalents", vol.sum()),
+    ];
+    let mut y = inner.y;
+    for l in lines.iter() {
+        if y >= inner.bottom() {
+            return;
+        }
+        buf.set_stringn(inner.x, y, l, inner.width as usize, th.text());
+        y += 1;
+    }
+    y += 1;
+    volume_rows(
+        th,
+        data,
+        s.date,
+        &vol,
+        Rect {
+            y,
+            height: inner.bottom().saturating_sub(y),
+            ..inner
+        },
+        buf,
+    );
+}
+
+/// Per group: the session's sets and what this week's volume becomes with it.
+pub fn volume_rows(
+    th: &Theme,
+    data: &Data,
+    date: chrono::NaiveDate,
+    vol: &PerMuscle,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let w = data.report.window;
+    let in_week = date >= w.from && date <= w.to;
+    let header = if in_week {
+        "group        +sets   week"
+    } else {
+        "group        +sets"
+    };
+    if area.height == 0 {
+        return;
+    }
+    buf.set_stringn(area.x, area.y, header, area.width as usize, th.dim());
+    for (i, m) in Muscle::ALL.iter().enumerate() {
+        let y = area.y + 1 + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let mut line = format!("{:<12} {:>5.1}", m.label(), vol[*m]);
+        if in_week {
+            let before = data.report.muscles.get(i).map(|r| r.sets).unwrap_or(0.0);
+            line.push_str(&format!("  {:>5.1}", before + vol[*m]));
+        }
+        let style = if vol[*m] > 0.0 { th.text() } else { th.dim() };
+        buf.set_stringn(area.x, y, line, area.width as usize, style);
+    }
+}

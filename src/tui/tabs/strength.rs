@@ -1,0 +1,190 @@
+//! Strength tab: session fields, the catalog picker, the rows of sets, a live preview of
+//! effective sets per group.
+
+use super::run::volume_rows;
+use crate::domain::Session;
+use crate::tui::app::App;
+use crate::tui::data::Data;
+use crate::tui::form::strength::{StrengthField, StrengthForm};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::form::{self, FieldView};
+use crate::tui::{fmt, model, text};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let f = &app.strength;
+    let title = match &f.editing {
+        Some(s) => format!(" Edit strength session #{} ", s.id),
+        None => " Log a strength session ".to_string(),
+    };
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(area);
+    let b = Block::bordered().title(Span::styled(title, th.title()));
+    let inner = b.inner(left);
+    b.render(left, buf);
+    let help = Rect {
+        height: 2.min(inner.height),
+        ..inner
+    };
+    Paragraph::new(text::STRENGTH_HELP)
+        .style(th.dim())
+        .wrap(Wrap { trim: true })
+        .render(help, buf);
+    let fields: Vec<FieldView> = StrengthField::ALL[..6]
+        .iter()
+        .enumerate()
+        .map(|(i, &fld)| FieldView {
+            label: fld.label(),
+            value: &f.values[i],
+            placeholder: f.placeholder(fld, app.today, &data.settings),
+            error: f.errors[i].as_deref(),
+            focused: f.focus == i,
+        })
+        .collect();
+    let rows = Rect {
+        y: inner.y + 3,
+        height: inner.height.saturating_sub(3).min(6),
+        ..inner
+    };
+    form::render(&fields, app.typing, th, rows, buf);
+    let below = Rect {
+        y: rows.bottom() + 1,
+        height: inner.bottom().saturating_sub(rows.bottom() + 1),
+        ..inner
+    };
+    if f.focused() == StrengthField::Exercise && !f.matches(&data.catalog).is_empty() {
+        picker(app, data, below, buf);
+    } else {
+        set_rows(app, f, data, below, buf);
+    }
+    let preview = f.check(app.today).ok();
+    preview_panel(th, data, f, preview.as_ref(), right, buf);
+}
+
+fn picker(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let f = &app.strength;
+    for (i, name) in f.matches(&data.catalog).iter().enumerate() {
+        let y = area.y + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let st = if i == f.pick {
+            th.selected()
+        } else {
+            th.text()
+        };
+        let groups: Vec<&str> = data
+            .catalog
+            .resolve(name)
+            .map(|e| e.primary().map(|m| m.label()).collect())
+            .unwrap_or_default();
+        let line = format!("  {name:<24} {}", groups.join(", "));
+        buf.set_stringn(area.x, y, line, area.width as usize, st);
+    }
+}
+
+fn set_rows(app: &App, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    if area.height == 0 {
+        return;
+    }
+    let focused = f.focused() == StrengthField::Rows;
+    let head_st = if focused { th.focus() } else { th.dim() };
+    let u = data.settings.units;
+    let head = format!(
+        "  {:<22} {:>4} {:>4} {:>8} {:>4}",
+        "exercise",
+        "sets",
+        "reps",
+        fmt::weight_unit(u),
+        "RIR"
+    );
+    buf.set_stringn(area.x, area.y, head, area.width as usize, head_st);
+    let groups = f.groups();
+    if groups.is_empty() {
+        let msg = f.errors[StrengthField::Rows as usize]
+            .as_deref()
+            .unwrap_or("no sets yet");
+        let st = if f.errors[6].is_some() {
+            th.error()
+        } else {
+            th.dim()
+        };
+        buf.set_stringn(area.x + 2, area.y + 1, msg, area.width as usize - 2, st);
+        return;
+    }
+    for (i, g) in groups.iter().enumerate() {
+        let y = area.y + 1 + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let e = &g.entry;
+        let w = e
+            .weight_kg
+            .map(|kg| fmt::weight_value(kg, u))
+            .unwrap_or_else(|| "-".into());
+        let rir = e.rir.map(|r| r.to_string()).unwrap_or_else(|| "-".into());
+        let warm = if e.warmup { " warm-up" } else { "" };
+        let line = format!(
+            "  {:<22} {:>4} {:>4} {:>8} {:>4}{warm}",
+            e.exercise, g.count, e.reps, w, rir
+        );
+        let st = if focused && i == f.row {
+            th.selected()
+        } else {
+            th.text()
+        };
+        buf.set_stringn(area.x, y, line, area.width as usize, st);
+    }
+}
+
+fn preview_panel(
+    th: &Theme,
+    data: &Data,
+    f: &StrengthForm,
+    s: Option<&Session>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let b = Block::bordered().title(Span::styled(" Effective sets ", th.title()));
+    let inner = b.inner(area);
+    b.render(area, buf);
+    let st = &data.settings;
+    let mut lines = vec![format!("{} sets logged", f.sets.len())];
+    let vol = match s {
+        Some(s) => {
+            lines.push(format!("Load {:.0} AU", s.load(st)));
+            lines.push(format!(
+                "RPE {} × {:.0} min",
+                s.effective_rpe(st),
+                s.minutes()
+            ));
+            model::session_volume(s, st, &data.catalog).0
+        }
+        None => crate::domain::PerMuscle::ZERO,
+    };
+    for (i, l) in lines.iter().enumerate().take(inner.height as usize) {
+        buf.set_stringn(
+            inner.x,
+            inner.y + i as u16,
+            l,
+            inner.width as usize,
+            th.text(),
+        );
+    }
+    let y = inner.y + lines.len() as u16 + 1;
+    let date = s.map(|s| s.date).unwrap_or(data.day);
+    let rest = Rect {
+        y,
+        height: inner.bottom().saturating_sub(y),
+        ..inner
+    };
+    if y < inner.bottom() {
+        volume_rows(th, data, date, &vol, rest, buf);
+    }
+}

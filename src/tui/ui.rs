@@ -1,0 +1,156 @@
+//! The frame: tab bar, the current tab, footer, popups; "terminal too small" below the minimum.
+
+use super::action::Tab;
+use super::app::{App, Mode, Popup};
+use super::{popup, tabs};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+/// The smallest size the tabs are drawn at.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+const BRAND: &str = " legday ";
+
+/// Draws the whole app into `buf` (the loop, snapshot tests and the benchmark all come here).
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(area, buf);
+        return;
+    }
+    tab_bar(app, Rect { height: 1, ..area }, buf);
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height - 2,
+        ..area
+    };
+    match (&app.data, app.tab) {
+        (None, _) => Paragraph::new(" loading…").render(body, buf),
+        (Some(d), Tab::Dashboard) => tabs::dashboard::render(app, d, body, buf),
+        (Some(d), Tab::Run) => tabs::run::render(app, d, body, buf),
+        (Some(d), Tab::Strength) => tabs::strength::render(app, d, body, buf),
+        (Some(d), Tab::History) => tabs::history::render(app, d, body, buf),
+    }
+    footer(
+        app,
+        Rect {
+            y: area.bottom() - 1,
+            height: 1,
+            ..area
+        },
+        buf,
+    );
+    match &app.popup {
+        Some(Popup::Help) => popup::help::render(app, area, buf),
+        Some(Popup::Settings(f)) => popup::settings::render(app, f, area, buf),
+        Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
+        None => {}
+    }
+}
+
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let text = format!(
+        "terminal too small: {}×{}, legday needs {MIN_WIDTH}×{MIN_HEIGHT}",
+        area.width, area.height
+    );
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// Each tab's label and its columns `[x0, x1)` in the tab bar.
+fn tab_spans() -> Vec<(Tab, String, u16, u16)> {
+    let mut x = BRAND.chars().count() as u16 + 1;
+    Tab::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| {
+            let label = format!(" {} {} ", i + 1, t.title());
+            let w = label.chars().count() as u16;
+            let out = (t, label, x, x + w);
+            x += w + 1;
+            out
+        })
+        .collect()
+}
+
+/// The tab under column `x` of the tab bar (for a mouse click).
+pub fn tab_at(x: u16) -> Option<Tab> {
+    tab_spans()
+        .into_iter()
+        .find(|(_, _, a, b)| (*a..*b).contains(&x))
+        .map(|(t, ..)| t)
+}
+
+fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let mut spans = vec![Span::styled(BRAND, th.title()), Span::raw(" ")];
+    for (t, label, ..) in tab_spans() {
+        let st = if t == app.tab {
+            th.tab_active()
+        } else {
+            th.text()
+        };
+        spans.push(Span::styled(label, st));
+        spans.push(Span::raw(" "));
+    }
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    let mut right = app.day.format("%a %-d %b %Y").to_string();
+    if app.day != app.today {
+        right.push_str(" (t: today)");
+    }
+    if area.width >= 100 {
+        right.push_str("   ? help");
+    }
+    right.push(' ');
+    let w = right.chars().count();
+    if used + w < area.width as usize {
+        let x = area.right() - w as u16;
+        let st = if app.day != app.today {
+            th.focus()
+        } else {
+            th.dim()
+        };
+        buf.set_string(x, area.y, right, st);
+    }
+}
+
+fn footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    if let Some(s) = &app.status {
+        let st = if s.error { th.error() } else { th.ok() };
+        buf.set_stringn(area.x + 1, area.y, &s.text, area.width as usize - 1, st);
+        return;
+    }
+    let hints = match (app.mode(), app.tab) {
+        (Mode::Typing, Tab::Run) => {
+            "Tab next field   Enter save   ←/→ kind, date   Esc leave form   Ctrl-C quit"
+        }
+        (Mode::Typing, _) => {
+            "type to filter  ↑/↓ pick  Enter choose/add  Ctrl-S save  Tab field  Esc leave form"
+        }
+        (_, Tab::Dashboard) => {
+            "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit"
+        }
+        (_, Tab::History) => "↑/↓ select   e edit   d delete   u undo   f filter   ? keys   q quit",
+        _ => "Enter edit the form   Tab next tab   ? keys   q quit",
+    };
+    buf.set_stringn(area.x + 1, area.y, hints, area.width as usize - 1, th.dim());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_at_finds_every_label() {
+        for (t, _, a, b) in tab_spans() {
+            assert_eq!(tab_at(a), Some(t));
+            assert_eq!(tab_at(b - 1), Some(t));
+        }
+        assert_eq!(tab_at(0), None);
+    }
+}

@@ -1,0 +1,550 @@
+//! The store on temporary files and in memory.
+
+use chrono::{NaiveDate, NaiveTime};
+use legday::domain::{
+    Exercise, History, PerMuscle, Run, RunKind, Session, SetEntry, Settings, Strength,
+};
+use legday::error::Error;
+use legday::store::{Filter, ImportCounts, Store, schema};
+use rusqlite::Connection;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + chrono::Days::new(u64::from(d) - 1)
+}
+
+fn full_run(d: u32) -> Session {
+    let mut r = Run::new(RunKind::Trail, 12_345.6, 4321.5);
+    r.elevation_m = Some(456.7);
+    r.vest_kg = Some(5.5);
+    r.avg_hr = Some(151);
+    r.max_hr = Some(182);
+    r.shoes = Some("Speedgoat 5".into());
+    r.gap_s_per_km = Some(330.25);
+    let mut s = Session::new_run(day(d), r);
+    s.time = Some(NaiveTime::from_hms_opt(6, 45, 12).unwrap());
+    s.note = Some("muddy".into());
+    s.source = Some("gpx".into());
+    s.source_key = Some(format!("gpx:{d}"));
+    s
+}
+
+fn lift(d: u32) -> Session {
+    let mut warm = SetEntry::new("back squat", 5, Some(40.0));
+    warm.warmup = true;
+    let mut work = SetEntry::new("back squat", 8, Some(62.5));
+    work.rir = Some(2);
+    let sets = vec![
+        warm,
+        work.clone(),
+        work,
+        SetEntry::new("tibialis raise", 20, None),
+    ];
+    let mut s = Session::new_strength(
+        day(d),
+        Strength {
+            minutes: Some(47.5),
+            sets,
+        },
+    );
+    s.rpe = Some(7.5);
+    s
+}
+
+fn plain_run(d: u32, kind: RunKind, km: f64) -> Session {
+    Session::new_run(day(d), Run::new(kind, km * 1000.0, km * 330.0))
+}
+
+fn db_path(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("data").join("legday.sqlite3")
+}
+
+fn backups(path: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".backup-v"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn migrates_from_nothing_with_private_modes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.count().unwrap(), 0);
+    assert_eq!(store.path(), Some(path.as_path()));
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(path.parent().unwrap()), 0o700);
+    let conn = Connection::open(&path).unwrap();
+    let v: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, schema::SUPPORTED);
+    let jm: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(jm, "wal");
+    assert!(backups(&path).is_empty(), "a new file needs no backup");
+    // SQLite gives the WAL file the database file's mode.
+    let wal = path.with_file_name("legday.sqlite3-wal");
+    assert!(wal.exists());
+    assert_eq!(mode(&wal), 0o600);
+}
+
+#[test]
+fn reopen_keeps_data_without_another_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        store.insert(&full_run(3)).unwrap().id
+    };
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.count().unwrap(), 1);
+    assert_eq!(
+        store.get(id).unwrap().unwrap().note.as_deref(),
+        Some("muddy")
+    );
+    assert!(backups(&path).is_empty());
+}
+
+fn assert_refused_untouched(path: &Path, check: impl Fn(&Error) -> bool) {
+    let before = fs::read(path).unwrap();
+    let err = Store::open(path).err().expect("must be refused");
+    assert!(check(&err), "{err}");
+    assert!(err.to_string().contains("left untouched"), "{err}");
+    assert_eq!(fs::read(path).unwrap(), before, "file changed");
+    assert!(backups(path).is_empty());
+}
+
+#[test]
+fn newer_schema_is_refused_and_left_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.sqlite3");
+    {
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;")
+            .unwrap();
+    }
+    assert_refused_untouched(
+        &path,
+        |e| matches!(e, Error::TooNew { found: 999, supported, .. } if *supported == schema::SUPPORTED),
+    );
+}
+
+#[test]
+fn files_that_are_not_sqlite_are_refused_and_left_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    fs::write(&text, "ran 5k today, felt great\n").unwrap();
+    assert_refused_untouched(&text, |e| matches!(e, Error::NotADatabase { .. }));
+
+    let random = dir.path().join("random.bin");
+    let bytes: Vec<u8> = (0..8192u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    fs::write(&random, &bytes).unwrap();
+    assert_refused_untouched(&random, |e| matches!(e, Error::NotADatabase { .. }));
+
+    // A real header followed by garbage.
+    let forged = dir.path().join("forged.sqlite3");
+    let mut b = b"SQLite format 3\0".to_vec();
+    b.extend_from_slice(&bytes);
+    fs::write(&forged, &b).unwrap();
+    assert_refused_untouched(&forged, |e| matches!(e, Error::NotADatabase { .. }));
+}
+
+#[test]
+fn truncated_sqlite_file_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    {
+        let mut store = Store::open(&path).unwrap();
+        for d in 1..=20 {
+            store.insert(&lift(d)).unwrap();
+        }
+    }
+    let full = fs::read(&path).unwrap();
+    assert!(full.len() > 8192);
+    for cut in [50, 100, 4096 + 100, full.len() - 4096] {
+        fs::write(&path, &full[..cut]).unwrap();
+        assert_refused_untouched(&path, |e| matches!(e, Error::NotADatabase { .. }));
+    }
+}
+
+#[test]
+fn migrating_an_older_file_backs_it_up_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("legday.sqlite3");
+    {
+        let mut c = Connection::open(&path).unwrap();
+        schema::migrate_to(&mut c, 1).unwrap();
+        c.execute(
+            "INSERT INTO sessions (uuid, date, type, kind, distance_m, duration_s, load, hard) \
+             VALUES ('u1', '2026-11-02', 'run', 'easy', 5000, 1800, 90, 0)",
+            [],
+        )
+        .unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.count().unwrap(), 1);
+    let b = backups(&path);
+    assert_eq!(b.len(), 1, "{b:?}");
+    let name = b[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("legday.sqlite3.backup-v1-"), "{name}");
+    assert_eq!(name.len(), "legday.sqlite3.backup-v1-".len() + 14, "{name}");
+    assert_eq!(
+        fs::metadata(&b[0]).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let old = Connection::open(&b[0]).unwrap();
+    let v: i64 = old
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(v, 1);
+    let n: i64 = old
+        .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    assert!(before.len() > 100);
+    drop(store);
+    // Reopening the migrated file makes no second backup.
+    Store::open(&path).unwrap();
+    assert_eq!(backups(&path).len(), 1);
+}
+
+#[test]
+fn a_version_zero_file_with_tables_is_backed_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("legday.sqlite3");
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1);")
+        .unwrap();
+    Store::open(&path).unwrap();
+    let b = backups(&path);
+    assert_eq!(b.len(), 1);
+    assert!(b[0].to_string_lossy().contains(".backup-v0-"));
+}
+
+#[test]
+fn insert_get_list_delete_restore_round_trip() {
+    let mut store = Store::open_in_memory().unwrap();
+    let run = store.insert(&full_run(5)).unwrap();
+    assert!(run.id > 0);
+    let lifted = store.insert(&lift(5)).unwrap();
+    let easy = store.insert(&plain_run(2, RunKind::Easy, 5.0)).unwrap();
+
+    assert_eq!(store.get(run.id).unwrap().unwrap(), run);
+    assert_eq!(store.get(lifted.id).unwrap().unwrap(), lifted);
+    assert_eq!(store.get(9999).unwrap(), None);
+
+    // Newest first: same date, the untimed lift sorts after the 06:45 run (time desc).
+    let ids: Vec<i64> = store
+        .list(&Filter::default())
+        .unwrap()
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(ids, [run.id, lifted.id, easy.id]);
+    let only = |k: &str| Filter {
+        kind: Some(k.into()),
+        ..Filter::default()
+    };
+    assert_eq!(
+        store.list(&only("strength")).unwrap(),
+        std::slice::from_ref(&lifted)
+    );
+    assert_eq!(store.list(&only("run")).unwrap().len(), 2);
+    assert_eq!(
+        store.list(&only("easy")).unwrap(),
+        std::slice::from_ref(&easy)
+    );
+    assert!(matches!(
+        store.list(&only("swim")),
+        Err(Error::Input { .. })
+    ));
+    let window = Filter {
+        from: Some(day(3)),
+        to: Some(day(5)),
+        kind: None,
+    };
+    assert_eq!(store.list(&window).unwrap().len(), 2);
+    let asc: Vec<i64> = store
+        .sessions_between(day(1), day(5))
+        .unwrap()
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(asc, [easy.id, lifted.id, run.id]);
+
+    let gone = store.delete(lifted.id).unwrap();
+    assert_eq!(gone, lifted);
+    assert_eq!(store.get(lifted.id).unwrap(), None);
+    assert!(matches!(store.delete(lifted.id), Err(Error::NotFound(_))));
+    store.restore(&gone).unwrap();
+    assert_eq!(store.get(lifted.id).unwrap().unwrap(), lifted);
+    assert_eq!(store.count().unwrap(), 3);
+
+    let mut changed = run.clone();
+    changed.note = None;
+    changed.rpe = Some(6.0);
+    store.update(&changed).unwrap();
+    assert_eq!(store.get(run.id).unwrap().unwrap(), changed);
+}
+
+#[test]
+fn import_dedupes_on_source_key_then_uuid() {
+    let mut store = Store::open_in_memory().unwrap();
+    let batch = vec![full_run(1), full_run(2), lift(3)];
+    let first = store.import(&batch).unwrap();
+    assert_eq!(
+        first,
+        ImportCounts {
+            added: 3,
+            updated: 0,
+            unchanged: 0
+        }
+    );
+    assert_eq!(
+        store.import(&batch).unwrap(),
+        ImportCounts {
+            added: 0,
+            updated: 0,
+            unchanged: 3
+        }
+    );
+
+    let before = store.list(&Filter::default()).unwrap();
+    let original = before.iter().find(|s| s.date == day(2)).unwrap().clone();
+    // Re-exported by the source with a new uuid but the same key, and a changed distance.
+    let mut again = full_run(2);
+    if let legday::domain::Activity::Run(r) = &mut again.activity {
+        r.distance_m = 12_400.0;
+    }
+    let mut lift_again = lift(3);
+    lift_again.uuid = batch[2].uuid.clone();
+    lift_again.note = Some("felt strong".into());
+    let counts = store.import(&[again, lift_again, full_run(9)]).unwrap();
+    assert_eq!(
+        counts,
+        ImportCounts {
+            added: 1,
+            updated: 2,
+            unchanged: 0
+        }
+    );
+    let updated = store.get(original.id).unwrap().unwrap();
+    assert_eq!(updated.uuid, original.uuid);
+    assert_eq!(updated.run().unwrap().distance_m, 12_400.0);
+    assert_eq!(store.count().unwrap(), 4);
+}
+
+#[test]
+fn settings_validate_and_recompute_cached_loads() {
+    let mut store = Store::open_in_memory().unwrap();
+    let easy = store.insert(&plain_run(1, RunKind::Easy, 10.0)).unwrap(); // 55 min
+    let mut logged = plain_run(1, RunKind::Easy, 10.0);
+    logged.rpe = Some(4.0);
+    store.insert(&logged).unwrap();
+    let load = |s: &Store| s.history(day(1)).unwrap().days[0].load;
+    // 55 × 3 + 55 × 4
+    assert!((load(&store) - 385.0).abs() < 1e-9);
+    assert!(!store.history(day(1)).unwrap().days[0].hard_session);
+
+    let s = store.set_setting("rpe.easy", "7").unwrap();
+    assert_eq!(s.default_rpe.easy, 7.0);
+    // 55 × 7 + 55 × 4; the defaulted run is now hard
+    assert!((load(&store) - 605.0).abs() < 1e-9);
+    assert!(store.history(day(1)).unwrap().days[0].hard_session);
+    assert!((easy.load(&s) - 385.0).abs() < 1e-9);
+
+    store.set_setting("level", "Experienced").unwrap();
+    store.set_setting("bands.small.grow", "5").unwrap();
+    store.set_setting("units", "imperial").unwrap();
+    let pairs = store.setting_pairs().unwrap();
+    let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        &keys[..6],
+        [
+            "level",
+            "body_kg",
+            "units",
+            "week_start",
+            "run_set_au",
+            "rpe.recovery"
+        ]
+    );
+    assert_eq!(keys.len(), 23);
+    let get = |k: &str| pairs.iter().find(|(x, _)| x == k).unwrap().1.clone();
+    assert_eq!(get("level"), "experienced");
+    assert_eq!(get("rpe.easy"), "7");
+    assert_eq!(get("bands.small.grow"), "5");
+    assert_eq!(get("units"), "imperial");
+
+    for (k, v) in [
+        ("rpe.easy", "11"),
+        ("rpe.easy", "6.3"),
+        ("body_kg", "heavy"),
+        ("body_kg", "0"),
+        ("level", "pro"),
+        ("bands.big.low", "30"),
+        ("nope", "1"),
+        ("rpe.swim", "3"),
+    ] {
+        let e = store.set_setting(k, v).unwrap_err();
+        assert!(matches!(e, Error::Input { .. }), "{k}={v}: {e}");
+    }
+    let e = store.set_setting("nope", "1").unwrap_err().to_string();
+    assert!(e.contains("level, body_kg, units"), "{e}");
+    let e = store.set_setting("level", "pro").unwrap_err().to_string();
+    assert!(e.contains("beginner, intermediate or experienced"), "{e}");
+    assert_eq!(store.settings().unwrap().default_rpe.easy, 7.0);
+}
+
+#[test]
+fn body_weight_changes_vest_loads() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut r = Run::new(RunKind::Easy, 5000.0, 1800.0);
+    r.vest_kg = Some(7.0);
+    store.insert(&Session::new_run(day(1), r)).unwrap();
+    // 30 × 3 × (1 + 7/70) = 99; with 140 kg: 30 × 3 × 1.05 = 94.5
+    assert!((store.history(day(1)).unwrap().days[0].load - 99.0).abs() < 1e-9);
+    store.set_setting("body_kg", "140").unwrap();
+    assert!((store.history(day(1)).unwrap().days[0].load - 94.5).abs() < 1e-9);
+}
+
+#[test]
+fn catalog_user_exercises_and_mappings() {
+    let mut store = Store::open_in_memory().unwrap();
+    let sled = Exercise {
+        name: "Sled Push".into(),
+        aliases: vec!["prowler".into()],
+        weights: PerMuscle([1.0, 0.5, 0.0, 0.5, 0.0, 0.0, 0.0]),
+        user: true,
+    };
+    store.add_exercise(&sled).unwrap();
+    let mut bad = sled.clone();
+    bad.weights.0[0] = 2.0;
+    assert!(store.add_exercise(&bad).is_err());
+    bad.weights.0[0] = 1.0;
+    bad.name = " ! ".into();
+    assert!(store.add_exercise(&bad).is_err());
+
+    store
+        .add_mapping("Hack Squat (Machine)", "leg press")
+        .unwrap();
+    let e = store.add_mapping("x", "squatt").unwrap_err().to_string();
+    assert!(e.contains("did you mean back squat"), "{e}");
+
+    let c = store.catalog().unwrap();
+    assert_eq!(c.resolve("sled push").unwrap().weights.0[3], 0.5);
+    let stored = c
+        .exercises()
+        .iter()
+        .find(|e| e.name == "Sled Push")
+        .unwrap();
+    assert_eq!(
+        (stored.user, &stored.aliases[..]),
+        (true, &["prowler".to_string()][..])
+    );
+    assert_eq!(c.resolve("hack squat machine").unwrap().name, "leg press");
+}
+
+#[test]
+fn history_matches_history_from_sessions() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut all = Vec::new();
+    // A deterministic mix over 40 days: several sessions some days, none on others.
+    for d in 1..=40u32 {
+        if d % 5 == 0 {
+            continue;
+        }
+        let kind = RunKind::ALL[(d as usize * 7) % 9];
+        let mut r = plain_run(d, kind, 3.0 + f64::from(d % 11) * 1.7);
+        if d % 3 == 0 {
+            r.rpe = Some(f64::from(d % 10) + 1.0);
+        }
+        all.push(store.insert(&r).unwrap());
+        if d % 2 == 0 {
+            all.push(store.insert(&lift(d)).unwrap());
+        }
+        if d % 7 == 0 {
+            all.push(store.insert(&plain_run(d, RunKind::Recovery, 2.5)).unwrap());
+        }
+    }
+    store.set_setting("rpe.long", "5.5").unwrap();
+    let settings: Settings = store.settings().unwrap();
+    let expected = History::from_sessions(all.clone(), &settings);
+    for at in [day(1), day(14), day(20), day(40), day(45)] {
+        let got = store.history(at).unwrap();
+        let want: Vec<_> = expected.days.iter().filter(|d| d.date <= at).collect();
+        assert_eq!(got.days.len(), want.len(), "{at}");
+        for (g, w) in got.days.iter().zip(want) {
+            assert_eq!(
+                (g.date, g.sessions, g.runs, g.hard_session),
+                (w.date, w.sessions, w.runs, w.hard_session)
+            );
+            assert!(
+                (g.load - w.load).abs() < 1e-9 * w.load.max(1.0),
+                "{at}: {} vs {}",
+                g.load,
+                w.load
+            );
+            assert_eq!(g.longest_run_m, w.longest_run_m);
+        }
+        let first = at - chrono::Days::new(13);
+        let mut fortnight: Vec<_> = all
+            .iter()
+            .filter(|s| s.date >= first && s.date <= at)
+            .cloned()
+            .collect();
+        fortnight.sort_by_key(|s| (s.date, s.time, s.id));
+        assert_eq!(got.sessions, fortnight, "{at}");
+    }
+}
+
+#[test]
+fn data_version_changes_after_another_connection_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    let reader = Store::open(&path).unwrap();
+    let mut writer = Store::open(&path).unwrap();
+    let v0 = reader.data_version().unwrap();
+    assert_eq!(reader.data_version().unwrap(), v0);
+    writer.insert(&lift(1)).unwrap();
+    assert_ne!(reader.data_version().unwrap(), v0);
+    assert_eq!(reader.count().unwrap(), 1);
+}
+
+#[test]
+fn daily_series_reads_only_the_covering_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    drop(Store::open(&path).unwrap());
+    let c = Connection::open(&path).unwrap();
+    let plan: Vec<String> = c
+        .prepare(
+            "EXPLAIN QUERY PLAN SELECT date, SUM(load), COUNT(*), SUM(type = 'run'), MAX(hard), \
+             COALESCE(MAX(distance_m), 0) FROM sessions WHERE date <= ?1 \
+             GROUP BY date ORDER BY date",
+        )
+        .unwrap()
+        .query_map(["2026-11-23"], |r| r.get(3))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        plan.iter()
+            .any(|p| p.contains("COVERING INDEX sessions_daily")),
+        "{plan:?}"
+    );
+    assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{plan:?}");
+}

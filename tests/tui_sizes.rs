@@ -1,0 +1,22 @@
+//! Every tab renders at any size from 1×1 to 300×100 without panicking.
+
+mod tui_common;
+
+use legday::tui::action::{Action, Tab};
+use proptest::prelude::*;
+use tui_common::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    #[test]
+    fn every_tab_renders_at_any_size(w in 1u16..=300, h in 1u16..=100, tab in 0usize..4, popup in 0u8..3) {
+        let mut a = app_with(busy_report(day()), sessions(day()));
+        a.update(Action::GoTab(Tab::ALL[tab]));
+        match popup {
+            1 => { a.update(Action::ToggleHelp); }
+            2 => { a.update(Action::OpenSettings); }
+            _ => {}
+        }
+        render(&a, w, h);
+    }
+}

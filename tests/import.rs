@@ -484,7 +484,6 @@ fn json_round_trip_gives_the_same_history() {
 }
 
 #[test]
-#[ignore = "needs Report::build (domain branch); run with --ignored once merged"]
 fn json_round_trip_gives_the_same_report_every_day() {
     let (a, b, _, _dir, _) = round_trip();
     let mut day = end_day() - chrono::Days::new(75);

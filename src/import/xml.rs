@@ -40,8 +40,9 @@ pub fn walk(bytes: &[u8], mut visit: impl FnMut(usize, Ev<'_, '_>)) -> Result<St
     let mut root: Option<String> = None;
     loop {
         let pos = reader.buffer_position();
-        let ev = reader.read_event().map_err(|_| {
-            if reader.buffer_position() as usize >= bytes.len() {
+        let ev = reader.read_event().map_err(|e| {
+            let at_end = reader.buffer_position() as usize >= bytes.len();
+            if at_end && matches!(e, quick_xml::Error::Syntax(_)) {
                 "truncated XML: the file ends in the middle of a tag".to_string()
             } else {
                 format!("malformed XML near byte {}", reader.error_position())

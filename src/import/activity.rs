@@ -1,0 +1,126 @@
+//! What the watch-file readers share: which sports are runs, local time, the session shell.
+
+use crate::domain::{Run, RunKind, Session};
+use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, SecondsFormat, Timelike, Utc};
+
+/// The time zone in which imported UTC instants become a session's local date and time.
+///
+/// Import is the one place that may consult the machine's zone (`Zone::Local`, DST-correct per
+/// instant); the domain core stays clock- and zone-free. Tests use `Zone::Fixed`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Zone {
+    #[default]
+    Local,
+    Fixed(FixedOffset),
+}
+
+impl Zone {
+    pub const UTC: Zone = Zone::Fixed(FixedOffset::east_opt(0).expect("0 is a valid offset"));
+
+    /// Wall-clock date and time of an instant in this zone.
+    pub fn local(self, t: DateTime<Utc>) -> NaiveDateTime {
+        match self {
+            Zone::Local => t.with_timezone(&Local).naive_local(),
+            Zone::Fixed(o) => t.with_timezone(&o).naive_local(),
+        }
+    }
+}
+
+/// Classifies an activity's sport label (GPX `<type>`, TCX `Sport`, FIT sport/sub-sport).
+/// `Ok(kind)` for a run, `Err(reason)` for anything else. No label at all is taken as a run:
+/// the user chose to import the file into a running log.
+pub fn run_kind(label: Option<&str>) -> Result<RunKind, String> {
+    let Some(raw) = label.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(RunKind::Easy);
+    };
+    let l = raw.to_ascii_lowercase();
+    // Strava's numeric activity types in GPX exports.
+    let l = match l.as_str() {
+        "9" => "running",
+        "1" => "cycling",
+        "10" => "walking",
+        "4" => "hiking",
+        other => other,
+    };
+    if l.contains("treadmill") {
+        return Ok(RunKind::Treadmill);
+    }
+    if l.contains("trail") && l.contains("run") {
+        return Ok(RunKind::Trail);
+    }
+    if l.contains("run") || l == "jog" || l == "jogging" {
+        return Ok(RunKind::Easy);
+    }
+    let what = if l.contains("bik") || l.contains("cycl") || l.contains("ride") {
+        "a bike ride"
+    } else if l.contains("walk") {
+        "a walk"
+    } else if l.contains("hik") {
+        "a hike"
+    } else if l.contains("swim") {
+        "a swim"
+    } else {
+        "an activity"
+    };
+    Err(format!("{what} ({}), not a run", printable(raw)))
+}
+
+/// A label safe to echo: printable ASCII only, at most 32 characters.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_graphic() || *c == ' ')
+        .take(32)
+        .collect()
+}
+
+/// `"<source>:<start RFC 3339 UTC, seconds>"`: stable across re-imports and time-zone changes.
+pub fn source_key(source: &str, start: DateTime<Utc>) -> String {
+    format!(
+        "{source}:{}",
+        start.to_rfc3339_opts(SecondsFormat::Secs, true)
+    )
+}
+
+/// An imported run as a session: local date and time (to the minute), RPE defaulted.
+pub fn run_session(source: &str, start: DateTime<Utc>, run: Run, zone: Zone) -> Session {
+    let local = zone.local(start);
+    let mut s = Session::new_run(local.date(), run);
+    s.time = local
+        .time()
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0));
+    s.source = Some(source.to_string());
+    s.source_key = Some(source_key(source, start));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sports() {
+        assert_eq!(run_kind(Some("running")), Ok(RunKind::Easy));
+        assert_eq!(run_kind(Some("Run")), Ok(RunKind::Easy));
+        assert_eq!(run_kind(Some("9")), Ok(RunKind::Easy));
+        assert_eq!(run_kind(None), Ok(RunKind::Easy));
+        assert_eq!(run_kind(Some("treadmill_running")), Ok(RunKind::Treadmill));
+        assert_eq!(run_kind(Some("trail_running")), Ok(RunKind::Trail));
+        assert_eq!(
+            run_kind(Some("cycling")).unwrap_err(),
+            "a bike ride (cycling), not a run"
+        );
+        assert!(run_kind(Some("Walking")).unwrap_err().starts_with("a walk"));
+        assert!(run_kind(Some("\x1b[31mx")).unwrap_err().contains("([31mx)"));
+    }
+
+    #[test]
+    fn local_time_and_key() {
+        let t: DateTime<Utc> = "2017-07-29T14:46:35Z".parse().unwrap();
+        let z = Zone::Fixed(FixedOffset::west_opt(7 * 3600).unwrap());
+        let s = run_session("gpx", t, Run::new(RunKind::Easy, 1.0, 1.0), z);
+        assert_eq!(s.date.to_string(), "2017-07-29");
+        assert_eq!(s.time.unwrap().to_string(), "07:46:00");
+        assert_eq!(s.source_key.as_deref(), Some("gpx:2017-07-29T14:46:35Z"));
+    }
+}

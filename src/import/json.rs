@@ -1,0 +1,81 @@
+//! legday's own JSON export (see [`crate::export`]), read back exactly: uuids, sources and keys
+//! kept, ids ignored, derived fields (`minutes`, `load`) recomputed.
+
+use super::LegdayExtras;
+use crate::domain::{Activity, Session, Strength};
+use crate::export::{EXPORT_VERSION, ExportDoc, ExportSession};
+use chrono::NaiveTime;
+
+/// Sessions and the rest of a legday export. Everything is validated before anything is
+/// returned, so a bad document imports nothing.
+pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
+    let doc: ExportDoc = serde_json::from_slice(bytes).map_err(|e| {
+        format!(
+            "not a valid legday export (JSON error at line {}, column {})",
+            e.line(),
+            e.column()
+        )
+    })?;
+    if doc.legday_export > EXPORT_VERSION {
+        return Err(format!(
+            "made by a newer legday (export version {}; this legday reads up to {EXPORT_VERSION})",
+            doc.legday_export
+        ));
+    }
+    let sessions = doc
+        .sessions
+        .into_iter()
+        .enumerate()
+        .map(|(n, s)| session(s).map_err(|why| format!("session {}: {why}", n + 1)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((
+        sessions,
+        LegdayExtras {
+            settings: doc.settings.into_iter().collect(),
+            exercises: doc.exercises,
+            mappings: doc.mappings.into_iter().map(|m| (m.from, m.to)).collect(),
+        },
+    ))
+}
+
+fn session(e: ExportSession) -> Result<Session, String> {
+    if uuid::Uuid::parse_str(&e.uuid).is_err() {
+        return Err("uuid is not a UUID".into());
+    }
+    let activity = match (e.type_.as_str(), e.run, e.sets) {
+        ("run", Some(r), None) => {
+            if !(r.distance_m > 0.0 && r.duration_s > 0.0) {
+                return Err("a run needs a positive distance and duration".into());
+            }
+            Activity::Run(r)
+        }
+        ("strength", None, Some(sets)) => Activity::Strength(Strength {
+            minutes: e.logged_minutes,
+            sets,
+        }),
+        _ => return Err("type must be \"run\" with a run or \"strength\" with sets".into()),
+    };
+    let time = match e.time.as_deref() {
+        None => None,
+        Some(t) => Some(
+            NaiveTime::parse_from_str(t, "%H:%M:%S")
+                .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M"))
+                .map_err(|_| "time is not HH:MM")?,
+        ),
+    };
+    let rpe = if e.rpe_default { None } else { e.rpe };
+    if rpe.is_some_and(|r| !(0.0..=10.0).contains(&r)) {
+        return Err("rpe must be between 0 and 10".into());
+    }
+    Ok(Session {
+        id: 0,
+        uuid: e.uuid,
+        date: e.date,
+        time,
+        rpe,
+        note: e.note,
+        source: e.source,
+        source_key: e.source_key,
+        activity,
+    })
+}

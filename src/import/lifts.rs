@@ -1,0 +1,282 @@
+//! What the Strong and Hevy CSV readers share: a row model, grouping rows into workouts,
+//! exercise-name resolution that never guesses, and tolerant date, number and duration parsing.
+
+use super::Unmatched;
+use crate::domain::catalog::normalize_name;
+use crate::domain::{Catalog, Run, RunKind, Session, SetEntry, Strength};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use std::collections::BTreeMap;
+
+/// One set (or cardio entry) of an exported workout, in legday units.
+#[derive(Debug, Clone, Default)]
+pub struct Row {
+    /// The workout's local start: the grouping key and the session's date and time.
+    pub start: Option<NaiveDateTime>,
+    pub minutes: Option<f64>,
+    pub workout: String,
+    pub notes: String,
+    pub exercise: String,
+    pub reps: Option<f64>,
+    pub weight_kg: Option<f64>,
+    pub distance_m: Option<f64>,
+    pub seconds: Option<f64>,
+    pub rpe: Option<f64>,
+    pub warmup: bool,
+}
+
+/// Sessions, skip reasons and unmatched names from the rows of one file.
+pub struct Assembled {
+    pub sessions: Vec<Session>,
+    pub skipped: Vec<String>,
+    pub unmatched: Vec<Unmatched>,
+}
+
+/// Exercise names (normalized) that are runs, when the row has a distance and a time.
+fn is_run(norm: &str) -> bool {
+    norm.split(' ')
+        .any(|w| matches!(w, "run" | "running" | "jog" | "jogging" | "treadmill"))
+}
+
+/// Cardio that is not a run: not a strength set either.
+fn is_other_cardio(norm: &str) -> bool {
+    [
+        "cycling",
+        "bike",
+        "biking",
+        "elliptical",
+        "rowing",
+        "rower",
+        "walking",
+        "walk",
+        "swimming",
+        "stair",
+        "stairmaster",
+        "hiking",
+        "skiing",
+        "jump rope",
+    ]
+    .iter()
+    .any(|w| norm == *w || norm.starts_with(&format!("{w} ")) || norm.contains(&format!(" {w}")))
+}
+
+/// Groups rows into one strength session per workout plus one run per running row.
+pub fn assemble(source: &str, rows: Vec<Row>, catalog: &Catalog) -> Assembled {
+    let mut groups: BTreeMap<NaiveDateTime, Vec<Row>> = BTreeMap::new();
+    for r in rows {
+        if let Some(start) = r.start {
+            groups.entry(start).or_default().push(r);
+        }
+    }
+    let mut out = Assembled {
+        sessions: Vec::new(),
+        skipped: Vec::new(),
+        unmatched: Vec::new(),
+    };
+    let mut unmatched: BTreeMap<String, usize> = BTreeMap::new();
+    let mut cardio = 0usize;
+    for (start, rows) in groups {
+        let key = format!("{source}:{}", start.format("%Y-%m-%dT%H:%M:%S"));
+        let first = &rows[0];
+        let note = match (first.workout.trim(), first.notes.trim()) {
+            ("", "") => None,
+            (w, "") => Some(w.to_string()),
+            ("", n) => Some(n.to_string()),
+            (w, n) => Some(format!("{w}: {n}")),
+        };
+        let mut sets = Vec::new();
+        let mut runs = 0;
+        for r in &rows {
+            let norm = normalize_name(&r.exercise);
+            let (dist, secs) = (r.distance_m.unwrap_or(0.0), r.seconds.unwrap_or(0.0));
+            if is_run(&norm) && dist > 0.0 && secs > 0.0 {
+                runs += 1;
+                let kind = if norm.contains("treadmill") {
+                    RunKind::Treadmill
+                } else {
+                    RunKind::Easy
+                };
+                let mut s = Session::new_run(start.date(), Run::new(kind, dist, secs));
+                s.time = Some(start.time().with_second(0).unwrap_or(start.time()));
+                s.note = note.clone();
+                s.source = Some(source.to_string());
+                s.source_key = Some(format!("{key}:run{runs}"));
+                out.sessions.push(s);
+                continue;
+            }
+            if is_run(&norm) || is_other_cardio(&norm) {
+                cardio += 1;
+                continue;
+            }
+            let reps = r.reps.unwrap_or(0.0);
+            if reps <= 0.0 && secs <= 0.0 {
+                continue; // an empty, never-completed set
+            }
+            let name = match catalog.resolve(&r.exercise) {
+                Some(e) => e.name.clone(),
+                None => {
+                    *unmatched.entry(r.exercise.trim().to_string()).or_default() += 1;
+                    r.exercise.trim().to_string()
+                }
+            };
+            sets.push(SetEntry {
+                exercise: name,
+                reps: reps.round().max(0.0) as u32,
+                weight_kg: r.weight_kg.filter(|&w| w > 0.0),
+                rir: r
+                    .rpe
+                    .filter(|p| (0.0..=10.0).contains(p))
+                    .map(|p| (10.0 - p).round() as u8),
+                warmup: r.warmup,
+            });
+        }
+        if !sets.is_empty() {
+            let mut s = Session::new_strength(
+                start.date(),
+                Strength {
+                    minutes: first.minutes.filter(|&m| m > 0.0),
+                    sets,
+                },
+            );
+            s.time = Some(start.time().with_second(0).unwrap_or(start.time()));
+            s.note = note;
+            s.source = Some(source.to_string());
+            s.source_key = Some(key);
+            out.sessions.push(s);
+        }
+    }
+    if cardio > 0 {
+        out.skipped.push(format!(
+            "{cardio} cardio entries that are not runs (or have no distance)"
+        ));
+    }
+    out.unmatched = unmatched
+        .into_iter()
+        .map(|(name, sets)| Unmatched {
+            suggestions: catalog
+                .suggest(&name, 3)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            name,
+            sets,
+        })
+        .collect();
+    out
+}
+
+/// A number cell: empty is `None`; a comma decimal separator is accepted.
+pub fn number(cell: &str) -> Result<Option<f64>, ()> {
+    let c = cell.trim();
+    if c.is_empty() {
+        return Ok(None);
+    }
+    let v: f64 = c.replace(',', ".").parse().map_err(|_| ())?;
+    if v.is_finite() { Ok(Some(v)) } else { Err(()) }
+}
+
+/// A local date and time in the formats Strong and Hevy have used.
+pub fn datetime(cell: &str) -> Option<NaiveDateTime> {
+    let c: String = cell
+        .trim()
+        .chars()
+        .map(|ch| if ch.is_whitespace() { ' ' } else { ch })
+        .collect();
+    const FORMATS: [&str; 10] = [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %I:%M:%S %p",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %I:%M %p",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%d %b %Y, %H:%M",
+        "%d %B %Y, %H:%M",
+        "%b %d, %Y, %I:%M %p",
+        "%d %b %Y %H:%M",
+    ];
+    FORMATS
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(&c, f).ok())
+        .or_else(|| {
+            chrono::DateTime::parse_from_rfc3339(&c)
+                .ok()
+                .map(|d| d.naive_local())
+        })
+        .or_else(|| {
+            NaiveDate::parse_from_str(&c, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+        })
+}
+
+/// A workout duration in minutes: `1h 5m`, `45m`, `30s`, `1:05:00`, `45:00`; a bare number is
+/// minutes unless `bare_seconds`.
+pub fn minutes(cell: &str, bare_seconds: bool) -> Option<f64> {
+    let c = cell.trim();
+    if c.is_empty() {
+        return None;
+    }
+    if let Ok(v) = c.parse::<f64>() {
+        return Some(if bare_seconds { v / 60.0 } else { v });
+    }
+    if c.contains(':') {
+        let parts: Vec<f64> = c
+            .split(':')
+            .map(|p| p.trim().parse().ok())
+            .collect::<Option<_>>()?;
+        return match parts.as_slice() {
+            [h, m, s] => Some(h * 60.0 + m + s / 60.0),
+            [m, s] => Some(m + s / 60.0),
+            _ => None,
+        };
+    }
+    let (mut total, mut num, mut any) = (0.0, String::new(), false);
+    for ch in c.chars() {
+        if ch.is_ascii_digit() || ch == '.' {
+            num.push(ch);
+        } else if ch.is_alphabetic() {
+            let v: f64 = num.parse().ok()?;
+            num.clear();
+            total += match ch.to_ascii_lowercase() {
+                'h' => v * 60.0,
+                'm' => v,
+                's' => v / 60.0,
+                _ => return None,
+            };
+            any = true;
+        }
+    }
+    (any && num.is_empty()).then_some(total)
+}
+
+/// Kilograms per pound (exact, by definition).
+pub const KG_PER_LB: f64 = 0.453_592_37;
+/// Metres per mile (exact).
+pub const M_PER_MI: f64 = 1_609.344;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_dates() {
+        assert_eq!(minutes("1h 5m", false), Some(65.0));
+        assert_eq!(minutes("45m", false), Some(45.0));
+        assert_eq!(minutes("1:05:00", false), Some(65.0));
+        assert_eq!(minutes("2700", true), Some(45.0));
+        assert_eq!(minutes("soon", false), None);
+        let d = datetime("2024-11-20 7:05:09\u{202f}PM").unwrap();
+        assert_eq!(d.to_string(), "2024-11-20 19:05:09");
+        assert_eq!(
+            datetime("20 Nov 2024, 07:30").unwrap().to_string(),
+            "2024-11-20 07:30:00"
+        );
+        assert_eq!(
+            datetime("2019-01-11 12:31:54").unwrap().to_string(),
+            "2019-01-11 12:31:54"
+        );
+        assert!(datetime("yesterday").is_none());
+        assert_eq!(number("62,5"), Ok(Some(62.5)));
+        assert_eq!(number(""), Ok(None));
+        assert!(number("abc").is_err());
+    }
+}

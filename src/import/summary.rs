@@ -1,0 +1,215 @@
+//! The outcome of an import run, per file and in total, and its end-of-run text.
+
+use super::{FileResult, Format, Unmatched};
+use crate::store::ImportCounts;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// What happened to one file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Written (in one transaction); `skipped` lists activities in it that were not runs.
+    Imported {
+        counts: ImportCounts,
+        skipped: Vec<String>,
+    },
+    /// Nothing to import (a bike ride, a settings file...), with why.
+    Skipped(String),
+    /// Refused or failed; nothing from this file was written.
+    Failed(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileOutcome {
+    pub path: PathBuf,
+    pub format: Option<Format>,
+    pub outcome: Outcome,
+    pub unmatched: Vec<Unmatched>,
+}
+
+impl FileOutcome {
+    pub(crate) fn failed(path: PathBuf, format: Option<Format>, why: String) -> FileOutcome {
+        FileOutcome {
+            path,
+            format,
+            outcome: Outcome::Failed(why),
+            unmatched: Vec::new(),
+        }
+    }
+
+    pub(crate) fn skipped(path: PathBuf, format: Option<Format>, why: String) -> FileOutcome {
+        FileOutcome {
+            path,
+            format,
+            outcome: Outcome::Skipped(why),
+            unmatched: Vec::new(),
+        }
+    }
+
+    pub(crate) fn imported(path: PathBuf, r: FileResult, counts: ImportCounts) -> FileOutcome {
+        FileOutcome {
+            path,
+            format: Some(r.format),
+            outcome: Outcome::Imported {
+                counts,
+                skipped: r.skipped,
+            },
+            unmatched: r.unmatched,
+        }
+    }
+}
+
+/// Every file's outcome, the totals, and the exercise names no catalog entry matched.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportSummary {
+    pub files: Vec<FileOutcome>,
+    /// Sessions added, updated and unchanged over all files.
+    pub totals: ImportCounts,
+    /// Unmatched names over all files (sets summed), sorted by name.
+    pub unmatched: Vec<Unmatched>,
+}
+
+impl ImportSummary {
+    pub(crate) fn push(&mut self, f: FileOutcome) {
+        if let Outcome::Imported { counts, .. } = &f.outcome {
+            self.totals.added += counts.added;
+            self.totals.updated += counts.updated;
+            self.totals.unchanged += counts.unchanged;
+        }
+        let mut all: BTreeMap<String, Unmatched> = self
+            .unmatched
+            .drain(..)
+            .map(|u| (u.name.clone(), u))
+            .collect();
+        for u in &f.unmatched {
+            all.entry(u.name.clone())
+                .and_modify(|e| e.sets += u.sets)
+                .or_insert_with(|| u.clone());
+        }
+        self.unmatched = all.into_values().collect();
+        self.files.push(f);
+    }
+
+    /// Files whose import failed.
+    pub fn failures(&self) -> impl Iterator<Item = &FileOutcome> {
+        self.files
+            .iter()
+            .filter(|f| matches!(f.outcome, Outcome::Failed(_)))
+    }
+
+    /// How many files failed (the CLI exits non-zero when any did).
+    pub fn failed(&self) -> usize {
+        self.failures().count()
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl fmt::Display for ImportSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = &self.totals;
+        let imported = self
+            .files
+            .iter()
+            .filter(|x| matches!(x.outcome, Outcome::Imported { .. }))
+            .count();
+        writeln!(
+            f,
+            "imported {} from {}: {} new, {} updated, {} unchanged",
+            plural(t.added + t.updated + t.unchanged, "session", "sessions"),
+            plural(imported, "file", "files"),
+            t.added,
+            t.updated,
+            t.unchanged
+        )?;
+        let mut skipped: Vec<String> = Vec::new();
+        for x in &self.files {
+            match &x.outcome {
+                Outcome::Skipped(why) => skipped.push(format!("{}: {why}", x.path.display())),
+                Outcome::Imported { skipped: s, .. } => {
+                    skipped.extend(s.iter().map(|w| format!("{}: {w}", x.path.display())))
+                }
+                Outcome::Failed(_) => {}
+            }
+        }
+        if !skipped.is_empty() {
+            writeln!(f, "skipped {}:", skipped.len())?;
+            for s in skipped {
+                writeln!(f, "  {s}")?;
+            }
+        }
+        let failed: Vec<&FileOutcome> = self.failures().collect();
+        if !failed.is_empty() {
+            writeln!(f, "failed {} (nothing imported from them):", failed.len())?;
+            for x in failed {
+                if let Outcome::Failed(why) = &x.outcome {
+                    writeln!(f, "  {}: {why}", x.path.display())?;
+                }
+            }
+        }
+        if !self.unmatched.is_empty() {
+            writeln!(
+                f,
+                "{} not in the catalog (they count for load, not for muscle volume):",
+                plural(self.unmatched.len(), "exercise name", "exercise names")
+            )?;
+            for u in &self.unmatched {
+                // the name comes from the file: drop control characters before printing it
+                let name: String = u.name.chars().filter(|c| !c.is_control()).collect();
+                writeln!(
+                    f,
+                    "  \"{name}\" ({}): closest {}",
+                    plural(u.sets, "set", "sets"),
+                    u.suggestions.join(", ")
+                )?;
+            }
+            writeln!(f, "map them with: legday exercises map NAME EXERCISE")?;
+        }
+        Ok(())
+    }
+}
+
+/// A progress bar on stderr, only when asked, worth it, and stderr is a terminal.
+pub(crate) fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::ProgressBar> {
+    if !wanted || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(len as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("importing {bar:30} {pos}/{len} files")
+    {
+        bar.set_style(style);
+    }
+    Some(bar)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_files_are_printed_without_control_characters() {
+        let mut s = ImportSummary::default();
+        let mut f = FileOutcome::skipped("a.csv".into(), None, "x".into());
+        f.unmatched = vec![Unmatched {
+            name: "Evil\u{1b}[2J Squat".into(),
+            sets: 2,
+            suggestions: vec!["back squat".into()],
+        }];
+        s.push(f.clone());
+        s.push(f);
+        let text = s.to_string();
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(
+            text.contains("\"Evil[2J Squat\" (4 sets): closest back squat"),
+            "{text}"
+        );
+    }
+}

@@ -1,0 +1,187 @@
+//! TCX (Garmin Training Center XML): one run per `<Activity>`, read with the guarded quick-xml
+//! walk. Distance and timer time are the laps' own totals; heart rate the laps' averages
+//! weighted by lap time (else the trackpoints').
+
+use super::activity::{Zone, run_kind, run_session};
+use super::geo::{Point, Totals, run_from_track};
+use super::xml::{Ev, attr, local_name, walk};
+use crate::domain::Session;
+use chrono::{DateTime, NaiveDateTime, Utc};
+
+#[derive(Default)]
+struct Lap {
+    time_s: Option<f64>,
+    distance_m: Option<f64>,
+    avg_hr: Option<f64>,
+    max_hr: Option<f64>,
+}
+
+#[derive(Default)]
+struct Activity {
+    sport: Option<String>,
+    laps: Vec<Lap>,
+    points: Vec<Point>,
+}
+
+/// Parses an ISO 8601 instant; one without an offset is taken as UTC.
+pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|d| d.with_timezone(&Utc))
+        .ok()
+        .or_else(|| {
+            NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
+                .ok()
+                .map(|n| n.and_utc())
+        })
+}
+
+fn num(t: &str, what: &str) -> Result<f64, String> {
+    t.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| format!("not a number in <{what}>"))
+}
+
+/// Sessions from a TCX document, and one reason per activity that is not a run.
+pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+    let mut acts: Vec<Activity> = Vec::new();
+    let mut stack: Vec<String> = Vec::new();
+    let mut bad: Option<String> = None;
+    let root = walk(bytes, |_, ev| match ev {
+        Ev::Start(e) => {
+            let name = local_name(e);
+            match name.as_str() {
+                "Activity" => acts.push(Activity {
+                    sport: attr(e, "Sport"),
+                    ..Activity::default()
+                }),
+                "Lap" => {
+                    if let Some(a) = acts.last_mut() {
+                        a.laps.push(Lap::default());
+                    }
+                }
+                "Trackpoint" => {
+                    if let Some(a) = acts.last_mut() {
+                        a.points.push(Point::EMPTY);
+                    }
+                }
+                _ => {}
+            }
+            stack.push(name);
+        }
+        Ev::End => {
+            stack.pop();
+        }
+        Ev::Text(t) => {
+            if bad.is_some() {
+                return;
+            }
+            if let Err(why) = text(&mut acts, &stack, t) {
+                bad = Some(why);
+            }
+        }
+    })?;
+    if root != "TrainingCenterDatabase" {
+        return Err("not a TCX file (the XML root is not <TrainingCenterDatabase>)".into());
+    }
+    if let Some(why) = bad {
+        return Err(why);
+    }
+    if acts.is_empty() {
+        return Err("no activity in this TCX file: nothing to import".into());
+    }
+    let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
+    let many = acts.len() > 1;
+    for (n, a) in acts.iter().enumerate() {
+        let label = |why: String| {
+            if many {
+                format!("activity {}: {why}", n + 1)
+            } else {
+                why
+            }
+        };
+        let kind = match run_kind(a.sport.as_deref()) {
+            Ok(k) => k,
+            Err(why) => {
+                skipped.push(label(why));
+                continue;
+            }
+        };
+        let sum = |f: fn(&Lap) -> Option<f64>| -> Option<f64> {
+            let v: Vec<f64> = a.laps.iter().filter_map(f).collect();
+            (!v.is_empty()).then(|| v.iter().sum())
+        };
+        let timer_s = sum(|l| l.time_s);
+        let weighted: Vec<(f64, f64)> = a
+            .laps
+            .iter()
+            .filter_map(|l| Some((l.avg_hr?, l.time_s?)))
+            .collect();
+        let wsum: f64 = weighted.iter().map(|w| w.1).sum();
+        let totals = Totals {
+            distance_m: sum(|l| l.distance_m).filter(|&d| d > 0.0),
+            timer_s: timer_s.filter(|&t| t > 0.0),
+            avg_hr: (wsum > 0.0)
+                .then(|| (weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / wsum).round() as u16),
+            max_hr: a
+                .laps
+                .iter()
+                .filter_map(|l| l.max_hr)
+                .reduce(f64::max)
+                .map(|h| h.round() as u16),
+            ascent_m: None,
+        };
+        match run_from_track(&a.points, &totals) {
+            Ok((start, mut run)) => {
+                run.kind = kind;
+                sessions.push(run_session("tcx", start, run, zone));
+            }
+            Err(why) if why.starts_with("no timestamps") => return Err(label(why)),
+            Err(why) => skipped.push(label(why)),
+        }
+    }
+    Ok((sessions, skipped))
+}
+
+/// Stores one text node by where it sits.
+fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), String> {
+    let Some(a) = acts.last_mut() else {
+        return Ok(());
+    };
+    let tail: Vec<&str> = stack.iter().rev().take(3).map(String::as_str).collect();
+    match tail.as_slice() {
+        ["TotalTimeSeconds", "Lap", ..] => last_lap(a).time_s = Some(num(t, tail[0])?),
+        ["DistanceMeters", "Lap", ..] => last_lap(a).distance_m = Some(num(t, tail[0])?),
+        ["Value", "AverageHeartRateBpm", "Lap"] => last_lap(a).avg_hr = Some(num(t, tail[1])?),
+        ["Value", "MaximumHeartRateBpm", "Lap"] => last_lap(a).max_hr = Some(num(t, tail[1])?),
+        [field, "Trackpoint", ..] | [field, "Position", "Trackpoint"] => {
+            let Some(p) = a.points.last_mut() else {
+                return Ok(());
+            };
+            match *field {
+                "Time" => {
+                    p.time = Some(parse_instant(t).ok_or("not a date and time in <Time>")?);
+                }
+                "AltitudeMeters" => p.ele = Some(num(t, field)?),
+                "DistanceMeters" => p.distance = Some(num(t, field)?),
+                "LatitudeDegrees" => p.lat = Some(num(t, field)?),
+                "LongitudeDegrees" => p.lon = Some(num(t, field)?),
+                _ => {}
+            }
+        }
+        ["Value", "HeartRateBpm", "Trackpoint"] => {
+            if let Some(p) = a.points.last_mut() {
+                p.hr = Some(num(t, tail[1])?.round() as u16);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn last_lap(a: &mut Activity) -> &mut Lap {
+    if a.laps.is_empty() {
+        a.laps.push(Lap::default());
+    }
+    a.laps.last_mut().expect("just ensured")
+}

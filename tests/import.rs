@@ -1,0 +1,523 @@
+//! Import readers on real and hand-written files. Expected values for the watch files come from
+//! `tests/fixtures/expected.py` (Python's xml.etree + haversine, and a separate FIT decoder), not
+//! from legday's code.
+
+use legday::domain::{Activity, Catalog, RunKind, Session, Settings, Units};
+use legday::import::{Format, Zone, detect, read_file_in};
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn read_with(name: &str, settings: &Settings) -> legday::Result<legday::import::FileResult> {
+    let p = fixture(name);
+    let bytes = std::fs::read(&p).unwrap();
+    read_file_in(&p, &bytes, &Catalog::builtin(), settings, Zone::UTC)
+}
+
+fn read(name: &str) -> legday::import::FileResult {
+    read_with(name, &Settings::default()).unwrap()
+}
+
+fn err(name: &str) -> String {
+    read_with(name, &Settings::default())
+        .map(|r| format!("unexpectedly read {:?}", r.format))
+        .unwrap_err()
+        .to_string()
+}
+
+fn close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol
+}
+
+#[test]
+fn garmin_gpx_run_matches_independent_values() {
+    let r = read("garmin-activity.gpx");
+    assert_eq!(r.format, Format::Gpx);
+    assert_eq!(r.sessions.len(), 1);
+    let s = &r.sessions[0];
+    let run = s.run().unwrap();
+    // expected.py: 12821.2 m haversine over 988 points, 5498 s first to last, HR 145.52 / 171
+    assert!(close(run.distance_m, 12_821.2, 0.5), "{}", run.distance_m);
+    assert_eq!(run.duration_s, 5498.0);
+    assert_eq!((run.avg_hr, run.max_hr), (Some(146), Some(171)));
+    assert_eq!(s.date.to_string(), "2017-07-29");
+    assert_eq!(s.time.unwrap().to_string(), "14:46:00");
+    assert_eq!(s.source.as_deref(), Some("gpx"));
+    assert_eq!(s.source_key.as_deref(), Some("gpx:2017-07-29T14:46:35Z"));
+    assert_eq!(run.kind, RunKind::Easy);
+    assert_eq!(s.rpe, None);
+    // expected.py, turning points with a 3 m dead band: 214.2 m
+    assert!(
+        close(run.elevation_m.unwrap(), 214.2, 0.01),
+        "{:?}",
+        run.elevation_m
+    );
+    // GAP exists and stays near the raw pace on a loop that starts and ends at the same height
+    let pace = run.duration_s / run.distance_m * 1000.0;
+    let gap = run.gap_s_per_km.unwrap();
+    assert!(
+        gap != pace && (gap / pace - 1.0).abs() < 0.15,
+        "pace {pace} gap {gap}"
+    );
+}
+
+#[test]
+fn gpx_local_time_follows_the_zone() {
+    let p = fixture("garmin-activity.gpx");
+    let bytes = std::fs::read(&p).unwrap();
+    let pdt = Zone::Fixed(chrono::FixedOffset::west_opt(7 * 3600).unwrap());
+    let r = read_file_in(&p, &bytes, &Catalog::builtin(), &Settings::default(), pdt).unwrap();
+    let s = &r.sessions[0];
+    assert_eq!(s.time.unwrap().to_string(), "07:46:00");
+    // the key stays in UTC so a re-import in another zone still dedupes
+    assert_eq!(s.source_key.as_deref(), Some("gpx:2017-07-29T14:46:35Z"));
+}
+
+#[test]
+fn wahoo_gpx_without_movement_is_skipped_and_strava_route_refused() {
+    let r = read("wahoo_example.gpx");
+    assert!(r.sessions.is_empty());
+    assert_eq!(r.skipped.len(), 1);
+    assert!(r.skipped[0].contains("no distance"), "{:?}", r.skipped);
+    let e = err("strava_route_example.gpx");
+    assert!(e.contains("no timestamps"), "{e}");
+    assert!(e.contains("strava_route_example.gpx"), "{e}");
+}
+
+#[test]
+fn tcx_run_uses_lap_totals() {
+    let r = read("tempo-run.tcx");
+    assert_eq!(r.format, Format::Tcx);
+    let s = &r.sessions[0];
+    let run = s.run().unwrap();
+    // laps: 1000 m + 1000 m, 300 s + 330 s; HR (140×300 + 150×330)/630 = 145.2, max 162
+    assert_eq!((run.distance_m, run.duration_s), (2000.0, 630.0));
+    assert_eq!((run.avg_hr, run.max_hr), (Some(145), Some(162)));
+    // altitudes 50 52 55 58 54 51: one climb of 8 m, then a descent
+    assert_eq!(run.elevation_m, Some(8.0));
+    assert_eq!(s.source_key.as_deref(), Some("tcx:2024-11-20T06:30:00Z"));
+    assert_eq!(s.time.unwrap().to_string(), "06:30:00");
+    let ride = read("ride.tcx");
+    assert!(ride.sessions.is_empty());
+    assert_eq!(ride.skipped, ["a bike ride (Biking), not a run"]);
+}
+
+#[test]
+fn fit_run_matches_independent_decoder() {
+    let r = read("Activity.fit");
+    assert_eq!(r.format, Format::Fit);
+    let s = &r.sessions[0];
+    let run = s.run().unwrap();
+    // expected.py (own FIT decoder): start 2012-04-09T21:22:26Z, timer 13.749 s, 5.73 m, running
+    assert_eq!(run.distance_m, 5.73);
+    assert!(close(run.duration_s, 13.749, 1e-9));
+    assert_eq!(s.source_key.as_deref(), Some("fit:2012-04-09T21:22:26Z"));
+    assert_eq!((run.avg_hr, run.max_hr), (None, None));
+}
+
+#[test]
+fn non_run_fit_files_are_skipped_with_a_reason() {
+    let bike = read("garmin-fenix-5-bike.fit");
+    assert!(bike.sessions.is_empty());
+    assert_eq!(bike.skipped, ["a bike ride (cycling), not a run"]);
+    let settings = read("Settings.fit");
+    assert_eq!(
+        settings.skipped,
+        ["a device settings file, not an activity"]
+    );
+    let scale = read("WeightScaleSingleUser.fit");
+    assert_eq!(scale.skipped, ["a weight-scale file, not an activity"]);
+}
+
+fn sets(s: &Session) -> &[legday::domain::SetEntry] {
+    match &s.activity {
+        Activity::Strength(st) => &st.sets,
+        Activity::Run(_) => panic!("not strength"),
+    }
+}
+
+#[test]
+fn strong_csv_workouts_runs_and_unmatched_names() {
+    let r = read("strong.csv");
+    assert_eq!(r.format, Format::StrongCsv);
+    assert_eq!(r.sessions.len(), 2);
+    let lift = &r.sessions[0];
+    assert_eq!(lift.date.to_string(), "2024-11-18");
+    assert_eq!(lift.time.unwrap().to_string(), "07:05:00");
+    assert_eq!(
+        lift.source_key.as_deref(),
+        Some("strong:2024-11-18T07:05:12")
+    );
+    assert_eq!(lift.note.as_deref(), Some("Lower A"));
+    assert_eq!(lift.strength().unwrap().minutes, Some(65.0));
+    let s = sets(lift);
+    assert_eq!(s.len(), 8, "the Rest Timer line is not a set");
+    assert_eq!(s[0].exercise, "back squat");
+    assert!(s[0].warmup && !s[1].warmup);
+    assert_eq!(
+        (s[1].reps, s[1].weight_kg, s[1].rir),
+        (6, Some(80.0), Some(2))
+    );
+    assert_eq!(s[2].rir, Some(2)); // RPE 8.5 -> RIR 1.5, rounded half away from zero
+    assert_eq!(s[3].exercise, "romanian deadlift");
+    assert_eq!(
+        s[5].exercise, "Hack Squat (Machine)",
+        "unmatched names are kept, not guessed"
+    );
+    assert_eq!(s[7].exercise, "standing calf raise");
+    let run = r.sessions[1].run().unwrap();
+    assert_eq!((run.distance_m, run.duration_s), (5200.0, 1710.0));
+    assert_eq!(
+        r.sessions[1].note.as_deref(),
+        Some("Evening Run: easy loop")
+    );
+    assert_eq!(
+        r.skipped,
+        ["1 cardio entries that are not runs (or have no distance)"]
+    );
+    assert_eq!(r.unmatched.len(), 1);
+    assert_eq!(r.unmatched[0].name, "Hack Squat (Machine)");
+    assert_eq!(r.unmatched[0].sets, 2);
+    assert!(!r.unmatched[0].suggestions.is_empty());
+}
+
+#[test]
+fn strong_csv_without_unit_column_follows_the_units_setting() {
+    let imperial = Settings {
+        units: Units::Imperial,
+        ..Settings::default()
+    };
+    let r = read_with("strong.csv", &imperial).unwrap();
+    // 80 lb = 36.287 kg; 5.2 mi = 8368.589 m
+    assert!(close(
+        sets(&r.sessions[0])[1].weight_kg.unwrap(),
+        36.287_389_6,
+        1e-6
+    ));
+    assert!(close(
+        r.sessions[1].run().unwrap().distance_m,
+        8368.5888,
+        1e-6
+    ));
+}
+
+#[test]
+fn strong_legacy_semicolon_export_with_pounds() {
+    let r = read("strong-legacy-lbs.csv");
+    let lift = r.sessions.iter().find(|s| !s.is_run()).unwrap();
+    let s = sets(lift);
+    assert_eq!(s[0].exercise, "deadlift");
+    // 225 lb × 0.45359237 = 102.058 kg
+    assert!(close(s[0].weight_kg.unwrap(), 102.058_283_25, 1e-9));
+    let run = r
+        .sessions
+        .iter()
+        .find(|s| s.is_run())
+        .unwrap()
+        .run()
+        .unwrap();
+    assert_eq!(run.kind, RunKind::Treadmill);
+    assert!(close(run.distance_m, 3218.688, 1e-9));
+}
+
+#[test]
+fn hevy_csv_sets_warmups_rpe_and_run() {
+    let r = read("hevy.csv");
+    assert_eq!(r.format, Format::HevyCsv);
+    let lift = &r.sessions[0];
+    assert_eq!(lift.strength().unwrap().minutes, Some(55.0));
+    assert_eq!(lift.note.as_deref(), Some("Leg Day: felt strong"));
+    let s = sets(lift);
+    assert_eq!(s.len(), 6);
+    assert!(s[0].warmup);
+    assert_eq!((s[1].exercise.as_str(), s[1].rir), ("back squat", Some(2)));
+    assert_eq!(s[2].rir, Some(1));
+    assert_eq!(s[3].exercise, "bulgarian split squat");
+    assert_eq!(s[4].rir, Some(0));
+    let run = r.sessions[1].run().unwrap();
+    assert_eq!((run.distance_m, run.duration_s), (6400.0, 2280.0));
+    assert_eq!(
+        r.sessions[1].source_key.as_deref(),
+        Some("hevy:2024-11-22T07:00:00:run1")
+    );
+    let names: Vec<&str> = r.unmatched.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["Lying Leg Curl (Machine)", "Sled Push"]);
+    assert_eq!(r.unmatched[0].suggestions[0], "leg curl");
+}
+
+#[test]
+fn mapping_resolves_a_name_on_re_read() {
+    let p = fixture("strong.csv");
+    let bytes = std::fs::read(&p).unwrap();
+    let mut c = Catalog::builtin();
+    assert!(c.add_mapping("Hack Squat (Machine)", "leg press"));
+    let r = read_file_in(&p, &bytes, &c, &Settings::default(), Zone::UTC).unwrap();
+    assert!(r.unmatched.is_empty());
+    assert_eq!(sets(&r.sessions[0])[5].exercise, "leg press");
+}
+
+#[test]
+fn malformed_inputs_give_clear_errors_without_file_contents() {
+    let cases = [
+        ("bad-truncated.gpx", "truncated XML"),
+        ("bad-half.fit", "corrupt or truncated FIT"),
+        ("bad-missing-columns.csv", "missing column(s): Reps"),
+        ("bad-empty.gpx", "empty file"),
+        ("bad-binary.gpx", "binary data, not a GPX file"),
+        ("bad-entities.gpx", "declares entities"),
+    ];
+    for (file, want) in cases {
+        let e = err(file);
+        assert!(e.contains(want), "{file}: {e}");
+        assert!(e.contains(file), "the error names the file: {e}");
+        assert!(!e.contains("aaaa") && !e.contains("Squat"), "{e}");
+    }
+}
+
+#[test]
+fn detection_is_by_content_not_extension() {
+    let gpx = std::fs::read(fixture("tempo-run.tcx")).unwrap();
+    assert_eq!(detect(Path::new("x.gpx"), &gpx), Ok(Format::Tcx));
+    let fit = std::fs::read(fixture("Activity.fit")).unwrap();
+    assert_eq!(detect(Path::new("activity.bin"), &fit), Ok(Format::Fit));
+    let hevy = std::fs::read(fixture("hevy.csv")).unwrap();
+    assert_eq!(detect(Path::new("export.txt"), &hevy), Ok(Format::HevyCsv));
+    assert!(detect(Path::new("a.json"), b"{\"x\": 1}").is_err());
+}
+
+// ---- with a database ---------------------------------------------------------------------
+
+use legday::import::{Outcome, import_paths_in};
+use legday::store::{Filter, ImportCounts, Store};
+
+fn counts(added: usize, updated: usize, unchanged: usize) -> ImportCounts {
+    ImportCounts {
+        added,
+        updated,
+        unchanged,
+    }
+}
+
+#[test]
+fn re_import_adds_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    let files = [
+        fixture("garmin-activity.gpx"),
+        fixture("strong.csv"),
+        fixture("hevy.csv"),
+    ];
+    let first = import_paths_in(&mut store, &files, false, Zone::UTC);
+    assert_eq!(first.totals, counts(5, 0, 0), "{first}");
+    let before = store.list(&Filter::default()).unwrap();
+    let again = import_paths_in(&mut store, &files, false, Zone::UTC);
+    assert_eq!(again.totals, counts(0, 0, 5), "{again}");
+    assert_eq!(store.list(&Filter::default()).unwrap(), before);
+}
+
+#[test]
+fn each_file_in_its_own_transaction() {
+    let mut store = Store::open_in_memory().unwrap();
+    let bad = [
+        "bad-truncated.gpx",
+        "bad-half.fit",
+        "bad-missing-columns.csv",
+        "bad-empty.gpx",
+        "bad-binary.gpx",
+        "bad-entities.gpx",
+        "strava_route_example.gpx",
+    ];
+    let only_bad: Vec<PathBuf> = bad.iter().map(|f| fixture(f)).collect();
+    let s = import_paths_in(&mut store, &only_bad, false, Zone::UTC);
+    assert_eq!(store.count().unwrap(), 0, "the database is unchanged");
+    assert_eq!(s.failed(), bad.len(), "{s}");
+    let mut mixed = vec![fixture("tempo-run.tcx")];
+    mixed.extend(only_bad);
+    mixed.push(fixture("garmin-fenix-5-bike.fit"));
+    mixed.push(fixture("hevy.csv"));
+    let s = import_paths_in(&mut store, &mixed, false, Zone::UTC);
+    assert_eq!(s.totals, counts(3, 0, 0), "{s}");
+    assert_eq!(store.count().unwrap(), 3);
+    let text = s.to_string();
+    assert!(
+        text.starts_with("imported 3 sessions from 2 files: 3 new"),
+        "{text}"
+    );
+    assert!(
+        text.contains("garmin-fenix-5-bike.fit: a bike ride (cycling), not a run"),
+        "{text}"
+    );
+    assert!(
+        text.contains("failed 7 (nothing imported from them):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("bad-half.fit: FIT: corrupt or truncated FIT file"),
+        "{text}"
+    );
+    assert!(text.contains("\"Sled Push\" (1 set): closest"), "{text}");
+    assert!(
+        text.contains("map them with: legday exercises map NAME EXERCISE"),
+        "{text}"
+    );
+    assert!(matches!(s.files[0].outcome, Outcome::Imported { .. }));
+}
+
+#[test]
+fn mapping_then_re_import_updates_in_place() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = [fixture("strong.csv")];
+    let s = import_paths_in(&mut store, &f, false, Zone::UTC);
+    assert_eq!(s.unmatched[0].name, "Hack Squat (Machine)");
+    let before = store.list(&Filter::default()).unwrap();
+    store
+        .add_mapping("Hack Squat (Machine)", "leg press")
+        .unwrap();
+    let s = import_paths_in(&mut store, &f, false, Zone::UTC);
+    assert_eq!(s.totals, counts(0, 1, 1), "{s}");
+    assert!(s.unmatched.is_empty());
+    let after = store.list(&Filter::default()).unwrap();
+    let lift = after.iter().find(|x| !x.is_run()).unwrap();
+    let old = before.iter().find(|x| !x.is_run()).unwrap();
+    assert_eq!(
+        (lift.id, &lift.uuid),
+        (old.id, &old.uuid),
+        "updated in place"
+    );
+    assert_eq!(sets(lift)[5].exercise, "leg press");
+}
+
+#[test]
+fn folders_expand_sorted_without_symlinks_or_hidden_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("watch");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::copy(fixture("tempo-run.tcx"), sub.join("b.tcx")).unwrap();
+    std::fs::copy(fixture("hevy.csv"), dir.path().join("a.csv")).unwrap();
+    std::fs::write(dir.path().join(".hidden.csv"), "x").unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(fixture("strong.csv"), dir.path().join("link.csv")).unwrap();
+    let files: Vec<PathBuf> = legday::import::expand(&[dir.path().to_path_buf()])
+        .into_iter()
+        .map(|r| r.unwrap())
+        .collect();
+    assert_eq!(files, [dir.path().join("a.csv"), sub.join("b.tcx")]);
+}
+
+#[test]
+fn files_over_the_size_cap_are_refused_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("huge.gpx");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(legday::import::MAX_FILE_BYTES + 1).unwrap(); // sparse: no disk used
+    let mut store = Store::open_in_memory().unwrap();
+    let s = import_paths_in(&mut store, &[big], false, Zone::UTC);
+    match &s.files[0].outcome {
+        Outcome::Failed(why) => assert!(why.contains("too large"), "{why}"),
+        o => panic!("{o:?}"),
+    }
+}
+
+fn without_ids(mut v: Vec<Session>) -> Vec<Session> {
+    for s in &mut v {
+        s.id = 0;
+    }
+    v
+}
+
+const END: (i32, u32, u32) = (2026, 11, 23);
+
+fn end_day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(END.0, END.1, END.2).unwrap()
+}
+
+/// A generated history (plus imported sessions with seconds, source keys and an unmapped
+/// name), settings and a mapping in store `a`; its JSON export imported into an empty `b`.
+fn round_trip() -> (Store, Store, usize, tempfile::TempDir, PathBuf) {
+    let mut a = Store::open_in_memory().unwrap();
+    let mut history = legday::demo::generate(7, end_day(), 70);
+    history.extend(read("strong.csv").sessions);
+    history.extend(read("garmin-activity.gpx").sessions);
+    a.import(&history).unwrap();
+    a.set_setting("level", "experienced").unwrap();
+    a.set_setting("body_kg", "81.5").unwrap();
+    a.add_mapping("Calf Raise Seated", "seated calf raise")
+        .unwrap();
+    let mut json = Vec::new();
+    legday::export::export_json(&a, &mut json).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("legday-export.json");
+    std::fs::write(&file, &json).unwrap();
+    let mut b = Store::open_in_memory().unwrap();
+    let s = import_paths_in(&mut b, std::slice::from_ref(&file), false, Zone::UTC);
+    assert_eq!(s.totals.added, history.len(), "{s}");
+    (a, b, history.len(), dir, file)
+}
+
+#[test]
+fn json_round_trip_gives_the_same_history() {
+    let (a, mut b, n, _dir, file) = round_trip();
+    let all = Filter::default();
+    assert_eq!(
+        without_ids(b.list(&all).unwrap()),
+        without_ids(a.list(&all).unwrap())
+    );
+    assert_eq!(b.settings().unwrap(), a.settings().unwrap());
+    assert_eq!(
+        b.catalog().unwrap().mappings(),
+        a.catalog().unwrap().mappings()
+    );
+    let mut day = end_day() - chrono::Days::new(75);
+    while day <= end_day() {
+        let (ha, hb) = (a.history(day).unwrap(), b.history(day).unwrap());
+        assert_eq!(without_ids(hb.sessions), without_ids(ha.sessions), "{day}");
+        assert_eq!(hb.days, ha.days, "{day}");
+        day = day + chrono::Days::new(1);
+    }
+    // importing the export again changes nothing
+    let again = import_paths_in(&mut b, &[file], false, Zone::UTC);
+    assert_eq!(again.totals, counts(0, 0, n), "{again}");
+}
+
+#[test]
+fn json_round_trip_gives_the_same_report_every_day() {
+    let (a, b, _, _dir, _) = round_trip();
+    let mut day = end_day() - chrono::Days::new(75);
+    while day <= end_day() {
+        let (ra, rb) = (a.report(day).unwrap(), b.report(day).unwrap());
+        assert_eq!(
+            serde_json::to_value(&ra).unwrap(),
+            serde_json::to_value(&rb).unwrap(),
+            "{day}"
+        );
+        day = day + chrono::Days::new(1);
+    }
+}
+
+#[test]
+fn csv_export_has_one_row_per_set_or_run() {
+    let mut store = Store::open_in_memory().unwrap();
+    import_paths_in(&mut store, &[fixture("hevy.csv")], false, Zone::UTC);
+    let mut out = Vec::new();
+    legday::export::export_csv(&store, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = rows.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, legday::export::CSV_COLUMNS);
+    let recs: Vec<csv::StringRecord> = rows.records().map(|r| r.unwrap()).collect();
+    assert_eq!(recs.len(), 6 + 1, "six sets and one run");
+    let run = &recs[0]; // newest first: the run of 22 Nov
+    assert_eq!(
+        (&run[2], &run[4], &run[5], &run[6]),
+        ("run", "easy", "6.4", "0:38:00")
+    );
+    let warm = recs.iter().find(|r| &r[15] == "true").unwrap();
+    assert_eq!(
+        (&warm[11], &warm[12], &warm[13]),
+        ("back squat", "10", "40")
+    );
+}

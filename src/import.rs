@@ -350,10 +350,15 @@ fn import_one(store: &mut Store, path: &Path, zone: Zone) -> FileOutcome {
         Err(e) => return FileOutcome::failed(path.to_path_buf(), None, e.to_string()),
     };
     let format = Some(result.format);
-    if let Some(extras) = &result.extras
-        && let Err(e) = apply_extras(store, extras)
-    {
-        return FileOutcome::failed(path.to_path_buf(), format, e.to_string());
+    if let Some(extras) = &result.extras {
+        // A legday export lands whole or not at all.
+        return match store.all_or_nothing(|s| {
+            apply_extras(s, extras)?;
+            s.import(&result.sessions)
+        }) {
+            Ok(counts) => FileOutcome::imported(path.to_path_buf(), result, counts),
+            Err(e) => FileOutcome::failed(path.to_path_buf(), format, e.to_string()),
+        };
     }
     if result.sessions.is_empty() {
         let why = if result.skipped.is_empty() {

@@ -36,7 +36,57 @@ pub struct Store {
     path: Option<PathBuf>,
 }
 
+/// A write: its own immediate transaction, or a savepoint inside [`Store::all_or_nothing`].
+enum WriteTx<'a> {
+    Top(rusqlite::Transaction<'a>),
+    Nested(rusqlite::Savepoint<'a>),
+}
+
+impl std::ops::Deref for WriteTx<'_> {
+    type Target = rusqlite::Connection;
+    fn deref(&self) -> &rusqlite::Connection {
+        match self {
+            WriteTx::Top(t) => t,
+            WriteTx::Nested(s) => s,
+        }
+    }
+}
+
+impl WriteTx<'_> {
+    fn commit(self) -> rusqlite::Result<()> {
+        match self {
+            WriteTx::Top(t) => t.commit(),
+            WriteTx::Nested(s) => s.commit(),
+        }
+    }
+}
+
 impl Store {
+    /// Every write goes through here: an immediate transaction of its own, or a savepoint when
+    /// [`Store::all_or_nothing`] already holds one.
+    fn write_tx(&mut self) -> Result<WriteTx<'_>> {
+        if self.conn.is_autocommit() {
+            Ok(WriteTx::Top(self.conn.transaction_with_behavior(
+                TransactionBehavior::Immediate,
+            )?))
+        } else {
+            Ok(WriteTx::Nested(self.conn.savepoint()?))
+        }
+    }
+
+    /// Runs several writes as one transaction: all of them land, or none (a legday export's
+    /// settings, exercises, mappings and sessions import together).
+    pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let out = f(self).and_then(|v| {
+            self.conn.execute_batch("COMMIT")?;
+            Ok(v)
+        });
+        if out.is_err() && !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        out
+    }
     /// `legday.sqlite3` in the platform data directory.
     pub fn default_path() -> Result<PathBuf> {
         let dirs = directories::ProjectDirs::from("", "", "legday")
@@ -76,9 +126,7 @@ impl Store {
     /// `rpe.<kind>`, `rpe.strength`, `bands.big.maintain`...), validating the value; cached loads
     /// are recomputed in the same transaction. Returns the new settings.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<Settings> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         let old = read_settings(&tx)?;
         let mut new = old.clone();
         keys::apply(&mut new, key, value, true)?;
@@ -118,9 +166,7 @@ impl Store {
         if s.uuid.is_empty() {
             s.uuid = uuid::Uuid::new_v4().to_string();
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         s.id = write_session(&tx, &s, &settings, false)?;
         tx.commit()?;
@@ -130,9 +176,7 @@ impl Store {
     /// Inserts or updates many sessions in one transaction, deduplicating on `source_key`
     /// (and on `uuid`): an identical session is unchanged, a changed one updated in place.
     pub fn import(&mut self, sessions: &[Session]) -> Result<ImportCounts> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         let mut counts = ImportCounts::default();
         for s in sessions {
@@ -171,9 +215,7 @@ impl Store {
 
     /// Replaces a stored session (same id and uuid).
     pub fn update(&mut self, s: &Session) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         let found: Option<String> = tx
             .query_row("SELECT uuid FROM sessions WHERE id = ?1", [s.id], |r| {
                 r.get(0)
@@ -189,9 +231,7 @@ impl Store {
 
     /// Deletes a session, returning it (for undo).
     pub fn delete(&mut self, id: i64) -> Result<Session> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])?
             .pop()
             .ok_or(Error::NotFound(id))?;
@@ -207,9 +247,7 @@ impl Store {
                 "cannot restore a session that was never stored".into(),
             ));
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         write_session(&tx, s, &settings, false)?;
         tx.commit()?;

@@ -521,3 +521,34 @@ fn csv_export_has_one_row_per_set_or_run() {
         ("back squat", "10", "40")
     );
 }
+
+/// A legday export lands whole or not at all: a bad mapping at the end leaves the settings,
+/// exercises and sessions before it unapplied.
+#[test]
+fn legday_json_is_all_or_nothing() {
+    use legday::store::Store;
+    let mut a = Store::open_in_memory().unwrap();
+    a.set_setting("level", "beginner").unwrap();
+    let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    a.insert(&Session::new_run(
+        d,
+        legday::domain::Run::new(RunKind::Easy, 5000.0, 1500.0),
+    ))
+    .unwrap();
+    let mut bytes = Vec::new();
+    legday::export::export_json(&a, &mut bytes).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    doc["mappings"] = serde_json::json!([{"from": "Mystery Lift", "to": "no such exercise"}]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
+
+    let mut b = Store::open_in_memory().unwrap();
+    let s = legday::import::import_paths_in(&mut b, &[file], false, Zone::UTC);
+    assert_eq!(s.failed(), 1, "{s}");
+    assert_eq!(b.count().unwrap(), 0);
+    assert_eq!(
+        b.settings().unwrap().level,
+        legday::domain::Level::Intermediate
+    );
+}

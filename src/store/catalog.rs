@@ -4,7 +4,7 @@ use super::Store;
 use crate::domain::catalog::normalize_name;
 use crate::domain::{Catalog, Exercise, PerMuscle};
 use crate::error::{Error, Result};
-use rusqlite::{TransactionBehavior, params};
+use rusqlite::params;
 
 macro_rules! muscle_columns {
     () => {
@@ -66,9 +66,7 @@ impl Store {
         }
         let aliases = serde_json::to_string(&e.aliases).map_err(|x| Error::Other(x.to_string()))?;
         let w = e.weights.0;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         tx.execute(
             concat!(
                 "INSERT OR REPLACE INTO exercises (key, name, aliases, ",
@@ -106,9 +104,7 @@ impl Store {
                 format!("unknown exercise {to:?}; did you mean {close}?"),
             ));
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write_tx()?;
         tx.execute(
             "INSERT OR REPLACE INTO mappings (from_name, to_name) VALUES (?1, ?2)",
             params![from_key, target.name],

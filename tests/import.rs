@@ -177,7 +177,7 @@ fn strong_csv_workouts_runs_and_unmatched_names() {
     );
     assert_eq!(
         r.skipped,
-        ["1 cardio entries that are not runs (or have no distance)"]
+        ["1 cardio entry that is not a run (or has no distance)"]
     );
     assert_eq!(r.unmatched.len(), 1);
     assert_eq!(r.unmatched[0].name, "Hack Squat (Machine)");

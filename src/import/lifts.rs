@@ -144,7 +144,10 @@ pub fn assemble(source: &str, rows: Vec<Row>, catalog: &Catalog) -> Assembled {
             out.sessions.push(s);
         }
     }
-    if cardio > 0 {
+    if cardio == 1 {
+        out.skipped
+            .push("1 cardio entry that is not a run (or has no distance)".to_string());
+    } else if cardio > 1 {
         out.skipped.push(format!(
             "{cardio} cardio entries that are not runs (or have no distance)"
         ));

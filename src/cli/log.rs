@@ -53,15 +53,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     let distance_m = parse::distance("distance", &a.distance, u)?;
     let duration_s = parse::duration("duration", &a.duration)?;
     parse::check_run(distance_m, duration_s)?;
-    let date = a
-        .date
-        .as_deref()
-        .map_or(Ok(today), |d| parse::date("date", d, today))?;
-    let time = a
-        .time
-        .as_deref()
-        .map(|t| parse::time("time", t))
-        .transpose()?;
+    let (date, time) = when(a.date.as_deref(), a.time.as_deref(), today)?;
     let kind = a
         .kind
         .as_deref()
@@ -127,15 +119,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
 pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let settings = store.settings()?;
     let catalog = store.catalog()?;
-    let date = a
-        .date
-        .as_deref()
-        .map_or(Ok(today), |d| parse::date("date", d, today))?;
-    let time = a
-        .time
-        .as_deref()
-        .map(|t| parse::time("time", t))
-        .transpose()?;
+    let (date, time) = when(a.date.as_deref(), a.time.as_deref(), today)?;
     let minutes = a
         .minutes
         .as_deref()
@@ -184,6 +168,17 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
             s.load(&settings)
         ),
     )
+}
+
+/// The session's date (default today) and optional start time.
+fn when(
+    date: Option<&str>,
+    time: Option<&str>,
+    today: NaiveDate,
+) -> Result<(NaiveDate, Option<chrono::NaiveTime>)> {
+    let date = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
+    let time = time.map(|t| parse::time("time", t)).transpose()?;
+    Ok((date, time))
 }
 
 /// Free text: trimmed, `None` when empty, refused when longer than 500 characters.

@@ -26,9 +26,10 @@ for spec in "10y:--years 10" "100k:--sessions 100000"; do
     n=$(sqlite3 "$db" "SELECT count(*) FROM sessions")
     # The floor: the same three statements the store runs for a report (the fortnight's
     # sessions, their sets, the per-day series), each result fully read and printed.
+    # (Before schema v3 the per-day series was a GROUP BY over every session: see README.)
     floor="SELECT id, uuid, date, time, type, rpe, minutes, note, source, source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, gap_s_per_km FROM sessions WHERE date BETWEEN '$FROM' AND '$DAY' ORDER BY date, time, id;
 SELECT session_id, exercise, reps, weight_kg, rir, warmup FROM sets WHERE session_id IN (SELECT id FROM sessions WHERE date BETWEEN '$FROM' AND '$DAY' AND type = 'strength') ORDER BY session_id, idx;
-SELECT date, SUM(load), COUNT(*), SUM(type = 'run'), MAX(hard), COALESCE(MAX(distance_m), 0) FROM sessions WHERE date <= '$DAY' GROUP BY date ORDER BY date;"
+SELECT date, load, sessions, runs, hard, longest_run_m FROM daily WHERE date <= '$DAY' ORDER BY date;"
     echo "== $name: $n sessions"
     hyperfine -N --warmup 5 --min-runs 30 --export-markdown "$out/$name.md" \
         -n "legday week --json ($name)" "$BIN --db $db week --json --date $DAY" \

@@ -298,9 +298,8 @@ impl Store {
         let first = day - chrono::Days::new(13);
         let sessions = self.sessions_between(first, day)?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT date, SUM(load), COUNT(*), SUM(type = 'run'), MAX(hard), \
-             COALESCE(MAX(distance_m), 0) FROM sessions WHERE date <= ?1 \
-             GROUP BY date ORDER BY date",
+            "SELECT date, load, sessions, runs, hard, longest_run_m FROM daily \
+             WHERE date <= ?1 ORDER BY date",
         )?;
         let days = stmt
             .query_map([date_text(day)], |r| {

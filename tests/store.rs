@@ -481,6 +481,17 @@ fn history_matches_history_from_sessions() {
         }
     }
     store.set_setting("rpe.long", "5.5").unwrap();
+    // Deletes, a date moved by an edit, and an undo keep the daily series in step.
+    let gone = store.delete(all[3].id).unwrap();
+    all.retain(|s| s.id != gone.id);
+    let mut moved = all[10].clone();
+    moved.date = day(42);
+    store.update(&moved).unwrap();
+    all[10] = moved;
+    let back = all.remove(5);
+    store.delete(back.id).unwrap();
+    store.restore(&back).unwrap();
+    all.push(back);
     let settings: Settings = store.settings().unwrap();
     let expected = History::from_sessions(all.clone(), &settings);
     for at in [day(1), day(14), day(20), day(40), day(45)] {
@@ -525,6 +536,7 @@ fn data_version_changes_after_another_connection_commits() {
 }
 
 #[test]
+/// The triggers that keep the `daily` table recompute one day from the covering index.
 fn daily_series_reads_only_the_covering_index() {
     let dir = tempfile::tempdir().unwrap();
     let path = db_path(&dir);

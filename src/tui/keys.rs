@@ -48,7 +48,15 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::Back),
             _ => None,
         },
-        Mode::Typing | Mode::Settings => match k.code {
+        Mode::Report => match k.code {
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => Some(Action::Back),
+            KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Char('j') => Some(Action::Down),
+            KeyCode::Home | KeyCode::Char('g') => Some(Action::Home),
+            KeyCode::End | KeyCode::Char('G') => Some(Action::End),
+            _ => None,
+        },
+        Mode::Typing | Mode::Settings | Mode::Import => match k.code {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Tab => Some(Action::NextField),
             KeyCode::BackTab => Some(Action::PrevField),
@@ -138,6 +146,11 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("d", "delete it"),
             ("u", "undo the last delete"),
             ("f", "filter: all, runs, strength"),
+            (
+                "i",
+                "import a file or folder (GPX, TCX, FIT, Strong/Hevy CSV, JSON)",
+            ),
+            ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
         ],
     ),
 ];
@@ -177,6 +190,8 @@ mod tests {
             Mode::Help,
             Mode::Settings,
             Mode::Confirm,
+            Mode::Import,
+            Mode::Report,
         ] {
             assert!(matches!(key(cc, m), Some(Action::Quit)));
         }

@@ -214,6 +214,35 @@ mod tests {
     }
 
     #[test]
+    fn the_import_path_takes_text_and_the_summary_scrolls_and_closes() {
+        for c in ['q', 'i', '4', '~', '/'] {
+            assert!(matches!(
+                key(k(KeyCode::Char(c)), Mode::Import),
+                Some(Action::Input(x)) if x == c
+            ));
+        }
+        assert!(matches!(
+            key(k(KeyCode::Enter), Mode::Import),
+            Some(Action::Submit)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Char('i')), Mode::Normal),
+            Some(Action::Focus)
+        ));
+        for c in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Enter] {
+            assert!(matches!(key(k(c), Mode::Report), Some(Action::Back)));
+        }
+        assert!(matches!(
+            key(k(KeyCode::Char('j')), Mode::Report),
+            Some(Action::Down)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Char('G')), Mode::Report),
+            Some(Action::End)
+        ));
+    }
+
+    #[test]
     fn confirm_takes_y_and_n() {
         assert!(matches!(
             key(k(KeyCode::Char('y')), Mode::Confirm),

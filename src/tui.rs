@@ -110,7 +110,15 @@ fn import(store: &mut Store, text: &str) -> crate::Result<Outcome> {
         let msg = format!("no such file or folder: {}", path.display());
         return Err(crate::Error::input("path", msg));
     }
-    let sum = crate::import::import_paths(store, &[path], false);
+    let mut sum = crate::import::import_paths(store, std::slice::from_ref(&path), false);
+    // files in a folder are named from the folder just typed, to keep the summary's lines short
+    if path.is_dir() {
+        for f in &mut sum.files {
+            if let Ok(rel) = f.path.strip_prefix(&path) {
+                f.path = rel.to_path_buf();
+            }
+        }
+    }
     Ok(Outcome::Imported(sum))
 }
 

@@ -276,3 +276,22 @@ fn a_path_that_is_not_there_stays_typed_with_the_reason() {
     let shown = text(&render(&d.app, 80, 24));
     assert!(shown.contains("✗ GPX: truncated"), "{shown}");
 }
+
+#[test]
+fn a_folder_imports_every_file_and_names_them_from_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["strong.csv", "garmin-activity.gpx", "ride.tcx"] {
+        std::fs::copy(format!("tests/fixtures/{f}"), dir.path().join(f)).unwrap();
+    }
+    let mut d = Driver::new(Store::open_in_memory().unwrap(), day(), Theme::colored()).unwrap();
+    import_path(&mut d, dir.path().to_str().unwrap());
+    let r = report(&d);
+    assert_eq!(
+        (r.counts.added, r.counts.skipped, r.counts.failed),
+        (3, 2, 0)
+    );
+    let all = r.lines.join("\n");
+    assert!(all.contains("  ride.tcx: a bike ride"), "{all}");
+    assert!(!all.contains(&dir.path().display().to_string()), "{all}");
+    assert_eq!(d.app.history_rows().len(), 3);
+}

@@ -137,7 +137,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         (_, Tab::Dashboard) => {
             "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit"
         }
-        (Mode::Import, _) => "type a path (~ is your home folder)   Enter import   Esc cancel",
+        (Mode::Import, _) => "type a path   Enter import   Ctrl-U clear   Esc cancel",
         (Mode::Report, _) => "↑/↓ PgUp/PgDn scroll   Esc close",
         (_, Tab::History) => {
             "↑/↓ select  e edit  d delete  u undo  f filter  i import  ? keys  q quit"

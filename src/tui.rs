@@ -74,6 +74,7 @@ impl Driver {
                 .try_fold(None, |_, (k, v)| s.set_setting(k, v).map(Some))
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
+            Effect::Import(text) => import(s, &text),
         };
         // our own writes are not news on the next tick
         if let Ok(v) = self.store.data_version() {
@@ -99,6 +100,26 @@ impl Driver {
             _ => {}
         }
     }
+}
+
+/// Imports the typed path (`~` is `$HOME`); a path that does not exist is an error to show.
+fn import(store: &mut Store, text: &str) -> crate::Result<Outcome> {
+    let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+    let path = form::import::expand_tilde(text, home.as_deref());
+    if !path.exists() {
+        let msg = format!("no such file or folder: {}", path.display());
+        return Err(crate::Error::input("path", msg));
+    }
+    let mut sum = crate::import::import_paths(store, std::slice::from_ref(&path), false);
+    // files in a folder are named from the folder just typed, to keep the summary's lines short
+    if path.is_dir() {
+        for f in &mut sum.files {
+            if let Ok(rel) = f.path.strip_prefix(&path) {
+                f.path = rel.to_path_buf();
+            }
+        }
+    }
+    Ok(Outcome::Imported(sum))
 }
 
 /// Opens the UI on `store` and runs it until the user quits. The terminal is restored on return,

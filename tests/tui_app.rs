@@ -5,6 +5,7 @@ mod tui_common;
 use legday::domain::Session;
 use legday::tui::action::{Action, Effect, Outcome, Tab};
 use legday::tui::app::{KindFilter, Mode, Popup};
+use legday::tui::form::import::ImportPrompt;
 use legday::tui::form::run::RunField;
 use legday::tui::form::strength::StrengthField;
 use tui_common::*;
@@ -236,4 +237,150 @@ fn a_store_failure_is_shown_not_lost() {
     let st = a.status.clone().unwrap();
     assert!(st.error);
     assert!(st.text.contains("locked"));
+}
+
+fn history_import_prompt() -> legday::tui::app::App {
+    let mut a = app();
+    a.update(Action::GoTab(Tab::History));
+    assert!(
+        a.update(Action::Focus).is_empty(),
+        "`i` opens, does not import"
+    );
+    a
+}
+
+fn type_text(a: &mut legday::tui::app::App, s: &str) {
+    for c in s.chars() {
+        a.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn i_on_history_opens_an_empty_path_prompt_and_only_there() {
+    let mut a = app();
+    a.update(Action::GoTab(Tab::Run));
+    a.update(Action::Back);
+    a.update(Action::Focus);
+    assert_eq!(a.popup, None, "on a form tab `i` goes back into the fields");
+    assert_eq!(a.mode(), Mode::Typing);
+    let a = history_import_prompt();
+    assert_eq!(a.mode(), Mode::Import);
+    assert_eq!(a.popup, Some(Popup::ImportPath(ImportPrompt::default())));
+}
+
+#[test]
+fn the_path_is_typed_edited_and_submitted_as_an_import_effect() {
+    let mut a = history_import_prompt();
+    assert!(
+        a.update(Action::Submit).is_empty(),
+        "nothing typed: nothing to import"
+    );
+    let Some(Popup::ImportPath(p)) = &a.popup else {
+        panic!("{:?}", a.popup)
+    };
+    assert!(p.error.as_deref().unwrap().contains("type the path"));
+    type_text(&mut a, "q1?x");
+    a.update(Action::ClearField);
+    type_text(&mut a, "~/runs/a.gpxx");
+    a.update(Action::Backspace);
+    assert_eq!(
+        a.update(Action::Submit),
+        vec![Effect::Import("~/runs/a.gpx".into())],
+        "the text goes as typed: the driver expands ~"
+    );
+    assert_eq!(a.tab, Tab::History, "q and digits were text, not keys");
+}
+
+#[test]
+fn a_failed_import_keeps_the_typed_path_and_shows_why() {
+    let mut a = history_import_prompt();
+    type_text(&mut a, "/nope/x.gpx");
+    a.update(Action::Submit);
+    a.update(Action::Failed(
+        "path: no such file or folder: /nope/x.gpx".into(),
+    ));
+    let Some(Popup::ImportPath(p)) = &a.popup else {
+        panic!("{:?}", a.popup)
+    };
+    assert_eq!(p.path, "/nope/x.gpx");
+    assert!(p.error.as_deref().unwrap().contains("no such file"));
+    // a single file that fails to read is also an error in the prompt, not a summary
+    let mut one = import_summary();
+    one.files.drain(..2);
+    one.totals = Default::default();
+    one.unmatched.clear();
+    a.update(Action::Done(Outcome::Imported(one)));
+    let Some(Popup::ImportPath(p)) = &a.popup else {
+        panic!("{:?}", a.popup)
+    };
+    assert_eq!(p.path, "/nope/x.gpx");
+    assert!(p.error.as_deref().unwrap().contains("truncated FIT"));
+    assert!(a.status.as_ref().unwrap().error);
+    a.update(Action::Input('z'));
+    assert_eq!(
+        a.popup,
+        Some(Popup::ImportPath(ImportPrompt {
+            path: "/nope/x.gpxz".into(),
+            error: None,
+        })),
+        "typing clears the error"
+    );
+}
+
+#[test]
+fn the_summary_shows_counts_reasons_and_names_then_reloads_scrolls_and_closes() {
+    let mut a = history_import_prompt();
+    type_text(&mut a, "~/exports");
+    a.update(Action::Submit);
+    let fx = a.update(Action::Done(Outcome::Imported(import_summary())));
+    assert_eq!(fx, vec![Effect::Reload], "the new sessions are loaded");
+    assert_eq!(a.mode(), Mode::Report);
+    let Some(Popup::ImportReport(r)) = &a.popup else {
+        panic!("{:?}", a.popup)
+    };
+    assert_eq!(
+        (r.counts.added, r.counts.updated, r.counts.unchanged),
+        (2, 0, 1)
+    );
+    assert_eq!((r.counts.skipped, r.counts.failed), (2, 1));
+    // wrapping breaks lines at spaces: the words read back in order
+    let all = r
+        .lines
+        .iter()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for want in [
+        "imported 3 sessions from 1 file: 2 new, 0 updated, 1 unchanged",
+        "skipped 2:",
+        "ride.tcx: a bike ride",
+        "failed 1",
+        "corrupt or truncated",
+        "\"Hack Squat (Machine)\" (2 sets): closest back squat, leg press",
+        "legday exercises map NAME EXERCISE",
+    ] {
+        assert!(all.contains(want), "{want:?} not in\n{all}");
+    }
+    assert!(r.lines.iter().all(|l| l.chars().count() <= 56), "{all}");
+    let st = a.status.clone().unwrap();
+    assert!(st.error && st.text.contains("1 failed"), "{st:?}");
+    let n = r.lines.len();
+    a.update(Action::Down);
+    a.update(Action::PageDown);
+    let scroll = |a: &legday::tui::app::App| match &a.popup {
+        Some(Popup::ImportReport(r)) => r.scroll,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(scroll(&a), 11.min(n - 1));
+    a.update(Action::End);
+    assert_eq!(scroll(&a), n - 1);
+    a.update(Action::Down);
+    assert_eq!(scroll(&a), n - 1, "stops at the last line");
+    a.update(Action::Home);
+    assert_eq!(scroll(&a), 0);
+    a.update(Action::Up);
+    assert_eq!(scroll(&a), 0);
+    a.update(Action::Back);
+    assert_eq!(a.popup, None);
+    assert_eq!(a.mode(), Mode::Normal);
 }

@@ -8,6 +8,8 @@ use legday::domain::Units;
 use legday::store::{Filter, Store};
 use legday::tui::Driver;
 use legday::tui::action::{Action, Tab};
+use legday::tui::app::Popup;
+use legday::tui::form::import::ImportReport;
 use legday::tui::form::run::RunField;
 use legday::tui::theme::Theme;
 use tui_common::{day, render, text};
@@ -182,4 +184,114 @@ fn another_process_writing_shows_on_the_next_tick() {
     other.insert(&run).unwrap();
     d.tick(day());
     assert_eq!(d.app.data.as_ref().unwrap().sessions.len(), n + 1);
+}
+
+fn import_path(d: &mut Driver, path: &str) {
+    d.dispatch(Action::GoTab(Tab::History));
+    d.dispatch(Action::Focus); // `i`
+    typing(d, path);
+    d.dispatch(Action::Submit);
+}
+
+fn report(d: &Driver) -> &ImportReport {
+    match &d.app.popup {
+        Some(Popup::ImportReport(r)) => r,
+        other => panic!("no summary: {other:?}"),
+    }
+}
+
+#[test]
+fn history_imports_a_strong_csv_and_a_gpx_and_shows_the_summary() {
+    let store = Store::open_in_memory().unwrap();
+    let mut d = Driver::new(store, day(), Theme::colored()).unwrap();
+    assert!(d.app.history_rows().is_empty());
+
+    import_path(&mut d, "tests/fixtures/strong.csv");
+    let c = report(&d).counts;
+    assert_eq!((c.added, c.updated, c.unchanged, c.failed), (2, 0, 0, 0));
+    assert_eq!(c.skipped, 1, "the indoor ride in the CSV");
+    let all = report(&d).lines.join("\n");
+    assert!(all.contains("\"Hack Squat (Machine)\""), "{all}");
+    assert!(all.contains("legday exercises map"), "{all}");
+    insta::assert_snapshot!("import_summary_80x24", text(&render(&d.app, 80, 24)));
+    // reloaded: the history lists what the store holds
+    assert_eq!(count(&d), 2);
+    assert_eq!(d.app.history_rows().len(), 2);
+    assert!(
+        d.app
+            .history_rows()
+            .iter()
+            .all(|s| s.source.as_deref() == Some("strong"))
+    );
+
+    d.dispatch(Action::Back);
+    assert!(d.app.popup.is_none());
+    import_path(&mut d, "tests/fixtures/garmin-activity.gpx");
+    let c = report(&d).counts;
+    assert_eq!((c.added, c.unchanged, c.skipped, c.failed), (1, 0, 0, 0));
+    assert_eq!(d.app.history_rows().len(), 3);
+    let gpx: Vec<_> = d
+        .app
+        .history_rows()
+        .into_iter()
+        .filter(|s| s.source.as_deref() == Some("gpx"))
+        .collect();
+    assert_eq!(gpx.len(), 1);
+    assert!((gpx[0].run().unwrap().distance_m - 12_800.0).abs() < 500.0);
+
+    // the same file again adds nothing
+    d.dispatch(Action::Back);
+    import_path(&mut d, "tests/fixtures/strong.csv");
+    let c = report(&d).counts;
+    assert_eq!((c.added, c.unchanged), (0, 2));
+    assert_eq!(count(&d), 3);
+}
+
+#[test]
+fn a_path_that_is_not_there_stays_typed_with_the_reason() {
+    let mut d = driver();
+    let before = count(&d);
+    import_path(&mut d, "tests/fixtures/no-such-file.gpx");
+    let Some(Popup::ImportPath(p)) = &d.app.popup else {
+        panic!("{:?}", d.app.popup)
+    };
+    assert_eq!(p.path, "tests/fixtures/no-such-file.gpx");
+    assert!(
+        p.error
+            .as_deref()
+            .unwrap()
+            .contains("no such file or folder"),
+        "{p:?}"
+    );
+    // a file that fails to parse: same, and nothing is written
+    d.dispatch(Action::ClearField);
+    typing(&mut d, "tests/fixtures/bad-truncated.gpx");
+    d.dispatch(Action::Submit);
+    let Some(Popup::ImportPath(p)) = &d.app.popup else {
+        panic!("{:?}", d.app.popup)
+    };
+    assert_eq!(p.path, "tests/fixtures/bad-truncated.gpx");
+    assert!(p.error.as_deref().unwrap().contains("truncated"), "{p:?}");
+    assert_eq!(count(&d), before);
+    let shown = text(&render(&d.app, 80, 24));
+    assert!(shown.contains("✗ GPX: truncated"), "{shown}");
+}
+
+#[test]
+fn a_folder_imports_every_file_and_names_them_from_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["strong.csv", "garmin-activity.gpx", "ride.tcx"] {
+        std::fs::copy(format!("tests/fixtures/{f}"), dir.path().join(f)).unwrap();
+    }
+    let mut d = Driver::new(Store::open_in_memory().unwrap(), day(), Theme::colored()).unwrap();
+    import_path(&mut d, dir.path().to_str().unwrap());
+    let r = report(&d);
+    assert_eq!(
+        (r.counts.added, r.counts.skipped, r.counts.failed),
+        (3, 2, 0)
+    );
+    let all = r.lines.join("\n");
+    assert!(all.contains("  ride.tcx: a bike ride"), "{all}");
+    assert!(!all.contains(&dir.path().display().to_string()), "{all}");
+    assert_eq!(d.app.history_rows().len(), 3);
 }

@@ -116,3 +116,39 @@ fn help_lists_every_key() {
         }
     }
 }
+
+#[test]
+fn the_import_prompt_keeps_the_end_of_a_long_path_in_view_and_shows_the_error() {
+    use legday::tui::action::{Action, Tab};
+    let mut a = app_with(quiet_report(day()), sessions(day()));
+    a.update(Action::GoTab(Tab::History));
+    a.update(Action::Focus);
+    let long = format!("~/{}end.gpx", "deep/".repeat(20));
+    for c in long.chars() {
+        a.update(Action::Input(c));
+    }
+    a.update(Action::Failed("path: no such file or folder".into()));
+    let t = text(&render(&a, 80, 24));
+    assert!(t.contains("deep/end.gpx█"), "{t}");
+    assert!(t.contains("✗ path: no such file or folder"), "{t}");
+    assert!(t.contains("~ is your home folder"), "{t}");
+    assert!(t.contains("Enter import"), "{t}");
+}
+
+#[test]
+fn a_long_import_summary_says_where_it_is_and_scrolls() {
+    use legday::tui::action::{Action, Outcome, Tab};
+    let mut a = app_with(quiet_report(day()), sessions(day()));
+    a.update(Action::GoTab(Tab::History));
+    a.update(Action::Focus);
+    a.update(Action::Done(Outcome::Imported(import_summary())));
+    // 60×16: 14 rows for the popup, 11 of them text (16 lines in all)
+    let t = text(&render(&a, 60, 16));
+    assert!(t.contains("1-11 of 16"), "{t}");
+    assert!(t.contains("imported 3 sessions"), "{t}");
+    a.update(Action::End);
+    let t = text(&render(&a, 60, 16));
+    assert!(t.contains("16-16 of 16"), "{t}");
+    assert!(t.contains("legday exercises map"), "{t}");
+    assert!(!t.contains("imported 3 sessions"), "{t}");
+}

@@ -2,6 +2,7 @@
 
 use super::data::Data;
 use crate::domain::{Session, Settings};
+use crate::import::ImportSummary;
 use chrono::NaiveDate;
 
 /// The four tabs, in the order of the tab bar.
@@ -77,7 +78,7 @@ pub enum Action {
     Submit,
     /// `Ctrl-S`: saves the form whatever field has focus.
     Save,
-    /// `Enter`/`i` on a form tab whose fields are not focused.
+    /// `Enter`/`i` on a form tab whose fields are not focused; `i` on History: import a path.
     Focus,
     /// `t`: the dashboard back to today.
     Today,
@@ -108,6 +109,8 @@ pub enum Effect {
     Restore(Session),
     /// Settings by key and value (`Store::set_setting`), in order.
     SetSettings(Vec<(String, String)>),
+    /// Import a file or folder, as typed (`~` is expanded by the driver).
+    Import(String),
 }
 
 /// What the store did.
@@ -119,4 +122,6 @@ pub enum Outcome {
     Deleted(Session),
     Restored(Session),
     SettingsSaved(Settings),
+    /// An import ran (whatever happened to each file is in the summary).
+    Imported(ImportSummary),
 }

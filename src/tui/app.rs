@@ -1,10 +1,12 @@
 //! The app state and `App::update`, the only place it changes.
 
 mod forms;
+mod import;
 
 use super::action::{Action, Effect, Outcome, Tab};
 use super::data::Data;
 use super::form::Key;
+use super::form::import::{ImportPrompt, ImportReport};
 use super::form::run::RunForm;
 use super::form::settings::SettingsForm;
 use super::form::strength::StrengthForm;
@@ -20,6 +22,10 @@ pub enum Popup {
     Help,
     Settings(SettingsForm),
     ConfirmQuit,
+    /// History `i`: the path to import.
+    ImportPath(ImportPrompt),
+    /// What the import did, scrollable.
+    ImportReport(ImportReport),
 }
 
 /// Which sessions the History tab lists.
@@ -71,6 +77,10 @@ pub enum Mode {
     Help,
     Settings,
     Confirm,
+    /// Typing a path to import.
+    Import,
+    /// Reading an import summary.
+    Report,
 }
 
 /// The whole UI state: domain data (`data`) and widget state, apart.
@@ -120,6 +130,8 @@ impl App {
             Some(Popup::Help) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmQuit) => Mode::Confirm,
+            Some(Popup::ImportPath(_)) => Mode::Import,
+            Some(Popup::ImportReport(_)) => Mode::Report,
             None if self.typing && self.tab.has_form() => Mode::Typing,
             None => Mode::Normal,
         }
@@ -180,6 +192,9 @@ impl App {
                     self.status = None;
                 }
             }
+            Action::Focus if self.tab == Tab::History && self.popup.is_none() => {
+                self.popup = Some(Popup::ImportPath(ImportPrompt::default()));
+            }
             Action::Focus => self.typing = self.tab.has_form(),
             Action::Today => return self.set_day(self.today),
             Action::Click(x, y) => {
@@ -200,8 +215,10 @@ impl App {
             }
             Action::Done(o) => return self.done(o),
             Action::Failed(msg) => {
-                if let Some(Popup::Settings(f)) = &mut self.popup {
-                    f.error = Some(msg.clone());
+                match &mut self.popup {
+                    Some(Popup::Settings(f)) => f.error = Some(msg.clone()),
+                    Some(Popup::ImportPath(p)) => p.error = Some(msg.clone()),
+                    _ => {}
                 }
                 self.error(msg);
             }
@@ -230,6 +247,9 @@ impl App {
 
     /// Arrows, field moves, typing and Enter: their meaning depends on the mode and tab.
     fn navigate(&mut self, action: Action) -> Vec<Effect> {
+        if matches!(self.mode(), Mode::Import | Mode::Report) {
+            return self.import_key(action);
+        }
         if let Some(Popup::Settings(f)) = &mut self.popup {
             match action {
                 Action::Up | Action::PrevField => f.prev(),
@@ -332,6 +352,7 @@ impl App {
                 self.popup = None;
                 self.info("settings saved");
             }
+            Outcome::Imported(sum) => self.imported(&sum),
         }
         vec![Effect::Reload]
     }

@@ -1,6 +1,7 @@
 //! Form state: the run, strength and settings forms. Text is kept exactly as typed; parsing goes
 //! through `legday::parse`, so the messages are the CLI's, and a bad value never erases input.
 
+pub mod import;
 pub mod run;
 pub mod settings;
 pub mod strength;

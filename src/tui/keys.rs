@@ -48,7 +48,15 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::Back),
             _ => None,
         },
-        Mode::Typing | Mode::Settings => match k.code {
+        Mode::Report => match k.code {
+            KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => Some(Action::Back),
+            KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Char('j') => Some(Action::Down),
+            KeyCode::Home | KeyCode::Char('g') => Some(Action::Home),
+            KeyCode::End | KeyCode::Char('G') => Some(Action::End),
+            _ => None,
+        },
+        Mode::Typing | Mode::Settings | Mode::Import => match k.code {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Tab => Some(Action::NextField),
             KeyCode::BackTab => Some(Action::PrevField),
@@ -138,6 +146,11 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("d", "delete it"),
             ("u", "undo the last delete"),
             ("f", "filter: all, runs, strength"),
+            (
+                "i",
+                "import a file or folder (GPX, TCX, FIT, Strong/Hevy CSV, JSON)",
+            ),
+            ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
         ],
     ),
 ];
@@ -177,6 +190,8 @@ mod tests {
             Mode::Help,
             Mode::Settings,
             Mode::Confirm,
+            Mode::Import,
+            Mode::Report,
         ] {
             assert!(matches!(key(cc, m), Some(Action::Quit)));
         }
@@ -195,6 +210,35 @@ mod tests {
         assert!(matches!(
             key(k(KeyCode::BackTab), Mode::Normal),
             Some(Action::PrevTab)
+        ));
+    }
+
+    #[test]
+    fn the_import_path_takes_text_and_the_summary_scrolls_and_closes() {
+        for c in ['q', 'i', '4', '~', '/'] {
+            assert!(matches!(
+                key(k(KeyCode::Char(c)), Mode::Import),
+                Some(Action::Input(x)) if x == c
+            ));
+        }
+        assert!(matches!(
+            key(k(KeyCode::Enter), Mode::Import),
+            Some(Action::Submit)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Char('i')), Mode::Normal),
+            Some(Action::Focus)
+        ));
+        for c in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Enter] {
+            assert!(matches!(key(k(c), Mode::Report), Some(Action::Back)));
+        }
+        assert!(matches!(
+            key(k(KeyCode::Char('j')), Mode::Report),
+            Some(Action::Down)
+        ));
+        assert!(matches!(
+            key(k(KeyCode::Char('G')), Mode::Report),
+            Some(Action::End)
         ));
     }
 

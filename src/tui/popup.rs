@@ -1,6 +1,7 @@
-//! Popups over the tabs: help, settings, the quit question.
+//! Popups over the tabs: help, settings, the quit question, the import path and summary.
 
 pub mod help;
+pub mod import;
 pub mod settings;
 
 use super::app::App;

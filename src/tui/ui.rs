@@ -46,6 +46,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Popup::Help) => popup::help::render(app, area, buf),
         Some(Popup::Settings(f)) => popup::settings::render(app, f, area, buf),
         Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
+        Some(Popup::ImportPath(p)) => popup::import::prompt(app, p, area, buf),
+        Some(Popup::ImportReport(r)) => popup::import::report(app, r, area, buf),
         None => {}
     }
 }
@@ -135,7 +137,11 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         (_, Tab::Dashboard) => {
             "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit"
         }
-        (_, Tab::History) => "↑/↓ select   e edit   d delete   u undo   f filter   ? keys   q quit",
+        (Mode::Import, _) => "type a path   Enter import   Ctrl-U clear   Esc cancel",
+        (Mode::Report, _) => "↑/↓ PgUp/PgDn scroll   Esc close",
+        (_, Tab::History) => {
+            "↑/↓ select  e edit  d delete  u undo  f filter  i import  ? keys  q quit"
+        }
         _ => "Enter edit the form   Tab next tab   ? keys   q quit",
     };
     buf.set_stringn(area.x + 1, area.y, hints, area.width as usize - 1, th.dim());

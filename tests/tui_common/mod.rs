@@ -198,3 +198,49 @@ pub fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
     }
     None
 }
+
+/// An import summary by hand: one file imported (2 new, 1 unchanged, a ride skipped inside it),
+/// one skipped, one failed, and an exercise name the catalog does not know.
+pub fn import_summary() -> legday::import::ImportSummary {
+    use legday::import::{FileOutcome, Format, ImportSummary, Outcome, Unmatched};
+    use legday::store::ImportCounts;
+    let counts = ImportCounts {
+        added: 2,
+        updated: 0,
+        unchanged: 1,
+    };
+    let hack = Unmatched {
+        name: "Hack Squat (Machine)".into(),
+        sets: 2,
+        suggestions: vec!["back squat".into(), "leg press".into()],
+    };
+    ImportSummary {
+        files: vec![
+            FileOutcome {
+                path: "/home/ann/exports/strong.csv".into(),
+                format: Some(Format::StrongCsv),
+                outcome: Outcome::Imported {
+                    counts: counts.clone(),
+                    skipped: vec!["1 cardio entries that are not runs".into()],
+                },
+                unmatched: vec![hack.clone()],
+            },
+            FileOutcome {
+                path: "/home/ann/exports/ride.tcx".into(),
+                format: Some(Format::Tcx),
+                outcome: Outcome::Skipped("a bike ride (Biking), not a run".into()),
+                unmatched: Vec::new(),
+            },
+            FileOutcome {
+                path: "/home/ann/exports/a-very-long-folder-name/half.fit".into(),
+                format: None,
+                outcome: Outcome::Failed(
+                    "FIT: corrupt or truncated FIT file (the FIT decoder stopped)".into(),
+                ),
+                unmatched: Vec::new(),
+            },
+        ],
+        totals: counts,
+        unmatched: vec![hack],
+    }
+}

@@ -38,7 +38,7 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     // the selection stays on screen: scroll just enough to keep it at the bottom edge
     let offset = sel.saturating_sub(visible.saturating_sub(1));
     if rows.is_empty() {
-        let msg = "nothing logged yet: press 2 to log a run, 3 for a lift";
+        let msg = "nothing logged yet: 2 logs a run, 3 a lift, i imports files";
         buf.set_stringn(inner.x, inner.y + 1, msg, inner.width as usize, th.dim());
     }
     for (i, s) in rows.iter().enumerate().skip(offset).take(visible) {

@@ -1,0 +1,68 @@
+//! `App::update` for the History tab's import: typing the path, asking the driver to import it,
+//! and showing the summary it sends back.
+
+use super::{App, Popup};
+use crate::import::ImportSummary;
+use crate::tui::action::{Action, Effect};
+use crate::tui::form::Key;
+use crate::tui::form::import::{ImportReport, prompt_error};
+
+/// Lines a page key moves the summary.
+const PAGE: isize = 10;
+
+impl App {
+    /// Keys while the path prompt or the summary is open (`Esc` is `Back`, handled with every
+    /// popup).
+    pub(super) fn import_key(&mut self, action: Action) -> Vec<Effect> {
+        match &mut self.popup {
+            Some(Popup::ImportPath(p)) => match action {
+                Action::Input(c) => p.edit(Key::Char(c)),
+                Action::Backspace => p.edit(Key::Backspace),
+                Action::ClearField => p.edit(Key::Clear),
+                Action::Submit | Action::Save => {
+                    if p.path.trim().is_empty() {
+                        p.error = Some("type the path of a file or a folder".into());
+                    } else {
+                        p.error = None;
+                        return vec![Effect::Import(p.path.trim().to_string())];
+                    }
+                }
+                _ => {}
+            },
+            Some(Popup::ImportReport(r)) => match action {
+                Action::Up | Action::ScrollUp => r.scroll_by(-1),
+                Action::Down | Action::ScrollDown => r.scroll_by(1),
+                Action::PageUp => r.scroll_by(-PAGE),
+                Action::PageDown => r.scroll_by(PAGE),
+                Action::Home => r.scroll_to(0),
+                Action::End => r.scroll_to(usize::MAX),
+                Action::Submit => self.popup = None,
+                _ => {}
+            },
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The driver's answer to `Effect::Import`: a path that led nowhere stays in the prompt with
+    /// the reason; anything else becomes the summary. The caller reloads the data either way.
+    pub(super) fn imported(&mut self, sum: &ImportSummary) {
+        if let (Some(why), Some(Popup::ImportPath(p))) = (prompt_error(sum), &mut self.popup) {
+            p.error = Some(why.clone());
+            self.error(format!("not imported: {why}"));
+            return;
+        }
+        let report = ImportReport::new(sum);
+        let c = report.counts;
+        let text = format!(
+            "import: {} new, {} updated, {} unchanged, {} skipped, {} failed",
+            c.added, c.updated, c.unchanged, c.skipped, c.failed
+        );
+        if c.failed > 0 {
+            self.error(text);
+        } else {
+            self.info(text);
+        }
+        self.popup = Some(Popup::ImportReport(report));
+    }
+}

@@ -221,7 +221,7 @@ pub fn import_summary() -> legday::import::ImportSummary {
                 format: Some(Format::StrongCsv),
                 outcome: Outcome::Imported {
                     counts: counts.clone(),
-                    skipped: vec!["1 cardio entries that are not runs".into()],
+                    skipped: vec!["1 cardio entry that is not a run".into()],
                 },
                 unmatched: vec![hack.clone()],
             },

@@ -130,7 +130,7 @@ fn panic_restores_the_terminal() {
     let go = dir.path().join("go");
     let me = std::env::current_exe().unwrap();
     t.line(&format!(
-        "PANIC_CHILD_GO={} {} --exact panic_child --nocapture --test-threads=1; echo exit=$?",
+        "RUST_BACKTRACE=0 PANIC_CHILD_GO={} {} --exact panic_child --nocapture --test-threads=1; echo exit=$?",
         go.display(),
         me.display()
     ));

@@ -21,7 +21,10 @@ use std::path::Path;
 fn refused_import(r: &Runner, dir: &Path, what: &str, files: &[&str], want: &[(&str, &str)]) {
     let db = r.seeded_db(dir);
     let before = r.history(&db);
-    let args: Vec<String> = files.iter().map(|f| dir.join(f).display().to_string()).collect();
+    let args: Vec<String> = files
+        .iter()
+        .map(|f| dir.join(f).display().to_string())
+        .collect();
     let mut argv = vec!["import"];
     argv.extend(args.iter().map(String::as_str));
     let (out, rss) = r.run_measured(&db, &argv);
@@ -33,7 +36,10 @@ fn refused_import(r: &Runner, dir: &Path, what: &str, files: &[&str], want: &[(&
         assert!(lines[0].contains(reason), "{what}: {file}: {}", lines[0]);
         assert!(lines[0].len() < 200, "{what}: a short line: {}", lines[0]);
     }
-    assert!(!all.contains(SECRET), "{what}: file contents printed: {all}");
+    assert!(
+        !all.contains(SECRET),
+        "{what}: file contents printed: {all}"
+    );
     assert!(!all.contains("panicked"), "{what}: {all}");
     assert_eq!(r.history(&db), before, "{what}: the database changed");
     assert_rss(what, rss);
@@ -69,7 +75,13 @@ fn xml_entity_bombs_are_refused() {
     fs::write(dir.path().join("bomb.tcx"), tcx).unwrap();
     let reason = "declares entities";
     let want = [("bomb.gpx", reason), ("bomb.tcx", reason)];
-    refused_import(&r, dir.path(), "entity bomb", &["bomb.gpx", "bomb.tcx"], &want);
+    refused_import(
+        &r,
+        dir.path(),
+        "entity bomb",
+        &["bomb.gpx", "bomb.tcx"],
+        &want,
+    );
 }
 
 #[test]
@@ -86,10 +98,18 @@ fn xml_nested_100k_levels_is_refused() {
         s
     };
     fs::write(dir.path().join("deep.gpx"), deep("gpx", true)).unwrap();
-    fs::write(dir.path().join("deep.tcx"), deep("TrainingCenterDatabase", true)).unwrap();
+    fs::write(
+        dir.path().join("deep.tcx"),
+        deep("TrainingCenterDatabase", true),
+    )
+    .unwrap();
     fs::write(dir.path().join("open.gpx"), deep("gpx", false)).unwrap();
     let reason = "nested deeper than";
-    let want = [("deep.gpx", reason), ("deep.tcx", reason), ("open.gpx", reason)];
+    let want = [
+        ("deep.gpx", reason),
+        ("deep.tcx", reason),
+        ("open.gpx", reason),
+    ];
     let files = ["deep.gpx", "deep.tcx", "open.gpx"];
     refused_import(&r, dir.path(), "deep XML", &files, &want);
 }
@@ -100,7 +120,9 @@ fn folder_of_junk_fails_file_by_file() {
     let dir = tempfile::tempdir().unwrap();
     let junk = dir.path().join("junk");
     fs::create_dir(&junk).unwrap();
-    let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+    let noise: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)
+        .collect();
     fs::write(junk.join("a.gpx"), format!("{SECRET}\n")).unwrap();
     fs::write(junk.join("b.csv"), format!("when,{SECRET}\n1,2\n")).unwrap();
     fs::write(junk.join("c.fit"), &noise).unwrap();
@@ -154,7 +176,13 @@ fn unreadable_file_and_folder_are_refused() {
         ("locked.gpx", "permission denied"),
         ("sealed", "cannot list folder: permission denied"),
     ];
-    refused_import(&r, dir.path(), "unreadable", &["locked.gpx", "sealed"], &want);
+    refused_import(
+        &r,
+        dir.path(),
+        "unreadable",
+        &["locked.gpx", "sealed"],
+        &want,
+    );
     set_mode(&sealed, 0o700);
 }
 

@@ -52,17 +52,33 @@ impl Tmux {
 
     /// Types `line` literally, then Enter.
     fn line(&self, line: &str) {
-        assert!(self.cmd(&["send-keys", "-l", "-t", "t", line]).status().unwrap().success());
-        assert!(self.cmd(&["send-keys", "-t", "t", "Enter"]).status().unwrap().success());
+        assert!(
+            self.cmd(&["send-keys", "-l", "-t", "t", line])
+                .status()
+                .unwrap()
+                .success()
+        );
+        assert!(
+            self.cmd(&["send-keys", "-t", "t", "Enter"])
+                .status()
+                .unwrap()
+                .success()
+        );
     }
 
     fn pane(&self) -> String {
-        let out = self.cmd(&["capture-pane", "-p", "-t", "t"]).output().unwrap();
+        let out = self
+            .cmd(&["capture-pane", "-p", "-t", "t"])
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     fn format(&self, f: &str) -> String {
-        let out = self.cmd(&["display-message", "-p", "-t", "t", f]).output().unwrap();
+        let out = self
+            .cmd(&["display-message", "-p", "-t", "t", f])
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
@@ -73,14 +89,21 @@ impl Tmux {
             if ok(&p) {
                 return;
             }
-            assert!(t0.elapsed() < SLOW, "waited {SLOW:?} for {what}; the pane:\n{p}");
+            assert!(
+                t0.elapsed() < SLOW,
+                "waited {SLOW:?} for {what}; the pane:\n{p}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
 
     /// The shell is back: main screen, cursor shown, and a typed command echoes and runs.
     fn assert_restored(&self) {
-        assert_eq!(self.format("#{alternate_on}"), "0", "left the alternate screen");
+        assert_eq!(
+            self.format("#{alternate_on}"),
+            "0",
+            "left the alternate screen"
+        );
         assert_eq!(self.format("#{cursor_flag}"), "1", "cursor visible again");
         self.line("echo restored-$((40+2))");
         self.wait("a typed command to run", |p| p.contains("restored-42"));
@@ -115,7 +138,13 @@ fn sigterm_restores_the_terminal() {
     t.wait("the dashboard", |p| p.contains("Welcome to legday"));
     assert_eq!(t.format("#{alternate_on}"), "1");
     let pid = wait_for_file(&pidfile);
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
     t.wait("the shell back", |p| p.contains("exit="));
     let p = t.pane();
     assert!(p.contains("exit=0"), "a clean exit after SIGTERM:\n{p}");
@@ -125,7 +154,9 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn panic_restores_the_terminal() {
-    let Some(t) = Tmux::start("panic") else { return };
+    let Some(t) = Tmux::start("panic") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let go = dir.path().join("go");
     let me = std::env::current_exe().unwrap();
@@ -139,7 +170,10 @@ fn panic_restores_the_terminal() {
     std::fs::write(&go, "").unwrap();
     t.wait("the shell back", |p| p.contains("exit="));
     let p = t.pane();
-    assert!(p.contains("deliberate panic"), "the panic message is readable:\n{p}");
+    assert!(
+        p.contains("deliberate panic"),
+        "the panic message is readable:\n{p}"
+    );
     assert!(p.contains("exit=101"), "{p}");
     t.assert_restored();
 }

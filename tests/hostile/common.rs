@@ -48,9 +48,14 @@ impl Runner {
             return None;
         }
         Some(Runner {
-            prefix: ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-                .map(String::from)
-                .to_vec(),
+            prefix: [
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+            ]
+            .map(String::from)
+            .to_vec(),
             chown_to: Some(65534),
         })
     }
@@ -114,7 +119,15 @@ impl Runner {
     pub fn seeded_db(&self, dir: &Path) -> PathBuf {
         let db = dir.join("legday.sqlite3");
         for args in [
-            &["run", "--distance", "8km", "--duration", "45:00", "--rpe", "4"][..],
+            &[
+                "run",
+                "--distance",
+                "8km",
+                "--duration",
+                "45:00",
+                "--rpe",
+                "4",
+            ][..],
             &["lift", "back squat 3x5@80kg", "--rpe", "8"][..],
         ] {
             let out = self.run(&db, args);

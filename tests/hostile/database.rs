@@ -34,12 +34,23 @@ fn refused_everywhere(r: &Runner, db: &Path, what: &str, reason: &str, sidecars:
         };
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{what} {args:?} succeeded");
-        assert!(out.stdout.is_empty(), "{what} {args:?}: stdout {}", text(&out));
+        assert!(
+            out.stdout.is_empty(),
+            "{what} {args:?}: stdout {}",
+            text(&out)
+        );
         assert_eq!(err.lines().count(), 1, "{what} {args:?}: {err}");
-        assert!(err.contains(&db.display().to_string()), "{what}: names the file: {err}");
+        assert!(
+            err.contains(&db.display().to_string()),
+            "{what}: names the file: {err}"
+        );
         assert!(err.contains(reason), "{what} {args:?}: {err}");
         assert!(!err.contains(SECRET), "{what}: contents printed: {err}");
-        assert_eq!(fs::read(db).unwrap(), bytes, "{what} {args:?}: the file changed");
+        assert_eq!(
+            fs::read(db).unwrap(),
+            bytes,
+            "{what} {args:?}: the file changed"
+        );
         let now: Vec<String> = listing(dir)
             .into_iter()
             .filter(|n| sidecars || !(n.ends_with("-wal") || n.ends_with("-shm")))
@@ -57,7 +68,13 @@ fn not_sqlite_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("legday.sqlite3");
     fs::write(&db, format!("my training notes\n{SECRET}\n")).unwrap();
-    refused_everywhere(&r, &db, "not SQLite", "not a legday database (no SQLite header)", true);
+    refused_everywhere(
+        &r,
+        &db,
+        "not SQLite",
+        "not a legday database (no SQLite header)",
+        true,
+    );
     // A real header, then the secret and garbage.
     let mut forged = b"SQLite format 3\0".to_vec();
     forged.extend_from_slice(SECRET.as_bytes());
@@ -147,7 +164,11 @@ fn read_only_file_reads_and_refuses_writes() {
     };
     set_mode(db.parent().unwrap(), 0o755);
     let bytes = fs::read(&db).unwrap();
-    for args in [&["week"][..], &["history", "--json"], &["export", "--format", "csv"]] {
+    for args in [
+        &["week"][..],
+        &["history", "--json"],
+        &["export", "--format", "csv"],
+    ] {
         let out = r.run(&db, args);
         assert!(out.status.success(), "{args:?}: {}", text(&out));
     }

@@ -34,10 +34,19 @@ fn export() -> Vec<u8> {
     let mut store = Store::open_in_memory().unwrap();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     store
-        .insert(&Session::new_run(day, Run::new(RunKind::Long, 21_100.0, 7_000.0)))
+        .insert(&Session::new_run(
+            day,
+            Run::new(RunKind::Long, 21_100.0, 7_000.0),
+        ))
         .unwrap();
     let sets = vec![SetEntry::new("back squat", 5, Some(80.0)); 3];
-    let lift = Session::new_strength(day, Strength { minutes: Some(40.0), sets });
+    let lift = Session::new_strength(
+        day,
+        Strength {
+            minutes: Some(40.0),
+            sets,
+        },
+    );
     store.insert(&lift).unwrap();
     let mut out = Vec::new();
     legday::export::export_json(&store, &mut out).unwrap();

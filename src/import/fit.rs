@@ -6,6 +6,7 @@ use super::activity::{Zone, run_kind, run_session};
 use super::geo::{Point, Totals, run_from_track};
 use crate::domain::Session;
 use chrono::{DateTime, Utc};
+use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
 use fitparser::{FitDataRecord, Value};
 
@@ -39,10 +40,35 @@ fn label(r: &FitDataRecord, name: &str) -> Option<String> {
     field(r, name).map(|v| v.to_string())
 }
 
+/// `fitparser::from_bytes`, refusing a file header that declares more bytes than are left (or
+/// fewer than 12): fitparser 0.10 slices by the declared size and panics (found by fuzzing).
+/// A header comes first and after each file's CRC (FIT files may be chained).
+fn decode(mut buf: &[u8]) -> Option<Vec<FitDataRecord>> {
+    let mut processor = FitStreamProcessor::new();
+    let mut records = Vec::new();
+    let mut header_next = true;
+    while !buf.is_empty() {
+        if header_next && !(12..=buf.len()).contains(&usize::from(buf[0])) {
+            return None;
+        }
+        let (rest, obj) = processor.deserialize_next(buf).ok()?;
+        header_next = false;
+        match obj {
+            FitObject::Crc(..) => {
+                processor.reset();
+                header_next = true;
+            }
+            FitObject::DataMessage(msg) => records.push(processor.decode_message(msg).ok()?),
+            FitObject::Header(..) | FitObject::DefinitionMessage(..) => {}
+        }
+        buf = rest;
+    }
+    Some(records)
+}
+
 /// Sessions from a FIT file, and one reason per session that is not a run.
 pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
-    let records = fitparser::from_bytes(bytes)
-        .map_err(|_| "corrupt or truncated FIT file (the FIT decoder stopped)".to_string())?;
+    let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     let file_type = records
         .iter()
         .find(|r| r.kind() == MesgNum::FileId)

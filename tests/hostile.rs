@@ -251,3 +251,20 @@ fn fuzz_fit_header_past_the_end_is_an_error_not_a_panic() {
         &[("crash.fit", "corrupt")],
     );
 }
+
+/// Found by the second fuzz run: a FIT file whose messages run past their declared size, so the
+/// decoder reads a chained header from a 4-byte tail and fitparser underflows computing how
+/// many bytes it needs (a panic with overflow checks on).
+#[test]
+fn fuzz_fit_chained_short_header_is_an_error_not_a_panic() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz-fit-chained-short-header.fit");
+    let bytes = fs::read(&path).unwrap();
+    let catalog = legday::domain::Catalog::builtin();
+    let settings = legday::domain::Settings::default();
+    let e = legday::import::read_file(&path, &bytes, &catalog, &settings)
+        .map(|r| format!("read {:?}", r.format))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("FIT: corrupt or truncated FIT"), "{e}");
+}

@@ -40,26 +40,34 @@ fn label(r: &FitDataRecord, name: &str) -> Option<String> {
     field(r, name).map(|v| v.to_string())
 }
 
-/// `fitparser::from_bytes`, refusing a file header that declares more bytes than are left (or
-/// fewer than 12): fitparser 0.10 slices by the declared size and panics (found by fuzzing).
-/// A header comes first and after each file's CRC (FIT files may be chained).
+/// `fitparser::from_bytes`, refusing a file header that declares fewer than 12 bytes or more
+/// than are left: fitparser 0.10 slices and subtracts by the declared size and panics (found by
+/// fuzzing). The decoder's position is mirrored to know when it will read a header: at the
+/// start, and whenever it is past the end of the current file's messages (FIT files chain).
 fn decode(mut buf: &[u8]) -> Option<Vec<FitDataRecord>> {
     let mut processor = FitStreamProcessor::new();
     let mut records = Vec::new();
-    let mut header_next = true;
+    let (mut pos, mut end) = (0usize, 0usize);
     while !buf.is_empty() {
+        let header_next = pos == 0 || pos > end;
         if header_next && !(12..=buf.len()).contains(&usize::from(buf[0])) {
             return None;
         }
         let (rest, obj) = processor.deserialize_next(buf).ok()?;
-        header_next = false;
         match obj {
+            FitObject::Header(h) => {
+                end = pos + usize::from(h.header_size()) + h.data_size() as usize;
+                pos += usize::from(h.header_size());
+            }
             FitObject::Crc(..) => {
                 processor.reset();
-                header_next = true;
+                pos += 2;
             }
-            FitObject::DataMessage(msg) => records.push(processor.decode_message(msg).ok()?),
-            FitObject::Header(..) | FitObject::DefinitionMessage(..) => {}
+            FitObject::DataMessage(msg) => {
+                pos += buf.len() - rest.len();
+                records.push(processor.decode_message(msg).ok()?);
+            }
+            FitObject::DefinitionMessage(..) => pos += buf.len() - rest.len(),
         }
         buf = rest;
     }

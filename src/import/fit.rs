@@ -6,6 +6,7 @@ use super::activity::{Zone, run_kind, run_session};
 use super::geo::{Point, Totals, run_from_track};
 use crate::domain::Session;
 use chrono::{DateTime, Utc};
+use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
 use fitparser::{FitDataRecord, Value};
 
@@ -39,10 +40,43 @@ fn label(r: &FitDataRecord, name: &str) -> Option<String> {
     field(r, name).map(|v| v.to_string())
 }
 
+/// `fitparser::from_bytes`, refusing a file header that declares fewer than 12 bytes or more
+/// than are left: fitparser 0.10 slices and subtracts by the declared size and panics (found by
+/// fuzzing). The decoder's position is mirrored to know when it will read a header: at the
+/// start, and whenever it is past the end of the current file's messages (FIT files chain).
+fn decode(mut buf: &[u8]) -> Option<Vec<FitDataRecord>> {
+    let mut processor = FitStreamProcessor::new();
+    let mut records = Vec::new();
+    let (mut pos, mut end) = (0usize, 0usize);
+    while !buf.is_empty() {
+        let header_next = pos == 0 || pos > end;
+        if header_next && !(12..=buf.len()).contains(&usize::from(buf[0])) {
+            return None;
+        }
+        let (rest, obj) = processor.deserialize_next(buf).ok()?;
+        match obj {
+            FitObject::Header(h) => {
+                end = pos + usize::from(h.header_size()) + h.data_size() as usize;
+                pos += usize::from(h.header_size());
+            }
+            FitObject::Crc(..) => {
+                processor.reset();
+                pos += 2;
+            }
+            FitObject::DataMessage(msg) => {
+                pos += buf.len() - rest.len();
+                records.push(processor.decode_message(msg).ok()?);
+            }
+            FitObject::DefinitionMessage(..) => pos += buf.len() - rest.len(),
+        }
+        buf = rest;
+    }
+    Some(records)
+}
+
 /// Sessions from a FIT file, and one reason per session that is not a run.
 pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
-    let records = fitparser::from_bytes(bytes)
-        .map_err(|_| "corrupt or truncated FIT file (the FIT decoder stopped)".to_string())?;
+    let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     let file_type = records
         .iter()
         .find(|r| r.kind() == MesgNum::FileId)

@@ -1,0 +1,200 @@
+//! Database files legday must refuse: every command exits non-zero with one clear line naming
+//! the file, prints none of its contents, and leaves it byte-identical with nothing new beside it.
+
+use super::common::*;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Every kind of command: readers, writers, import, export, delete.
+const COMMANDS: &[&[&str]] = &[
+    &["week"],
+    &["week", "--json"],
+    &["history"],
+    &["history", "--json"],
+    &["run", "--distance", "5km", "--duration", "30:00"],
+    &["lift", "back squat 3x5@60kg"],
+    &["delete", "1"],
+    &["export", "--format", "json"],
+];
+
+/// Runs every command on `db` and checks the refusal. `sidecars`: whether `-wal`/`-shm` files
+/// appearing beside the file count as a failure (see `too_new_wal_file_leaves_no_sidecars`).
+fn refused_everywhere(r: &Runner, db: &Path, what: &str, reason: &str, sidecars: bool) {
+    let dir = db.parent().unwrap();
+    let bytes = fs::read(db).unwrap();
+    let names = listing(dir);
+    let import = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/strong.csv");
+    let mut commands: Vec<Vec<&str>> = COMMANDS.iter().map(|c| c.to_vec()).collect();
+    commands.push(vec!["import", import.to_str().unwrap()]);
+    for (i, args) in commands.iter().enumerate() {
+        let (out, rss) = if i == 0 {
+            r.run_measured(db, args)
+        } else {
+            (r.run(db, args), None)
+        };
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{what} {args:?} succeeded");
+        assert!(
+            out.stdout.is_empty(),
+            "{what} {args:?}: stdout {}",
+            text(&out)
+        );
+        assert_eq!(err.lines().count(), 1, "{what} {args:?}: {err}");
+        assert!(
+            err.contains(&db.display().to_string()),
+            "{what}: names the file: {err}"
+        );
+        assert!(err.contains(reason), "{what} {args:?}: {err}");
+        assert!(!err.contains(SECRET), "{what}: contents printed: {err}");
+        assert_eq!(
+            fs::read(db).unwrap(),
+            bytes,
+            "{what} {args:?}: the file changed"
+        );
+        let now: Vec<String> = listing(dir)
+            .into_iter()
+            .filter(|n| sidecars || !(n.ends_with("-wal") || n.ends_with("-shm")))
+            .collect();
+        assert_eq!(now, names, "{what} {args:?}: files appeared beside it");
+        if i == 0 {
+            assert_rss(what, rss);
+        }
+    }
+}
+
+#[test]
+fn not_sqlite_is_refused_untouched() {
+    let r = Runner::plain();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("legday.sqlite3");
+    fs::write(&db, format!("my training notes\n{SECRET}\n")).unwrap();
+    refused_everywhere(
+        &r,
+        &db,
+        "not SQLite",
+        "not a legday database (no SQLite header)",
+        true,
+    );
+    // A real header, then the secret and garbage.
+    let mut forged = b"SQLite format 3\0".to_vec();
+    forged.extend_from_slice(SECRET.as_bytes());
+    forged.resize(8192, 0xA5);
+    fs::write(&db, forged).unwrap();
+    refused_everywhere(&r, &db, "forged header", "not a legday database", true);
+}
+
+#[test]
+fn truncated_sqlite_is_refused_untouched() {
+    let r = Runner::plain();
+    let dir = tempfile::tempdir().unwrap();
+    let db = r.seeded_db(dir.path());
+    let full = fs::read(&db).unwrap();
+    assert!(full.len() > 8192, "{}", full.len());
+    for cut in [60, 4096 + 512, full.len() - 4096] {
+        fs::write(&db, &full[..cut]).unwrap();
+        let what = format!("truncated at {cut}");
+        refused_everywhere(&r, &db, &what, "not a legday database", true);
+    }
+}
+
+/// A file written by a newer legday: the CLI's own WAL-mode file with `user_version = 99`.
+fn too_new_db(r: &Runner, dir: &Path) -> std::path::PathBuf {
+    let db = r.seeded_db(dir);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    c.pragma_update(None, "user_version", 99).unwrap();
+    drop(c); // the last connection closes cleanly: no -wal or -shm remain
+    assert_eq!(listing(dir), ["legday.sqlite3"]);
+    db
+}
+
+#[test]
+fn too_new_is_refused_untouched() {
+    let r = Runner::plain();
+    let dir = tempfile::tempdir().unwrap();
+    let db = too_new_db(&r, dir.path());
+    let reason = "made by a newer legday (schema version 99";
+    refused_everywhere(&r, &db, "too new", reason, false);
+}
+
+/// Known bug: refusing a WAL-mode file from a newer legday leaves an empty `-wal` and a `-shm`
+/// beside it (the read-only look in `store::open::inspect` creates them and cannot remove them).
+/// The database file itself stays byte-identical (checked above).
+#[test]
+#[ignore = "known bug: store::open::inspect leaves -wal/-shm beside a refused WAL-mode file"]
+fn too_new_wal_file_leaves_no_sidecars() {
+    let r = Runner::plain();
+    let dir = tempfile::tempdir().unwrap();
+    let db = too_new_db(&r, dir.path());
+    refused_everywhere(&r, &db, "too new", "newer legday", true);
+}
+
+/// A legday file in a folder nobody may write to, itself 0444. Returns the runner and database.
+fn read_only_db(note: &str) -> Option<(Runner, tempfile::TempDir, PathBuf)> {
+    let r = Runner::unprivileged(note)?;
+    let dir = r.tempdir();
+    let data = dir.path().join("data");
+    fs::create_dir(&data).unwrap();
+    if let Some(uid) = r.chown_to {
+        std::os::unix::fs::chown(&data, Some(uid), Some(uid)).unwrap();
+    }
+    let db = r.seeded_db(&data);
+    assert_eq!(listing(&data), ["legday.sqlite3"]);
+    set_mode(&db, 0o444);
+    set_mode(&data, 0o555);
+    Some((r, dir, db))
+}
+
+#[test]
+fn read_only_folder_and_file_is_refused_untouched() {
+    let Some((r, _dir, db)) = read_only_db("read-only database") else {
+        return;
+    };
+    // The message names the file; "readonly database" is SQLite's reason (see the report on
+    // its "not a legday database" prefix).
+    refused_everywhere(&r, &db, "read-only", "readonly database", true);
+    set_mode(db.parent().unwrap(), 0o755);
+}
+
+/// A 0444 file in a writable folder: readers work (the file is opened read-only), writers fail
+/// with one line; the file stays byte-identical either way.
+#[test]
+fn read_only_file_reads_and_refuses_writes() {
+    let Some((r, _dir, db)) = read_only_db("read-only database file") else {
+        return;
+    };
+    set_mode(db.parent().unwrap(), 0o755);
+    let bytes = fs::read(&db).unwrap();
+    for args in [
+        &["week"][..],
+        &["history", "--json"],
+        &["export", "--format", "csv"],
+    ] {
+        let out = r.run(&db, args);
+        assert!(out.status.success(), "{args:?}: {}", text(&out));
+    }
+    for args in &COMMANDS[4..7] {
+        let out = r.run(&db, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("readonly database"), "{args:?}: {err}");
+    }
+    assert_eq!(fs::read(&db).unwrap(), bytes, "the file changed");
+}
+
+/// Known gaps on a 0444 file in a writable folder: a refused write says "database: attempt to
+/// write a readonly database" without naming the file, and `-wal`/`-shm` are left beside it.
+#[test]
+#[ignore = "known gap: read-only write errors do not name the file; -wal/-shm left behind"]
+fn read_only_file_write_error_names_it_and_leaves_nothing() {
+    let Some((r, _dir, db)) = read_only_db("read-only database file") else {
+        return;
+    };
+    let data = db.parent().unwrap();
+    set_mode(data, 0o755);
+    for args in &COMMANDS[4..7] {
+        let err = String::from_utf8_lossy(&r.run(&db, args).stderr).into_owned();
+        assert!(err.contains(&db.display().to_string()), "{args:?}: {err}");
+    }
+    assert_eq!(listing(data), ["legday.sqlite3"]);
+}

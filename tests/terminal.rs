@@ -1,0 +1,207 @@
+//! The terminal is given back after the UI is killed (SIGTERM) or panics (issue 5, item 4), in a
+//! real terminal: tmux on a private server, 100×30. Skipped, with a note, when tmux is missing.
+//!
+//! SIGTERM runs the real `legday` UI. For the panic there is no test-only trigger in the UI, so
+//! the panic test re-runs this test binary as the child (`panic_child`), which sets the terminal
+//! up exactly as `legday::tui::run` does (ratatui::init, the hook that releases the mouse, mouse
+//! capture), draws, and panics: it proves the hook chain legday relies on, not legday's own loop.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_legday");
+const SLOW: Duration = Duration::from_secs(15);
+
+/// A tmux server of our own with one 100×30 session running `sh`; killed on drop.
+struct Tmux {
+    socket: String,
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]).status();
+    }
+}
+
+impl Tmux {
+    fn start(tag: &str) -> Option<Tmux> {
+        let ok = Command::new("tmux").arg("-V").output();
+        if !ok.is_ok_and(|o| o.status.success()) {
+            eprintln!("SKIPPED: tmux is not installed; the terminal is not checked");
+            return None;
+        }
+        let t = Tmux {
+            socket: format!("legday-{tag}-{}", std::process::id()),
+        };
+        let ok = t
+            .cmd(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30"])
+            .args(["env", "PS1=$ ", "sh"])
+            .status()
+            .unwrap();
+        assert!(ok.success());
+        t.wait("the shell", |p| p.contains('$'));
+        Some(t)
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket]).args(args);
+        c
+    }
+
+    /// Types `line` literally, then Enter.
+    fn line(&self, line: &str) {
+        assert!(
+            self.cmd(&["send-keys", "-l", "-t", "t", line])
+                .status()
+                .unwrap()
+                .success()
+        );
+        assert!(
+            self.cmd(&["send-keys", "-t", "t", "Enter"])
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
+
+    fn pane(&self) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-p", "-t", "t"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn format(&self, f: &str) -> String {
+        let out = self
+            .cmd(&["display-message", "-p", "-t", "t", f])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    fn wait(&self, what: &str, ok: impl Fn(&str) -> bool) {
+        let t0 = Instant::now();
+        loop {
+            let p = self.pane();
+            if ok(&p) {
+                return;
+            }
+            assert!(
+                t0.elapsed() < SLOW,
+                "waited {SLOW:?} for {what}; the pane:\n{p}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The shell is back: main screen, cursor shown, and a typed command echoes and runs.
+    fn assert_restored(&self) {
+        assert_eq!(
+            self.format("#{alternate_on}"),
+            "0",
+            "left the alternate screen"
+        );
+        assert_eq!(self.format("#{cursor_flag}"), "1", "cursor visible again");
+        self.line("echo restored-$((40+2))");
+        self.wait("a typed command to run", |p| p.contains("restored-42"));
+        self.line("echo typed-text");
+        self.wait("typed text echoed", |p| p.contains("echo typed-text"));
+    }
+}
+
+fn wait_for_file(p: &Path) -> String {
+    let t0 = Instant::now();
+    loop {
+        if let Ok(s) = std::fs::read_to_string(p)
+            && s.ends_with('\n')
+        {
+            return s.trim().to_string();
+        }
+        assert!(t0.elapsed() < SLOW, "{} never appeared", p.display());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let Some(t) = Tmux::start("term") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (db, pidfile) = (dir.path().join("t.sqlite3"), dir.path().join("pid"));
+    t.line(&format!(
+        "sh -c 'echo $$ > {}; exec {BIN} --db {}'; echo exit=$?",
+        pidfile.display(),
+        db.display()
+    ));
+    t.wait("the dashboard", |p| p.contains("Welcome to legday"));
+    assert_eq!(t.format("#{alternate_on}"), "1");
+    let pid = wait_for_file(&pidfile);
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    t.wait("the shell back", |p| p.contains("exit="));
+    let p = t.pane();
+    assert!(p.contains("exit=0"), "a clean exit after SIGTERM:\n{p}");
+    assert!(!p.contains("Welcome to legday"), "UI left on screen:\n{p}");
+    t.assert_restored();
+}
+
+#[test]
+fn panic_restores_the_terminal() {
+    let Some(t) = Tmux::start("panic") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let go = dir.path().join("go");
+    let me = std::env::current_exe().unwrap();
+    t.line(&format!(
+        "RUST_BACKTRACE=0 PANIC_CHILD_GO={} {} --exact panic_child --nocapture --test-threads=1; echo exit=$?",
+        go.display(),
+        me.display()
+    ));
+    t.wait("the child's frame", |p| p.contains("panic child drawn"));
+    assert_eq!(t.format("#{alternate_on}"), "1");
+    std::fs::write(&go, "").unwrap();
+    t.wait("the shell back", |p| p.contains("exit="));
+    let p = t.pane();
+    assert!(
+        p.contains("deliberate panic"),
+        "the panic message is readable:\n{p}"
+    );
+    assert!(p.contains("exit=101"), "{p}");
+    t.assert_restored();
+}
+
+/// Runs only when started by `panic_restores_the_terminal` (inside tmux): sets the terminal up
+/// like `legday::tui::run`, draws one frame, and panics once the parent says so.
+#[test]
+fn panic_child() {
+    use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+    use ratatui::crossterm::execute;
+    let Some(go) = std::env::var_os("PANIC_CHILD_GO") else {
+        return;
+    };
+    let mut terminal = ratatui::init();
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    terminal
+        .draw(|f| {
+            let text = ratatui::text::Text::raw("panic child drawn");
+            f.render_widget(text, f.area());
+        })
+        .unwrap();
+    while !Path::new(&go).exists() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("deliberate panic inside the UI loop");
+}

@@ -57,15 +57,70 @@ fn inspect(path: &Path, len: u64) -> Result<Found> {
         return Err(not_db(path, "the file is truncated"));
     }
     let look = || -> rusqlite::Result<Found> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        // Without a write-ahead log beside it the file alone is the database: open it
+        // immutable, so SQLite creates no -wal or -shm file next to a file we may refuse.
+        let conn = if wal_path(path).exists() {
+            Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?
+        } else {
+            Connection::open_with_flags(
+                immutable_uri(path),
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                    | OpenFlags::SQLITE_OPEN_URI,
+            )?
+        };
         let version = schema::user_version(&conn)?;
         let tables = conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get(0))?;
         Ok(Found { version, tables })
     };
     look().map_err(|e| not_db(path, e.to_string()))
+}
+
+fn wal_path(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push("-wal");
+    PathBuf::from(p)
+}
+
+/// `file:/the%20path?immutable=1`, percent-encoding every byte a URI path may not hold.
+fn immutable_uri(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for &b in abs.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            uri.push(char::from(b));
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// Refuses, before anything is written, a database legday could read but not write to.
+fn check_writable(path: &Path) -> Result<()> {
+    let read_only = |why: &str| {
+        Error::Other(format!(
+            "{}: {why}; legday needs to write there (the file was left untouched)",
+            path.display()
+        ))
+    };
+    if OpenOptions::new().write(true).open(path).is_err() {
+        return Err(read_only("the database file is read-only"));
+    }
+    // The write-ahead log and its index live beside the file.
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if tempfile::tempfile_in(dir).is_err() {
+        return Err(read_only("its folder is read-only"));
+    }
+    Ok(())
 }
 
 /// Creates the parent directory (0700) and an empty file (0600) before SQLite sees the path.
@@ -128,6 +183,7 @@ pub fn open_file(path: &Path) -> Result<Connection> {
                 supported: SUPPORTED,
             });
         }
+        check_writable(path)?;
         if f.version < SUPPORTED && (f.version > 0 || f.tables > 0) {
             backup(path, f.version)?;
         }

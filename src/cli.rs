@@ -105,6 +105,12 @@ where
             let mut store = open(&cli.db)?;
             let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
             let summary = crate::import::import_paths(&mut store, &files, progress);
+            if summary.files.is_empty() {
+                return Err(Error::input(
+                    "FILE",
+                    "no GPX, TCX, FIT, CSV or JSON files found there; nothing imported",
+                ));
+            }
             write!(out, "{summary}").map_err(|e| Error::io("stdout", e))?;
             if summary.failed() > 0 {
                 return Err(Error::Other(format!(

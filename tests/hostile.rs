@@ -154,8 +154,17 @@ fn folder_with_nothing_importable_changes_nothing() {
     fs::write(junk.join("a.png"), SECRET).unwrap();
     let out = r.run(&db, &["import", junk.to_str().unwrap()]);
     let all = text(&out);
-    // Today this is a success that says so: "imported 0 sessions from 0 files".
-    assert!(all.contains("from 0 files"), "{all}");
+    // Nothing to import is bad input: one line, exit 2.
+    assert_eq!(out.status.code(), Some(2), "{all}");
+    assert!(
+        all.contains("no GPX, TCX, FIT, CSV or JSON files found"),
+        "{all}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).lines().count(),
+        1,
+        "{all}"
+    );
     assert!(!all.contains(SECRET), "{all}");
     assert_eq!(r.history(&db), before);
 }

@@ -28,6 +28,8 @@ pub struct Filter {
     pub to: Option<NaiveDate>,
     /// `Some("run")`, `Some("strength")`, or a run kind key (`"easy"`); `None` for all.
     pub kind: Option<String>,
+    /// At most this many sessions, the newest (`None` for all).
+    pub limit: Option<usize>,
 }
 
 /// The database.
@@ -285,11 +287,19 @@ impl Store {
         query_sessions(
             &self.conn,
             session_query!(
-                "(?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2) \
-                 AND (?3 IS NULL OR type = ?3 OR kind = ?3)",
+                "id IN (SELECT id FROM sessions WHERE (?1 IS NULL OR date >= ?1) \
+                 AND (?2 IS NULL OR date <= ?2) AND (?3 IS NULL OR type = ?3 OR kind = ?3) \
+                 ORDER BY date DESC, time DESC, id DESC LIMIT ?4)",
                 "date DESC, time DESC, id DESC"
             ),
-            params![filter.from.map(date_text), filter.to.map(date_text), kind],
+            params![
+                filter.from.map(date_text),
+                filter.to.map(date_text),
+                kind,
+                filter
+                    .limit
+                    .map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX))
+            ],
         )
     }
 

@@ -275,8 +275,20 @@ fn insert_get_list_delete_restore_round_trip() {
         from: Some(day(3)),
         to: Some(day(5)),
         kind: None,
+        limit: None,
     };
     assert_eq!(store.list(&window).unwrap().len(), 2);
+    // A limit keeps the newest, with their sets.
+    let newest = Filter {
+        limit: Some(2),
+        ..Filter::default()
+    };
+    let two = store.list(&newest).unwrap();
+    assert_eq!(
+        two.iter().map(|s| s.id).collect::<Vec<_>>(),
+        [run.id, lifted.id]
+    );
+    assert_eq!(two[1], lifted);
     let asc: Vec<i64> = store
         .sessions_between(day(1), day(5))
         .unwrap()

@@ -38,7 +38,12 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             ));
         }
     };
-    let sessions = store.list(&Filter { from, to, kind })?;
+    let sessions = store.list(&Filter {
+        from,
+        to,
+        kind,
+        limit: None,
+    })?;
     let settings = store.settings()?;
     if q.json {
         let v: Vec<_> = sessions

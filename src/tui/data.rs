@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 
 /// Weeks in the per-group sparklines.
 pub const SPARK_WEEKS: usize = 8;
+/// Sessions the History tab holds: the newest, so start-up never reads the whole history.
+pub const HISTORY_ROWS: usize = 1000;
 /// Days in the load trend.
 pub const TREND_DAYS: usize = 28;
 
@@ -17,7 +19,7 @@ pub struct Data {
     pub settings: Settings,
     pub catalog: Catalog,
     pub report: Report,
-    /// Every session, newest first (History tab).
+    /// The newest sessions (at most [`HISTORY_ROWS`]), newest first (History tab).
     pub sessions: Vec<Session>,
     /// The daily series up to `day`, ascending (heatmap).
     pub days: Vec<DaySummary>,
@@ -34,15 +36,17 @@ impl Data {
         let catalog = store.catalog()?;
         let history = store.history(day)?;
         let report = Report::build(&history, &settings, &catalog, day);
-        let sessions = store.list(&Filter::default())?;
-        Ok(Data::new(
-            settings,
-            catalog,
-            report,
-            sessions,
-            history.days,
-            day,
-        ))
+        let sessions = store.list(&Filter {
+            limit: Some(HISTORY_ROWS),
+            ..Filter::default()
+        })?;
+        // The sparklines read their own window, whatever the History tab holds.
+        let window =
+            store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
+        let mut data = Data::new(settings, catalog, report, sessions, history.days, day);
+        data.weekly =
+            model::weekly_volume(&window, &data.settings, &data.catalog, day, SPARK_WEEKS);
+        Ok(data)
     }
 
     /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).

@@ -20,8 +20,17 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     } else {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(9)]).areas(area)
     };
+    let newest = if app
+        .data
+        .as_ref()
+        .is_some_and(|d| d.sessions.len() >= crate::tui::data::HISTORY_ROWS)
+    {
+        "newest "
+    } else {
+        ""
+    };
     let title = format!(
-        " Sessions: {} ({}, f to change) ",
+        " Sessions: {newest}{} ({}, f to change) ",
         rows.len(),
         app.history.filter.label()
     );

@@ -129,8 +129,16 @@ pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
     let mut driver = Driver::new(store, today, Theme::from_env())?;
     let term_flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        let _ = signal_hook::flag::register(sig, Arc::clone(&term_flag));
+    {
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term_flag));
+        // A hung-up terminal is gone: nothing to restore, and crossterm's poll can spin on the
+        // dead tty without returning, so the loop would never see a flag. Leave at once (every
+        // write is a transaction, so this is as safe as any other exit).
+        let _ = signal_hook::flag::register_conditional_shutdown(
+            signal_hook::consts::SIGHUP,
+            129,
+            Arc::new(AtomicBool::new(true)),
+        );
     }
     let mut terminal = ratatui::init();
     let hook = std::panic::take_hook();

@@ -152,6 +152,35 @@ fn sigterm_restores_the_terminal() {
     t.assert_restored();
 }
 
+/// When the terminal goes away (tmux killed, ssh dropped) the UI exits at once instead of
+/// spinning on the dead tty.
+#[test]
+fn hangup_ends_the_ui() {
+    let Some(t) = Tmux::start("hup") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (db, pidfile) = (dir.path().join("h.sqlite3"), dir.path().join("pid"));
+    t.line(&format!(
+        "sh -c 'echo $$ > {}; exec {BIN} --db {}'",
+        pidfile.display(),
+        db.display()
+    ));
+    t.wait("the dashboard", |p| p.contains("Welcome to legday"));
+    let pid = wait_for_file(&pidfile);
+    drop(t); // kills the tmux server: the pane's terminal hangs up
+    let t0 = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        if stat.split(' ').nth(2) == Some("Z") {
+            break; // exited, waiting to be reaped
+        }
+        assert!(
+            t0.elapsed() < Duration::from_secs(5),
+            "legday still running after hangup"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 #[test]
 fn panic_restores_the_terminal() {
     let Some(t) = Tmux::start("panic") else {

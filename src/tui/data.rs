@@ -43,10 +43,16 @@ impl Data {
         // The sparklines read their own window, whatever the History tab holds.
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
-        let mut data = Data::new(settings, catalog, report, sessions, history.days, day);
-        data.weekly =
-            model::weekly_volume(&window, &data.settings, &data.catalog, day, SPARK_WEEKS);
-        Ok(data)
+        let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
+        Ok(Data::assemble(
+            settings,
+            catalog,
+            report,
+            sessions,
+            history.days,
+            day,
+            weekly,
+        ))
     }
 
     /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).
@@ -54,13 +60,25 @@ impl Data {
         settings: Settings,
         catalog: Catalog,
         report: Report,
+        sessions: Vec<Session>,
+        days: Vec<DaySummary>,
+        day: NaiveDate,
+    ) -> Data {
+        let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
+        Data::assemble(settings, catalog, report, sessions, days, day, weekly)
+    }
+
+    fn assemble(
+        settings: Settings,
+        catalog: Catalog,
+        report: Report,
         mut sessions: Vec<Session>,
         mut days: Vec<DaySummary>,
         day: NaiveDate,
+        weekly: Vec<PerMuscle>,
     ) -> Data {
         sessions.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
         days.retain(|d| d.date <= day);
-        let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
         let trend = model::load_series(&days, day, TREND_DAYS);
         Data {
             day,

@@ -1,31 +1,12 @@
 //! The domain computations the UI needs beyond `Report`: per-session volume for the form
-//! previews and the detail pane, eight weekly volumes for the sparklines, the daily
-//! fitness/fatigue/form series for the trend. Thin calls into `domain`.
+//! previews and the detail pane, eight weekly volumes for the sparklines (both re-exported from
+//! `domain::volume`), and the daily fitness/fatigue/form series for the trend.
 
-use crate::domain::{Catalog, DaySummary, History, PerMuscle, Session, Settings};
+use crate::domain::{DaySummary, History};
 use chrono::NaiveDate;
 
 pub use crate::domain::LoadPoint;
-
-/// A session's volume as (strength sets, run set-equivalents) (§3.1, §3.2).
-pub fn session_volume(
-    s: &Session,
-    settings: &Settings,
-    catalog: &Catalog,
-) -> (PerMuscle, PerMuscle) {
-    crate::domain::volume::session_volume(s, settings, catalog)
-}
-
-/// Volume per group in each of the `weeks` seven-day windows ending at `day`, oldest first.
-pub fn weekly_volume(
-    sessions: &[Session],
-    settings: &Settings,
-    catalog: &Catalog,
-    day: NaiveDate,
-    weeks: usize,
-) -> Vec<PerMuscle> {
-    crate::domain::volume::weekly_volume(sessions, settings, catalog, day, weeks)
-}
+pub use crate::domain::volume::{session_volume, weekly_volume};
 
 /// Fitness, fatigue and form (§6) for the `n` days ending at `day`, oldest first.
 pub fn load_series(days: &[DaySummary], day: NaiveDate, n: usize) -> Vec<LoadPoint> {
@@ -39,7 +20,7 @@ pub fn load_series(days: &[DaySummary], day: NaiveDate, n: usize) -> Vec<LoadPoi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Muscle, Run, RunKind};
+    use crate::domain::{Catalog, Muscle, PerMuscle, Run, RunKind, Session, Settings};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()

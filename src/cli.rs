@@ -2,11 +2,14 @@
 
 mod args;
 mod catalog;
+mod explain;
 mod history;
 pub mod json;
 mod log;
 mod paint;
+mod records;
 mod settings;
+mod today;
 mod week;
 
 pub use args::Cli;
@@ -77,9 +80,18 @@ where
         }
         Some(Command::Run(a)) => log::run(&mut open(&cli.db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(&cli.db)?, &a, today, out),
-        Some(Command::Week { date, json }) => {
+        Some(Command::Week {
+            date,
+            json,
+            explain: Some(group),
+        }) => explain::explain(&open(&cli.db)?, &group, date.as_deref(), json, today, out),
+        Some(Command::Week { date, json, .. }) => {
             week::week(&open(&cli.db)?, date.as_deref(), json, today, out)
         }
+        Some(Command::Today { date, json }) => {
+            today::today(&open(&cli.db)?, date.as_deref(), json, today, out)
+        }
+        Some(Command::Records { json }) => records::records(&open(&cli.db)?, json, today, out),
         Some(Command::History {
             from,
             to,

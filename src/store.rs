@@ -3,6 +3,7 @@
 mod catalog;
 mod keys;
 mod open;
+mod records;
 pub mod rows;
 pub mod schema;
 

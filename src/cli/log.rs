@@ -100,10 +100,11 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     if a.json {
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n",
+            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n{}",
             s.id,
             s.date.format("%a %-d %b %Y"),
             fmt_distance(distance_m, u),
@@ -111,9 +112,15 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             fmt_pace(distance_m, duration_s, u),
             kind,
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
+}
+
+/// Lines of text, each ending with a newline.
+fn lines(v: &[String]) -> String {
+    v.iter().map(|l| format!("{l}\n")).collect()
 }
 
 pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -155,17 +162,19 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
             names.push(e.exercise.clone());
         }
     }
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n",
+            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n{}",
             s.id,
             s.date.format("%a %-d %b %Y"),
             st.sets.len(),
             names.join(", "),
             s.minutes(),
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
 }

@@ -374,7 +374,7 @@ fn decide(ctx: &Context, catalog: &Catalog) -> Decision {
         (Vec::new(), Vec::new())
     };
     if !chosen.is_empty() {
-        let reason = text::strength(ctx, &blocked);
+        let reason = text::strength(ctx, &blocked, strength_days.len());
         return (Suggestion::Strength, reason, None, chosen);
     }
     // 4. run

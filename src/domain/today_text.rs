@@ -123,13 +123,16 @@ fn recovering_list(ctx: &Context) -> Vec<String> {
 }
 
 /// Rule 3, `strength`: the open groups with their volumes, and the recovering groups left out.
-pub fn strength(ctx: &Context, blocked: &[Muscle]) -> String {
+pub fn strength(ctx: &Context, blocked: &[Muscle], lifts: usize) -> String {
     let mut s = format!(
-        "{} sets this week: below maintenance",
-        and_list(&group_volumes(ctx, &ctx.open))
+        "{} sets this week, below maintenance; {}.",
+        and_list(&group_volumes(ctx, &ctx.open)),
+        match lifts {
+            0 => "no strength session in the last 6 days".to_string(),
+            n => format!("{n} strength session in the last 6 days, none yesterday"),
+        }
     );
     capitalize(&mut s);
-    s.push_str(", and no strength session yesterday.");
     let rec = recovering_list(ctx);
     if !rec.is_empty() {
         s.push_str(&format!(" Left out: {}.", and_list(&rec)));

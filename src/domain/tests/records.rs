@@ -168,7 +168,7 @@ fn section_9_predictions_from_the_best_race_of_365_days() {
 
 #[test]
 fn section_9_shoes_are_trimmed_and_case_insensitive_shown_as_first_written() {
-    let mut runs = vec![
+    let mut runs = [
         entry(1, -30, RunKind::Easy, 6000.0, 1800.0),
         entry(2, -20, RunKind::Easy, 4000.0, 1800.0),
         entry(3, -10, RunKind::Easy, 5500.0, 1800.0),

@@ -10,6 +10,7 @@ use super::today::above;
 use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The standard distances of best times and predictions (§9), in metres.
 pub const DISTANCES: [(&str, f64); 4] = [
@@ -35,7 +36,8 @@ pub struct LiftSet {
     pub date: NaiveDate,
     pub time: Option<NaiveTime>,
     pub idx: u32,
-    pub exercise: String,
+    /// As stored; shared between the sets of one name.
+    pub exercise: Arc<str>,
     pub reps: u32,
     pub weight_kg: Option<f64>,
     pub rir: Option<u8>,
@@ -212,32 +214,32 @@ impl Records {
 pub fn lift_records(sets: &[LiftSet], catalog: &Catalog, day: NaiveDate) -> Vec<LiftRecord> {
     let mut sorted: Vec<&LiftSet> = sets.iter().filter(|s| s.date <= day).collect();
     sorted.sort_by_key(|s| (s.date, s.time, s.session_id, s.idx));
-    // Resolve each distinct written name once.
-    let mut names: HashMap<&str, (usize, String)> = HashMap::new();
     let position: HashMap<&str, usize> = catalog
         .exercises()
         .iter()
         .enumerate()
         .map(|(i, e)| (e.name.as_str(), i))
         .collect();
-    let mut groups: HashMap<String, (usize, Vec<&LiftSet>)> = HashMap::new();
+    // Each distinct written name is resolved once, to the index of its group.
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    let mut groups: Vec<(usize, String, Vec<&LiftSet>)> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     for s in sorted {
-        let (pos, name) = names
-            .entry(s.exercise.as_str())
-            .or_insert_with(|| match catalog.resolve(&s.exercise) {
+        let g = *group_of.entry(&s.exercise).or_insert_with(|| {
+            let (pos, name) = match catalog.resolve(&s.exercise) {
                 Some(e) => (position[e.name.as_str()], e.name.clone()),
                 None => (usize::MAX, s.exercise.trim().to_string()),
+            };
+            *by_name.entry(name.clone()).or_insert_with(|| {
+                groups.push((pos, name, Vec::new()));
+                groups.len() - 1
             })
-            .clone();
-        groups
-            .entry(name)
-            .or_insert_with(|| (pos, Vec::new()))
-            .1
-            .push(s);
+        });
+        groups[g].2.push(s);
     }
     let mut out: Vec<(usize, LiftRecord)> = groups
         .into_iter()
-        .filter_map(|(name, (pos, sets))| Some((pos, exercise_record(name, &sets)?)))
+        .filter_map(|(pos, name, sets)| Some((pos, exercise_record(name, &sets)?)))
         .collect();
     out.sort_by(|a, b| {
         a.0.cmp(&b.0)

@@ -7,10 +7,22 @@ use crate::domain::today::LastSet;
 use crate::domain::{RunKind, Settings, records::RecordSettings};
 use crate::error::{Error, Result};
 use chrono::{NaiveDate, NaiveTime};
+use std::collections::HashMap;
+use std::sync::Arc;
 
+/// `YYYY-MM-DD` (the schema's CHECK), read without chrono's format parser: records read a
+/// date per run and per strength session of the whole history.
 fn parse_date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| Error::Other(format!("bad date {s:?} in the database")))
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+        .then(|| NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?))
+        .flatten()
+        .ok_or_else(|| Error::Other(format!("bad date {s:?} in the database")))
 }
 
 fn parse_time(s: Option<String>) -> Result<Option<NaiveTime>> {
@@ -31,30 +43,41 @@ impl Store {
              FROM sets t JOIN sessions s ON s.id = t.session_id \
              WHERE t.warmup = 0 AND s.date <= ?1",
         )?;
-        let rows = stmt.query_map([date_text(day)], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<String>>(2)?,
-                r.get::<_, u32>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, u32>(5)?,
-                r.get::<_, Option<f64>>(6)?,
-                r.get::<_, Option<u8>>(7)?,
-            ))
-        })?;
+        let mut rows = stmt.query([date_text(day)])?;
         let mut out = Vec::new();
-        for row in rows {
-            let (session_id, date, time, idx, exercise, reps, weight_kg, rir) = row?;
+        // Rows of one session come together: its date and time are parsed once, and each
+        // distinct exercise name is allocated once.
+        let mut session: Option<(i64, NaiveDate, Option<NaiveTime>)> = None;
+        let mut names: HashMap<String, Arc<str>> = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let session_id: i64 = r.get(0)?;
+            let (date, time) = match session {
+                Some((id, d, t)) if id == session_id => (d, t),
+                _ => {
+                    let d = parse_date(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?)?;
+                    let t = parse_time(r.get(2)?)?;
+                    session = Some((session_id, d, t));
+                    (d, t)
+                }
+            };
+            let name = r.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?;
+            let exercise = match names.get(name) {
+                Some(a) => a.clone(),
+                None => {
+                    let a: Arc<str> = Arc::from(name);
+                    names.insert(name.to_string(), a.clone());
+                    a
+                }
+            };
             out.push(LiftSet {
                 session_id,
-                date: parse_date(&date)?,
-                time: parse_time(time)?,
-                idx,
+                date,
+                time,
+                idx: r.get(3)?,
                 exercise,
-                reps,
-                weight_kg,
-                rir,
+                reps: r.get(5)?,
+                weight_kg: r.get(6)?,
+                rir: r.get(7)?,
             });
         }
         Ok(out)

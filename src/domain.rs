@@ -9,6 +9,7 @@ pub mod report;
 pub mod rest;
 pub mod session;
 pub mod settings;
+pub mod units;
 pub mod volume;
 pub mod wording;
 

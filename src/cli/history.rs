@@ -2,9 +2,9 @@
 
 use super::emit;
 use super::json::session_json;
-use super::log::{fmt_distance, fmt_pace};
 use crate::domain::{Activity, RunKind, Session, Settings};
 use crate::error::{Error, Result};
+use crate::format;
 use crate::parse;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
@@ -96,19 +96,15 @@ pub fn summary(s: &Session, settings: &Settings) -> String {
     match &s.activity {
         Activity::Run(r) => format!(
             "{} in {} ({})",
-            fmt_distance(r.distance_m, settings.units),
-            parse::format_duration(r.duration_s),
-            fmt_pace(r.distance_m, r.duration_s, settings.units)
+            format::format_distance(r.distance_m, settings.units),
+            format::format_duration(r.duration_s),
+            format::pace(r.distance_m, r.duration_s, settings.units)
         ),
-        Activity::Strength(st) => {
-            let mut names: Vec<&str> = Vec::new();
-            for e in &st.sets {
-                if !names.contains(&e.exercise.as_str()) {
-                    names.push(&e.exercise);
-                }
-            }
-            format!("{} sets: {}", st.sets.len(), names.join(", "))
-        }
+        Activity::Strength(st) => format!(
+            "{} sets: {}",
+            st.sets.len(),
+            format::exercise_names(&st.sets).join(", ")
+        ),
     }
 }
 
@@ -148,8 +144,8 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         let (kind, dist, dur, sets, names) = match &s.activity {
             Activity::Run(r) => (
                 r.kind.key().to_string(),
-                format!("{:.3}", r.distance_m / 1000.0),
-                parse::format_duration(r.duration_s),
+                format!("{:.3}", r.distance_m / format::M_PER_KM),
+                format::format_duration(r.duration_s),
                 String::new(),
                 String::new(),
             ),

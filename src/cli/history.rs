@@ -50,7 +50,8 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             .iter()
             .map(|s| session_json(s, &settings))
             .collect();
-        let text = serde_json::to_string_pretty(&v).map_err(|e| Error::Other(e.to_string()))?;
+        let text =
+            serde_json::to_string_pretty(&v).map_err(Error::json("writing the history as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     if q.csv {
@@ -120,7 +121,7 @@ fn truncate(s: &str, n: usize) -> String {
 
 fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| Error::Other(e.to_string());
+    let err = Error::csv("writing the history as CSV");
     w.write_record([
         "id",
         "uuid",
@@ -187,8 +188,11 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         ])
         .map_err(err)?;
     }
-    let bytes = w.into_inner().map_err(|e| Error::Other(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| Error::Other(e.to_string()))
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::io("writing the history as CSV", e.into_error()))?;
+    // Every field written is a Rust string, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 pub fn delete(store: &mut Store, id: &str, out: &mut dyn Write) -> Result<()> {

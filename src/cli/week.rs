@@ -23,8 +23,8 @@ pub fn week(
     let day = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
     let report = store.report(day)?;
     if json {
-        let text =
-            serde_json::to_string_pretty(&report).map_err(|e| Error::Other(e.to_string()))?;
+        let text = serde_json::to_string_pretty(&report)
+            .map_err(Error::json("writing the week as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     let settings = store.settings()?;

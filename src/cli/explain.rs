@@ -41,7 +41,8 @@ pub fn explain(
     let settings = store.settings()?;
     let e = Explain::build(&history.sessions, &settings, &store.catalog()?, day, m);
     if json {
-        let text = serde_json::to_string_pretty(&e).map_err(|e| Error::Other(e.to_string()))?;
+        let text = serde_json::to_string_pretty(&e)
+            .map_err(Error::json("writing the breakdown as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     emit(out, &render(&e, settings.units, Paint::detect()))

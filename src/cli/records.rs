@@ -27,7 +27,8 @@ pub fn build(store: &Store, day: NaiveDate) -> Result<Records> {
 pub fn records(store: &Store, json: bool, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let r = build(store, today)?;
     if json {
-        let text = serde_json::to_string_pretty(&r).map_err(|e| Error::Other(e.to_string()))?;
+        let text =
+            serde_json::to_string_pretty(&r).map_err(Error::json("writing the records as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     emit(out, &render(&r, &store.settings()?, Paint::detect()))

@@ -40,7 +40,8 @@ pub fn today(
     let day = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
     let t = suggest(store, day)?;
     if json {
-        let text = serde_json::to_string_pretty(&t).map_err(|e| Error::Other(e.to_string()))?;
+        let text = serde_json::to_string_pretty(&t)
+            .map_err(Error::json("writing the suggestion as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     let settings = store.settings()?;

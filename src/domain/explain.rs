@@ -4,10 +4,11 @@
 
 use super::catalog::Catalog;
 use super::muscle::Muscle;
-use super::report::{Band, Window};
-use super::session::{Activity, RunKind, Session};
+use super::report::Window;
+use super::run_kind::RunKind;
+use super::session::{Activity, Session};
 use super::settings::Settings;
-use super::volume::{self, elevation_grade, kind_weights, set_factor};
+use super::volume::{self, Band, elevation_grade, kind_weights, set_factor};
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 

@@ -4,9 +4,9 @@
 
 use super::catalog::{Catalog, normalize_name};
 use super::metrics::{riegel, vdot};
-use super::session::RunKind;
+use super::run_kind::RunKind;
 use super::settings::WeekStart;
-use super::today::above;
+use super::threshold::above;
 use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

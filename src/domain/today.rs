@@ -3,13 +3,17 @@
 //! reason. Built on the report at the target day; wording lives in [`super::today_text`].
 
 use super::catalog::Catalog;
+use super::history::{DayIndex, History};
 use super::load;
 use super::muscle::Muscle;
-use super::report::{Band, History, Report, RestPrompt};
-use super::rest::DayIndex;
-use super::session::{RunKind, Session};
+use super::report::Report;
+use super::rest::RestPrompt;
+use super::run_kind::RunKind;
+use super::session::Session;
 use super::settings::{Level, Settings};
+use super::threshold::above;
 use super::today_text as text;
+use super::volume::Band;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -21,11 +25,6 @@ pub const MAX_GROUPS: usize = 4;
 pub const STRENGTH_PER_WEEK: usize = 2;
 /// Protein per kg of body weight: where gains plateau, and one gram per pound (§8).
 pub const PROTEIN_G_PER_KG: (f64, f64) = (1.6, 2.2);
-
-/// `a > b`, two numbers within a relative 1e-9 counting as equal (§1 thresholds).
-pub fn above(a: f64, b: f64) -> bool {
-    a - b > 1e-9 * 1f64.max(a.abs()).max(b.abs())
-}
 
 /// What to do next (§8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -233,7 +232,7 @@ fn hard_cause<'a>(
     }
     let summary = idx.get(d)?;
     if let Some(m) = idx.recent_median(d)
-        && summary.load >= 1.5 * m - 1e-9 * summary.load.abs().max(1.0)
+        && !above(1.5 * m, summary.load)
     {
         return Some(HardCause::Load {
             load: summary.load,

@@ -22,14 +22,20 @@ fn parse_date(s: &str) -> Result<NaiveDate> {
     (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
         .then(|| NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?))
         .flatten()
-        .ok_or_else(|| Error::Other(format!("bad date {s:?} in the database")))
+        .ok_or_else(|| Error::BadStoredValue {
+            what: "date",
+            value: s.to_string(),
+        })
 }
 
 fn parse_time(s: Option<String>) -> Result<Option<NaiveTime>> {
     s.map(|t| {
         NaiveTime::parse_from_str(&t, "%H:%M:%S%.f")
             .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M"))
-            .map_err(|_| Error::Other(format!("bad time {t:?} in the database")))
+            .map_err(|_| Error::BadStoredValue {
+                what: "time",
+                value: t.clone(),
+            })
     })
     .transpose()
 }
@@ -107,8 +113,9 @@ impl Store {
                 id,
                 date: parse_date(&date)?,
                 time: parse_time(time)?,
-                kind: RunKind::from_key(&kind).ok_or_else(|| {
-                    Error::Other(format!("bad run kind {kind:?} in the database"))
+                kind: RunKind::from_key(&kind).ok_or_else(|| Error::BadStoredValue {
+                    what: "run kind",
+                    value: kind.clone(),
                 })?,
                 distance_m,
                 duration_s,

@@ -138,12 +138,19 @@ impl Store {
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             params![key, text],
         )?;
-        if keys::changes_loads(key) && new != old {
-            // Only a defaulted RPE depends on rpe.* and body_kg (§2).
-            for s in query_sessions(&tx, session_query!("rpe IS NULL", "id"), [])? {
-                tx.prepare_cached("UPDATE sessions SET load = ?2, hard = ?3 WHERE id = ?1")?
-                    .execute(params![s.id, s.load(&new), s.is_hard(&new)])?;
+        if key == "units" {
+            // `units` sets both; the two rows must not override it when read back.
+            for k in ["distance_unit", "weight_unit"] {
+                let v = keys::get(&new, k).unwrap_or_default();
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    params![k, v],
+                )?;
             }
+        }
+        if keys::changes_loads(key) && new != old {
+            recompute_derived(&tx)?;
         }
         tx.commit()?;
         Ok(new)
@@ -171,6 +178,7 @@ impl Store {
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         s.id = write_session(&tx, &s, &settings, false)?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit()?;
         Ok(s)
     }
@@ -211,6 +219,7 @@ impl Store {
                 }
             }
         }
+        follow_observed_max(&tx, &settings)?;
         tx.commit()?;
         Ok(counts)
     }
@@ -227,6 +236,7 @@ impl Store {
         s.uuid = found.ok_or(Error::NotFound(s.id))?;
         let settings = read_settings(&tx)?;
         write_session(&tx, &s, &settings, true)?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit()?;
         Ok(())
     }
@@ -237,7 +247,9 @@ impl Store {
         let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])?
             .pop()
             .ok_or(Error::NotFound(id))?;
+        let settings = read_settings(&tx)?;
         tx.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit()?;
         Ok(s)
     }
@@ -252,6 +264,7 @@ impl Store {
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         write_session(&tx, s, &settings, false)?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit()?;
         Ok(())
     }
@@ -366,9 +379,55 @@ impl Store {
     }
 }
 
+/// The highest plausible `max_hr` stored in any session (§2.1), through `sessions_max_hr`.
+fn observed_hr_max(conn: &rusqlite::Connection) -> Result<Option<u16>> {
+    let (lo, hi) = crate::domain::settings::OBSERVED_HR_RANGE;
+    Ok(conn
+        .prepare_cached("SELECT MAX(max_hr) FROM sessions WHERE max_hr BETWEEN ?1 AND ?2")?
+        .query_row([lo, hi], |r| r.get(0))?)
+}
+
+/// Recomputes the cached load, hard flag and RPE source of every session whose RPE is not
+/// logged (§2, §2.1): they follow the settings and the observed maximum heart rate. The `daily`
+/// table follows through its triggers, in the same transaction.
+pub(crate) fn recompute_derived(conn: &rusqlite::Connection) -> Result<()> {
+    recompute(conn, session_query!("rpe IS NULL", "id"))
+}
+
+fn recompute(conn: &rusqlite::Connection, q: rows::SessionQuery) -> Result<()> {
+    let settings = read_settings(conn)?;
+    for s in query_sessions(conn, q, [])? {
+        conn.prepare_cached(
+            "UPDATE sessions SET load = ?2, hard = ?3, rpe_source = ?4 WHERE id = ?1",
+        )?
+        .execute(params![
+            s.id,
+            s.load(&settings),
+            s.is_hard(&settings),
+            s.rpe_source(&settings).key()
+        ])?;
+    }
+    Ok(())
+}
+
+/// After a write: when the observed maximum heart rate changed (and no `hr_max` is set), the
+/// heart-rate RPEs and loads follow it (§2.1).
+fn follow_observed_max(conn: &rusqlite::Connection, before: &Settings) -> Result<()> {
+    if before.hr_max.is_none() && observed_hr_max(conn)? != before.observed_hr_max {
+        recompute(
+            conn,
+            session_query!("rpe IS NULL AND avg_hr IS NOT NULL", "id"),
+        )?;
+    }
+    Ok(())
+}
+
 fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
     let mut s = Settings::default();
-    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings")?;
+    s.observed_hr_max = observed_hr_max(conn)?;
+    // `units` first: it sets both units, which `distance_unit` and `weight_unit` then refine.
+    let mut stmt =
+        conn.prepare_cached("SELECT key, value FROM settings ORDER BY key = 'units' DESC")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
     for row in rows {
         let (k, v) = row?;

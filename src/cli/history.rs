@@ -3,7 +3,7 @@
 use super::emit;
 use super::json::session_json;
 use super::log::{fmt_distance, fmt_pace};
-use crate::domain::{Activity, RunKind, Session, Settings};
+use crate::domain::{Activity, RpeSource, RunKind, Session, Settings};
 use crate::error::{Error, Result};
 use crate::parse;
 use crate::store::{Filter, Store};
@@ -82,13 +82,22 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             format!(
                 "{}{}",
                 s.effective_rpe(&settings),
-                if s.rpe_default() { "*" } else { "" }
+                rpe_mark(s.rpe_source(&settings))
             ),
             s.load(&settings)
         ));
     }
-    text.push_str("* default RPE\n");
+    text.push_str("* default RPE · ~ RPE from heart rate\n");
     emit(out, &text)
+}
+
+/// The mark after an RPE in the history table: `*` default, `~` from heart rate (§2.1).
+fn rpe_mark(source: RpeSource) -> &'static str {
+    match source {
+        RpeSource::Logged => "",
+        RpeSource::HeartRate => "~",
+        RpeSource::Default => "*",
+    }
 }
 
 /// One line describing a session: `5.20 km in 28:30 (5:29 /km)` or `12 sets: back squat, RDL`.
@@ -96,9 +105,9 @@ pub fn summary(s: &Session, settings: &Settings) -> String {
     match &s.activity {
         Activity::Run(r) => format!(
             "{} in {} ({})",
-            fmt_distance(r.distance_m, settings.units),
+            fmt_distance(r.distance_m, settings.distance_unit),
             parse::format_duration(r.duration_s),
-            fmt_pace(r.distance_m, r.duration_s, settings.units)
+            fmt_pace(r.distance_m, r.duration_s, settings.distance_unit)
         ),
         Activity::Strength(st) => {
             let mut names: Vec<&str> = Vec::new();
@@ -137,6 +146,7 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         "minutes",
         "rpe",
         "rpe_default",
+        "rpe_source",
         "load",
         "sets",
         "exercises",
@@ -182,7 +192,8 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
             dur,
             format!("{}", s.minutes()),
             format!("{}", s.effective_rpe(settings)),
-            s.rpe_default().to_string(),
+            s.rpe_default(settings).to_string(),
+            s.rpe_source(settings).key().to_string(),
             format!("{}", s.load(settings)),
             sets,
             names,

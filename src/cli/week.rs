@@ -132,7 +132,8 @@ pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
         opt(l.acwr, 2),
         l.fitness,
         l.fatigue,
-        l.form,
+        // -0.4 rounds to -0: shown as +0 (§1, never a negative zero)
+        crate::domain::threshold::no_neg_zero(l.form.round()),
         opt(l.monotony, 2),
         opt(l.strain, 0)
     );
@@ -143,7 +144,7 @@ pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
         p.bold("Week"),
         t.runs,
         if t.runs == 1 { "" } else { "s" },
-        fmt_distance(t.run_km * 1000.0, settings.units),
+        fmt_distance(t.run_km * 1000.0, settings.distance_unit),
         fmt_minutes(t.run_minutes),
         t.strength_sessions,
         if t.strength_sessions == 1 { "" } else { "s" },

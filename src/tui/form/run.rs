@@ -156,7 +156,7 @@ impl RunForm {
             ..RunForm::default()
         };
         let Some(r) = s.run() else { return f };
-        let u = settings.units;
+        let (u, wu) = (settings.distance_unit, settings.weight_unit);
         let v = &mut f.values;
         v[0] = format!(
             "{}{}",
@@ -170,7 +170,7 @@ impl RunForm {
         v[5] = r.elevation_m.map(|x| format!("{x}m")).unwrap_or_default();
         v[6] = r
             .vest_kg
-            .map(|x| format!("{}{}", fmt::weight_value(x, u), fmt::weight_unit(u)))
+            .map(|x| format!("{}{}", fmt::weight_value(x, wu), fmt::weight_unit(wu)))
             .unwrap_or_default();
         v[7] = r.avg_hr.map(|x| x.to_string()).unwrap_or_default();
         v[8] = r.shoes.clone().unwrap_or_default();
@@ -181,7 +181,7 @@ impl RunForm {
     /// Parses every field (same parsers and messages as the CLI).
     pub fn check(&self, today: NaiveDate, settings: &Settings) -> RunCheck {
         let mut c = RunCheck::default();
-        let u = settings.units;
+        let (u, wu) = (settings.distance_unit, settings.weight_unit);
         let mut err = |f: RunField, e: String| c.errors[f as usize] = Some(e);
         let required = |f: RunField, s: &str| -> Result<Option<f64>, String> {
             if s.trim().is_empty() && self.tried {
@@ -233,7 +233,7 @@ impl RunForm {
         let elevation = opt_f64(RunField::Elevation, &|t| {
             parse::elevation("elevation", t, u)
         });
-        let vest = opt_f64(RunField::Vest, &|t| parse::weight("vest", t, u));
+        let vest = opt_f64(RunField::Vest, &|t| parse::weight("vest", t, wu));
         let hr = optional(self.value(RunField::Hr), |t| parse::heart_rate("hr", t)).unwrap_or_else(
             |e| {
                 err(RunField::Hr, e);
@@ -278,7 +278,7 @@ impl RunForm {
                 settings.default_rpe.run(self.kind()),
                 self.kind()
             ),
-            RunField::Distance => match settings.units {
+            RunField::Distance => match settings.distance_unit {
                 crate::domain::Units::Metric => "e.g. 5.2km, 800m, 5".into(),
                 crate::domain::Units::Imperial => "e.g. 3.1mi, 800m, 3".into(),
             },

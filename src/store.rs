@@ -423,8 +423,10 @@ fn follow_observed_max(conn: &rusqlite::Connection, before: &Settings) -> Result
 }
 
 fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
-    let mut s = Settings::default();
-    s.observed_hr_max = observed_hr_max(conn)?;
+    let mut s = Settings {
+        observed_hr_max: observed_hr_max(conn)?,
+        ..Settings::default()
+    };
     // `units` first: it sets both units, which `distance_unit` and `weight_unit` then refine.
     let mut stmt =
         conn.prepare_cached("SELECT key, value FROM settings ORDER BY key = 'units' DESC")?;

@@ -73,7 +73,9 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
         "distance_unit" => unit_key(s.distance_unit, "km", "mi").into(),
         "weight_unit" => unit_key(s.weight_unit, "kg", "lb").into(),
         "week_start" => s.week_start.key().into(),
-        "hr_max" => s.hr_max.map(|h| h.to_string()).unwrap_or_default(),
+        "hr_max" => s
+            .hr_max
+            .map_or_else(|| "unset".to_string(), |h| h.to_string()),
         "shoes_retire_km" => num(s.shoes_retire_km),
         "run_set_au" => num(s.run_set_au),
         "rpe.strength" => num(s.default_rpe.strength),

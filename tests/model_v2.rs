@@ -274,3 +274,58 @@ fn run_set_au_defaults_to_40_and_a_set_value_is_kept() {
     let w = json(&db, &["week", "--json"]);
     close(&w["muscles"][3]["run_sets"], 0.576);
 }
+
+/// Upgrading a version-3 file: runs with an average heart rate and no logged RPE take their RPE
+/// from the highest plausible `max_hr` stored (§2.1); the cached load, the RPE source and the
+/// `daily` table follow in the migration's transaction.
+#[test]
+fn upgrading_a_v3_file_gives_heart_rate_runs_their_rpe() {
+    use legday::store::{Store, schema};
+    use rusqlite::Connection;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.sqlite3");
+    {
+        let mut c = Connection::open(&path).unwrap();
+        schema::migrate_to(&mut c, 3).unwrap();
+        // 30 min easy at avg 171 (v1 load 3 × 30 = 90), a run with max_hr 190, a logged run
+        c.execute_batch(
+            "INSERT INTO sessions (uuid, date, type, kind, distance_m, duration_s, avg_hr, max_hr,
+                load, hard) VALUES
+            ('a', '2026-11-02', 'run', 'easy', 5000, 1800, 171, NULL, 90, 0),
+            ('b', '2026-11-03', 'run', 'easy', 5000, 1800, 140, 190, 90, 0);
+            INSERT INTO sessions (uuid, date, type, kind, distance_m, duration_s, avg_hr, rpe,
+                load, hard) VALUES
+            ('c', '2026-11-04', 'run', 'easy', 5000, 1800, 171, 4, 120, 0);",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let by_uuid = |u: &str| {
+        store
+            .list(&Default::default())
+            .unwrap()
+            .into_iter()
+            .find(|s| s.uuid == u)
+            .unwrap()
+    };
+    let st = store.settings().unwrap();
+    assert_eq!(st.observed_hr_max, Some(190));
+    // 171/190 = 90 % -> RPE 7: 210 AU, hard; 140/190 = 73.7 % -> 3.74 -> 3.5: 105 AU
+    let a = by_uuid("a");
+    assert_eq!(a.effective_rpe(&st), 7.0);
+    let days = store
+        .history(chrono::NaiveDate::from_ymd_opt(2026, 11, 4).unwrap())
+        .unwrap()
+        .days;
+    let loads: Vec<(f64, bool)> = days.iter().map(|d| (d.load, d.hard_session)).collect();
+    assert_eq!(loads, [(210.0, true), (105.0, false), (120.0, false)]);
+    let c = Connection::open(&path).unwrap();
+    let sources: Vec<String> = c
+        .prepare("SELECT rpe_source FROM sessions ORDER BY uuid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(sources, ["heart_rate", "heart_rate", "logged"]);
+}

@@ -1,7 +1,7 @@
 //! The schema as a numbered list of migrations. Migration `i` (0-based) takes a database at
 //! `PRAGMA user_version = i` to `i + 1`; each runs in its own transaction with its version bump.
 
-use crate::error::Result;
+use crate::error::{Result, SqlContext};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub type Migration = fn(&Transaction) -> rusqlite::Result<()>;
@@ -115,16 +115,16 @@ fn v3_daily_table(tx: &Transaction) -> rusqlite::Result<()> {
 }
 
 /// Where each session's RPE came from (`logged`, `heart_rate`, `default`), cached with its
-/// load, and an index for the observed maximum heart rate; then every RPE that is not logged is
-/// recomputed, since a stored `max_hr` may now give runs their RPE from heart rate.
+/// load, and an index for the observed maximum heart rate; then the runs with an average heart
+/// rate and no logged RPE are recomputed, since a stored `max_hr` may now give them their RPE.
 fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(
         "ALTER TABLE sessions ADD COLUMN rpe_source TEXT NOT NULL DEFAULT 'default';
         UPDATE sessions SET rpe_source = 'logged' WHERE rpe IS NOT NULL;
         CREATE INDEX sessions_max_hr ON sessions(max_hr);",
     )?;
-    super::recompute_derived(tx).map_err(|e| match e {
-        crate::error::Error::Sql(e) => e,
+    super::recompute_heart_rate_runs(tx).map_err(|e| match e {
+        crate::error::Error::Sql { source, .. } => source,
         other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
     })
 }
@@ -136,16 +136,20 @@ pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Runs the migrations from the current version up to `target` (tests craft old files with a
 /// `target` below [`SUPPORTED`]).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
-    let from = user_version(conn)?;
+    let from = user_version(conn).context("reading the schema version")?;
     for (i, m) in MIGRATIONS.iter().enumerate().take(target.max(0) as usize) {
         let version = i as i64 + 1;
         if version <= from {
             continue;
         }
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        m(&tx)?;
-        tx.pragma_update(None, "user_version", version)?;
-        tx.commit()?;
+        let what = format!("upgrading the database to version {version}");
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context(&what)?;
+        m(&tx).context(&what)?;
+        tx.pragma_update(None, "user_version", version)
+            .context(&what)?;
+        tx.commit().context(&what)?;
     }
     Ok(())
 }

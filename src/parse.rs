@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
 mod set;
+pub(crate) use set::set_shape;
 pub use set::set_spec;
 
 // What the parsers read back, written by the one formatting module.
@@ -281,12 +282,24 @@ pub fn heart_rate(field: &str, s: &str) -> Result<u16> {
     }
 }
 
+/// The run kinds as the user types them, in [`RunKind::ALL`] order (help text and errors).
+pub const RUN_KINDS: &str = "easy, long, recovery, tempo, intervals, hills, trail, treadmill, race";
+
 /// A run kind: easy, long, recovery, tempo, intervals, hills, trail, treadmill, race.
 pub fn kind(field: &str, s: &str) -> Result<RunKind> {
-    RunKind::from_key(s).ok_or_else(|| {
-        let keys: Vec<&str> = RunKind::ALL.iter().map(|k| k.key()).collect();
-        bad(field, s, "a run kind", &keys.join(", "))
-    })
+    RunKind::from_key(s).ok_or_else(|| bad(field, s, "a run kind", RUN_KINDS))
+}
+
+/// A kind of session to filter by: `run`, `strength` or a run kind, lower-cased.
+pub fn session_kind(field: &str, s: &str) -> Result<String> {
+    let k = s.trim().to_ascii_lowercase();
+    if k == "run" || k == "strength" || RunKind::from_key(&k).is_some() {
+        return Ok(k);
+    }
+    Err(Error::input(
+        field,
+        format!("\"{k}\" is not a kind; use run, strength, or a run kind ({RUN_KINDS})"),
+    ))
 }
 
 /// The fastest plausible time for a distance: Riegel from the 5k world record (12:35),

@@ -289,19 +289,11 @@ impl Store {
 
     /// Sessions matching a filter, newest first (date, time, id descending).
     pub fn list(&self, filter: &Filter) -> Result<Vec<Session>> {
-        let kind = filter.kind.as_deref().map(str::trim).map(str::to_lowercase);
-        if let Some(k) = &kind
-            && k != "run"
-            && k != "strength"
-            && crate::domain::RunKind::from_key(k).is_none()
-        {
-            return Err(Error::input(
-                "kind",
-                format!(
-                    "{k:?} is not accepted; use run, strength or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
-                ),
-            ));
-        }
+        let kind = filter
+            .kind
+            .as_deref()
+            .map(|k| crate::parse::session_kind("kind", k))
+            .transpose()?;
         query_sessions(
             &self.conn,
             session_query!(

@@ -276,6 +276,22 @@ fn formatting() {
     assert_eq!(parse::format_elevation(121.92, Units::Imperial), "400ft");
 }
 
+/// The run kinds named in help and errors are every kind, in order.
+#[test]
+fn the_run_kind_list_is_every_kind_in_order() {
+    let keys: Vec<&str> = RunKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(parse::RUN_KINDS, keys.join(", "));
+    let e = message(parse::session_kind("kind", "Swim").unwrap_err());
+    assert_eq!(
+        e,
+        format!(
+            "kind: \"swim\" is not a kind; use run, strength, or a run kind ({})",
+            keys.join(", ")
+        )
+    );
+    assert_eq!(parse::session_kind("kind", " Tempo ").unwrap(), "tempo");
+}
+
 fn catalog_names() -> Vec<String> {
     Catalog::builtin()
         .exercises()

@@ -4,8 +4,15 @@ use super::{bad, weight};
 use crate::domain::{Catalog, SetEntry, Units};
 use crate::error::{Error, Result};
 
-const SET_FORMAT: &str =
-    "use \"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]\", e.g. \"back squat 3x8@60kg\"";
+/// The shape of a SET, as help and errors show it (a macro, so help text can `concat!` it).
+macro_rules! set_shape {
+    () => {
+        "EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"
+    };
+}
+pub(crate) use set_shape;
+
+const SET_FORMAT: &str = concat!("use \"", set_shape!(), "\", e.g. \"back squat 3x8@60kg\"");
 
 /// One SET argument: `"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"`, e.g. `"back squat 3x8@60kg"`.
 /// The exercise is resolved through the catalog (stored under its catalog name); an unknown

@@ -296,3 +296,39 @@ fn week_text_is_plain_when_piped() {
         assert!(text.contains(label), "{label} missing from:\n{text}");
     }
 }
+
+/// PRODUCT display rule: the week's volumes in text are the JSON's truncated to one decimal,
+/// never rounded (hamstrings 2.864 shows 2.8, hip flexors' run 2.28 shows 2.2).
+#[test]
+fn week_text_truncates_volumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.sqlite3");
+    log_month(&db);
+    let r = json(&db, &["week", "--json"]);
+    let text = ok(&db, &["week"]);
+    let tenth = |v: &Value| {
+        let x = v.as_f64().unwrap();
+        format!("{:.1}", (x * 10.0).floor() / 10.0)
+    };
+    let mut differs = 0;
+    for m in r["muscles"].as_array().unwrap() {
+        let label = match m["muscle"].as_str().unwrap() {
+            "hip_flexors" => "Hip flexors".to_string(),
+            k => k[..1].to_uppercase() + &k[1..],
+        };
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&label))
+            .unwrap_or_else(|| panic!("no {label} line in:\n{text}"));
+        let sets = format!("  {:>6}  ", tenth(&m["sets"]));
+        assert!(line.contains(&sets), "{label}: want {sets:?} in {line:?}");
+        let split = format!("{} + {}", tenth(&m["run_sets"]), tenth(&m["strength_sets"]));
+        assert!(line.contains(&split), "{label}: want {split:?} in {line:?}");
+        let x = m["sets"].as_f64().unwrap();
+        if format!("{x:.1}") != tenth(&m["sets"]) {
+            differs += 1;
+        }
+    }
+    // The month has volumes where rounding would show a different number.
+    assert!(differs > 0, "no volume where truncation matters:\n{text}");
+}

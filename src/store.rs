@@ -5,6 +5,7 @@ mod keys;
 mod open;
 pub mod rows;
 pub mod schema;
+mod write;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result, SqlContext};
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
+use write::WriteTx;
 
 /// What an import of many sessions did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,31 +38,6 @@ pub struct Filter {
 pub struct Store {
     conn: rusqlite::Connection,
     path: Option<PathBuf>,
-}
-
-/// A write: its own immediate transaction, or a savepoint inside [`Store::all_or_nothing`].
-enum WriteTx<'a> {
-    Top(rusqlite::Transaction<'a>),
-    Nested(rusqlite::Savepoint<'a>),
-}
-
-impl std::ops::Deref for WriteTx<'_> {
-    type Target = rusqlite::Connection;
-    fn deref(&self) -> &rusqlite::Connection {
-        match self {
-            WriteTx::Top(t) => t,
-            WriteTx::Nested(s) => s,
-        }
-    }
-}
-
-impl WriteTx<'_> {
-    fn commit(self) -> rusqlite::Result<()> {
-        match self {
-            WriteTx::Top(t) => t.commit(),
-            WriteTx::Nested(s) => s.commit(),
-        }
-    }
 }
 
 impl Store {

@@ -4,9 +4,9 @@
 use super::emit;
 use super::paint::Paint;
 use crate::domain::explain::{Explain, SessionPart};
-use crate::domain::today_text::volume;
 use crate::domain::{Muscle, Units};
 use crate::error::{Error, Result};
+use crate::format::volume;
 use crate::parse;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -45,7 +45,7 @@ pub fn explain(
             .map_err(Error::json("writing the breakdown as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
-    emit(out, &render(&e, settings.units, Paint::detect()))
+    emit(out, &render(&e, settings.distance_unit, Paint::detect()))
 }
 
 /// `1` for 1.0, `0.5`, `0.25`.
@@ -68,7 +68,7 @@ fn session_lines(s: &SessionPart, units: Units) -> Vec<String> {
         return vec![format!(
             "{} run, {}: {:.0} AU / {} × w {} ({} row{adj})",
             r.kind,
-            parse::format_distance(r.distance_m, units),
+            crate::format::format_distance(r.distance_m, units),
             r.load,
             factor(r.run_set_au),
             factor(r.weight),

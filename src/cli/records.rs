@@ -6,7 +6,7 @@ use super::paint::Paint;
 use crate::domain::records::{DISTANCES, RunRecords, lift_records, run_records};
 use crate::domain::{Records, Session, Settings, Units};
 use crate::error::{Error, Result};
-use crate::parse::{format_distance, format_duration};
+use crate::format::{format_distance, format_duration, weight, weight_value};
 use crate::store::Store;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
@@ -34,29 +34,13 @@ pub fn records(store: &Store, json: bool, today: NaiveDate, out: &mut dyn Write)
     emit(out, &render(&r, &store.settings()?, Paint::detect()))
 }
 
-/// A weight in the user's unit without the unit: `116.7`.
-fn weight_num(x: f64, units: Units) -> String {
-    match units {
-        Units::Metric => format!("{x:.1}"),
-        Units::Imperial => format!("{:.1}", x / 0.453_592_37),
-    }
-}
-
-fn kg(x: f64, units: Units) -> String {
-    let unit = match units {
-        Units::Metric => "kg",
-        Units::Imperial => "lb",
-    };
-    format!("{} {unit}", weight_num(x, units))
-}
-
 fn date(d: NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
 
 /// The records as text: lifts, runs, predictions, shoes.
 pub fn render(r: &Records, settings: &Settings, p: Paint) -> String {
-    let u = settings.units;
+    let (u, wu) = (settings.distance_unit, settings.weight_unit);
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -71,9 +55,9 @@ pub fn render(r: &Records, settings: &Settings, p: Paint) -> String {
         let best = match (l.e1rm_kg, l.set.weight_kg) {
             (Some(e), Some(w)) => format!(
                 "e1RM {}  ({} × {}{})",
-                kg(e, u),
+                weight(e, wu),
                 l.set.reps,
-                kg(w, u),
+                weight(w, wu),
                 l.set.rir.map(|r| format!(" rir {r}")).unwrap_or_default()
             ),
             _ => format!("{} reps", l.best_reps.unwrap_or(l.set.reps)),
@@ -165,7 +149,7 @@ pub fn render(r: &Records, settings: &Settings, p: Paint) -> String {
 /// exercise, or a run that beat a best time or the longest run. The first record of a kind is
 /// not a PR. Empty when nothing was beaten.
 pub fn pr_lines(store: &Store, saved: &Session, settings: &Settings) -> Result<Vec<String>> {
-    let u = settings.units;
+    let (u, wu) = (settings.distance_unit, settings.weight_unit);
     let mut out = Vec::new();
     if saved.is_run() {
         let runs = store.run_entries(saved.date)?;
@@ -196,8 +180,8 @@ pub fn pr_lines(store: &Store, saved: &Session, settings: &Settings) -> Result<V
             Some(_) => format!(
                 "PR: {} e1RM {} (was {})",
                 rec.exercise,
-                kg(best.value, u),
-                weight_num(first.was, u)
+                weight(best.value, wu),
+                weight_value(first.was, wu)
             ),
             None => format!(
                 "PR: {} {} reps in a set (was {})",

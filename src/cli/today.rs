@@ -49,22 +49,11 @@ pub fn today(
 }
 
 fn last_text(l: &LastSet, units: Units) -> String {
-    let w = match (l.weight_kg, units) {
-        (Some(w), Units::Metric) => format!(" × {} kg", trim_num(w)),
-        (Some(w), Units::Imperial) => format!(" × {} lb", trim_num(w / 0.453_592_37)),
-        (None, _) => String::new(),
-    };
+    let w = l
+        .weight_kg
+        .map(|w| format!(" × {}", crate::format::weight(w, units)))
+        .unwrap_or_default();
     format!("last: {} reps{w} on {}", l.reps, l.date.format("%-d %b"))
-}
-
-/// `60` for 60.0, `62.5` for 62.5.
-fn trim_num(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
-    }
 }
 
 /// The suggestion as a paragraph a person reads in five seconds.
@@ -101,7 +90,7 @@ pub fn render(t: &Today, settings: &Settings, p: Paint) -> String {
         let last = e
             .last
             .as_ref()
-            .map(|l| format!("   {}", p.dim(&last_text(l, settings.units))))
+            .map(|l| format!("   {}", p.dim(&last_text(l, settings.weight_unit))))
             .unwrap_or_default();
         let _ = writeln!(
             s,

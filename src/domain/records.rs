@@ -25,8 +25,6 @@ pub const DISTANCE_SLACK: f64 = 1.05;
 pub const MAX_E1RM_REPS: u32 = 12;
 /// Predictions come from races of the last 365 days (§9).
 pub const RACE_DAYS: u64 = 365;
-/// `shoes_retire_km` when not set (§9).
-pub const DEFAULT_RETIRE_KM: f64 = 700.0;
 
 /// A non-warm-up strength set, with where it sits in time (§9's order: date, time, session id,
 /// then its place in the session).

@@ -11,7 +11,7 @@ use super::rest::RestPrompt;
 use super::run_kind::RunKind;
 use super::session::Session;
 use super::settings::{Level, Settings};
-use super::threshold::above;
+use super::threshold::{above, ge};
 use super::today_text as text;
 use super::volume::Band;
 use chrono::{Days, NaiveDate};
@@ -232,7 +232,7 @@ fn hard_cause<'a>(
     }
     let summary = idx.get(d)?;
     if let Some(m) = idx.recent_median(d)
-        && !above(1.5 * m, summary.load)
+        && ge(summary.load, 1.5 * m)
     {
         return Some(HardCause::Load {
             load: summary.load,

@@ -10,8 +10,7 @@ use chrono::NaiveDate;
 /// A weekly volume as shown: truncated to one decimal, so it never shows on the other side of
 /// a band edge (1.96 shows `1.9`), and never `-0.0`.
 pub fn volume(x: f64) -> String {
-    let t = (x * 10.0 + 1e-9).floor() / 10.0;
-    format!("{:.1}", if t == 0.0 { 0.0 } else { t })
+    format!("{:.1}", super::threshold::truncate_tenth(x))
 }
 
 /// `a`, `a and b`, `a, b and c`.

@@ -148,7 +148,7 @@ impl Store {
     pub fn record_settings(settings: &Settings) -> RecordSettings {
         RecordSettings {
             week_start: settings.week_start,
-            shoes_retire_km: crate::domain::records::DEFAULT_RETIRE_KM,
+            shoes_retire_km: settings.shoes_retire_km,
         }
     }
 }

@@ -11,6 +11,7 @@ mod records;
 mod report;
 mod rest;
 mod today;
+mod v2;
 mod volume;
 
 use super::*;

@@ -12,6 +12,9 @@ use std::sync::Arc;
 
 /// `YYYY-MM-DD` (the schema's CHECK), read without chrono's format parser: records read a
 /// date per run and per strength session of the whole history.
+/// `last_set` looks this many days back before searching the whole history by name.
+const RECENT_DAYS: u64 = 90;
+
 fn parse_date(s: &str) -> Result<NaiveDate> {
     let b = s.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
@@ -127,17 +130,52 @@ impl Store {
 
     /// The most recent non-warm-up set of an exercise (stored under its catalog name) dated on
     /// or before `day`: latest date, time, session, then the last set of that session.
+    ///
+    /// First the last 90 days, walking sessions back from `day` by date (stops at the first
+    /// match); only an exercise not done in that window is looked up by name over the rest of
+    /// the history (the `sets_exercise` index), so neither path reads every set.
     pub fn last_set(&self, exercise: &str, day: NaiveDate) -> Result<Option<LastSet>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT s.date, t.reps, t.weight_kg FROM sets t JOIN sessions s ON s.id = t.session_id \
-             WHERE t.exercise = ?1 AND t.warmup = 0 AND s.date <= ?2 \
+        let recent = day - chrono::Days::new(RECENT_DAYS);
+        let found = self.last_set_query(
+            "SELECT s.date, t.reps, t.weight_kg FROM sessions s CROSS JOIN sets t \
+             ON t.session_id = s.id WHERE t.exercise = ?1 AND t.warmup = 0 \
+             AND s.date <= ?2 AND s.date > ?3 \
              ORDER BY s.date DESC, s.time DESC, s.id DESC, t.idx DESC LIMIT 1",
+            exercise,
+            day,
+            recent,
         )?;
-        let mut rows = stmt.query(rusqlite::params![exercise, date_text(day)])?;
+        if found.is_some() {
+            return Ok(found);
+        }
+        self.last_set_query(
+            "SELECT s.date, t.reps, t.weight_kg FROM sets t INDEXED BY sets_exercise \
+             JOIN sessions s ON s.id = t.session_id WHERE t.exercise = ?1 AND t.warmup = 0 \
+             AND s.date <= ?2 AND s.date <= ?3 \
+             ORDER BY s.date DESC, s.time DESC, s.id DESC, t.idx DESC LIMIT 1",
+            exercise,
+            day,
+            recent,
+        )
+    }
+
+    fn last_set_query(
+        &self,
+        sql: &str,
+        exercise: &str,
+        day: NaiveDate,
+        recent: NaiveDate,
+    ) -> Result<Option<LastSet>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query(rusqlite::params![
+            exercise,
+            date_text(day),
+            date_text(recent)
+        ])?;
         match rows.next()? {
             None => Ok(None),
             Some(r) => Ok(Some(LastSet {
-                date: parse_date(&r.get::<_, String>(0)?)?,
+                date: parse_date(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?)?,
                 reps: r.get(1)?,
                 weight_kg: r.get(2)?,
             })),

@@ -297,3 +297,30 @@ fn section_8_json_shape() {
     assert_eq!(v["exercises"][0]["muscles"][0], "tibialis");
     assert_eq!(v["protein_g"]["low"], 112);
 }
+
+#[test]
+fn section_8_target_tomorrow_ignores_a_session_already_dated_tomorrow() {
+    // An easy run on D (not hard), and a hard lift dated D+1 already in the data. T = D+1 and
+    // only sessions on or before D count: D+1's lift neither makes T-1 hard nor fills the week.
+    // The run: 90 AU / 40 = 2.25 sets → quads 0.54, glutes 0.27, hamstrings 0.27, calves 0.72,
+    // tibialis 0.18, hip flexors 0.225, arms 0.045. By volume / maintain: glutes and hamstrings
+    // 0.0675, tibialis 0.09, hip flexors 0.1125, quads 0.135, calves 0.18, arms last.
+    let st = v2();
+    let s = vec![
+        run(0, RunKind::Easy, 5.0, 30.0),
+        lift(1, 90.0, 9.0, sets("back squat", 12)),
+    ];
+    let t = suggest(s, &st, day(0));
+    assert_eq!(t.target, day(1));
+    assert_eq!(t.suggestion, Suggestion::Strength);
+    assert!(t.recovering.is_empty());
+    assert_eq!(
+        names(&t),
+        [
+            "glute bridge",
+            "single-leg deadlift",
+            "tibialis raise",
+            "hip flexor march"
+        ]
+    );
+}

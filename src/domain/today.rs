@@ -214,6 +214,8 @@ pub enum HardCause<'a> {
     Load { load: f64, median: f64 },
     /// A run over 30% longer than the longest of the 30 days before.
     Spike { distance_m: f64, x: f64 },
+    /// Hard by the day's summary, with no session of the history to name.
+    Day,
 }
 
 /// The cause of day `d` being hard, when it is (§5), from the history up to `d`.
@@ -239,10 +241,12 @@ fn hard_cause<'a>(
             median: m,
         });
     }
-    let x = idx.spike_x(d, summary.longest_run_m)?;
-    Some(HardCause::Spike {
-        distance_m: summary.longest_run_m,
-        x,
+    Some(match idx.spike_x(d, summary.longest_run_m) {
+        Some(x) => HardCause::Spike {
+            distance_m: summary.longest_run_m,
+            x,
+        },
+        None => HardCause::Day,
     })
 }
 

@@ -75,6 +75,7 @@ pub fn recover(
             distance_m / 1000.0,
             x * 100.0
         )),
+        Some(HardCause::Day) => why.push(format!("{} was a hard day", weekday(y))),
         None => {}
     }
     if let Some(a) = acwr {

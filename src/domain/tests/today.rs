@@ -324,3 +324,20 @@ fn section_8_target_tomorrow_ignores_a_session_already_dated_tomorrow() {
         ]
     );
 }
+
+#[test]
+fn section_8_recover_names_a_spike_that_made_the_day_hard() {
+    // Three easy 10 km runs in the 30 days before D-1 (v2: three earlier runs), then 14 km on
+    // D-1: x = 14 / 10 - 1 = 0.4 > 0.3, a hard day (§5) though its RPE is 3. Three days with
+    // load before it: no median rule.
+    let st = v2();
+    let s = vec![
+        run(-10, RunKind::Easy, 10.0, 60.0),
+        run(-8, RunKind::Easy, 10.0, 60.0),
+        run(-6, RunKind::Easy, 10.0, 60.0),
+        run(-1, RunKind::Easy, 14.0, 84.0),
+    ];
+    let t = suggest(s, &st, day(0));
+    assert_eq!(t.suggestion, Suggestion::Recover);
+    assert!(t.reason.contains("a 14.0 km run, 40% over"), "{}", t.reason);
+}

@@ -102,7 +102,7 @@ pub fn render(t: &Today, settings: &Settings, p: Paint) -> String {
         s,
         "{}",
         p.dim(&format!(
-            "Protein: {}-{} g today ({} g is where extra protein stops adding muscle; {} g is \
+            "Protein: {}-{} g a day ({} g is where extra protein stops adding muscle; {} g is \
              the popular one gram per pound).",
             t.protein_g.low, t.protein_g.high, t.protein_g.low, t.protein_g.high
         ))

@@ -164,7 +164,13 @@ pub fn run(
     second_run_day: bool,
 ) -> String {
     let first = match why_not {
-        NoStrength::NothingOpen => "Every group is at maintenance or above this week".to_string(),
+        NoStrength::NothingOpen if ctx.recovering.is_empty() => {
+            "Every group is at maintenance or above this week".to_string()
+        }
+        NoStrength::NothingOpen => format!(
+            "Every group is at maintenance or above this week, or recovering ({})",
+            and_list(&recovering_list(ctx))
+        ),
         NoStrength::LiftedYesterday => "You lifted yesterday".to_string(),
         NoStrength::TwiceThisWeek(n) => format!(
             "{n} strength sessions in the last 6 days already make the {STRENGTH_PER_WEEK} a week"

@@ -329,3 +329,40 @@ fn upgrading_a_v3_file_gives_heart_rate_runs_their_rpe() {
         .unwrap();
     assert_eq!(sources, ["heart_rate", "heart_rate", "logged"]);
 }
+
+#[test]
+fn export_and_import_keep_mixed_units_and_hr_max() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.sqlite3"), dir.path().join("b.sqlite3"));
+    let out = dir.path().join("export.json");
+    ok(&a, &["settings", "distance_unit", "mi"]);
+    ok(&a, &["settings", "hr_max", "185"]);
+    ok(
+        &a,
+        &[
+            "run",
+            "--distance",
+            "3mi",
+            "--duration",
+            "30:00",
+            "--hr",
+            "148",
+        ],
+    );
+    ok(
+        &a,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    ok(&b, &["import", out.to_str().unwrap()]);
+    assert_eq!(ok(&b, &["settings"]), ok(&a, &["settings"]));
+    assert_eq!(setting(&b, "units"), "mixed");
+    // 148/185 = 80 % -> RPE 5 from heart rate, in both databases (the RPE is not imported as
+    // logged)
+    let h = json(&b, &["history", "--json"]);
+    assert_eq!(h[0]["rpe_source"], "heart_rate");
+    close(&h[0]["rpe"], 5.0);
+    assert_eq!(
+        json(&b, &["history", "--json"])[0]["load"],
+        json(&a, &["history", "--json"])[0]["load"]
+    );
+}

@@ -366,3 +366,29 @@ fn export_and_import_keep_mixed_units_and_hr_max() {
         json(&a, &["history", "--json"])[0]["load"]
     );
 }
+
+#[test]
+fn a_small_negative_form_is_shown_as_zero_not_minus_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.sqlite3");
+    // yesterday 2.5 min at RPE 1 = 2.5 AU: form today = 2.5/42 - 2.5/7 = -0.298 (§6), which
+    // rounds to zero; §1: never a negative zero
+    ok(
+        &db,
+        &[
+            "lift",
+            "--date",
+            "yesterday",
+            "--minutes",
+            "2.5",
+            "--rpe",
+            "1",
+            "plank 1x1",
+        ],
+    );
+    let w = json(&db, &["week", "--json"]);
+    close(&w["load"]["form"], 2.5 / 42.0 - 2.5 / 7.0);
+    let text = ok(&db, &["week"]);
+    assert!(text.contains("form +0 "), "{text}");
+    assert!(!text.contains("-0"), "{text}");
+}

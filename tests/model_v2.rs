@@ -392,3 +392,36 @@ fn a_small_negative_form_is_shown_as_zero_not_minus_zero() {
     assert!(text.contains("form +0 "), "{text}");
     assert!(!text.contains("-0"), "{text}");
 }
+
+/// An import that brings a higher plausible max_hr recomputes the earlier heart-rate runs in
+/// the same transaction (§2.1).
+#[test]
+fn an_import_with_a_higher_max_hr_recomputes_earlier_runs() {
+    use legday::domain::{Run, RunKind, Session};
+    use legday::store::Store;
+    let d = |day: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+    let hr_run = |day: u32, avg: u16, max: u16| {
+        let mut r = Run::new(RunKind::Easy, 5000.0, 1800.0); // 30 min
+        r.avg_hr = Some(avg);
+        r.max_hr = Some(max);
+        Session::new_run(d(day), r)
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    // max 180 seen: 153/180 = 85 % -> RPE 6, 180 AU
+    store.insert(&hr_run(2, 153, 180)).unwrap();
+    let load = |s: &Store| s.history(d(20)).unwrap().days[0].load;
+    assert_eq!(load(&store), 180.0);
+    // an import with max 204: 153/204 = 75 % -> 4, 120 AU; the imported 163/204 = 80 % -> 5
+    store
+        .import(&[hr_run(10, 163, 204), hr_run(11, 140, 235)])
+        .unwrap();
+    assert_eq!(store.settings().unwrap().observed_hr_max, Some(204));
+    assert_eq!(load(&store), 120.0);
+    let days = store.history(d(20)).unwrap().days;
+    assert_eq!(days[1].load, 150.0);
+    // deleting the run that set the maximum brings back 180 (235 is not plausible)
+    let id = store.list(&Default::default()).unwrap()[1].id; // the 10th
+    store.delete(id).unwrap();
+    assert_eq!(store.settings().unwrap().observed_hr_max, Some(180));
+    assert_eq!(load(&store), 180.0);
+}

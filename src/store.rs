@@ -3,6 +3,7 @@
 mod catalog;
 mod keys;
 mod open;
+pub mod progress;
 pub mod rows;
 pub mod schema;
 

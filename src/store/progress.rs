@@ -36,11 +36,10 @@ pub struct ShoeTotal {
 }
 
 fn day(text: String) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-        .map_err(|_| Error::BadStoredValue {
-            what: "date",
-            value: text.clone(),
-        })
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| Error::BadStoredValue {
+        what: "date",
+        value: text.clone(),
+    })
 }
 
 fn run_ref(r: &rusqlite::Row, first: usize) -> rusqlite::Result<(i64, String, f64, f64)> {

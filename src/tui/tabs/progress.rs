@@ -219,7 +219,9 @@ fn draw(panel: Panel, app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let st = &app.progress;
     match panel {
         Panel::Volume => charts::volume(th, p, &data.settings, st, area, buf),
-        Panel::Distance => charts::distance(th, p, data.settings.distance_unit, st.weeks(), area, buf),
+        Panel::Distance => {
+            charts::distance(th, p, data.settings.distance_unit, st.weeks(), area, buf)
+        }
         Panel::Load => charts::load(th, p, st.weeks(), area, buf),
         Panel::Acwr => charts::acwr(th, p, st.weeks(), area, buf),
         Panel::Lifts => tables::lifts(th, p, data.settings.weight_unit, st.weeks(), area, buf),

@@ -4,6 +4,7 @@
 //! Two families: the `format_*` functions write what the parsers read back (`28:30`, `5.2km`,
 //! `60kg`), the others write for reading (`5.2 km`, `5:29 /km`, `1 h 05 min`).
 
+use crate::domain::threshold::truncate_tenth;
 use crate::domain::units::{distance_unit_m, weight_unit_kg};
 use crate::domain::{Session, Settings, Units};
 use chrono::NaiveDate;
@@ -163,15 +164,6 @@ pub fn rpe(r: f64) -> String {
 /// 1e-9 relative of the next tenth counts as reaching it, as the band thresholds do.
 pub fn volume(sets: f64) -> String {
     format!("{:.1}", truncate_tenth(sets))
-}
-
-/// `sets` truncated toward zero to a tenth (see [`volume`]); never `-0.0`.
-pub fn truncate_tenth(sets: f64) -> f64 {
-    if !sets.is_finite() {
-        return 0.0;
-    }
-    let tenths = (sets * 10.0 * (1.0 + 1e-9 * sets.signum())).trunc();
-    if tenths == 0.0 { 0.0 } else { tenths / 10.0 }
 }
 
 /// The distinct exercise names of a strength session, in the order first done.

@@ -4,8 +4,10 @@ mod catalog;
 mod derived;
 mod keys;
 mod open;
+pub mod progress;
 pub mod rows;
 pub mod schema;
+mod write;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result, SqlContext};
@@ -15,6 +17,7 @@ pub(crate) use derived::{recompute_derived, recompute_heart_rate_runs};
 use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
+use write::WriteTx;
 
 /// What an import of many sessions did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,31 +42,6 @@ pub struct Filter {
 pub struct Store {
     conn: rusqlite::Connection,
     path: Option<PathBuf>,
-}
-
-/// A write: its own immediate transaction, or a savepoint inside [`Store::all_or_nothing`].
-enum WriteTx<'a> {
-    Top(rusqlite::Transaction<'a>),
-    Nested(rusqlite::Savepoint<'a>),
-}
-
-impl std::ops::Deref for WriteTx<'_> {
-    type Target = rusqlite::Connection;
-    fn deref(&self) -> &rusqlite::Connection {
-        match self {
-            WriteTx::Top(t) => t,
-            WriteTx::Nested(s) => s,
-        }
-    }
-}
-
-impl WriteTx<'_> {
-    fn commit(self) -> rusqlite::Result<()> {
-        match self {
-            WriteTx::Top(t) => t.commit(),
-            WriteTx::Nested(s) => s.commit(),
-        }
-    }
 }
 
 impl Store {
@@ -303,19 +281,11 @@ impl Store {
 
     /// Sessions matching a filter, newest first (date, time, id descending).
     pub fn list(&self, filter: &Filter) -> Result<Vec<Session>> {
-        let kind = filter.kind.as_deref().map(str::trim).map(str::to_lowercase);
-        if let Some(k) = &kind
-            && k != "run"
-            && k != "strength"
-            && crate::domain::RunKind::from_key(k).is_none()
-        {
-            return Err(Error::input(
-                "kind",
-                format!(
-                    "{k:?} is not accepted; use run, strength or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
-                ),
-            ));
-        }
+        let kind = filter
+            .kind
+            .as_deref()
+            .map(|k| crate::parse::session_kind("kind", k))
+            .transpose()?;
         query_sessions(
             &self.conn,
             session_query!(

@@ -31,7 +31,11 @@ pub struct Cli {
 pub enum Command {
     /// Log a run
     Run(RunArgs),
-    /// Log a strength session: each SET is "EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"
+    #[command(about = concat!(
+        "Log a strength session: each SET is \"",
+        crate::parse::set_shape!(),
+        "\""
+    ))]
     Lift(LiftArgs),
     /// The last seven days: muscle volume, alerts, rest prompt, load, totals
     Week {
@@ -107,8 +111,7 @@ pub struct RunArgs {
     /// Start time, HH:MM
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
-    /// easy, long, recovery, tempo, intervals, hills, trail, treadmill, race
-    #[arg(long)]
+    #[arg(long, help = crate::parse::RUN_KINDS)]
     pub kind: Option<String>,
     /// Perceived effort 1-10 (steps of 0.5); default from the kind
     #[arg(long, allow_hyphen_values = true)]

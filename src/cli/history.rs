@@ -2,7 +2,7 @@
 
 use super::emit;
 use super::json::session_json;
-use crate::domain::{Activity, RpeSource, RunKind, Session, Settings};
+use crate::domain::{Activity, RpeSource, Session, Settings};
 use crate::error::{Error, Result};
 use crate::format;
 use crate::parse;
@@ -26,18 +26,7 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
     {
         return Err(Error::input("from", format!("{f} is after --to {t}")));
     }
-    let kind = match q.kind.map(|k| k.trim().to_ascii_lowercase()) {
-        None => None,
-        Some(k) if k == "run" || k == "strength" || RunKind::from_key(&k).is_some() => Some(k),
-        Some(k) => {
-            return Err(Error::input(
-                "kind",
-                format!(
-                    "\"{k}\" is not a kind; use run, strength, or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
-                ),
-            ));
-        }
-    };
+    let kind = q.kind.map(|k| parse::session_kind("kind", k)).transpose()?;
     let sessions = store.list(&Filter {
         from,
         to,

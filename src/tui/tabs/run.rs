@@ -206,7 +206,7 @@ pub fn volume_rows(
         let mut line = format!("{:<12} {:>5.1}", m.label(), vol[*m]);
         if in_week {
             let before = data.report.muscles.get(i).map(|r| r.sets).unwrap_or(0.0);
-            line.push_str(&format!("  {:>5.1}", before + vol[*m]));
+            line.push_str(&format!("  {:>5}", fmt::volume(before + vol[*m])));
         }
         let style = if vol[*m] > 0.0 { th.text() } else { th.dim() };
         buf.set_stringn(area.x, y, line, area.width as usize, style);

@@ -73,10 +73,11 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     if a.json {
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n",
+            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
             format::format_distance(distance_m, u),
@@ -84,9 +85,15 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             format::pace(distance_m, duration_s, u),
             kind,
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
+}
+
+/// Lines of text, each ending with a newline.
+fn lines(v: &[String]) -> String {
+    v.iter().map(|l| format!("{l}\n")).collect()
 }
 
 pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -122,17 +129,19 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
     let st = s.strength().expect("a strength session");
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n",
+            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
             st.sets.len(),
             format::exercise_names(&st.sets).join(", "),
             s.minutes(),
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
 }

@@ -3,11 +3,14 @@
 
 mod alerts;
 mod alerts_runs;
+mod explain;
 mod load;
 mod metrics;
 mod props;
+mod records;
 mod report;
 mod rest;
+mod today;
 mod v2;
 mod volume;
 

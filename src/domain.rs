@@ -1,4 +1,4 @@
-//! The domain core of `TRAINING_MODEL.md`: pure, clock-free, free of UI and SQL.
+//! The domain core of `docs/model.md`: pure, clock-free, free of UI and SQL.
 
 pub mod alerts;
 pub mod catalog;

@@ -53,23 +53,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             ),
         ));
     }
-    let avg_hr =
-        a.hr.as_deref()
-            .map(|h| parse::heart_rate("hr", h))
-            .transpose()?;
-    let max_hr = a
-        .max_hr
-        .as_deref()
-        .map(|h| parse::heart_rate("max-hr", h))
-        .transpose()?;
-    if let (Some(avg), Some(max)) = (avg_hr, max_hr)
-        && avg > max
-    {
-        return Err(Error::input(
-            "hr",
-            format!("{avg} is above --max-hr {max}; use an average at or below the maximum"),
-        ));
-    }
+    let (avg_hr, max_hr) = heart_rates(a)?;
     let shoes = non_empty("shoes", a.shoes.as_deref())?;
     let note = non_empty("note", a.note.as_deref())?;
 
@@ -160,6 +144,28 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
             lines(&prs)
         ),
     )
+}
+
+/// `--hr` (the average) and `--max-hr`, each a heart rate; the average not above the maximum.
+fn heart_rates(a: &RunArgs) -> Result<(Option<u16>, Option<u16>)> {
+    let avg =
+        a.hr.as_deref()
+            .map(|h| parse::heart_rate("hr", h))
+            .transpose()?;
+    let max = a
+        .max_hr
+        .as_deref()
+        .map(|h| parse::heart_rate("max-hr", h))
+        .transpose()?;
+    if let (Some(avg), Some(max)) = (avg, max)
+        && avg > max
+    {
+        return Err(Error::input(
+            "hr",
+            format!("{avg} is above --max-hr {max}; use an average at or below the maximum"),
+        ));
+    }
+    Ok((avg, max))
 }
 
 /// The session's date (default today) and optional start time.

@@ -1,4 +1,4 @@
-//! Unit tests of the domain core, each citing the section of `TRAINING_MODEL.md` it checks.
+//! Unit tests of the domain core, each citing the section of `docs/model.md` it checks.
 //! Expected values are computed by hand from the spec; the arithmetic is in the comments.
 
 mod alerts;

@@ -1,4 +1,4 @@
-//! `legday week --explain GROUP`: where a group's weekly volume came from (`TRAINING_MODEL.md`
+//! `legday week --explain GROUP`: where a group's weekly volume came from (`docs/model.md`
 //! §10), session by session, as text or JSON.
 
 use super::emit;

@@ -1,4 +1,4 @@
-//! `legday records` (`TRAINING_MODEL.md` §9) as text or JSON, and the PR line `legday lift`
+//! `legday records` (`docs/model.md` §9) as text or JSON, and the PR line `legday lift`
 //! and `legday run` print when a save sets a record.
 
 use super::emit;

@@ -1,4 +1,4 @@
-//! `legday today`: the next-session suggestion (`TRAINING_MODEL.md` §8) as a short paragraph
+//! `legday today`: the next-session suggestion (`docs/model.md` §8) as a short paragraph
 //! with the exercises as a list, or JSON.
 
 use super::emit;

@@ -1,4 +1,4 @@
-//! The reasons of the `today` suggestion (`TRAINING_MODEL.md` §8), in one place so the wording
+//! The reasons of the `today` suggestion (`docs/model.md` §8), in one place so the wording
 //! can be reviewed. Each names the numbers the rule used.
 
 use super::muscle::Muscle;

@@ -12,20 +12,8 @@ use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::Write;
 
-/// The records at `day` from the store.
-pub fn build(store: &Store, day: NaiveDate) -> Result<Records> {
-    let settings = store.settings()?;
-    Ok(Records::build(
-        &store.lift_sets(day)?,
-        &store.run_entries(day)?,
-        &store.catalog()?,
-        Store::record_settings(&settings),
-        day,
-    ))
-}
-
 pub fn records(store: &Store, json: bool, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
-    let r = build(store, today)?;
+    let r = store.records(today)?;
     if json {
         let text =
             serde_json::to_string_pretty(&r).map_err(Error::json("writing the records as JSON"))?;

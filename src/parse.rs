@@ -1,11 +1,13 @@
 //! Parsers for what people type: dates, times, durations, distances, weights, set specs, RPE,
 //! kinds. Small, total (never panic), and each error names the field and what is accepted.
 
-use crate::domain::{Catalog, RunKind, SetEntry, Units};
+use crate::domain::{Catalog, Exercise, RunKind, SetEntry, Units};
 use crate::error::{Error, Result};
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::NaiveTime;
 
+mod date;
 mod format;
+pub use date::date;
 pub use format::{
     format_distance, format_distance_km, format_duration, format_elevation, format_pace,
     format_weight,
@@ -21,7 +23,7 @@ const SET_FORMAT: &str =
     "use \"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]\", e.g. \"back squat 3x8@60kg\"";
 
 /// `"28:3x" is not a duration; use ...`
-fn bad(field: &str, s: &str, what: &str, accepted: &str) -> Error {
+pub(crate) fn bad(field: &str, s: &str, what: &str, accepted: &str) -> Error {
     Error::input(field, format!("{s:?} is not {what}; use {accepted}"))
 }
 
@@ -44,41 +46,6 @@ fn split_unit(s: &str) -> Option<(f64, String)> {
         .unwrap_or(s.len());
     let value = number(&s[..end])?;
     Some((value, s[end..].trim().to_lowercase()))
-}
-
-/// `YYYY-MM-DD`, `today`, `yesterday`. Refuses dates after `today` and before 1900.
-pub fn date(field: &str, s: &str, today: NaiveDate) -> Result<NaiveDate> {
-    let t = s.trim().to_lowercase();
-    let d = match t.as_str() {
-        "today" => today,
-        "yesterday" => today.pred_opt().unwrap_or(today),
-        _ => {
-            let b = t.as_bytes();
-            let shape = b.len() == 10
-                && b[4] == b'-'
-                && b[7] == b'-'
-                && b.iter()
-                    .enumerate()
-                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-            shape
-                .then(|| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
-                .flatten()
-                .ok_or_else(|| bad(field, s, "a date", "YYYY-MM-DD, today or yesterday"))?
-        }
-    };
-    if d > today {
-        return Err(Error::input(
-            field,
-            format!("{d} is in the future (today is {today}); use a date up to today"),
-        ));
-    }
-    if d.year() < 1900 {
-        return Err(Error::input(
-            field,
-            format!("{d} is before 1900; use a date from 1900 to today"),
-        ));
-    }
-    Ok(d)
 }
 
 /// `HH:MM` (24 h).
@@ -283,12 +250,31 @@ pub fn heart_rate(field: &str, s: &str) -> Result<u16> {
     }
 }
 
-/// A run kind: easy, long, recovery, tempo, intervals, hills, trail, treadmill, race.
+/// A run kind: easy, long, recovery, tempo, intervals, hills, trail, treadmill, race, or the start
+/// of one that fits no other (`hil` is hills; `t` could be tempo, trail or treadmill).
 pub fn kind(field: &str, s: &str) -> Result<RunKind> {
-    RunKind::from_key(s).ok_or_else(|| {
-        let keys: Vec<&str> = RunKind::ALL.iter().map(|k| k.key()).collect();
-        bad(field, s, "a run kind", &keys.join(", "))
-    })
+    if let Some(k) = RunKind::from_key(s) {
+        return Ok(k);
+    }
+    let t = s.trim().to_ascii_lowercase();
+    let starts: Vec<RunKind> = RunKind::ALL
+        .into_iter()
+        .filter(|k| !t.is_empty() && k.key().starts_with(&t))
+        .collect();
+    match starts.as_slice() {
+        [k] => Ok(*k),
+        [] => {
+            let keys: Vec<&str> = RunKind::ALL.iter().map(|k| k.key()).collect();
+            Err(bad(field, s, "a run kind", &keys.join(", ")))
+        }
+        many => {
+            let keys: Vec<&str> = many.iter().map(|k| k.key()).collect();
+            Err(Error::input(
+                field,
+                format!("{s:?} could be {}; type more letters", keys.join(" or ")),
+            ))
+        }
+    }
 }
 
 /// One SET argument: `"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"`, e.g. `"back squat 3x8@60kg"`.
@@ -347,13 +333,7 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
             format!("{s:?} names no exercise; {SET_FORMAT}"),
         ));
     }
-    let Some(ex) = catalog.resolve(&name) else {
-        let close = catalog.suggest(&name, 3).join(", ");
-        return Err(Error::input(
-            "exercise",
-            format!("unknown exercise {name:?}; did you mean {close}?"),
-        ));
-    };
+    let ex = exercise("exercise", &name, catalog)?;
     let entry = SetEntry {
         exercise: ex.name.clone(),
         reps: r,
@@ -362,6 +342,19 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
         warmup,
     };
     Ok(vec![entry; n as usize])
+}
+
+/// The catalog exercise a name or alias stands for (case and punctuation ignored), the one
+/// resolver of the command line and the UI; an unknown name is refused with the closest catalog
+/// names, never guessed.
+pub fn exercise<'c>(field: &str, name: &str, catalog: &'c Catalog) -> Result<&'c Exercise> {
+    catalog.resolve(name).ok_or_else(|| {
+        let close = catalog.suggest(name, 3).join(", ");
+        Error::input(
+            field,
+            format!("unknown exercise {:?}; did you mean {close}?", name.trim()),
+        )
+    })
 }
 
 fn rir_value(s: &str) -> Result<u8> {

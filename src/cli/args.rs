@@ -10,7 +10,7 @@ use std::path::PathBuf;
     version,
     about = "A terminal workout logger for people who run and lift",
     long_about = "A terminal workout logger for people who run and lift.\n\n\
-        With no command, opens the terminal UI. Dates are YYYY-MM-DD, today or yesterday; \
+        With no command, opens the terminal UI. Dates are YYYY-MM-DD, today, yesterday, -2 (days ago), sat or last sat; \
         durations MM:SS, H:MM:SS, 45m or 1h05m; distances 5.2km, 3.1mi, 800m (a bare number \
         is in your units)."
 )]

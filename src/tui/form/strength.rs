@@ -124,7 +124,7 @@ impl StrengthForm {
             return Vec::new();
         }
         catalog
-            .filter(q)
+            .ranked(q)
             .into_iter()
             .take(PICKER_MAX)
             .map(|e| e.name.as_str())
@@ -296,15 +296,11 @@ impl StrengthForm {
     }
 }
 
+/// The command line's refusal of an unknown name, with the same suggestions.
 fn no_match(q: &str, catalog: &Catalog) -> String {
-    let s = catalog.suggest(q, 3);
-    if s.is_empty() {
-        format!("no exercise matches \"{q}\"")
-    } else {
-        format!(
-            "no exercise matches \"{q}\"; did you mean {}?",
-            s.join(", ")
-        )
+    match parse::exercise("exercise", q, catalog) {
+        Ok(e) => format!("no exercise matches \"{q}\"; did you mean {}?", e.name),
+        Err(e) => message(&e),
     }
 }
 
@@ -343,5 +339,29 @@ mod tests {
         f.remove_row();
         assert_eq!(f.sets.len(), 1);
         assert_eq!(f.sets[0].exercise, "tibialis raise");
+    }
+
+    #[test]
+    fn names_resolve_as_on_the_command_line() {
+        let c = Catalog::builtin();
+        let mut f = StrengthForm::default();
+        for ch in "curl".chars() {
+            f.edit(Key::Char(ch));
+        }
+        // `curl` is an alias of biceps curl: first in the picker, as `legday lift "curl 3x8"`.
+        let cli = parse::set_spec("curl 3x8", &c, crate::domain::Units::Metric).unwrap();
+        f.choose(&c);
+        assert_eq!(f.value(StrengthField::Exercise), cli[0].exercise);
+        assert_eq!(cli[0].exercise, "biceps curl");
+
+        let mut f = StrengthForm::default();
+        for ch in "sqaut".chars() {
+            f.edit(Key::Char(ch));
+        }
+        f.choose(&c);
+        let cli = parse::set_spec("sqaut 3x8", &c, crate::domain::Units::Metric).unwrap_err();
+        let ui = f.errors[StrengthField::Exercise as usize].clone().unwrap();
+        assert!(cli.to_string().ends_with(&ui), "{cli} / {ui}");
+        assert!(ui.contains("did you mean"), "{ui}");
     }
 }

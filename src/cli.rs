@@ -7,6 +7,7 @@ pub mod json;
 mod log;
 mod paint;
 mod settings;
+mod template;
 mod week;
 
 pub use args::Cli;
@@ -77,6 +78,9 @@ where
         }
         Some(Command::Run(a)) => log::run(&mut open(&cli.db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(&cli.db)?, &a, today, out),
+        Some(Command::Template { command }) => {
+            template::template(&mut open(&cli.db)?, &command, out)
+        }
         Some(Command::Week { date, json }) => {
             week::week(&open(&cli.db)?, date.as_deref(), json, today, out)
         }

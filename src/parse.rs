@@ -10,7 +10,7 @@ mod format;
 pub use date::date;
 pub use format::{
     format_distance, format_distance_km, format_duration, format_elevation, format_pace,
-    format_weight,
+    format_set_specs, format_weight,
 };
 
 pub(crate) const M_PER_KM: f64 = 1000.0;

@@ -5,6 +5,7 @@ mod keys;
 mod open;
 pub mod rows;
 pub mod schema;
+pub mod templates;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result};

@@ -33,6 +33,11 @@ pub enum Command {
     Run(RunArgs),
     /// Log a strength session: each SET is "EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"
     Lift(LiftArgs),
+    /// Named strength sessions to repeat: save, list, delete (log one with lift --template)
+    Template {
+        #[command(subcommand)]
+        command: TemplateCommand,
+    },
     /// The last seven days: muscle volume, alerts, rest prompt, load, totals
     Week {
         /// The day to look at (default today)
@@ -148,9 +153,34 @@ pub struct LiftArgs {
     /// Print the stored session as JSON
     #[arg(long)]
     pub json: bool,
+    /// Repeat the sets of an earlier session: last (the newest strength session) or its ID
+    #[arg(long, value_name = "last|ID", conflicts_with = "template")]
+    pub like: Option<String>,
+    /// Log the sets of a saved template (legday template list)
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
     /// "back squat 3x8@60kg", "tibialis raise 2x20", "RDL 3x8@70kg rir2", "squat 1x5@40kg warmup"
-    #[arg(required = true, value_name = "SET")]
+    /// (added after the sets of --like or --template)
+    #[arg(required_unless_present_any = ["like", "template"], value_name = "SET")]
     pub sets: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// Save the sets of a strength session under a name (replacing a template of that name)
+    Save {
+        name: String,
+        /// The session to take the sets from: last (the newest strength session) or its ID
+        #[arg(long, value_name = "last|ID", default_value = "last")]
+        from: String,
+    },
+    /// The saved templates and their sets
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a template by name
+    Delete { name: String },
 }
 
 #[derive(Debug, Args)]

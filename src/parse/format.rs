@@ -60,3 +60,31 @@ pub fn format_elevation(metres: f64, units: Units) -> String {
         Units::Imperial => format!("{:.0}ft", metres / M_PER_FT),
     }
 }
+
+/// Sets as the SET arguments that log them again, consecutive identical sets counted:
+/// `["back squat 3x5@100kg", "tibialis raise 2x20 rir2"]` (parses back with [`super::set_spec`]).
+pub fn format_set_specs(sets: &[crate::domain::SetEntry], units: Units) -> Vec<String> {
+    let mut out: Vec<(usize, &crate::domain::SetEntry)> = Vec::new();
+    for e in sets {
+        match out.last_mut() {
+            Some((n, last)) if *last == e => *n += 1,
+            _ => out.push((1, e)),
+        }
+    }
+    out.into_iter()
+        .map(|(n, e)| {
+            let mut s = format!("{} {n}x{}", e.exercise, e.reps);
+            if let Some(w) = e.weight_kg {
+                s.push('@');
+                s.push_str(&format_weight(w, units));
+            }
+            if let Some(k) = e.rir {
+                s.push_str(&format!(" rir{k}"));
+            }
+            if e.warmup {
+                s.push_str(" warmup");
+            }
+            s
+        })
+        .collect()
+}

@@ -7,7 +7,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, oldest first. Never edit a released one; append.
-pub const MIGRATIONS: &[Migration] = &[v1_tables, v2_daily_index, v3_daily_table];
+pub const MIGRATIONS: &[Migration] = &[v1_tables, v2_daily_index, v3_daily_table, v4_templates];
 
 /// The schema version this legday writes and reads.
 pub const SUPPORTED: i64 = MIGRATIONS.len() as i64;
@@ -106,6 +106,28 @@ fn v3_daily_table(tx: &Transaction) -> rusqlite::Result<()> {
                 COALESCE(MAX(distance_m), 0) FROM sessions WHERE date IN (OLD.date, NEW.date)
                 GROUP BY date;
         END;",
+    )
+}
+
+/// Named strength sessions to repeat (`legday template`): a name (unique, case-insensitive) and
+/// its sets in order.
+fn v4_templates(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TABLE template_sets (
+            template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            exercise TEXT NOT NULL,
+            reps INTEGER NOT NULL,
+            weight_kg REAL,
+            rir INTEGER,
+            warmup INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (template_id, idx)
+        ) WITHOUT ROWID;",
     )
 }
 

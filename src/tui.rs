@@ -169,7 +169,10 @@ fn event_loop(
                 driver.dispatch(a);
             }
         } else {
-            driver.tick(chrono::Local::now().date_naive());
+            // `LEGDAY_TODAY` holds the UI's day as it holds the CLI's; else the clock moves it on.
+            if let Ok(day) = crate::cli::today() {
+                driver.tick(day);
+            }
         }
     }
     Ok(())

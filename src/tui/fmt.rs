@@ -36,7 +36,7 @@ pub fn distance_value(m: f64, u: Units) -> String {
         Units::Metric => m / 1000.0,
         Units::Imperial => m / M_PER_MI,
     };
-    trim(format!("{v:.2}"))
+    trim(format!("{v:.3}"))
 }
 
 pub fn weight(kg: f64, u: Units) -> String {
@@ -48,6 +48,19 @@ pub fn weight_value(kg: f64, u: Units) -> String {
         Units::Metric => kg,
         Units::Imperial => kg / KG_PER_LB,
     };
+    trim(format!("{v:.1}"))
+}
+
+/// An elevation gain for a form field, as typed: `"214.2m"`, `"702.8ft"` (one decimal at most).
+pub fn elevation_value(m: f64, u: Units) -> String {
+    match u {
+        Units::Metric => format!("{}m", trim(format!("{m:.1}"))),
+        Units::Imperial => format!("{}ft", trim(format!("{:.1}", m / 0.3048))),
+    }
+}
+
+/// A plain number for a form field, one decimal at most: `6.5`, `45`, never float noise.
+pub fn decimal(v: f64) -> String {
     trim(format!("{v:.1}"))
 }
 

@@ -1,7 +1,7 @@
 //! The run form: distance and duration first, everything else with a visible default.
 
 use super::{Key, edit, message, optional};
-use crate::domain::{Run, RunKind, Session, Settings};
+use crate::domain::{Run, RunKind, Session, Settings, Units};
 use crate::parse;
 use crate::tui::fmt;
 use chrono::NaiveDate;
@@ -49,22 +49,6 @@ impl RunField {
             RunField::Note => "Note",
         }
     }
-
-    /// The name `parse` gives the field (as on the command line).
-    fn key(self) -> &'static str {
-        match self {
-            RunField::Distance => "distance",
-            RunField::Duration => "duration",
-            RunField::Date => "date",
-            RunField::Kind => "kind",
-            RunField::Rpe => "rpe",
-            RunField::Elevation => "elevation",
-            RunField::Vest => "vest",
-            RunField::Hr => "hr",
-            RunField::Shoes => "shoes",
-            RunField::Note => "note",
-        }
-    }
 }
 
 /// The run form's state.
@@ -76,6 +60,8 @@ pub struct RunForm {
     pub tried: bool,
     /// The stored session being edited (History `e`), else a new run.
     pub editing: Option<Session>,
+    /// The text each field was opened with (all empty for a new run).
+    pub original: [String; 10],
 }
 
 /// The form read through the parsers.
@@ -101,8 +87,13 @@ impl RunForm {
         RunField::ALL[self.focus.min(9)]
     }
 
+    /// Whether the form holds input that would be lost: any text in a new run, any change to
+    /// an edited one.
     pub fn is_dirty(&self) -> bool {
-        self.values.iter().any(|v| !v.trim().is_empty())
+        match self.editing {
+            Some(_) => self.values != self.original,
+            None => self.values.iter().any(|v| !v.trim().is_empty()),
+        }
     }
 
     pub fn next(&mut self) {
@@ -120,7 +111,7 @@ impl RunForm {
 
     /// The kind typed so far, `easy` when empty or not (yet) a kind.
     pub fn kind(&self) -> RunKind {
-        RunKind::from_key(self.value(RunField::Kind)).unwrap_or(RunKind::Easy)
+        parse::kind("kind", self.value(RunField::Kind)).unwrap_or(RunKind::Easy)
     }
 
     /// `←`/`→` on the kind field: the previous or next kind.
@@ -149,7 +140,8 @@ impl RunForm {
         };
     }
 
-    /// A form holding a stored run, for editing.
+    /// A form holding a stored run, for editing. Every number is shown as a person would type
+    /// it (no float noise); a field left as shown keeps the stored value exactly.
     pub fn from_session(s: &Session, settings: &Settings) -> RunForm {
         let mut f = RunForm {
             editing: Some(s.clone()),
@@ -166,8 +158,11 @@ impl RunForm {
         v[1] = parse::format_duration(r.duration_s);
         v[2] = s.date.to_string();
         v[3] = r.kind.key().to_string();
-        v[4] = s.rpe.map(|x| x.to_string()).unwrap_or_default();
-        v[5] = r.elevation_m.map(|x| format!("{x}m")).unwrap_or_default();
+        v[4] = s.rpe.map(fmt::decimal).unwrap_or_default();
+        v[5] = r
+            .elevation_m
+            .map(|x| fmt::elevation_value(x, u))
+            .unwrap_or_default();
         v[6] = r
             .vest_kg
             .map(|x| format!("{}{}", fmt::weight_value(x, u), fmt::weight_unit(u)))
@@ -175,71 +170,90 @@ impl RunForm {
         v[7] = r.avg_hr.map(|x| x.to_string()).unwrap_or_default();
         v[8] = r.shoes.clone().unwrap_or_default();
         v[9] = s.note.clone().unwrap_or_default();
+        f.original = f.values.clone();
         f
     }
 
-    /// Parses every field (same parsers and messages as the CLI).
+    /// Whether an edit still shows field `f` as it was opened (its stored value is kept).
+    fn kept(&self, f: RunField) -> bool {
+        self.editing.is_some() && self.values[f as usize] == self.original[f as usize]
+    }
+
+    /// Field `f` read with `p`: the stored `old` value when an edit left the field as shown,
+    /// `None` when empty, the parse error recorded in `errors` otherwise.
+    fn read<T>(
+        &self,
+        f: RunField,
+        old: Option<T>,
+        errors: &mut [Option<String>; 10],
+        p: impl FnOnce(&str) -> crate::Result<T>,
+    ) -> Option<T> {
+        if self.kept(f) {
+            return old;
+        }
+        optional(self.value(f), p).unwrap_or_else(|e| {
+            errors[f as usize] = Some(e);
+            None
+        })
+    }
+
+    /// Parses every field (same parsers and messages as the CLI). Editing a stored run changes
+    /// only the fields whose text changed.
     pub fn check(&self, today: NaiveDate, settings: &Settings) -> RunCheck {
         let mut c = RunCheck::default();
         let u = settings.units;
-        let mut err = |f: RunField, e: String| c.errors[f as usize] = Some(e);
-        let required = |f: RunField, s: &str| -> Result<Option<f64>, String> {
-            if s.trim().is_empty() && self.tried {
-                return Err(format!("needed, e.g. {}", example(f)));
-            }
-            match f {
-                RunField::Distance => optional(s, |t| parse::distance(f.key(), t, u)),
-                _ => optional(s, |t| parse::duration(f.key(), t)),
-            }
+        let e = &mut c.errors;
+        let (old_s, old) = match &self.editing {
+            Some(s) => (Some(s), s.run()),
+            None => (None, None),
         };
-        let dist =
-            required(RunField::Distance, self.value(RunField::Distance)).unwrap_or_else(|e| {
-                err(RunField::Distance, e);
-                None
-            });
-        let dur =
-            required(RunField::Duration, self.value(RunField::Duration)).unwrap_or_else(|e| {
-                err(RunField::Duration, e);
-                None
-            });
-        if let (Some(d), Some(t)) = (dist, dur) {
-            if let Err(e) = parse::check_run(d, t) {
-                err(RunField::Duration, message(&e));
+        for f in [RunField::Distance, RunField::Duration] {
+            if self.tried && !self.kept(f) && self.value(f).trim().is_empty() {
+                e[f as usize] = Some(format!("needed, e.g. {}", example(f, u)));
             }
         }
-        let date = optional(self.value(RunField::Date), |t| {
-            parse::date(RunField::Date.key(), t, today)
-        })
-        .unwrap_or_else(|e| {
-            err(RunField::Date, e);
-            None
-        })
-        .unwrap_or(today);
-        let kind = optional(self.value(RunField::Kind), |t| {
-            parse::kind(RunField::Kind.key(), t)
-        })
-        .unwrap_or_else(|e| {
-            err(RunField::Kind, e);
-            None
-        })
-        .unwrap_or(RunKind::Easy);
-        let mut opt_f64 = |f: RunField, p: &dyn Fn(&str) -> crate::Result<f64>| {
-            optional(self.value(f), p).unwrap_or_else(|e| {
-                err(f, e);
-                None
-            })
-        };
-        let rpe = opt_f64(RunField::Rpe, &|t| parse::rpe("rpe", t));
-        let elevation = opt_f64(RunField::Elevation, &|t| {
-            parse::elevation("elevation", t, u)
+        let dist = self.read(RunField::Distance, old.map(|r| r.distance_m), e, |t| {
+            parse::distance("distance", t, u)
         });
-        let vest = opt_f64(RunField::Vest, &|t| parse::weight("vest", t, u));
-        let hr = optional(self.value(RunField::Hr), |t| parse::heart_rate("hr", t)).unwrap_or_else(
-            |e| {
-                err(RunField::Hr, e);
-                None
-            },
+        let dur = self.read(RunField::Duration, old.map(|r| r.duration_s), e, |t| {
+            parse::duration("duration", t)
+        });
+        if let (Some(d), Some(t)) = (dist, dur)
+            && let Err(err) = parse::check_run(d, t)
+        {
+            e[RunField::Duration as usize] = Some(message(&err));
+        }
+        let date = self
+            .read(RunField::Date, old_s.map(|s| s.date), e, |t| {
+                parse::date("date", t, today)
+            })
+            .unwrap_or(today);
+        let kind = self
+            .read(RunField::Kind, old.map(|r| r.kind), e, |t| {
+                parse::kind("kind", t)
+            })
+            .unwrap_or(RunKind::Easy);
+        let rpe = self.read(RunField::Rpe, old_s.and_then(|s| s.rpe), e, |t| {
+            parse::rpe("rpe", t)
+        });
+        let elevation = self.read(
+            RunField::Elevation,
+            old.and_then(|r| r.elevation_m),
+            e,
+            |t| parse::elevation("elevation", t, u),
         );
+        let vest = self.read(RunField::Vest, old.and_then(|r| r.vest_kg), e, |t| {
+            parse::weight("vest", t, u)
+        });
+        let hr = self.read(RunField::Hr, old.and_then(|r| r.avg_hr), e, |t| {
+            parse::heart_rate("hr", t)
+        });
+        let shoes = self.read(RunField::Shoes, old.and_then(|r| r.shoes.clone()), e, |t| {
+            Ok(t.to_string())
+        });
+        let note = self.read(RunField::Note, old_s.and_then(|s| s.note.clone()), e, |t| {
+            Ok(t.to_string())
+        });
         let (Some(d), Some(t)) = (dist, dur) else {
             return c;
         };
@@ -247,23 +261,21 @@ impl RunForm {
         run.elevation_m = elevation;
         run.vest_kg = vest;
         run.avg_hr = hr;
-        run.shoes = text(self.value(RunField::Shoes));
-        let mut s = match &self.editing {
-            Some(old) => {
-                let mut s = old.clone();
-                // keep max_hr and gap from an import, they have no field here
-                if let Some(o) = old.run() {
-                    run.max_hr = o.max_hr;
-                    run.gap_s_per_km = o.gap_s_per_km;
-                }
+        run.shoes = shoes;
+        let mut s = match (old_s, old) {
+            (Some(os), Some(o)) => {
+                // max_hr and GAP (from an import) have no field here: kept as stored
+                run.max_hr = o.max_hr;
+                run.gap_s_per_km = o.gap_s_per_km;
+                let mut s = os.clone();
                 s.activity = crate::domain::Activity::Run(run);
                 s.date = date;
                 s
             }
-            None => Session::new_run(date, run),
+            _ => Session::new_run(date, run),
         };
         s.rpe = rpe;
-        s.note = text(self.value(RunField::Note));
+        s.note = note;
         c.session = Some(s);
         c
     }
@@ -282,29 +294,29 @@ impl RunForm {
                 crate::domain::Units::Metric => "e.g. 5.2km, 800m, 5".into(),
                 crate::domain::Units::Imperial => "e.g. 3.1mi, 800m, 3".into(),
             },
-            other => format!("e.g. {}", example(other)),
+            other => format!("e.g. {}", example(other, settings.units)),
         }
     }
 }
 
-fn example(f: RunField) -> &'static str {
+/// An example value for a field, in the user's units.
+fn example(f: RunField, u: Units) -> &'static str {
+    let metric = u == Units::Metric;
     match f {
-        RunField::Distance => "5km",
+        RunField::Distance if metric => "5km",
+        RunField::Distance => "3mi",
         RunField::Duration => "28:30, 45m, 1:02:05",
-        RunField::Date => "2026-11-20, yesterday",
+        RunField::Date => "2026-11-20, yesterday, sat, -2",
         RunField::Kind => "easy",
         RunField::Rpe => "4",
-        RunField::Elevation => "120m",
-        RunField::Vest => "5kg",
+        RunField::Elevation if metric => "120m",
+        RunField::Elevation => "400ft",
+        RunField::Vest if metric => "5kg",
+        RunField::Vest => "10lb",
         RunField::Hr => "150",
         RunField::Shoes => "Pegasus 41",
         RunField::Note => "felt good",
     }
-}
-
-fn text(s: &str) -> Option<String> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| t.to_string())
 }
 
 #[cfg(test)]

@@ -64,6 +64,8 @@ pub struct StrengthForm {
     /// Errors from the last add or save, by field index (set spec and exercise).
     pub errors: [Option<String>; 7],
     pub editing: Option<Session>,
+    /// The text each field was opened with (all empty for a new session).
+    pub original: [String; 6],
 }
 
 impl Default for StrengthForm {
@@ -76,6 +78,7 @@ impl Default for StrengthForm {
             sets: Vec::new(),
             errors: Default::default(),
             editing: None,
+            original: Default::default(),
         }
     }
 }
@@ -95,8 +98,20 @@ impl StrengthForm {
             .unwrap_or("")
     }
 
+    /// Whether the form holds input that would be lost: any text or set in a new session, any
+    /// change to an edited one.
     pub fn is_dirty(&self) -> bool {
-        !self.sets.is_empty() || self.values.iter().any(|v| !v.trim().is_empty())
+        match &self.editing {
+            Some(old) => {
+                self.values != self.original || old.strength().is_none_or(|st| st.sets != self.sets)
+            }
+            None => !self.sets.is_empty() || self.values.iter().any(|v| !v.trim().is_empty()),
+        }
+    }
+
+    /// Whether an edit still shows field `f` as it was opened (its stored value is kept).
+    fn kept(&self, f: StrengthField) -> bool {
+        self.editing.is_some() && self.value(f) == self.original[f as usize]
     }
 
     pub fn next(&mut self) {
@@ -216,29 +231,36 @@ impl StrengthForm {
         out
     }
 
-    /// The session as it would be saved, or the errors per field.
+    /// The session as it would be saved, or the errors per field. Editing a stored session
+    /// changes only the fields whose text changed.
     pub fn check(&self, today: NaiveDate) -> Result<Session, Box<[Option<String>; 7]>> {
         let mut errors: [Option<String>; 7] = Default::default();
-        let date = optional(self.value(StrengthField::Date), |t| {
-            parse::date("date", t, today)
-        })
-        .unwrap_or_else(|e| {
-            errors[0] = Some(e);
-            None
-        })
-        .unwrap_or(today);
-        let rpe = optional(self.value(StrengthField::Rpe), |t| parse::rpe("rpe", t))
-            .unwrap_or_else(|e| {
-                errors[1] = Some(e);
+        let old = self.editing.as_ref();
+        let mut read = |f: StrengthField, p: &dyn Fn(&str) -> crate::Result<f64>| {
+            optional(self.value(f), p).unwrap_or_else(|e| {
+                errors[f as usize] = Some(e);
                 None
-            });
-        let minutes = optional(self.value(StrengthField::Minutes), |t| {
-            parse::minutes("minutes", t)
-        })
-        .unwrap_or_else(|e| {
-            errors[2] = Some(e);
-            None
-        });
+            })
+        };
+        let rpe = match old {
+            Some(o) if self.kept(StrengthField::Rpe) => o.rpe,
+            _ => read(StrengthField::Rpe, &|t| parse::rpe("rpe", t)),
+        };
+        let minutes = match old {
+            Some(o) if self.kept(StrengthField::Minutes) => o.strength().and_then(|st| st.minutes),
+            _ => read(StrengthField::Minutes, &|t| parse::minutes("minutes", t)),
+        };
+        let date = match old {
+            Some(o) if self.kept(StrengthField::Date) => o.date,
+            _ => optional(self.value(StrengthField::Date), |t| {
+                parse::date("date", t, today)
+            })
+            .unwrap_or_else(|e| {
+                errors[0] = Some(e);
+                None
+            })
+            .unwrap_or(today),
+        };
         if self.sets.is_empty() {
             errors[StrengthField::Rows as usize] =
                 Some("add at least one set: pick an exercise, type 3x8@60kg, Enter".into());
@@ -250,7 +272,14 @@ impl StrengthForm {
             minutes,
             sets: self.sets.clone(),
         };
-        let mut s = match &self.editing {
+        let note = match old {
+            Some(o) if self.kept(StrengthField::Note) => o.note.clone(),
+            _ => {
+                let t = self.value(StrengthField::Note).trim();
+                (!t.is_empty()).then(|| t.to_string())
+            }
+        };
+        let mut s = match old {
             Some(old) => {
                 let mut s = old.clone();
                 s.activity = crate::domain::Activity::Strength(strength);
@@ -260,23 +289,24 @@ impl StrengthForm {
             None => Session::new_strength(date, strength),
         };
         s.rpe = rpe;
-        let note = self.value(StrengthField::Note).trim();
-        s.note = (!note.is_empty()).then(|| note.to_string());
+        s.note = note;
         Ok(s)
     }
 
+    /// A form holding a stored session, for editing (numbers without float noise).
     pub fn from_session(s: &Session, settings: &Settings) -> StrengthForm {
         let mut f = StrengthForm {
             editing: Some(s.clone()),
             ..StrengthForm::default()
         };
         f.values[0] = s.date.to_string();
-        f.values[1] = s.rpe.map(|x| x.to_string()).unwrap_or_default();
+        f.values[1] = s.rpe.map(fmt::decimal).unwrap_or_default();
         if let Some(st) = s.strength() {
-            f.values[2] = st.minutes.map(|m| format!("{m}")).unwrap_or_default();
+            f.values[2] = st.minutes.map(fmt::decimal).unwrap_or_default();
             f.sets = st.sets.clone();
         }
         f.values[3] = s.note.clone().unwrap_or_default();
+        f.original = f.values.clone();
         let _ = settings;
         f
     }

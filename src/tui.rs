@@ -16,7 +16,7 @@ pub mod ui;
 pub mod widgets;
 
 use crate::store::Store;
-use action::{Action, Effect, Outcome};
+use action::{Action, Effect, EffectQueue, Outcome};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
@@ -53,9 +53,8 @@ impl Driver {
 
     /// Runs an action and every effect it leads to.
     pub fn dispatch(&mut self, action: Action) {
-        let mut queue: Vec<Effect> = self.app.update(action);
-        while !queue.is_empty() {
-            let effect = queue.remove(0);
+        let mut queue = EffectQueue::from(self.app.update(action));
+        while let Some(effect) = queue.pop_front() {
             let answer = self.apply(effect);
             queue.extend(self.app.update(answer));
         }

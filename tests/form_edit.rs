@@ -39,7 +39,7 @@ fn settings(u: Units) -> Settings {
 }
 
 fn type_into(f: &mut RunForm, field: RunField, text: &str) {
-    f.focus = field as usize;
+    f.focus = field;
     f.edit(Key::Clear);
     for c in text.chars() {
         f.edit(Key::Char(c));
@@ -137,7 +137,7 @@ fn a_strength_edit_keeps_what_was_not_touched() {
     assert_eq!(f.check(today()).unwrap(), s);
 
     let mut f = StrengthForm::from_session(&s, &set);
-    f.focus = StrengthField::Rpe as usize;
+    f.focus = StrengthField::Rpe;
     f.edit(Key::Clear);
     f.edit(Key::Char('8'));
     assert!(f.is_dirty());
@@ -146,7 +146,7 @@ fn a_strength_edit_keeps_what_was_not_touched() {
     assert_eq!(f.check(today()).unwrap(), want);
 
     let mut f = StrengthForm::from_session(&s, &set);
-    f.focus = StrengthField::Rows as usize;
+    f.focus = StrengthField::Rows;
     f.remove_row();
     assert!(f.is_dirty(), "removing a row is a change");
 }

@@ -1,14 +1,16 @@
 //! The run form: distance and duration first, everything else with a visible default.
 
-use super::{Key, edit, message, optional};
+use super::{Answer, Key, cycle, edit, message, optional};
 use crate::domain::{Run, RunKind, Session, Settings, Units};
 use crate::parse;
+use crate::tui::action::Action;
 use crate::tui::fmt;
 use chrono::NaiveDate;
 
 /// The fields, in focus order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RunField {
+    #[default]
     Distance,
     Duration,
     Date,
@@ -49,25 +51,45 @@ impl RunField {
             RunField::Note => "Note",
         }
     }
+
+    /// The name `parse` gives the field (as on the command line).
+    fn key(self) -> &'static str {
+        match self {
+            RunField::Distance => "distance",
+            RunField::Duration => "duration",
+            RunField::Date => "date",
+            RunField::Kind => "kind",
+            RunField::Rpe => "rpe",
+            RunField::Elevation => "elevation",
+            RunField::Vest => "vest",
+            RunField::Hr => "hr",
+            RunField::Shoes => "shoes",
+            RunField::Note => "note",
+        }
+    }
 }
 
 /// The run form's state.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunForm {
-    pub values: [String; 10],
-    pub focus: usize,
+    /// The text of each field, by `RunField as usize`.
+    pub values: [String; RunField::ALL.len()],
+    pub focus: RunField,
     /// A save was tried: required fields left empty now show their error.
     pub tried: bool,
     /// The stored session being edited (History `e`), else a new run.
     pub editing: Option<Session>,
     /// The text each field was opened with (all empty for a new run).
-    pub original: [String; 10],
+    pub original: [String; RunField::ALL.len()],
 }
+
+/// An error per field, by `RunField as usize`.
+type Errors = [Option<String>; RunField::ALL.len()];
 
 /// The form read through the parsers.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunCheck {
-    pub errors: [Option<String>; 10],
+    pub errors: Errors,
     /// The session as it would be saved, when distance and duration parse.
     pub session: Option<Session>,
 }
@@ -84,7 +106,7 @@ impl RunForm {
     }
 
     pub fn focused(&self) -> RunField {
-        RunField::ALL[self.focus.min(9)]
+        self.focus
     }
 
     /// Whether the form holds input that would be lost: any text in a new run, any change to
@@ -97,16 +119,37 @@ impl RunForm {
     }
 
     pub fn next(&mut self) {
-        self.focus = (self.focus + 1) % 10;
+        self.focus = cycle(&RunField::ALL, self.focus, true);
     }
 
     pub fn prev(&mut self) {
-        self.focus = (self.focus + 9) % 10;
+        self.focus = cycle(&RunField::ALL, self.focus, false);
     }
 
     pub fn edit(&mut self, key: Key) {
-        let i = self.focus.min(9);
-        edit(&mut self.values[i], key);
+        edit(&mut self.values[self.focus as usize], key);
+    }
+
+    /// A key while the form's fields have focus.
+    pub fn update(&mut self, action: &Action, today: NaiveDate) -> Answer {
+        match action {
+            Action::NextField | Action::Down => self.next(),
+            Action::PrevField | Action::Up => self.prev(),
+            Action::Left | Action::Right => {
+                let fwd = matches!(action, Action::Right);
+                match self.focus {
+                    RunField::Kind => self.cycle_kind(fwd),
+                    RunField::Date => self.shift_date(today, if fwd { 1 } else { -1 }),
+                    _ => {}
+                }
+            }
+            Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Backspace => self.edit(Key::Backspace),
+            Action::ClearField => self.edit(Key::Clear),
+            Action::Submit | Action::Save => return Answer::Save,
+            _ => {}
+        }
+        Answer::Handled
     }
 
     /// The kind typed so far, `easy` when empty or not (yet) a kind.
@@ -116,17 +159,8 @@ impl RunForm {
 
     /// `←`/`→` on the kind field: the previous or next kind.
     pub fn cycle_kind(&mut self, forward: bool) {
-        let i = RunKind::ALL
-            .iter()
-            .position(|&k| k == self.kind())
-            .unwrap_or(0);
-        let n = RunKind::ALL.len();
-        let j = if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        };
-        self.values[RunField::Kind as usize] = RunKind::ALL[j].key().to_string();
+        let k = cycle(&RunKind::ALL, self.kind(), forward);
+        self.values[RunField::Kind as usize] = k.key().to_string();
     }
 
     /// `←`/`→` on the date field: a day earlier or later (never after today).
@@ -179,13 +213,81 @@ impl RunForm {
         self.editing.is_some() && self.values[f as usize] == self.original[f as usize]
     }
 
-    /// Field `f` read with `p`: the stored `old` value when an edit left the field as shown,
-    /// `None` when empty, the parse error recorded in `errors` otherwise.
-    fn read<T>(
+    /// Parses every field (same parsers and messages as the CLI). Editing a stored run changes
+    /// only the fields whose text changed.
+    pub fn check(&self, today: NaiveDate, settings: &Settings) -> RunCheck {
+        let mut c = RunCheck::default();
+        let e = &mut c.errors;
+        let u = settings.units;
+        let key = |f: RunField| f.key();
+        let (old_s, old) = match &self.editing {
+            Some(s) => (Some(s), s.run()),
+            None => (None, None),
+        };
+        let dist = self.required(RunField::Distance, old.map(|r| r.distance_m), u, e, |t| {
+            parse::distance(key(RunField::Distance), t, u)
+        });
+        let dur = self.required(RunField::Duration, old.map(|r| r.duration_s), u, e, |t| {
+            parse::duration(key(RunField::Duration), t)
+        });
+        if let (Some(d), Some(t)) = (dist, dur)
+            && let Err(x) = parse::check_run(d, t)
+        {
+            e[RunField::Duration as usize] = Some(message(&x));
+        }
+        let date = self
+            .parsed(RunField::Date, old_s.map(|s| s.date), e, |t| {
+                parse::date(key(RunField::Date), t, today)
+            })
+            .unwrap_or(today);
+        let kind = self
+            .parsed(RunField::Kind, old.map(|r| r.kind), e, |t| {
+                parse::kind(key(RunField::Kind), t)
+            })
+            .unwrap_or(RunKind::Easy);
+        let rpe = self.parsed(RunField::Rpe, old_s.and_then(|s| s.rpe), e, |t| {
+            parse::rpe(key(RunField::Rpe), t)
+        });
+        let elevation = self.parsed(
+            RunField::Elevation,
+            old.and_then(|r| r.elevation_m),
+            e,
+            |t| parse::elevation(key(RunField::Elevation), t, u),
+        );
+        let vest = self.parsed(RunField::Vest, old.and_then(|r| r.vest_kg), e, |t| {
+            parse::weight(key(RunField::Vest), t, u)
+        });
+        let hr = self.parsed(RunField::Hr, old.and_then(|r| r.avg_hr), e, |t| {
+            parse::heart_rate(key(RunField::Hr), t)
+        });
+        let shoes = self.parsed(RunField::Shoes, old.and_then(|r| r.shoes.clone()), e, |t| {
+            Ok(t.to_string())
+        });
+        let note = self.parsed(RunField::Note, old_s.and_then(|s| s.note.clone()), e, |t| {
+            Ok(t.to_string())
+        });
+        let (Some(d), Some(t)) = (dist, dur) else {
+            return c;
+        };
+        let mut run = Run::new(kind, d, t);
+        run.elevation_m = elevation;
+        run.vest_kg = vest;
+        run.avg_hr = hr;
+        run.shoes = shoes;
+        let mut s = self.session(date, run);
+        s.rpe = rpe;
+        s.note = note;
+        c.session = Some(s);
+        c
+    }
+
+    /// An optional field through its parser: the stored `old` value when an edit left the field
+    /// as shown, `None` when empty or wrong (the error goes into `errors`).
+    fn parsed<T>(
         &self,
         f: RunField,
         old: Option<T>,
-        errors: &mut [Option<String>; 10],
+        errors: &mut Errors,
         p: impl FnOnce(&str) -> crate::Result<T>,
     ) -> Option<T> {
         if self.kept(f) {
@@ -197,87 +299,38 @@ impl RunForm {
         })
     }
 
-    /// Parses every field (same parsers and messages as the CLI). Editing a stored run changes
-    /// only the fields whose text changed.
-    pub fn check(&self, today: NaiveDate, settings: &Settings) -> RunCheck {
-        let mut c = RunCheck::default();
-        let u = settings.units;
-        let e = &mut c.errors;
-        let (old_s, old) = match &self.editing {
-            Some(s) => (Some(s), s.run()),
-            None => (None, None),
-        };
-        for f in [RunField::Distance, RunField::Duration] {
-            if self.tried && !self.kept(f) && self.value(f).trim().is_empty() {
-                e[f as usize] = Some(format!("needed, e.g. {}", example(f, u)));
-            }
+    /// Distance and duration: like `parsed`, and needed once a save was tried.
+    fn required(
+        &self,
+        f: RunField,
+        old: Option<f64>,
+        u: Units,
+        errors: &mut Errors,
+        p: impl FnOnce(&str) -> crate::Result<f64>,
+    ) -> Option<f64> {
+        if self.value(f).trim().is_empty() && self.tried && !self.kept(f) {
+            errors[f as usize] = Some(format!("needed, e.g. {}", example(f, u)));
+            return None;
         }
-        let dist = self.read(RunField::Distance, old.map(|r| r.distance_m), e, |t| {
-            parse::distance("distance", t, u)
-        });
-        let dur = self.read(RunField::Duration, old.map(|r| r.duration_s), e, |t| {
-            parse::duration("duration", t)
-        });
-        if let (Some(d), Some(t)) = (dist, dur)
-            && let Err(err) = parse::check_run(d, t)
-        {
-            e[RunField::Duration as usize] = Some(message(&err));
-        }
-        let date = self
-            .read(RunField::Date, old_s.map(|s| s.date), e, |t| {
-                parse::date("date", t, today)
-            })
-            .unwrap_or(today);
-        let kind = self
-            .read(RunField::Kind, old.map(|r| r.kind), e, |t| {
-                parse::kind("kind", t)
-            })
-            .unwrap_or(RunKind::Easy);
-        let rpe = self.read(RunField::Rpe, old_s.and_then(|s| s.rpe), e, |t| {
-            parse::rpe("rpe", t)
-        });
-        let elevation = self.read(
-            RunField::Elevation,
-            old.and_then(|r| r.elevation_m),
-            e,
-            |t| parse::elevation("elevation", t, u),
-        );
-        let vest = self.read(RunField::Vest, old.and_then(|r| r.vest_kg), e, |t| {
-            parse::weight("vest", t, u)
-        });
-        let hr = self.read(RunField::Hr, old.and_then(|r| r.avg_hr), e, |t| {
-            parse::heart_rate("hr", t)
-        });
-        let shoes = self.read(RunField::Shoes, old.and_then(|r| r.shoes.clone()), e, |t| {
-            Ok(t.to_string())
-        });
-        let note = self.read(RunField::Note, old_s.and_then(|s| s.note.clone()), e, |t| {
-            Ok(t.to_string())
-        });
-        let (Some(d), Some(t)) = (dist, dur) else {
-            return c;
-        };
-        let mut run = Run::new(kind, d, t);
-        run.elevation_m = elevation;
-        run.vest_kg = vest;
-        run.avg_hr = hr;
-        run.shoes = shoes;
-        let mut s = match (old_s, old) {
-            (Some(os), Some(o)) => {
-                // max_hr and GAP (from an import) have no field here: kept as stored
-                run.max_hr = o.max_hr;
-                run.gap_s_per_km = o.gap_s_per_km;
-                let mut s = os.clone();
+        self.parsed(f, old, errors, p)
+    }
+
+    /// The session to save: the edited one with the form's run and date, or a new one.
+    fn session(&self, date: NaiveDate, mut run: Run) -> Session {
+        match &self.editing {
+            Some(old) => {
+                let mut s = old.clone();
+                // keep max_hr and gap from an import, they have no field here
+                if let Some(o) = old.run() {
+                    run.max_hr = o.max_hr;
+                    run.gap_s_per_km = o.gap_s_per_km;
+                }
                 s.activity = crate::domain::Activity::Run(run);
                 s.date = date;
                 s
             }
-            _ => Session::new_run(date, run),
-        };
-        s.rpe = rpe;
-        s.note = note;
-        c.session = Some(s);
-        c
+            None => Session::new_run(date, run),
+        }
     }
 
     /// The grey text shown in an empty field: its default or an example.

@@ -1,8 +1,9 @@
 //! The strength form: session fields, a catalog picker that filters as you type, rows of sets.
 
-use super::{Key, edit, message, optional};
+use super::{Answer, Key, cycle, edit, message, optional};
 use crate::domain::{Catalog, Session, SetEntry, Settings, Strength};
 use crate::parse;
+use crate::tui::action::Action;
 use crate::tui::fmt;
 use chrono::NaiveDate;
 
@@ -55,14 +56,14 @@ pub struct RowGroup {
 pub struct StrengthForm {
     /// Date, RPE, minutes, note, exercise query, set spec.
     pub values: [String; 6],
-    pub focus: usize,
+    pub focus: StrengthField,
     /// The highlighted match in the picker.
     pub pick: usize,
     /// The highlighted row group.
     pub row: usize,
     pub sets: Vec<SetEntry>,
     /// Errors from the last add or save, by field index (set spec and exercise).
-    pub errors: [Option<String>; 7],
+    pub errors: [Option<String>; StrengthField::ALL.len()],
     pub editing: Option<Session>,
     /// The text each field was opened with (all empty for a new session).
     pub original: [String; 6],
@@ -72,7 +73,7 @@ impl Default for StrengthForm {
     fn default() -> Self {
         StrengthForm {
             values: Default::default(),
-            focus: StrengthField::Exercise as usize,
+            focus: StrengthField::Exercise,
             pick: 0,
             row: 0,
             sets: Vec::new(),
@@ -88,7 +89,7 @@ pub const PICKER_MAX: usize = 8;
 
 impl StrengthForm {
     pub fn focused(&self) -> StrengthField {
-        StrengthField::ALL[self.focus.min(6)]
+        self.focus
     }
 
     pub fn value(&self, f: StrengthField) -> &str {
@@ -115,21 +116,55 @@ impl StrengthForm {
     }
 
     pub fn next(&mut self) {
-        self.focus = (self.focus + 1) % 7;
+        self.focus = cycle(&StrengthField::ALL, self.focus, true);
     }
 
     pub fn prev(&mut self) {
-        self.focus = (self.focus + 6) % 7;
+        self.focus = cycle(&StrengthField::ALL, self.focus, false);
     }
 
     pub fn edit(&mut self, key: Key) {
-        if let Some(v) = self.values.get_mut(self.focus) {
+        let i = self.focus as usize;
+        if let Some(v) = self.values.get_mut(i) {
             edit(v, key);
-            self.errors[self.focus] = None;
-            if self.focus == StrengthField::Exercise as usize {
+            self.errors[i] = None;
+            if self.focus == StrengthField::Exercise {
                 self.pick = 0;
             }
         }
+    }
+
+    /// A key while the form's fields have focus.
+    pub fn update(&mut self, action: &Action, catalog: &Catalog, settings: &Settings) -> Answer {
+        let field = self.focus;
+        match action {
+            Action::NextField => self.next(),
+            Action::PrevField => self.prev(),
+            Action::Up | Action::Down => match field {
+                StrengthField::Exercise | StrengthField::Rows => {
+                    self.move_pick(matches!(action, Action::Down), catalog)
+                }
+                _ if matches!(action, Action::Down) => self.next(),
+                _ => self.prev(),
+            },
+            Action::Backspace | Action::Input('d') if field == StrengthField::Rows => {
+                self.remove_row()
+            }
+            Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Backspace => self.edit(Key::Backspace),
+            Action::ClearField => self.edit(Key::Clear),
+            Action::Submit => match field {
+                StrengthField::Exercise if self.value(field).trim().is_empty() => {
+                    return Answer::Save;
+                }
+                StrengthField::Exercise => self.choose(catalog),
+                StrengthField::Sets => self.add_sets(catalog, settings),
+                _ => return Answer::Save,
+            },
+            Action::Save => return Answer::Save,
+            _ => {}
+        }
+        Answer::Handled
     }
 
     /// Catalog names matching the exercise query (aliases too), best first.
@@ -172,7 +207,7 @@ impl StrengthForm {
             Some(name) => {
                 self.values[StrengthField::Exercise as usize] = name.to_string();
                 self.errors[StrengthField::Exercise as usize] = None;
-                self.focus = StrengthField::Sets as usize;
+                self.focus = StrengthField::Sets;
             }
             None => {
                 self.errors[StrengthField::Exercise as usize] =
@@ -200,7 +235,7 @@ impl StrengthForm {
                 self.values[StrengthField::Exercise as usize].clear();
                 self.values[StrengthField::Sets as usize].clear();
                 self.errors[StrengthField::Sets as usize] = None;
-                self.focus = StrengthField::Exercise as usize;
+                self.focus = StrengthField::Exercise;
                 self.pick = 0;
             }
             Err(e) => self.errors[StrengthField::Sets as usize] = Some(message(&e)),
@@ -233,8 +268,11 @@ impl StrengthForm {
 
     /// The session as it would be saved, or the errors per field. Editing a stored session
     /// changes only the fields whose text changed.
-    pub fn check(&self, today: NaiveDate) -> Result<Session, Box<[Option<String>; 7]>> {
-        let mut errors: [Option<String>; 7] = Default::default();
+    pub fn check(
+        &self,
+        today: NaiveDate,
+    ) -> Result<Session, Box<[Option<String>; StrengthField::ALL.len()]>> {
+        let mut errors: [Option<String>; StrengthField::ALL.len()] = Default::default();
         let old = self.editing.as_ref();
         let mut read = |f: StrengthField, p: &dyn Fn(&str) -> crate::Result<f64>| {
             optional(self.value(f), p).unwrap_or_else(|e| {
@@ -251,16 +289,16 @@ impl StrengthForm {
             _ => read(StrengthField::Minutes, &|t| parse::minutes("minutes", t)),
         };
         let date = match old {
-            Some(o) if self.kept(StrengthField::Date) => o.date,
+            Some(o) if self.kept(StrengthField::Date) => Some(o.date),
             _ => optional(self.value(StrengthField::Date), |t| {
                 parse::date("date", t, today)
             })
             .unwrap_or_else(|e| {
-                errors[0] = Some(e);
+                errors[StrengthField::Date as usize] = Some(e);
                 None
-            })
-            .unwrap_or(today),
-        };
+            }),
+        }
+        .unwrap_or(today);
         if self.sets.is_empty() {
             errors[StrengthField::Rows as usize] =
                 Some("add at least one set: pick an exercise, type 3x8@60kg, Enter".into());
@@ -365,7 +403,7 @@ mod tests {
         let g = f.groups();
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].count, 3);
-        f.focus = StrengthField::Rows as usize;
+        f.focus = StrengthField::Rows;
         f.remove_row();
         assert_eq!(f.sets.len(), 1);
         assert_eq!(f.sets[0].exercise, "tibialis raise");

@@ -35,6 +35,11 @@ pub enum Action {
     NextField,
     PrevField,
     Input(char),
+    /// Text pasted into the terminal (bracketed paste): typed into the focused field, never a
+    /// key that submits.
+    Paste(String),
+    /// `Ctrl-R`: the Strength form filled with the newest strength session's sets, dated today.
+    Repeat,
     Backspace,
     /// `Ctrl-U`: empties the focused field.
     ClearField,

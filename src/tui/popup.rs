@@ -23,6 +23,17 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// "Discard the changes?" before an edit is cancelled or another session opened over input.
+pub fn confirm_discard(app: &App, area: Rect, buf: &mut Buffer) {
+    let r = centered(area, 52, 5);
+    Clear.render(r, buf);
+    Paragraph::new(text::CONFIRM_DISCARD)
+        .wrap(Wrap { trim: true })
+        .style(app.theme.focus())
+        .block(Block::bordered().title(Span::styled(" Discard changes? ", app.theme.title())))
+        .render(r, buf);
+}
+
 pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 52, 5);
     Clear.render(r, buf);

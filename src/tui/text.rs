@@ -27,3 +27,6 @@ pub const RUN_HELP: &str =
 
 pub const STRENGTH_HELP: &str =
     "Type an exercise, Enter to pick; sets like 3x8@60kg, Enter to add; Ctrl-S saves.";
+
+pub const CONFIRM_DISCARD: &str =
+    "The form holds unsaved changes. Discard them?  y / n (n keeps editing)";

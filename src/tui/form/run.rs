@@ -144,6 +144,7 @@ impl RunForm {
                 }
             }
             Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Paste(t) => super::pasted(t).for_each(|c| self.edit(Key::Char(c))),
             Action::Backspace => self.edit(Key::Backspace),
             Action::ClearField => self.edit(Key::Clear),
             Action::Submit | Action::Save => return Answer::Save,

@@ -67,6 +67,10 @@ pub struct StrengthForm {
     pub editing: Option<Session>,
     /// The text each field was opened with (all empty for a new session).
     pub original: [String; 6],
+    /// The chosen exercise's last sets: `Enter` on an empty Sets field adds them again.
+    pub offer: Option<LastSets>,
+    /// Where the sets being edited in place go back (`Enter` on a row took them out).
+    pub insert_at: Option<usize>,
 }
 
 impl Default for StrengthForm {
@@ -80,6 +84,8 @@ impl Default for StrengthForm {
             errors: Default::default(),
             editing: None,
             original: Default::default(),
+            offer: None,
+            insert_at: None,
         }
     }
 }
@@ -135,7 +141,13 @@ impl StrengthForm {
     }
 
     /// A key while the form's fields have focus.
-    pub fn update(&mut self, action: &Action, catalog: &Catalog, settings: &Settings) -> Answer {
+    pub fn update(
+        &mut self,
+        action: &Action,
+        catalog: &Catalog,
+        settings: &Settings,
+        sessions: &[Session],
+    ) -> Answer {
         let field = self.focus;
         match action {
             Action::NextField => self.next(),
@@ -151,14 +163,20 @@ impl StrengthForm {
                 self.remove_row()
             }
             Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Paste(text) => {
+                for c in super::pasted(text) {
+                    self.edit(Key::Char(c));
+                }
+            }
             Action::Backspace => self.edit(Key::Backspace),
             Action::ClearField => self.edit(Key::Clear),
             Action::Submit => match field {
                 StrengthField::Exercise if self.value(field).trim().is_empty() => {
                     return Answer::Save;
                 }
-                StrengthField::Exercise => self.choose(catalog),
+                StrengthField::Exercise => self.choose(catalog, sessions),
                 StrengthField::Sets => self.add_sets(catalog, settings),
+                StrengthField::Rows if !self.sets.is_empty() => self.edit_row(settings),
                 _ => return Answer::Save,
             },
             Action::Save => return Answer::Save,
@@ -201,13 +219,15 @@ impl StrengthForm {
     }
 
     /// `Enter` on the exercise field: takes the highlighted match and moves on to the sets.
-    pub fn choose(&mut self, catalog: &Catalog) {
+    /// Its last sets (from `sessions`) are offered: `Enter` on the empty Sets field adds them.
+    pub fn choose(&mut self, catalog: &Catalog, sessions: &[Session]) {
         let m = self.matches(catalog);
         match m.get(self.pick.min(m.len().saturating_sub(1))) {
             Some(name) => {
                 self.values[StrengthField::Exercise as usize] = name.to_string();
                 self.errors[StrengthField::Exercise as usize] = None;
                 self.focus = StrengthField::Sets;
+                self.offer = last_sets(sessions, name);
             }
             None => {
                 self.errors[StrengthField::Exercise as usize] =
@@ -219,27 +239,76 @@ impl StrengthForm {
     /// `Enter` on the sets field: parses `"EXERCISE SPEC"` and adds the sets.
     pub fn add_sets(&mut self, catalog: &Catalog, settings: &Settings) {
         let spec = self.value(StrengthField::Sets).trim().to_string();
+        let ex = self.value(StrengthField::Exercise).trim().to_string();
         if spec.is_empty() {
-            self.errors[StrengthField::Sets as usize] = Some("needed, e.g. 3x8@60kg rir2".into());
+            match self.offer.take() {
+                Some(o) if o.sets.first().is_some_and(|e| e.exercise == ex) => {
+                    self.add(o.sets);
+                }
+                _ => {
+                    self.errors[StrengthField::Sets as usize] = Some(format!(
+                        "needed, e.g. 3x8@60{} rir2",
+                        fmt::weight_unit(settings.units)
+                    ))
+                }
+            }
             return;
         }
-        let ex = self.value(StrengthField::Exercise).trim().to_string();
         let line = if ex.is_empty() {
             spec
         } else {
             format!("{ex} {spec}")
         };
         match parse::set_spec(&line, catalog, settings.units) {
-            Ok(entries) => {
-                self.sets.extend(entries);
-                self.values[StrengthField::Exercise as usize].clear();
-                self.values[StrengthField::Sets as usize].clear();
-                self.errors[StrengthField::Sets as usize] = None;
-                self.focus = StrengthField::Exercise;
-                self.pick = 0;
-            }
+            Ok(entries) => self.add(entries),
             Err(e) => self.errors[StrengthField::Sets as usize] = Some(message(&e)),
         }
+    }
+
+    /// Adds sets (where an edited row was, else at the end) and readies the next exercise.
+    fn add(&mut self, entries: Vec<SetEntry>) {
+        let at = self.insert_at.take().unwrap_or(self.sets.len());
+        let at = at.min(self.sets.len());
+        self.sets.splice(at..at, entries);
+        self.values[StrengthField::Exercise as usize].clear();
+        self.values[StrengthField::Sets as usize].clear();
+        self.errors[StrengthField::Sets as usize] = None;
+        self.focus = StrengthField::Exercise;
+        self.pick = 0;
+        self.offer = None;
+    }
+
+    /// `Enter` on a row: its sets go back into the Exercise and Sets fields to be changed, and
+    /// return to the same place on `Enter`.
+    pub fn edit_row(&mut self, settings: &Settings) {
+        let groups = self.groups();
+        let Some(g) = groups.get(self.row.min(groups.len().saturating_sub(1))) else {
+            return;
+        };
+        let taken: Vec<SetEntry> = self.sets.drain(g.start..g.start + g.count).collect();
+        let spec = parse::format_set_specs(&taken, settings.units).join(" ");
+        let text = spec
+            .strip_prefix(&g.entry.exercise)
+            .unwrap_or(&spec)
+            .trim()
+            .to_string();
+        self.values[StrengthField::Exercise as usize] = g.entry.exercise.clone();
+        self.values[StrengthField::Sets as usize] = text;
+        self.insert_at = Some(g.start);
+        self.focus = StrengthField::Sets;
+        self.row = 0;
+    }
+
+    /// Fills the rows with `sets` (a repeated session or a template), ready to save.
+    pub fn fill(&mut self, sets: Vec<SetEntry>) {
+        self.sets = sets;
+        self.values[StrengthField::Exercise as usize].clear();
+        self.values[StrengthField::Sets as usize].clear();
+        self.errors = Default::default();
+        self.focus = StrengthField::Exercise;
+        self.row = 0;
+        self.offer = None;
+        self.insert_at = None;
     }
 
     /// Removes the highlighted row group.
@@ -248,6 +317,10 @@ impl StrengthForm {
         if let Some(g) = groups.get(self.row) {
             self.sets.drain(g.start..g.start + g.count);
             self.row = self.row.min(groups.len().saturating_sub(2));
+        }
+        if self.sets.is_empty() {
+            // no row left to focus: on to the next exercise
+            self.focus = StrengthField::Exercise;
         }
     }
 
@@ -356,9 +429,10 @@ impl StrengthForm {
             StrengthField::Minutes => format!("{} (2.5 per set)", 2.5 * self.sets.len() as f64),
             StrengthField::Note => "optional".into(),
             StrengthField::Exercise => "type a few letters: squat, calf, tib...".into(),
-            StrengthField::Sets => {
-                format!("3x8@60{} rir2 warmup", fmt::weight_unit(settings.units))
-            }
+            StrengthField::Sets => match &self.offer {
+                Some(o) => format!("Enter: {}", o.label(settings.units)),
+                None => format!("3x8@60{} rir2 warmup", fmt::weight_unit(settings.units)),
+            },
             StrengthField::Rows => String::new(),
         }
     }
@@ -372,64 +446,8 @@ fn no_match(q: &str, catalog: &Catalog) -> String {
     }
 }
 
+mod last;
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod tests;
 
-    #[test]
-    fn picker_filters_as_you_type_and_walks_matches() {
-        let c = Catalog::builtin();
-        let mut f = StrengthForm::default();
-        for ch in "calf".chars() {
-            f.edit(Key::Char(ch));
-        }
-        let m = f.matches(&c);
-        assert!(m.iter().all(|n| n.contains("calf")), "{m:?}");
-        assert!(m.len() >= 2);
-        f.move_pick(true, &c);
-        assert_eq!(f.pick, 1);
-        f.choose(&c);
-        assert_eq!(f.value(StrengthField::Exercise), m[1]);
-        assert_eq!(f.focused(), StrengthField::Sets);
-    }
-
-    #[test]
-    fn rows_group_identical_sets_and_remove_as_one() {
-        let mut f = StrengthForm {
-            sets: vec![SetEntry::new("back squat", 5, Some(80.0)); 3],
-            ..StrengthForm::default()
-        };
-        f.sets.push(SetEntry::new("tibialis raise", 20, None));
-        let g = f.groups();
-        assert_eq!(g.len(), 2);
-        assert_eq!(g[0].count, 3);
-        f.focus = StrengthField::Rows;
-        f.remove_row();
-        assert_eq!(f.sets.len(), 1);
-        assert_eq!(f.sets[0].exercise, "tibialis raise");
-    }
-
-    #[test]
-    fn names_resolve_as_on_the_command_line() {
-        let c = Catalog::builtin();
-        let mut f = StrengthForm::default();
-        for ch in "curl".chars() {
-            f.edit(Key::Char(ch));
-        }
-        // `curl` is an alias of biceps curl: first in the picker, as `legday lift "curl 3x8"`.
-        let cli = parse::set_spec("curl 3x8", &c, crate::domain::Units::Metric).unwrap();
-        f.choose(&c);
-        assert_eq!(f.value(StrengthField::Exercise), cli[0].exercise);
-        assert_eq!(cli[0].exercise, "biceps curl");
-
-        let mut f = StrengthForm::default();
-        for ch in "sqaut".chars() {
-            f.edit(Key::Char(ch));
-        }
-        f.choose(&c);
-        let cli = parse::set_spec("sqaut 3x8", &c, crate::domain::Units::Metric).unwrap_err();
-        let ui = f.errors[StrengthField::Exercise as usize].clone().unwrap();
-        assert!(cli.to_string().ends_with(&ui), "{cli} / {ui}");
-        assert!(ui.contains("did you mean"), "{ui}");
-    }
-}
+pub use last::{LastSets, last_sets, last_strength, sets_text};

@@ -35,7 +35,9 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
         let Some(d) = &app.data else {
             return Vec::new();
         };
-        app.strength.update(&action, &d.catalog, &d.settings) == Answer::Save
+        app.strength
+            .update(&action, &d.catalog, &d.settings, &d.sessions)
+            == Answer::Save
     };
     if save {
         app.save_strength()

@@ -76,6 +76,9 @@ impl Driver {
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
             Effect::Import(text) => import(s, &text),
+            Effect::SaveTemplate(name, sets) => s
+                .save_template(&name, &sets)
+                .map(|replaced| Outcome::TemplateSaved(name, replaced)),
         };
         // our own writes are not news on the next tick
         if let Ok(v) = self.store.data_version() {

@@ -261,3 +261,38 @@ fn a_refusal_clears_once_the_text_changes_and_on_another_tab() {
     a.update(Action::GoTab(Tab::History));
     assert_eq!(a.status, None);
 }
+
+#[test]
+fn templates_fill_the_form_and_save_the_form_or_a_history_session() {
+    use legday::store::templates::Template;
+    let mut a = app();
+    let legs = Template {
+        name: "legs".into(),
+        sets: vec![squat(120.0); 2],
+    };
+    a.data.as_mut().unwrap().templates = vec![legs.clone()];
+    // pick: Ctrl-T, Enter fills the Strength form
+    a.update(Action::Templates);
+    assert!(matches!(a.popup, Some(Popup::Templates(_))));
+    assert!(a.update(Action::Submit).is_empty());
+    assert_eq!(a.popup, None);
+    assert_eq!(a.tab, Tab::Strength);
+    assert_eq!(a.strength.sets, legs.sets);
+    // save the form under a name
+    a.update(Action::Templates);
+    typed(&mut a, "heavy");
+    let eff = a.update(Action::Submit);
+    assert_eq!(
+        eff,
+        vec![Effect::SaveTemplate("heavy".into(), legs.sets.clone())]
+    );
+    // on History, the selected strength session's sets
+    let mut a = app();
+    a.update(Action::GoTab(Tab::History));
+    a.update(Action::Down); // the lift two days ago
+    a.update(Action::Templates);
+    typed(&mut a, "B");
+    let eff = a.update(Action::Submit);
+    let want = history()[1].strength().unwrap().sets.clone();
+    assert_eq!(eff, vec![Effect::SaveTemplate("B".into(), want)]);
+}

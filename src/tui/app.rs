@@ -9,6 +9,7 @@ use super::form::import::{ImportPrompt, ImportReport};
 use super::form::run::RunForm;
 use super::form::settings::SettingsForm;
 use super::form::strength::StrengthForm;
+use super::form::templates::TemplatePicker;
 use super::theme::Theme;
 use super::{fmt, tabs, ui};
 use crate::domain::Session;
@@ -23,6 +24,8 @@ pub enum Popup {
     Help,
     Settings(SettingsForm),
     ConfirmQuit,
+    /// `Ctrl-T`: templates to pick, or a name to save one.
+    Templates(TemplatePicker),
     /// Unsaved input in a form would be lost: asks before doing it.
     ConfirmDiscard(Discard),
     /// History `i`: the path to import.
@@ -59,6 +62,8 @@ pub enum Mode {
     Import,
     /// Reading an import summary.
     ImportSummary,
+    /// The templates popup: a name to type, templates to pick.
+    Templates,
 }
 
 /// The whole UI state: domain data (`data`) and widget state, apart.
@@ -109,6 +114,7 @@ impl App {
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
+            Some(Popup::Templates(_)) => Mode::Templates,
             Some(Popup::ImportReport(_)) => Mode::ImportSummary,
             None if self.typing && self.tab.has_form() => Mode::Typing,
             None => Mode::Normal,
@@ -174,6 +180,7 @@ impl App {
             Action::Done(o) => return self.done(o),
             Action::Failed(msg) => self.failed(msg),
             Action::Repeat => self.repeat_last(),
+            Action::Templates => self.open_templates(),
             Action::Undo => match self.undo.pop() {
                 Some(s) => return vec![Effect::Restore(s)],
                 None => self.info("nothing to undo"),
@@ -206,6 +213,7 @@ impl App {
                 _ => Vec::new(),
             },
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
+            Some(Popup::Templates(_)) => self.templates_key(action),
             Some(Popup::Help | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Vec::new(),
         }
     }
@@ -302,6 +310,11 @@ impl App {
                 self.info("settings saved");
             }
             Outcome::Imported(sum) => self.imported(&sum),
+            Outcome::TemplateSaved(name, replaced) => {
+                self.popup = None;
+                let verb = if replaced { "replaced" } else { "saved" };
+                self.info(format!("template \"{name}\" {verb} (Ctrl-T to use it)"));
+            }
         }
         vec![Effect::Reload]
     }

@@ -2,6 +2,7 @@
 
 use super::model::{self, LoadPoint};
 use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
+use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
 
@@ -27,6 +28,8 @@ pub struct Data {
     pub weekly: Vec<PerMuscle>,
     /// Fitness/fatigue/form for the last `TREND_DAYS` days, oldest first.
     pub trend: Vec<LoadPoint>,
+    /// The saved templates, by name.
+    pub templates: Vec<Template>,
 }
 
 impl Data {
@@ -44,7 +47,7 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
-        Ok(Data::assemble(
+        let mut data = Data::assemble(
             settings,
             catalog,
             report,
@@ -52,7 +55,9 @@ impl Data {
             history.days,
             day,
             weekly,
-        ))
+        );
+        data.templates = store.templates()?;
+        Ok(data)
     }
 
     /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).
@@ -89,6 +94,7 @@ impl Data {
             days,
             weekly,
             trend,
+            templates: Vec::new(),
         }
     }
 

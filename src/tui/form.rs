@@ -5,6 +5,7 @@ pub mod import;
 pub mod run;
 pub mod settings;
 pub mod strength;
+pub mod templates;
 
 use crate::error::Error;
 

@@ -13,7 +13,9 @@ pub fn event(ev: &Event, mode: Mode) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => key(*k, mode),
         Event::Paste(text) => match mode {
-            Mode::Typing | Mode::Settings | Mode::Import => Some(Action::Paste(text.clone())),
+            Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => {
+                Some(Action::Paste(text.clone()))
+            }
             _ => None,
         },
         Event::Mouse(m) => match m.kind {
@@ -35,6 +37,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('s') if ctrl => return Some(Action::Save),
         KeyCode::Char('u') if ctrl => return Some(Action::ClearField),
         KeyCode::Char('r') if ctrl => return Some(Action::Repeat),
+        KeyCode::Char('t') if ctrl => return Some(Action::Templates),
         KeyCode::F(n) if n >= 1 => return Tab::nth(n as usize - 1).map(Action::GoTab),
         KeyCode::Up => return Some(Action::Up),
         KeyCode::Down => return Some(Action::Down),
@@ -62,7 +65,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::End | KeyCode::Char('G') => Some(Action::End),
             _ => None,
         },
-        Mode::Typing | Mode::Settings | Mode::Import => match k.code {
+        Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => match k.code {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Tab => Some(Action::NextField),
             KeyCode::BackTab => Some(Action::PrevField),

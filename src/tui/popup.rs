@@ -3,6 +3,7 @@
 pub mod help;
 pub mod import;
 pub mod settings;
+pub mod templates;
 
 use super::app::App;
 use super::text;

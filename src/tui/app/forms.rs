@@ -2,9 +2,10 @@
 
 use super::{App, Discard, Popup};
 use crate::domain::Session;
-use crate::tui::action::{Effect, Tab};
+use crate::tui::action::{Action, Effect, Tab};
 use crate::tui::form::run::{RunField, RunForm};
 use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength, sets_text};
+use crate::tui::form::templates::{TemplateAnswer, TemplatePicker};
 
 impl App {
     /// Saves the run form, or marks its errors (keeping every character typed).
@@ -80,6 +81,44 @@ impl App {
             "repeating {}: {what} (Ctrl-S saves)",
             last.date.format("%a %-d %b")
         ));
+    }
+
+    /// `Ctrl-T`: the templates popup; saving takes the selected session's sets on History, the
+    /// Strength form's elsewhere.
+    pub(crate) fn open_templates(&mut self) {
+        let picked = match self.tab {
+            Tab::History => self.selected_session().and_then(|s| {
+                s.strength()
+                    .map(|st| (st.sets.clone(), format!("session #{}", s.id)))
+            }),
+            _ => None,
+        };
+        let (sets, source) =
+            picked.unwrap_or_else(|| (self.strength.sets.clone(), "the form".into()));
+        self.popup = Some(Popup::Templates(TemplatePicker::new(sets, source)));
+    }
+
+    /// A key while the templates popup is open.
+    pub(crate) fn templates_key(&mut self, action: Action) -> Vec<Effect> {
+        let (Some(Popup::Templates(p)), Some(d)) = (&mut self.popup, &self.data) else {
+            return Vec::new();
+        };
+        match p.update(&action, &d.templates) {
+            Some(TemplateAnswer::Save(name, sets)) => vec![Effect::SaveTemplate(name, sets)],
+            Some(TemplateAnswer::Pick(sets)) => {
+                if self.strength.editing.is_some() || !self.strength.sets.is_empty() {
+                    p.error = Some("the form already holds sets: save or remove them first".into());
+                    return Vec::new();
+                }
+                let what = sets_text(&sets, d.settings.units);
+                self.popup = None;
+                self.go(Tab::Strength);
+                self.strength.fill(sets);
+                self.info(format!("from the template: {what} (Ctrl-S saves)"));
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
     }
 
     /// History `e`/`Enter`: the selected session in its form, asking first when that form holds

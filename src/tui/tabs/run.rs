@@ -32,6 +32,22 @@ pub const SPEC: Spec = Spec {
             ("← →", "run kind and date: previous / next"),
             ("Backspace, Ctrl-U", "delete a character / empty the field"),
             ("Backspace on a row", "remove that row of sets"),
+            (
+                "Enter on a row",
+                "change that row of sets (it goes back in place)",
+            ),
+            (
+                "Enter on empty Sets",
+                "take the exercise's last sets, shown in grey",
+            ),
+            (
+                "Ctrl-R",
+                "strength: the last strength session's sets again, dated today",
+            ),
+            (
+                "Ctrl-T",
+                "templates: pick one for the form; type a name to save the form (History: the session)",
+            ),
             ("Enter, i", "back into the fields after Esc"),
         ],
     )),

@@ -21,7 +21,7 @@ pub const SPEC: Spec = Spec {
     title: "Strength",
     form: true,
     hint: FORM_HINT,
-    typing_hint: "type to filter  ↑/↓ pick  Enter choose/add  Ctrl-S save  Tab field  Esc leave form",
+    typing_hint: "↑/↓ pick  Enter choose/add  Ctrl-R repeat  Ctrl-T templates  Ctrl-S save",
     // its keys are in the Run tab's section, "Run and Strength forms"
     help: None,
     render,

@@ -12,6 +12,7 @@ pub mod run_kind;
 pub mod session;
 pub mod settings;
 pub mod threshold;
+pub mod units;
 pub mod volume;
 pub mod wording;
 

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod model;
 pub mod popup;
 pub mod tabs;
+pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
@@ -20,10 +21,7 @@ use action::{Action, Effect, EffectQueue, Outcome};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -144,25 +142,9 @@ pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
             Arc::new(AtomicBool::new(true)),
         );
     }
-    let mut terminal = ratatui::init();
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            std::io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste
-        );
-        hook(info);
-    }));
-    // Bracketed paste: a paste arrives as one text event, so its newlines never press Enter.
-    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let mut terminal = terminal::enter();
     let result = event_loop(&mut terminal, &mut driver, &term_flag);
-    let _ = execute!(
-        std::io::stdout(),
-        DisableMouseCapture,
-        DisableBracketedPaste
-    );
-    ratatui::restore();
+    terminal::leave();
     result
 }
 

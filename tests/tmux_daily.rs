@@ -1,7 +1,7 @@
 //! The daily loop in a real terminal (tmux): `3`, `Ctrl-R`, `Ctrl-S` logs the last lift again; a
 //! pasted "5\n28:00\n" stores nothing by itself; an imported run opened for edit and saved with
 //! `Enter` is byte-identical in `history --json`; an imperial user's Run tab shows no km or kg.
-//! Skipped, with a note, when tmux is not installed.
+//! Fails, saying so, when tmux is not installed.
 
 mod tmux_common;
 
@@ -21,10 +21,7 @@ fn history(db: &std::path::Path) -> Vec<Value> {
 
 #[test]
 fn three_keys_log_the_last_lift_again() {
-    if !has_tmux() {
-        eprintln!("note: tmux is not installed; skipping");
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("repeat.sqlite3");
     cli(
@@ -52,10 +49,7 @@ fn three_keys_log_the_last_lift_again() {
 
 #[test]
 fn a_paste_with_newlines_stores_nothing_by_itself() {
-    if !has_tmux() {
-        eprintln!("note: tmux is not installed; skipping");
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("paste.sqlite3");
     cli(&db, &["settings", "level", "beginner"]);
@@ -78,10 +72,7 @@ fn a_paste_with_newlines_stores_nothing_by_itself() {
 
 #[test]
 fn an_imported_run_saved_unchanged_is_byte_identical() {
-    if !has_tmux() {
-        eprintln!("note: tmux is not installed; skipping");
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("edit.sqlite3");
     let fixture = concat!(
@@ -103,10 +94,7 @@ fn an_imported_run_saved_unchanged_is_byte_identical() {
 
 #[test]
 fn an_imperial_run_tab_speaks_miles_and_pounds() {
-    if !has_tmux() {
-        eprintln!("note: tmux is not installed; skipping");
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("imperial.sqlite3");
     cli(&db, &["settings", "units", "imperial"]);

@@ -71,25 +71,16 @@ impl Session {
     }
 }
 
-pub fn has_tmux() -> bool {
-    Command::new("tmux")
+/// These tests drive the UI in a real terminal: without tmux they fail, saying so.
+pub fn require_tmux() {
+    let ok = Command::new("tmux")
         .arg("-V")
         .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
-}
-
-pub fn lift(db: &Path, set: &str) {
-    let out = Command::new(BIN)
-        .arg("--db")
-        .arg(db)
-        .args(["lift", set])
-        .output()
-        .unwrap();
+        .is_ok_and(|o| o.status.success());
     assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        ok,
+        "this test drives the UI in a real terminal and needs tmux; install it (`.ci/run` \
+         does) and run the tests again"
     );
 }
 

@@ -15,6 +15,7 @@ use super::{fmt, tabs, ui};
 use crate::domain::Session;
 use chrono::NaiveDate;
 
+pub use super::tabs::dashboard::DashboardState;
 pub use super::tabs::history::{HistoryState, KindFilter};
 
 /// A popup over the tabs.
@@ -24,6 +25,8 @@ pub enum Popup {
     Help,
     Settings(SettingsForm),
     ConfirmQuit,
+    /// Dashboard `i`: what ACWR, fitness/fatigue/form and monotony mean.
+    LoadHelp,
     /// `Ctrl-T`: templates to pick, or a name to save one.
     Templates(TemplatePicker),
     /// Unsaved input in a form would be lost: asks before doing it.
@@ -80,6 +83,7 @@ pub struct App {
     pub run: RunForm,
     pub strength: StrengthForm,
     pub history: HistoryState,
+    pub dashboard: DashboardState,
     pub popup: Option<Popup>,
     /// Deleted sessions, most recent last (`u` puts the last back).
     pub undo: Vec<Session>,
@@ -100,6 +104,7 @@ impl App {
             run: RunForm::default(),
             strength: StrengthForm::default(),
             history: HistoryState::default(),
+            dashboard: DashboardState::default(),
             popup: None,
             undo: Vec::new(),
             status: None,
@@ -110,7 +115,7 @@ impl App {
 
     pub fn mode(&self) -> Mode {
         match &self.popup {
-            Some(Popup::Help) => Mode::Help,
+            Some(Popup::Help | Popup::LoadHelp) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
@@ -214,7 +219,9 @@ impl App {
             },
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
             Some(Popup::Templates(_)) => self.templates_key(action),
-            Some(Popup::Help | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Vec::new(),
+            Some(Popup::Help | Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => {
+                Vec::new()
+            }
         }
     }
 

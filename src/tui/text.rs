@@ -18,7 +18,9 @@ pub const WELCOME: &[&str] = &[
 
 pub const NO_ALERTS: &str = "No alerts: the week looks balanced.";
 
-pub const BARS_LEGEND: &str = "▒ run  █ lift  │ maintain, grow, high  ↻ recovering";
+pub const BARS_LEGEND: &str = " ▒ run █ lift │ band edges · sets/wk · ↻ recovering ";
+/// The bars' legend where the long one does not fit.
+pub const BARS_LEGEND_SHORT: &str = " ▒run █lift │bands ↻recovering sets/wk ";
 
 pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n";
 
@@ -30,3 +32,26 @@ pub const STRENGTH_HELP: &str =
 
 pub const CONFIRM_DISCARD: &str =
     "The form holds unsaved changes. Discard them?  y / n (n keeps editing)";
+
+/// Dashboard `i`: each load figure in two lines at most (load is RPE × minutes, in AU).
+pub const LOAD_HELP: &[(&str, &str)] = &[
+    (
+        "ACWR",
+        "your last 7 days' load over your usual 28 (weighted averages). 0.8-1.3 is \
+         the usual range; above 1.5 is a sudden jump.",
+    ),
+    (
+        "Fitness · fatigue · form",
+        "your 42-day and 7-day loads; form is yesterday's fitness - \
+         fatigue (below 0 while building, above 0 when fresh).",
+    ),
+    (
+        "Monotony · strain",
+        "monotony is the week's mean daily load over its spread: above 2, every \
+         day looks alike. Strain is the week's load × monotony.",
+    ),
+    (
+        "AU",
+        "load units: RPE × minutes (30 min at RPE 4 = 120 AU).",
+    ),
+];

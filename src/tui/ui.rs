@@ -43,6 +43,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Popup::Help) => popup::help::render(app, area, buf),
         Some(Popup::Settings(f)) => popup::settings::render(app, f, area, buf),
         Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
+        Some(Popup::LoadHelp) => popup::load_help(app, area, buf),
         Some(Popup::ConfirmDiscard(_)) => popup::confirm_discard(app, area, buf),
         Some(Popup::Templates(p)) => popup::templates::render(app, p, area, buf),
         Some(Popup::ImportPath(p)) => popup::import::prompt(app, p, area, buf),

@@ -32,10 +32,9 @@ fn imported_run() -> Session {
 }
 
 fn settings(u: Units) -> Settings {
-    Settings {
-        units: u,
-        ..Settings::default()
-    }
+    let mut s = Settings::default();
+    s.set_units(u);
+    s
 }
 
 fn type_into(f: &mut RunForm, field: RunField, text: &str) {

@@ -10,7 +10,7 @@ use serde_json::json;
 use std::io::Write;
 
 pub fn template(store: &mut Store, cmd: &TemplateCommand, out: &mut dyn Write) -> Result<()> {
-    let units = store.settings()?.units;
+    let units = store.settings()?.weight_unit;
     match cmd {
         TemplateCommand::Save { name, from } => {
             let name = crate::store::templates::template_name(name)?;

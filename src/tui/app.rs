@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 
 pub use super::tabs::dashboard::DashboardState;
 pub use super::tabs::history::{HistoryState, KindFilter};
+pub use super::tabs::progress::ProgressState;
 
 /// A popup over the tabs.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,6 +85,7 @@ pub struct App {
     pub strength: StrengthForm,
     pub history: HistoryState,
     pub dashboard: DashboardState,
+    pub progress: ProgressState,
     pub popup: Option<Popup>,
     /// Deleted sessions, most recent last (`u` puts the last back).
     pub undo: Vec<Session>,
@@ -105,6 +107,7 @@ impl App {
             strength: StrengthForm::default(),
             history: HistoryState::default(),
             dashboard: DashboardState::default(),
+            progress: ProgressState::default(),
             popup: None,
             undo: Vec::new(),
             status: None,

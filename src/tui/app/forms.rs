@@ -59,7 +59,7 @@ impl App {
     /// (`3`, `Ctrl-R`, `Ctrl-S` logs it again). A form holding sets or an edit is left alone.
     pub(crate) fn repeat_last(&mut self) {
         let Some(d) = &self.data else { return };
-        let units = d.settings.units;
+        let units = d.settings.weight_unit;
         let Some(last) = last_strength(&d.sessions).cloned() else {
             self.error("no strength session to repeat yet".into());
             return;
@@ -110,7 +110,7 @@ impl App {
                     p.error = Some("the form already holds sets: save or remove them first".into());
                     return Vec::new();
                 }
-                let what = sets_text(&sets, d.settings.units);
+                let what = sets_text(&sets, d.settings.weight_unit);
                 self.popup = None;
                 self.go(Tab::Strength);
                 self.strength.fill(sets);

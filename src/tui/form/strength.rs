@@ -248,7 +248,7 @@ impl StrengthForm {
                 _ => {
                     self.errors[StrengthField::Sets as usize] = Some(format!(
                         "needed, e.g. 3x8@60{} rir2",
-                        fmt::weight_unit(settings.units)
+                        fmt::weight_unit(settings.weight_unit)
                     ))
                 }
             }
@@ -259,7 +259,7 @@ impl StrengthForm {
         } else {
             format!("{ex} {spec}")
         };
-        match parse::set_spec(&line, catalog, settings.units) {
+        match parse::set_spec(&line, catalog, settings.weight_unit) {
             Ok(entries) => self.add(entries),
             Err(e) => self.errors[StrengthField::Sets as usize] = Some(message(&e)),
         }
@@ -286,7 +286,7 @@ impl StrengthForm {
             return;
         };
         let taken: Vec<SetEntry> = self.sets.drain(g.start..g.start + g.count).collect();
-        let spec = parse::format_set_specs(&taken, settings.units).join(" ");
+        let spec = parse::format_set_specs(&taken, settings.weight_unit).join(" ");
         let text = spec
             .strip_prefix(&g.entry.exercise)
             .unwrap_or(&spec)
@@ -430,8 +430,11 @@ impl StrengthForm {
             StrengthField::Note => "optional".into(),
             StrengthField::Exercise => "type a few letters: squat, calf, tib...".into(),
             StrengthField::Sets => match &self.offer {
-                Some(o) => format!("Enter: {}", o.label(settings.units)),
-                None => format!("3x8@60{} rir2 warmup", fmt::weight_unit(settings.units)),
+                Some(o) => format!("Enter: {}", o.label(settings.weight_unit)),
+                None => format!(
+                    "3x8@60{} rir2 warmup",
+                    fmt::weight_unit(settings.weight_unit)
+                ),
             },
             StrengthField::Rows => String::new(),
         }

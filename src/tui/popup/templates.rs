@@ -37,7 +37,7 @@ pub fn render(app: &App, p: &TemplatePicker, area: Rect, buf: &mut Buffer) {
     if d.templates.is_empty() {
         line("No templates yet.".into(), th.dim(), &mut y);
     }
-    let u = d.settings.units;
+    let u = d.settings.weight_unit;
     let room = inner.bottom().saturating_sub(y + 1) as usize;
     let first = p.selected.saturating_sub(room.saturating_sub(1));
     for (i, t) in d.templates.iter().enumerate().skip(first).take(room) {

@@ -2,6 +2,7 @@
 //! the group's band edges (maintain, grow, high) marked `│`.
 
 use crate::domain::{MuscleReport, Settings};
+use crate::tui::fmt;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -62,11 +63,7 @@ pub fn render(
         } else {
             ""
         };
-        let tail = format!(
-            "{:>5.1} {:<8}{mark}",
-            crate::tui::fmt::truncate_tenth(m.sets),
-            m.status.key()
-        );
+        let tail = format!("{:>5} {:<8}{mark}", fmt::volume(m.sets), m.status.key());
         buf.set_stringn(x0 + width + 1, y, tail, TAIL_W as usize - 1, style);
     }
 }

@@ -27,8 +27,13 @@ pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n"
 pub const RUN_HELP: &str =
     "Type the distance, Tab, the duration, Enter. Everything else has a default.";
 
-pub const STRENGTH_HELP: &str =
-    "Type an exercise, Enter to pick; sets like 3x8@60kg, Enter to add; Ctrl-S saves.";
+/// The Strength form's help line; `{w}` is the user's weight unit.
+pub fn strength_help(w: &str) -> String {
+    format!(
+        "Pick an exercise (type, Enter); Enter takes its last sets, or type 3x8@60{w}; \
+         Ctrl-S saves."
+    )
+}
 
 pub const CONFIRM_DISCARD: &str =
     "The form holds unsaved changes. Discard them?  y / n (n keeps editing)";

@@ -346,7 +346,7 @@ impl RunForm {
             ),
             RunField::Distance => match settings.distance_unit {
                 crate::domain::Units::Metric => "e.g. 5.2km, 800m, 5".into(),
-                crate::domain::Units::Imperial => "e.g. 3.1mi, 800m, 3".into(),
+                crate::domain::Units::Imperial => "e.g. 3.1mi, 0.5mi, 3".into(),
             },
             other => format!("e.g. {}", example(other, settings.distance_unit)),
         }

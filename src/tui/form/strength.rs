@@ -373,8 +373,9 @@ impl StrengthForm {
         }
         .unwrap_or(today);
         if self.sets.is_empty() {
-            errors[StrengthField::Rows as usize] =
-                Some("add at least one set: pick an exercise, type 3x8@60kg, Enter".into());
+            errors[StrengthField::Rows as usize] = Some(
+                "add at least one set: pick an exercise, type its sets (3x8@60), Enter".into(),
+            );
         }
         if errors.iter().any(Option::is_some) {
             return Err(Box::new(errors));

@@ -62,10 +62,12 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         height: 2.min(inner.height),
         ..inner
     };
-    Paragraph::new(text::STRENGTH_HELP)
-        .style(th.dim())
-        .wrap(Wrap { trim: true })
-        .render(help, buf);
+    Paragraph::new(text::strength_help(fmt::weight_unit(
+        data.settings.weight_unit,
+    )))
+    .style(th.dim())
+    .wrap(Wrap { trim: true })
+    .render(help, buf);
     let fields: Vec<FieldView> = StrengthField::ALL[..6]
         .iter()
         .enumerate()

@@ -296,3 +296,32 @@ fn templates_fill_the_form_and_save_the_form_or_a_history_session() {
     let want = history()[1].strength().unwrap().sets.clone();
     assert_eq!(eff, vec![Effect::SaveTemplate("B".into(), want)]);
 }
+
+#[test]
+fn the_shoes_field_offers_recent_shoes_with_the_arrows() {
+    let shod = |days_ago: i64, id: i64, shoes: &str| {
+        let mut r = Run::new(RunKind::Easy, 5000.0, 1800.0);
+        r.shoes = Some(shoes.into());
+        let mut s = Session::new_run(day() - chrono::Duration::days(days_ago), r);
+        s.id = id;
+        s
+    };
+    let runs = vec![
+        shod(1, 3, "Pegasus 41"),
+        shod(2, 2, "Vaporfly 3"),
+        shod(3, 1, "Pegasus 41"),
+    ];
+    let mut a = app_with(quiet_report(day()), runs);
+    a.update(Action::GoTab(Tab::Run));
+    let t = text(&render(&a, 100, 30));
+    assert!(t.contains("←/→: Pegasus 41 · Vaporfly 3"), "{t}");
+    a.run.focus = RunField::Shoes;
+    a.update(Action::Right);
+    assert_eq!(a.run.value(RunField::Shoes), "Pegasus 41");
+    a.update(Action::Right);
+    assert_eq!(a.run.value(RunField::Shoes), "Vaporfly 3");
+    a.update(Action::Right);
+    assert_eq!(a.run.value(RunField::Shoes), "Pegasus 41");
+    a.update(Action::Left);
+    assert_eq!(a.run.value(RunField::Shoes), "Vaporfly 3");
+}

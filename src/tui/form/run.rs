@@ -131,7 +131,8 @@ impl RunForm {
     }
 
     /// A key while the form's fields have focus.
-    pub fn update(&mut self, action: &Action, today: NaiveDate) -> Answer {
+    /// `shoes`: the recent shoes, newest first, that `←`/`→` on the Shoes field walk through.
+    pub fn update(&mut self, action: &Action, today: NaiveDate, shoes: &[String]) -> Answer {
         match action {
             Action::NextField | Action::Down => self.next(),
             Action::PrevField | Action::Up => self.prev(),
@@ -140,6 +141,7 @@ impl RunForm {
                 match self.focus {
                     RunField::Kind => self.cycle_kind(fwd),
                     RunField::Date => self.shift_date(today, if fwd { 1 } else { -1 }),
+                    RunField::Shoes => self.cycle_shoes(shoes, fwd),
                     _ => {}
                 }
             }
@@ -162,6 +164,23 @@ impl RunForm {
     pub fn cycle_kind(&mut self, forward: bool) {
         let k = cycle(&RunKind::ALL, self.kind(), forward);
         self.values[RunField::Kind as usize] = k.key().to_string();
+    }
+
+    /// `←`/`→` on the shoes field: the next or previous of the recent shoes (from empty, the
+    /// newest with `→`).
+    pub fn cycle_shoes(&mut self, shoes: &[String], forward: bool) {
+        if shoes.is_empty() {
+            return;
+        }
+        let cur = self.value(RunField::Shoes).trim();
+        let n = shoes.len();
+        let i = match shoes.iter().position(|s| s == cur) {
+            Some(i) if forward => (i + 1) % n,
+            Some(i) => (i + n - 1) % n,
+            None if forward => 0,
+            None => n - 1,
+        };
+        self.values[RunField::Shoes as usize] = shoes[i].clone();
     }
 
     /// `←`/`→` on the date field: a day earlier or later (never after today).
@@ -351,6 +370,25 @@ impl RunForm {
             other => format!("e.g. {}", example(other, settings.distance_unit)),
         }
     }
+}
+
+/// The shoes of the newest runs, newest first, each once (at most `n`).
+pub fn recent_shoes(sessions: &[Session], n: usize) -> Vec<String> {
+    let mut runs: Vec<&Session> = sessions.iter().filter(|s| s.is_run()).collect();
+    runs.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
+    let mut out: Vec<String> = Vec::new();
+    for name in runs
+        .iter()
+        .filter_map(|s| s.run().and_then(|r| r.shoes.as_deref()))
+    {
+        if !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+            if out.len() == n {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// An example value for a field, in the user's units.

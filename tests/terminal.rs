@@ -147,7 +147,6 @@ fn sigterm_restores_the_terminal() {
             .unwrap()
             .success()
     );
-    // the typed command holds "exit=$?" too: wait for the line the shell prints
     t.wait("the shell back", |p| {
         p.lines().any(|l| l.starts_with("exit="))
     });
@@ -200,7 +199,6 @@ fn panic_restores_the_terminal() {
     t.wait("the child's frame", |p| p.contains("panic child drawn"));
     assert_eq!(t.format("#{alternate_on}"), "1");
     std::fs::write(&go, "").unwrap();
-    // the typed command holds "exit=$?" too: wait for the line the shell prints
     t.wait("the shell back", |p| {
         p.lines().any(|l| l.starts_with("exit="))
     });

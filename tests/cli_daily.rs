@@ -276,3 +276,47 @@ fn templates_save_list_log_and_delete() {
     let v = json(&db, &["template", "list", "--json"]);
     assert_eq!(v.as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn templates_travel_in_the_json_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.sqlite3"), dir.path().join("b.sqlite3"));
+    let out = dir.path().join("export.json");
+    // no template: the export has no templates key (older readers see what they always saw)
+    ok(
+        &a,
+        &["lift", "back squat 3x5@100kg rir2", "plank 1x1 warmup"],
+    );
+    ok(
+        &a,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert!(doc.get("templates").is_none());
+    ok(&a, &["template", "save", "Legs A"]);
+    ok(
+        &a,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    ok(&b, &["import", out.to_str().unwrap()]);
+    let want = ok(&a, &["template", "list", "--json"]);
+    assert_eq!(ok(&b, &["template", "list", "--json"]), want);
+    // importing again changes nothing
+    ok(&b, &["import", out.to_str().unwrap()]);
+    assert_eq!(ok(&b, &["template", "list", "--json"]), want);
+    // a bad template name refuses the whole file
+    let text = std::fs::read_to_string(&out).unwrap().replace("Legs A", "");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, text).unwrap();
+    let c = dir.path().join("c.sqlite3");
+    let o = legday(&c)
+        .args(["import", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("template 1"),
+        "{o:?}"
+    );
+    assert_eq!(ok(&c, &["template", "list", "--json"]), "[]\n");
+}

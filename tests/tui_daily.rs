@@ -325,3 +325,22 @@ fn the_shoes_field_offers_recent_shoes_with_the_arrows() {
     a.update(Action::Left);
     assert_eq!(a.run.value(RunField::Shoes), "Vaporfly 3");
 }
+
+#[test]
+fn long_text_scrolls_in_its_field_and_the_cursor_stays_in_view() {
+    let mut a = app();
+    a.update(Action::GoTab(Tab::Run));
+    a.run.focus = RunField::Note;
+    let note = "a very long note about the run that goes on and on past the edge of the field END";
+    a.update(Action::Paste(note.into()));
+    let t = text(&render(&a, 80, 24));
+    let row = t.lines().find(|l| l.contains("Note")).unwrap();
+    assert!(row.contains("…"), "{row}");
+    assert!(row.contains("field END▏"), "{row}");
+    // not focused: the start shows
+    a.update(Action::PrevField);
+    let t = text(&render(&a, 80, 24));
+    let row = t.lines().find(|l| l.contains("Note")).unwrap();
+    assert!(row.contains("a very long note"), "{row}");
+    assert_eq!(a.run.value(RunField::Note), note);
+}

@@ -372,71 +372,9 @@ impl RunForm {
     }
 }
 
-/// The shoes of the newest runs, newest first, each once (at most `n`).
-pub fn recent_shoes(sessions: &[Session], n: usize) -> Vec<String> {
-    let mut runs: Vec<&Session> = sessions.iter().filter(|s| s.is_run()).collect();
-    runs.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
-    let mut out: Vec<String> = Vec::new();
-    for name in runs
-        .iter()
-        .filter_map(|s| s.run().and_then(|r| r.shoes.as_deref()))
-    {
-        if !out.iter().any(|o| o == name) {
-            out.push(name.to_string());
-            if out.len() == n {
-                break;
-            }
-        }
-    }
-    out
-}
-
-/// An example value for a field, in the user's units.
-fn example(f: RunField, u: Units) -> &'static str {
-    let metric = u == Units::Metric;
-    match f {
-        RunField::Distance if metric => "5km",
-        RunField::Distance => "3mi",
-        RunField::Duration => "28:30, 45m, 1:02:05",
-        RunField::Date => "2026-11-20, yesterday, sat, -2",
-        RunField::Kind => "easy",
-        RunField::Rpe => "4",
-        RunField::Elevation if metric => "120m",
-        RunField::Elevation => "400ft",
-        RunField::Vest if metric => "5kg",
-        RunField::Vest => "10lb",
-        RunField::Hr => "150",
-        RunField::Shoes => "Pegasus 41",
-        RunField::Note => "felt good",
-    }
-}
-
+mod hints;
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod tests;
 
-    #[test]
-    fn kind_cycles_both_ways_and_wraps() {
-        let mut f = RunForm::default();
-        assert_eq!(f.kind(), RunKind::Easy);
-        f.cycle_kind(true);
-        assert_eq!(f.kind(), RunKind::Long);
-        f.cycle_kind(false);
-        f.cycle_kind(false);
-        assert_eq!(f.kind(), RunKind::Race);
-    }
-
-    #[test]
-    fn focus_wraps_and_dirty_tracks_text() {
-        let mut f = RunForm::default();
-        f.prev();
-        assert_eq!(f.focused(), RunField::Note);
-        f.next();
-        assert_eq!(f.focused(), RunField::Distance);
-        assert!(!f.is_dirty());
-        f.edit(Key::Char('5'));
-        assert!(f.is_dirty());
-        f.edit(Key::Backspace);
-        assert!(!f.is_dirty());
-    }
-}
+use hints::example;
+pub use hints::recent_shoes;

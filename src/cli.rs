@@ -63,11 +63,15 @@ where
         Err(e) => {
             // A usage error: one line, exit 2, like every other bad input.
             let text = e.render().to_string();
-            let first = text
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("bad arguments");
-            let first = first.trim_start_matches("error: ");
+            let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+            let first = lines.next().unwrap_or("bad arguments");
+            let mut first = first.trim_start_matches("error: ").to_string();
+            // "the following required arguments were not provided:" names them on the next line
+            if first.ends_with(':')
+                && let Some(next) = lines.next()
+            {
+                first = format!("{first} {next}");
+            }
             Err(Error::input(
                 "arguments",
                 format!("{first} (see legday --help)"),

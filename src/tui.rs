@@ -20,6 +20,7 @@ use action::{Action, Effect, EffectQueue, Outcome};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
+use data::progress::Progress;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use std::sync::Arc;
@@ -74,6 +75,11 @@ impl Driver {
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
             Effect::Import(text) => import(s, &text),
+            Effect::LoadProgress => match &self.app.data {
+                Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
+                    .map(|p| Outcome::ProgressLoaded(Box::new(p))),
+                None => Err(crate::Error::Other("no data loaded yet".into())),
+            },
         };
         // our own writes are not news on the next tick
         if let Ok(v) = self.store.data_version() {

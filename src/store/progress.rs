@@ -139,11 +139,11 @@ impl Store {
     /// Every pair of shoes run in up to `end`, most km first.
     pub fn shoes(&self, end: NaiveDate) -> Result<Vec<ShoeTotal>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT (SELECT TRIM(b.shoes) FROM sessions b WHERE b.type = 'run' \
-                AND LOWER(TRIM(b.shoes)) = LOWER(TRIM(a.shoes)) ORDER BY b.date, b.time, b.id \
-                LIMIT 1), COUNT(*), SUM(distance_m), MIN(date), MAX(date) \
-             FROM sessions a WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
-             AND date <= ?1 GROUP BY LOWER(TRIM(shoes)) ORDER BY 3 DESC, 1",
+            "SELECT MIN(first), COUNT(*), SUM(distance_m), MIN(date), MAX(date) FROM ( \
+                SELECT LOWER(TRIM(shoes)) AS k, distance_m, date, FIRST_VALUE(TRIM(shoes)) \
+                OVER (PARTITION BY LOWER(TRIM(shoes)) ORDER BY date, time, id) AS first \
+                FROM sessions WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
+                AND date <= ?1) GROUP BY k ORDER BY 3 DESC, 1",
         )?;
         let rows = stmt.query_map([date_text(end)], |r| {
             Ok((

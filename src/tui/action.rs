@@ -1,6 +1,7 @@
 //! What can happen to the app (`Action`), and what the app asks of the store (`Effect`).
 
 use super::data::Data;
+use super::data::progress::Progress;
 use crate::domain::{Session, Settings};
 use crate::import::ImportSummary;
 use chrono::NaiveDate;
@@ -79,6 +80,8 @@ pub enum Effect {
     SetSettings(Vec<(String, String)>),
     /// Import a file or folder, as typed (`~` is expanded by the driver).
     Import(String),
+    /// Load the Progress tab's year of series and records at the data's day.
+    LoadProgress,
 }
 
 /// What the store did.
@@ -92,4 +95,5 @@ pub enum Outcome {
     SettingsSaved(Settings),
     /// An import ran (whatever happened to each file is in the summary).
     Imported(ImportSummary),
+    ProgressLoaded(Box<Progress>),
 }

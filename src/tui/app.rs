@@ -4,7 +4,7 @@ mod forms;
 mod import;
 
 use super::action::{Action, Effect, Outcome, Tab};
-use super::data::Data;
+use super::data::{Data, Lazy};
 use super::form::import::{ImportPrompt, ImportReport};
 use super::form::run::RunForm;
 use super::form::settings::SettingsForm;
@@ -126,8 +126,15 @@ impl App {
     }
 
     /// Applies one action; returns what the store must do. What belongs to every tab is handled
-    /// here; the rest goes to the open popup, else to the current tab (`tabs::update`).
+    /// here; the rest goes to the open popup, else to the current tab (`tabs::update`). Then the
+    /// current tab may ask for data it needs (`tabs::wants`).
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut fx = self.apply(action);
+        fx.extend(tabs::wants(self));
+        fx
+    }
+
+    fn apply(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Quit => {
                 if self.is_dirty() {
@@ -268,6 +275,12 @@ impl App {
                 self.info("settings saved");
             }
             Outcome::Imported(sum) => self.imported(&sum),
+            Outcome::ProgressLoaded(p) => {
+                if let Some(d) = self.data.as_mut().filter(|d| d.day == p.day) {
+                    d.progress = Lazy::Loaded(p);
+                }
+                return Vec::new();
+            }
         }
         vec![Effect::Reload]
     }

@@ -29,6 +29,7 @@ pub const SPEC: Spec = Spec {
     )),
     render,
     update,
+    wants: super::nothing,
 };
 
 /// `←`/`→` move the day D (never past today).

@@ -36,6 +36,7 @@ pub const SPEC: Spec = Spec {
     )),
     render,
     update,
+    wants: super::nothing,
 };
 
 /// Which sessions the History tab lists.

@@ -4,7 +4,6 @@
 use crate::domain::Units;
 use crate::domain::metrics::RACES;
 use crate::parse::format_duration;
-use crate::tui::data::Data;
 use crate::tui::data::progress::{Progress, SHOES_RETIRE_KM};
 use crate::tui::fmt;
 use crate::tui::theme::Theme;
@@ -23,8 +22,7 @@ fn short(d: NaiveDate) -> String {
 }
 
 /// Rows the records panels would like (the tallest of the three), borders included.
-pub fn height(data: &Data) -> u16 {
-    let p = &data.progress;
+pub fn height(p: &Progress) -> u16 {
     let lifts = p.lifts.len() + 3;
     let runs = RACES.len()
         + 4

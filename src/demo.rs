@@ -130,64 +130,85 @@ pub fn generate(seed: u64, end: NaiveDate, days: u32) -> Vec<Session> {
     let mut day = start;
     let mut long_km = 12.0_f64;
     while day <= end {
-        let weeks_left = (end - day).num_days() / 7;
+        let last_week = (end - day).num_days() / 7 == 0;
         let progress = 1.0 + 0.1 * ((day - start).num_days() as f64 / 365.0).min(3.0);
-        let easy_pace = 330.0;
-        match day.weekday().num_days_from_monday() {
-            0 => {
-                if rng.random_bool(0.9) {
-                    let acc = rng.random_bool(0.5);
-                    out.push(lift(&mut rng, day, LOWER_A, acc, progress));
-                }
-            }
-            1 => {
-                let kind = if rng.random_bool(0.5) {
-                    RunKind::Intervals
-                } else {
-                    RunKind::Tempo
-                };
-                out.push(run(&mut rng, day, kind, 8.0, 290.0));
-            }
-            2 => {
-                if rng.random_bool(0.8) {
-                    out.push(run(&mut rng, day, RunKind::Easy, 7.0, easy_pace));
-                }
-            }
-            3 => {
-                if rng.random_bool(0.8) {
-                    let acc = rng.random_bool(0.3);
-                    out.push(lift(&mut rng, day, LOWER_B, acc, progress));
-                }
-            }
-            4 => {
-                if rng.random_bool(0.4) {
-                    out.push(run(&mut rng, day, RunKind::Recovery, 5.0, 360.0));
-                }
-            }
-            5 => {
-                let kind = if rng.random_bool(0.2) {
-                    RunKind::Trail
-                } else {
-                    RunKind::Easy
-                };
-                out.push(run(&mut rng, day, kind, 6.0, easy_pace));
-            }
-            _ => {
-                long_km = (long_km + rng.random_range(-1.0..1.5)).clamp(12.0, 24.0);
-                if weeks_left == 0 {
-                    // the last long run jumps well past the recent longest
-                    long_km *= 1.45;
-                }
-                let mut s = run(&mut rng, day, RunKind::Long, long_km, 345.0);
-                if weeks_left == 0 {
-                    s.rpe = Some(7.0);
-                }
-                out.push(s);
-            }
-        }
+        out.extend(training_day(
+            &mut rng,
+            day,
+            progress,
+            last_week,
+            &mut long_km,
+        ));
         day += Duration::days(1);
     }
-    // A run of hard days ending the day before `end`, so the demo opens on a rest prompt.
+    hard_days_before(&mut rng, &mut out, start, end);
+    out.retain(|s| s.date != end);
+    out.sort_by_key(|s| (s.date, s.time));
+    out
+}
+
+/// The week's pattern on one day: lifts Monday and Thursday, quality Tuesday, easy runs, the
+/// long run on Sunday (growing slowly; the last one jumps well past the recent longest).
+fn training_day(
+    rng: &mut ChaCha8Rng,
+    day: NaiveDate,
+    progress: f64,
+    last_week: bool,
+    long_km: &mut f64,
+) -> Option<Session> {
+    let easy_pace = 330.0;
+    match day.weekday().num_days_from_monday() {
+        0 => rng.random_bool(0.9).then(|| {
+            let acc = rng.random_bool(0.5);
+            lift(rng, day, LOWER_A, acc, progress)
+        }),
+        1 => {
+            let kind = if rng.random_bool(0.5) {
+                RunKind::Intervals
+            } else {
+                RunKind::Tempo
+            };
+            Some(run(rng, day, kind, 8.0, 290.0))
+        }
+        2 => rng
+            .random_bool(0.8)
+            .then(|| run(rng, day, RunKind::Easy, 7.0, easy_pace)),
+        3 => rng.random_bool(0.8).then(|| {
+            let acc = rng.random_bool(0.3);
+            lift(rng, day, LOWER_B, acc, progress)
+        }),
+        4 => rng
+            .random_bool(0.4)
+            .then(|| run(rng, day, RunKind::Recovery, 5.0, 360.0)),
+        5 => {
+            let kind = if rng.random_bool(0.2) {
+                RunKind::Trail
+            } else {
+                RunKind::Easy
+            };
+            Some(run(rng, day, kind, 6.0, easy_pace))
+        }
+        _ => {
+            *long_km = (*long_km + rng.random_range(-1.0..1.5)).clamp(12.0, 24.0);
+            if last_week {
+                *long_km *= 1.45;
+            }
+            let mut s = run(rng, day, RunKind::Long, *long_km, 345.0);
+            if last_week {
+                s.rpe = Some(7.0);
+            }
+            Some(s)
+        }
+    }
+}
+
+/// A run of hard days ending the day before `end`, so the demo opens on a rest prompt.
+fn hard_days_before(
+    rng: &mut ChaCha8Rng,
+    out: &mut Vec<Session>,
+    start: NaiveDate,
+    end: NaiveDate,
+) {
     for back in 1..=3 {
         let d = end - Duration::days(back);
         if d < start {
@@ -203,14 +224,11 @@ pub fn generate(seed: u64, end: NaiveDate, days: u32) -> Vec<Session> {
             }
         }
         if !out.iter().any(|s| s.date == d) {
-            let mut s = run(&mut rng, d, RunKind::Tempo, 10.0, 285.0);
+            let mut s = run(rng, d, RunKind::Tempo, 10.0, 285.0);
             s.rpe = Some(7.5);
             out.push(s);
         }
     }
-    out.retain(|s| s.date != end);
-    out.sort_by_key(|s| (s.date, s.time));
-    out
 }
 
 /// `n` sessions ending at `end`, for load tests: the same weekly pattern, several athletes'

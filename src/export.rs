@@ -52,6 +52,9 @@ pub(crate) struct ExportSession {
     pub rpe: Option<f64>,
     #[serde(default)]
     pub rpe_default: bool,
+    /// `logged`, `heart_rate` or `default` (§2.1); only a `logged` RPE is imported back.
+    #[serde(default)]
+    pub rpe_source: Option<String>,
     #[serde(default)]
     pub load: f64,
     #[serde(default)]
@@ -91,7 +94,8 @@ impl ExportSession {
             time: s.time.map(format_time),
             minutes: s.minutes(),
             rpe: Some(s.effective_rpe(settings)),
-            rpe_default: s.rpe_default(),
+            rpe_default: s.rpe_default(settings),
+            rpe_source: Some(s.rpe_source(settings).key().to_string()),
             load: s.load(settings),
             note: s.note.clone(),
             source: s.source.clone(),
@@ -134,7 +138,7 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
             .map(|s| ExportSession::from_session(s, &settings))
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut w, &doc).map_err(|e| Error::Other(e.to_string()))?;
+    serde_json::to_writer_pretty(&mut w, &doc).map_err(Error::json("writing the JSON export"))?;
     w.write_all(b"\n").map_err(io)?;
     w.flush().map_err(io)
 }
@@ -177,7 +181,7 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
     let settings = store.settings()?;
     let mut out = csv::Writer::from_writer(w);
-    let csv_err = |e: csv::Error| Error::Other(format!("writing the CSV export: {e}"));
+    let csv_err = Error::csv("writing the CSV export");
     out.write_record(CSV_COLUMNS).map_err(csv_err)?;
     for s in store.list(&Filter::default())? {
         let common = [
@@ -189,7 +193,7 @@ pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
         let session = [
             format!("{}", s.minutes()),
             format!("{}", s.effective_rpe(&settings)),
-            s.rpe_default().to_string(),
+            s.rpe_default(&settings).to_string(),
             format!("{}", s.load(&settings)),
         ];
         let tail = [opt(s.note.clone()), opt(s.source.clone())];

@@ -4,12 +4,14 @@
 pub mod action;
 pub mod app;
 pub mod data;
-pub mod fmt;
+/// Numbers as the user reads them: the crate's one formatting module, shared with the CLI.
+pub use crate::format as fmt;
 pub mod form;
 pub mod keys;
 pub mod model;
 pub mod popup;
 pub mod tabs;
+pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
@@ -21,8 +23,7 @@ use app::App;
 use chrono::NaiveDate;
 use data::Data;
 use data::progress::Progress;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -78,7 +79,8 @@ impl Driver {
             Effect::LoadProgress => match &self.app.data {
                 Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
                     .map(|p| Outcome::ProgressLoaded(Box::new(p))),
-                None => Err(crate::Error::Other("no data loaded yet".into())),
+                // the rest first; the tab asks again once it is there
+                None => Data::load(s, self.app.day).map(|d| Outcome::Loaded(Box::new(d))),
             },
         };
         // our own writes are not news on the next tick
@@ -145,16 +147,9 @@ pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
             Arc::new(AtomicBool::new(true)),
         );
     }
-    let mut terminal = ratatui::init();
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        hook(info);
-    }));
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let mut terminal = terminal::enter();
     let result = event_loop(&mut terminal, &mut driver, &term_flag);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    terminal::leave();
     result
 }
 

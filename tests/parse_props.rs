@@ -1,10 +1,13 @@
-//! The parsers: table-driven accepted/refused inputs, no panic on any string, round trips.
+//! The parsers: table-driven accepted/refused inputs here; properties over any input (a
+//! refusal names the field, round trips) in `parse_props/properties.rs`.
+
+#[path = "parse_props/properties.rs"]
+mod properties;
 
 use chrono::NaiveDate;
 use legday::domain::{Catalog, RunKind, Units};
 use legday::error::Error;
 use legday::parse;
-use proptest::prelude::*;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -275,92 +278,18 @@ fn formatting() {
     assert_eq!(parse::format_elevation(121.92, Units::Imperial), "400ft");
 }
 
-fn catalog_names() -> Vec<String> {
-    Catalog::builtin()
-        .exercises()
-        .iter()
-        .map(|e| e.name.clone())
-        .collect()
-}
-
-proptest! {
-    #[test]
-    fn parsers_never_panic(s in "\\PC{0,24}", t in "[0-9hmsx:.@ kglbrimwaup×-]{0,16}") {
-        let c = Catalog::builtin();
-        for s in [s.as_str(), t.as_str()] {
-            let _ = parse::date("d", s, today());
-            let _ = parse::time("t", s);
-            let _ = parse::duration("d", s);
-            let _ = parse::minutes("m", s);
-            for u in [Units::Metric, Units::Imperial] {
-                let _ = parse::distance("d", s, u);
-                let _ = parse::elevation("e", s, u);
-                let _ = parse::weight("w", s, u);
-                let _ = parse::set_spec(s, &c, u);
-                let _ = parse::set_spec(&format!("back squat {s}"), &c, u);
-            }
-            let _ = parse::rpe("r", s);
-            let _ = parse::heart_rate("h", s);
-            let _ = parse::kind("k", s);
-        }
-    }
-
-    #[test]
-    fn numeric_helpers_never_panic(a in any::<f64>(), b in any::<f64>()) {
-        let _ = parse::check_run(a, b);
-        let _ = parse::format_duration(a);
-        let _ = parse::format_pace(a);
-        let _ = parse::format_distance(a, Units::Imperial);
-        let _ = parse::format_distance_km(a);
-        let _ = parse::format_weight(a, Units::Imperial);
-    }
-
-    #[test]
-    fn duration_round_trips(secs in 1u32..=172_800) {
-        let text = parse::format_duration(f64::from(secs));
-        prop_assert_eq!(parse::duration("duration", &text).unwrap(), f64::from(secs));
-    }
-
-    #[test]
-    fn distance_round_trips(m in 1.0f64..1_000_000.0) {
-        let typed = parse::format_distance_km(m);
-        let exact = parse::distance("distance", &typed, Units::Imperial).unwrap();
-        prop_assert!((exact - m).abs() <= 0.5 + 1e-6, "{} -> {}", m, exact);
-        for u in [Units::Metric, Units::Imperial] {
-            let shown = parse::format_distance(m, u);
-            if let Ok(back) = parse::distance("distance", &shown, u) {
-                prop_assert!((back - m).abs() <= 8.1, "{} -> {} -> {}", m, shown, back);
-            }
-        }
-    }
-
-    #[test]
-    fn set_spec_round_trips(
-        ex in prop::sample::select(catalog_names()),
-        n in 1u32..=50,
-        r in 1u32..=100,
-        w in prop::option::of(1u32..=4000),
-        rir in prop::option::of(0u8..=10),
-        warmup: bool,
-    ) {
-        let mut spec = format!("{ex} {n}x{r}");
-        if let Some(w) = w {
-            spec += &format!("@{}kg", f64::from(w) / 4.0);
-        }
-        if let Some(k) = rir {
-            spec += &format!(" rir{k}");
-        }
-        if warmup {
-            spec += " warmup";
-        }
-        let sets = parse::set_spec(&spec, &Catalog::builtin(), Units::Imperial).unwrap();
-        prop_assert_eq!(sets.len(), n as usize);
-        for e in sets {
-            prop_assert_eq!(&e.exercise, &ex);
-            prop_assert_eq!(e.reps, r);
-            prop_assert_eq!(e.weight_kg, w.map(|w| f64::from(w) / 4.0));
-            prop_assert_eq!(e.rir, rir);
-            prop_assert_eq!(e.warmup, warmup);
-        }
-    }
+/// The run kinds named in help and errors are every kind, in order.
+#[test]
+fn the_run_kind_list_is_every_kind_in_order() {
+    let keys: Vec<&str> = RunKind::ALL.iter().map(|k| k.key()).collect();
+    assert_eq!(parse::RUN_KINDS, keys.join(", "));
+    let e = message(parse::session_kind("kind", "Swim").unwrap_err());
+    assert_eq!(
+        e,
+        format!(
+            "kind: \"swim\" is not a kind; use run, strength, or a run kind ({})",
+            keys.join(", ")
+        )
+    );
+    assert_eq!(parse::session_kind("kind", " Tempo ").unwrap(), "tempo");
 }

@@ -1,4 +1,11 @@
-//! The store on temporary files and in memory.
+//! The store on temporary files and in memory: sessions, settings and the catalog here;
+//! opening, refusing and migrating files in `store/open.rs`; the daily series in
+//! `store/daily.rs`.
+
+#[path = "store/daily.rs"]
+mod daily;
+#[path = "store/open.rs"]
+mod open;
 
 use chrono::{NaiveDate, NaiveTime};
 use legday::domain::{
@@ -69,169 +76,6 @@ fn backups(path: &Path) -> Vec<PathBuf> {
         .collect();
     v.sort();
     v
-}
-
-#[test]
-fn migrates_from_nothing_with_private_modes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = db_path(&dir);
-    let store = Store::open(&path).unwrap();
-    assert_eq!(store.count().unwrap(), 0);
-    assert_eq!(store.path(), Some(path.as_path()));
-    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode(&path), 0o600);
-    assert_eq!(mode(path.parent().unwrap()), 0o700);
-    let conn = Connection::open(&path).unwrap();
-    let v: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(v, schema::SUPPORTED);
-    let jm: String = conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(jm, "wal");
-    assert!(backups(&path).is_empty(), "a new file needs no backup");
-    // SQLite gives the WAL file the database file's mode.
-    let wal = path.with_file_name("legday.sqlite3-wal");
-    assert!(wal.exists());
-    assert_eq!(mode(&wal), 0o600);
-}
-
-#[test]
-fn reopen_keeps_data_without_another_backup() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = db_path(&dir);
-    let id = {
-        let mut store = Store::open(&path).unwrap();
-        store.insert(&full_run(3)).unwrap().id
-    };
-    let store = Store::open(&path).unwrap();
-    assert_eq!(store.count().unwrap(), 1);
-    assert_eq!(
-        store.get(id).unwrap().unwrap().note.as_deref(),
-        Some("muddy")
-    );
-    assert!(backups(&path).is_empty());
-}
-
-fn assert_refused_untouched(path: &Path, check: impl Fn(&Error) -> bool) {
-    let before = fs::read(path).unwrap();
-    let err = Store::open(path).err().expect("must be refused");
-    assert!(check(&err), "{err}");
-    assert!(err.to_string().contains("left untouched"), "{err}");
-    assert_eq!(fs::read(path).unwrap(), before, "file changed");
-    assert!(backups(path).is_empty());
-}
-
-#[test]
-fn newer_schema_is_refused_and_left_byte_identical() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("new.sqlite3");
-    {
-        let c = Connection::open(&path).unwrap();
-        c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;")
-            .unwrap();
-    }
-    assert_refused_untouched(
-        &path,
-        |e| matches!(e, Error::TooNew { found: 999, supported, .. } if *supported == schema::SUPPORTED),
-    );
-}
-
-#[test]
-fn files_that_are_not_sqlite_are_refused_and_left_byte_identical() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = dir.path().join("notes.txt");
-    fs::write(&text, "ran 5k today, felt great\n").unwrap();
-    assert_refused_untouched(&text, |e| matches!(e, Error::NotADatabase { .. }));
-
-    let random = dir.path().join("random.bin");
-    let bytes: Vec<u8> = (0..8192u32)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-        .collect();
-    fs::write(&random, &bytes).unwrap();
-    assert_refused_untouched(&random, |e| matches!(e, Error::NotADatabase { .. }));
-
-    // A real header followed by garbage.
-    let forged = dir.path().join("forged.sqlite3");
-    let mut b = b"SQLite format 3\0".to_vec();
-    b.extend_from_slice(&bytes);
-    fs::write(&forged, &b).unwrap();
-    assert_refused_untouched(&forged, |e| matches!(e, Error::NotADatabase { .. }));
-}
-
-#[test]
-fn truncated_sqlite_file_is_refused_and_left_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = db_path(&dir);
-    {
-        let mut store = Store::open(&path).unwrap();
-        for d in 1..=20 {
-            store.insert(&lift(d)).unwrap();
-        }
-    }
-    let full = fs::read(&path).unwrap();
-    assert!(full.len() > 8192);
-    for cut in [50, 100, 4096 + 100, full.len() - 4096] {
-        fs::write(&path, &full[..cut]).unwrap();
-        assert_refused_untouched(&path, |e| matches!(e, Error::NotADatabase { .. }));
-    }
-}
-
-#[test]
-fn migrating_an_older_file_backs_it_up_first() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("legday.sqlite3");
-    {
-        let mut c = Connection::open(&path).unwrap();
-        schema::migrate_to(&mut c, 1).unwrap();
-        c.execute(
-            "INSERT INTO sessions (uuid, date, type, kind, distance_m, duration_s, load, hard) \
-             VALUES ('u1', '2026-11-02', 'run', 'easy', 5000, 1800, 90, 0)",
-            [],
-        )
-        .unwrap();
-    }
-    let before = fs::read(&path).unwrap();
-    let store = Store::open(&path).unwrap();
-    assert_eq!(store.count().unwrap(), 1);
-    let b = backups(&path);
-    assert_eq!(b.len(), 1, "{b:?}");
-    let name = b[0].file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with("legday.sqlite3.backup-v1-"), "{name}");
-    assert_eq!(name.len(), "legday.sqlite3.backup-v1-".len() + 14, "{name}");
-    assert_eq!(
-        fs::metadata(&b[0]).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
-    let old = Connection::open(&b[0]).unwrap();
-    let v: i64 = old
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(v, 1);
-    let n: i64 = old
-        .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(n, 1);
-    assert!(before.len() > 100);
-    drop(store);
-    // Reopening the migrated file makes no second backup.
-    Store::open(&path).unwrap();
-    assert_eq!(backups(&path).len(), 1);
-}
-
-#[test]
-fn a_version_zero_file_with_tables_is_backed_up() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("legday.sqlite3");
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch("CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1);")
-        .unwrap();
-    Store::open(&path).unwrap();
-    let b = backups(&path);
-    assert_eq!(b.len(), 1);
-    assert!(b[0].to_string_lossy().contains(".backup-v0-"));
 }
 
 #[test]
@@ -384,17 +228,21 @@ fn settings_validate_and_recompute_cached_loads() {
     let pairs = store.setting_pairs().unwrap();
     let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(
-        &keys[..6],
+        &keys[..10],
         [
             "level",
             "body_kg",
             "units",
+            "distance_unit",
+            "weight_unit",
             "week_start",
+            "hr_max",
+            "shoes_retire_km",
             "run_set_au",
             "rpe.recovery"
         ]
     );
-    assert_eq!(keys.len(), 23);
+    assert_eq!(keys.len(), 27);
     let get = |k: &str| pairs.iter().find(|(x, _)| x == k).unwrap().1.clone();
     assert_eq!(get("level"), "experienced");
     assert_eq!(get("rpe.easy"), "7");
@@ -468,107 +316,4 @@ fn catalog_user_exercises_and_mappings() {
         (true, &["prowler".to_string()][..])
     );
     assert_eq!(c.resolve("hack squat machine").unwrap().name, "leg press");
-}
-
-#[test]
-fn history_matches_history_from_sessions() {
-    let mut store = Store::open_in_memory().unwrap();
-    let mut all = Vec::new();
-    // A deterministic mix over 40 days: several sessions some days, none on others.
-    for d in 1..=40u32 {
-        if d % 5 == 0 {
-            continue;
-        }
-        let kind = RunKind::ALL[(d as usize * 7) % 9];
-        let mut r = plain_run(d, kind, 3.0 + f64::from(d % 11) * 1.7);
-        if d % 3 == 0 {
-            r.rpe = Some(f64::from(d % 10) + 1.0);
-        }
-        all.push(store.insert(&r).unwrap());
-        if d % 2 == 0 {
-            all.push(store.insert(&lift(d)).unwrap());
-        }
-        if d % 7 == 0 {
-            all.push(store.insert(&plain_run(d, RunKind::Recovery, 2.5)).unwrap());
-        }
-    }
-    store.set_setting("rpe.long", "5.5").unwrap();
-    // Deletes, a date moved by an edit, and an undo keep the daily series in step.
-    let gone = store.delete(all[3].id).unwrap();
-    all.retain(|s| s.id != gone.id);
-    let mut moved = all[10].clone();
-    moved.date = day(42);
-    store.update(&moved).unwrap();
-    all[10] = moved;
-    let back = all.remove(5);
-    store.delete(back.id).unwrap();
-    store.restore(&back).unwrap();
-    all.push(back);
-    let settings: Settings = store.settings().unwrap();
-    let expected = History::from_sessions(all.clone(), &settings);
-    for at in [day(1), day(14), day(20), day(40), day(45)] {
-        let got = store.history(at).unwrap();
-        let want: Vec<_> = expected.days.iter().filter(|d| d.date <= at).collect();
-        assert_eq!(got.days.len(), want.len(), "{at}");
-        for (g, w) in got.days.iter().zip(want) {
-            assert_eq!(
-                (g.date, g.sessions, g.runs, g.hard_session),
-                (w.date, w.sessions, w.runs, w.hard_session)
-            );
-            assert!(
-                (g.load - w.load).abs() < 1e-9 * w.load.max(1.0),
-                "{at}: {} vs {}",
-                g.load,
-                w.load
-            );
-            assert_eq!(g.longest_run_m, w.longest_run_m);
-        }
-        let first = at - chrono::Days::new(13);
-        let mut fortnight: Vec<_> = all
-            .iter()
-            .filter(|s| s.date >= first && s.date <= at)
-            .cloned()
-            .collect();
-        fortnight.sort_by_key(|s| (s.date, s.time, s.id));
-        assert_eq!(got.sessions, fortnight, "{at}");
-    }
-}
-
-#[test]
-fn data_version_changes_after_another_connection_commits() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = db_path(&dir);
-    let reader = Store::open(&path).unwrap();
-    let mut writer = Store::open(&path).unwrap();
-    let v0 = reader.data_version().unwrap();
-    assert_eq!(reader.data_version().unwrap(), v0);
-    writer.insert(&lift(1)).unwrap();
-    assert_ne!(reader.data_version().unwrap(), v0);
-    assert_eq!(reader.count().unwrap(), 1);
-}
-
-#[test]
-/// The triggers that keep the `daily` table recompute one day from the covering index.
-fn daily_series_reads_only_the_covering_index() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = db_path(&dir);
-    drop(Store::open(&path).unwrap());
-    let c = Connection::open(&path).unwrap();
-    let plan: Vec<String> = c
-        .prepare(
-            "EXPLAIN QUERY PLAN SELECT date, SUM(load), COUNT(*), SUM(type = 'run'), MAX(hard), \
-             COALESCE(MAX(distance_m), 0) FROM sessions WHERE date <= ?1 \
-             GROUP BY date ORDER BY date",
-        )
-        .unwrap()
-        .query_map(["2026-11-23"], |r| r.get(3))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    assert!(
-        plan.iter()
-            .any(|p| p.contains("COVERING INDEX sessions_daily")),
-        "{plan:?}"
-    );
-    assert!(!plan.iter().any(|p| p.contains("TEMP B-TREE")), "{plan:?}");
 }

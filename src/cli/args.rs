@@ -31,7 +31,11 @@ pub struct Cli {
 pub enum Command {
     /// Log a run
     Run(RunArgs),
-    /// Log a strength session: each SET is "EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"
+    #[command(about = concat!(
+        "Log a strength session: each SET is \"",
+        crate::parse::set_shape!(),
+        "\""
+    ))]
     Lift(LiftArgs),
     /// The last seven days: muscle volume, alerts, rest prompt, load, totals
     Week {
@@ -107,8 +111,7 @@ pub struct RunArgs {
     /// Start time, HH:MM
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
-    /// easy, long, recovery, tempo, intervals, hills, trail, treadmill, race
-    #[arg(long)]
+    #[arg(long, help = crate::parse::RUN_KINDS)]
     pub kind: Option<String>,
     /// Perceived effort 1-10 (steps of 0.5); default from the kind
     #[arg(long, allow_hyphen_values = true)]
@@ -119,9 +122,12 @@ pub struct RunArgs {
     /// Weighted vest: 5kg, 10lb
     #[arg(long, allow_hyphen_values = true)]
     pub vest: Option<String>,
-    /// Average heart rate, bpm
+    /// Average heart rate, bpm; gives the RPE when none is logged and a maximum is known
     #[arg(long, allow_hyphen_values = true)]
     pub hr: Option<String>,
+    /// Maximum heart rate of the run, bpm
+    #[arg(long, allow_hyphen_values = true)]
+    pub max_hr: Option<String>,
     #[arg(long)]
     pub shoes: Option<String>,
     #[arg(long)]

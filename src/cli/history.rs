@@ -2,9 +2,9 @@
 
 use super::emit;
 use super::json::session_json;
-use super::log::{fmt_distance, fmt_pace};
-use crate::domain::{Activity, RunKind, Session, Settings};
+use crate::domain::{Activity, RpeSource, Session, Settings};
 use crate::error::{Error, Result};
+use crate::format;
 use crate::parse;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
@@ -26,18 +26,7 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
     {
         return Err(Error::input("from", format!("{f} is after --to {t}")));
     }
-    let kind = match q.kind.map(|k| k.trim().to_ascii_lowercase()) {
-        None => None,
-        Some(k) if k == "run" || k == "strength" || RunKind::from_key(&k).is_some() => Some(k),
-        Some(k) => {
-            return Err(Error::input(
-                "kind",
-                format!(
-                    "\"{k}\" is not a kind; use run, strength, or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
-                ),
-            ));
-        }
-    };
+    let kind = q.kind.map(|k| parse::session_kind("kind", k)).transpose()?;
     let sessions = store.list(&Filter {
         from,
         to,
@@ -50,7 +39,8 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             .iter()
             .map(|s| session_json(s, &settings))
             .collect();
-        let text = serde_json::to_string_pretty(&v).map_err(|e| Error::Other(e.to_string()))?;
+        let text =
+            serde_json::to_string_pretty(&v).map_err(Error::json("writing the history as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     if q.csv {
@@ -82,13 +72,22 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             format!(
                 "{}{}",
                 s.effective_rpe(&settings),
-                if s.rpe_default() { "*" } else { "" }
+                rpe_mark(s.rpe_source(&settings))
             ),
             s.load(&settings)
         ));
     }
-    text.push_str("* default RPE\n");
+    text.push_str("* default RPE · ~ RPE from heart rate\n");
     emit(out, &text)
+}
+
+/// The mark after an RPE in the history table: `*` default, `~` from heart rate (§2.1).
+fn rpe_mark(source: RpeSource) -> &'static str {
+    match source {
+        RpeSource::Logged => "",
+        RpeSource::HeartRate => "~",
+        RpeSource::Default => "*",
+    }
 }
 
 /// One line describing a session: `5.20 km in 28:30 (5:29 /km)` or `12 sets: back squat, RDL`.
@@ -96,19 +95,15 @@ pub fn summary(s: &Session, settings: &Settings) -> String {
     match &s.activity {
         Activity::Run(r) => format!(
             "{} in {} ({})",
-            fmt_distance(r.distance_m, settings.units),
-            parse::format_duration(r.duration_s),
-            fmt_pace(r.distance_m, r.duration_s, settings.units)
+            format::format_distance(r.distance_m, settings.distance_unit),
+            format::format_duration(r.duration_s),
+            format::pace(r.distance_m, r.duration_s, settings.distance_unit)
         ),
-        Activity::Strength(st) => {
-            let mut names: Vec<&str> = Vec::new();
-            for e in &st.sets {
-                if !names.contains(&e.exercise.as_str()) {
-                    names.push(&e.exercise);
-                }
-            }
-            format!("{} sets: {}", st.sets.len(), names.join(", "))
-        }
+        Activity::Strength(st) => format!(
+            "{} sets: {}",
+            st.sets.len(),
+            format::exercise_names(&st.sets).join(", ")
+        ),
     }
 }
 
@@ -124,7 +119,7 @@ fn truncate(s: &str, n: usize) -> String {
 
 fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| Error::Other(e.to_string());
+    let err = Error::csv("writing the history as CSV");
     w.write_record([
         "id",
         "uuid",
@@ -137,6 +132,7 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         "minutes",
         "rpe",
         "rpe_default",
+        "rpe_source",
         "load",
         "sets",
         "exercises",
@@ -148,8 +144,8 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         let (kind, dist, dur, sets, names) = match &s.activity {
             Activity::Run(r) => (
                 r.kind.key().to_string(),
-                format!("{:.3}", r.distance_m / 1000.0),
-                parse::format_duration(r.duration_s),
+                format!("{:.3}", r.distance_m / format::M_PER_KM),
+                format::format_duration(r.duration_s),
                 String::new(),
                 String::new(),
             ),
@@ -182,7 +178,8 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
             dur,
             format!("{}", s.minutes()),
             format!("{}", s.effective_rpe(settings)),
-            s.rpe_default().to_string(),
+            s.rpe_default(settings).to_string(),
+            s.rpe_source(settings).key().to_string(),
             format!("{}", s.load(settings)),
             sets,
             names,
@@ -191,8 +188,11 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         ])
         .map_err(err)?;
     }
-    let bytes = w.into_inner().map_err(|e| Error::Other(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| Error::Other(e.to_string()))
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::io("writing the history as CSV", e.into_error()))?;
+    // Every field written is a Rust string, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 pub fn delete(store: &mut Store, id: &str, out: &mut dyn Write) -> Result<()> {

@@ -2,53 +2,26 @@
 
 use super::args::{LiftArgs, RunArgs};
 use super::{emit, json::session_json};
-use crate::domain::{Run, RunKind, Session, Settings, Strength, Units};
+use crate::domain::{RpeSource, Run, RunKind, Session, Settings, Strength};
 use crate::error::{Error, Result};
+use crate::format;
 use crate::parse;
 use crate::store::Store;
 use chrono::NaiveDate;
 use std::io::Write;
 
-/// Distance in the user's units, e.g. `5.20 km`.
-pub fn fmt_distance(m: f64, units: Units) -> String {
-    match units {
-        Units::Metric => format!("{:.2} km", m / 1000.0),
-        Units::Imperial => format!("{:.2} mi", m / 1609.344),
-    }
-}
-
-/// Pace in the user's units, e.g. `5:29 /km`.
-pub fn fmt_pace(distance_m: f64, duration_s: f64, units: Units) -> String {
-    let (per, unit) = match units {
-        Units::Metric => (1000.0, "km"),
-        Units::Imperial => (1609.344, "mi"),
-    };
-    if distance_m <= 0.0 {
-        return "-".into();
-    }
-    format!(
-        "{} /{unit}",
-        parse::format_pace(duration_s / distance_m * per)
-    )
-}
-
 fn rpe_text(s: &Session, settings: &Settings) -> String {
-    let r = s.effective_rpe(settings);
-    let r = if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r}")
-    };
-    if s.rpe_default() {
-        format!("RPE {r} (default)")
-    } else {
-        format!("RPE {r}")
+    let r = format::rpe(s.effective_rpe(settings));
+    match s.rpe_source(settings) {
+        RpeSource::Logged => format!("RPE {r}"),
+        RpeSource::HeartRate => format!("RPE {r} (from heart rate)"),
+        RpeSource::Default => format!("RPE {r} (default)"),
     }
 }
 
 pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let settings = store.settings()?;
-    let u = settings.units;
+    let u = settings.distance_unit;
     // Every field is parsed before anything is written.
     let distance_m = parse::distance("distance", &a.distance, u)?;
     let duration_s = parse::duration("duration", &a.duration)?;
@@ -67,7 +40,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     let vest_kg = a
         .vest
         .as_deref()
-        .map(|v| parse::weight("vest", v, u))
+        .map(|v| parse::weight("vest", v, settings.weight_unit))
         .transpose()?;
     if let Some(v) = vest_kg
         && v >= settings.body_kg
@@ -84,6 +57,19 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
         a.hr.as_deref()
             .map(|h| parse::heart_rate("hr", h))
             .transpose()?;
+    let max_hr = a
+        .max_hr
+        .as_deref()
+        .map(|h| parse::heart_rate("max-hr", h))
+        .transpose()?;
+    if let (Some(avg), Some(max)) = (avg_hr, max_hr)
+        && avg > max
+    {
+        return Err(Error::input(
+            "hr",
+            format!("{avg} is above --max-hr {max}; use an average at or below the maximum"),
+        ));
+    }
     let shoes = non_empty("shoes", a.shoes.as_deref())?;
     let note = non_empty("note", a.note.as_deref())?;
 
@@ -91,12 +77,15 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     r.elevation_m = elevation_m;
     r.vest_kg = vest_kg;
     r.avg_hr = avg_hr;
+    r.max_hr = max_hr;
     r.shoes = shoes;
     let mut s = Session::new_run(date, r);
     s.time = time;
     s.rpe = rpe;
     s.note = note;
     let s = store.insert(&s)?;
+    // The run's own max_hr may have raised the observed maximum (§2.1).
+    let settings = store.settings()?;
     if a.json {
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
@@ -105,10 +94,10 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
         &format!(
             "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n",
             s.id,
-            s.date.format("%a %-d %b %Y"),
-            fmt_distance(distance_m, u),
-            parse::format_duration(duration_s),
-            fmt_pace(distance_m, duration_s, u),
+            format::day_year(s.date),
+            format::format_distance(distance_m, u),
+            format::format_duration(duration_s),
+            format::pace(distance_m, duration_s, u),
             kind,
             rpe_text(&s, &settings),
             s.load(&settings)
@@ -129,7 +118,7 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
     let note = non_empty("note", a.note.as_deref())?;
     let mut sets = Vec::new();
     for spec in &a.sets {
-        sets.extend(parse::set_spec(spec, &catalog, settings.units)?);
+        sets.extend(parse::set_spec(spec, &catalog, settings.weight_unit)?);
     }
     if sets.len() > 200 {
         return Err(Error::input(
@@ -149,20 +138,14 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
     let st = s.strength().expect("a strength session");
-    let mut names: Vec<String> = Vec::new();
-    for e in &st.sets {
-        if !names.contains(&e.exercise) {
-            names.push(e.exercise.clone());
-        }
-    }
     emit(
         out,
         &format!(
             "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n",
             s.id,
-            s.date.format("%a %-d %b %Y"),
+            format::day_year(s.date),
             st.sets.len(),
-            names.join(", "),
+            format::exercise_names(&st.sets).join(", "),
             s.minutes(),
             rpe_text(&s, &settings),
             s.load(&settings)

@@ -3,7 +3,6 @@
 //! says what to do. No risk percentages, no "safe zones", no injury promises.
 
 use super::muscle::Muscle;
-use super::report::RestPrompt;
 use chrono::NaiveDate;
 
 /// `a`, `a or b`, `a, b or c`.
@@ -15,8 +14,9 @@ fn or_list(items: &[&str]) -> String {
     }
 }
 
+/// A volume in sets, truncated to one decimal like every volume shown.
 fn sets(x: f64) -> String {
-    format!("{x:.1}")
+    format!("{:.1}", super::threshold::truncate_tenth(x))
 }
 
 /// §4.1 `running_only`: `groups` are the lowest groups with up to two exercises each.
@@ -202,7 +202,7 @@ fn span(start: NaiveDate, end: NaiveDate) -> String {
 /// The rest message of §5: "3 hard days in a row (Mon-Wed): make today a rest day or an easy
 /// walk." A beginner's message adds the run-days advice.
 pub fn rest_message(
-    prompt: RestPrompt,
+    today: bool,
     kind: StreakKind,
     n: u32,
     start: NaiveDate,
@@ -213,10 +213,7 @@ pub fn rest_message(
         StreakKind::Hard => "hard days",
         StreakKind::Run => "run days",
     };
-    let when = match prompt {
-        RestPrompt::RestToday => "today",
-        RestPrompt::RestTomorrow => "tomorrow",
-    };
+    let when = if today { "today" } else { "tomorrow" };
     let mut s = format!(
         "{n} {what} in a row ({}): make {when} a rest day or an easy walk.",
         span(start, end)

@@ -1,13 +1,18 @@
 //! The schema as a numbered list of migrations. Migration `i` (0-based) takes a database at
 //! `PRAGMA user_version = i` to `i + 1`; each runs in its own transaction with its version bump.
 
-use crate::error::Result;
+use crate::error::{Result, SqlContext};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, oldest first. Never edit a released one; append.
-pub const MIGRATIONS: &[Migration] = &[v1_tables, v2_daily_index, v3_daily_table];
+pub const MIGRATIONS: &[Migration] = &[
+    v1_tables,
+    v2_daily_index,
+    v3_daily_table,
+    v4_rpe_source_and_max_hr,
+];
 
 /// The schema version this legday writes and reads.
 pub const SUPPORTED: i64 = MIGRATIONS.len() as i64;
@@ -109,6 +114,21 @@ fn v3_daily_table(tx: &Transaction) -> rusqlite::Result<()> {
     )
 }
 
+/// Where each session's RPE came from (`logged`, `heart_rate`, `default`), cached with its
+/// load, and an index for the observed maximum heart rate; then the runs with an average heart
+/// rate and no logged RPE are recomputed, since a stored `max_hr` may now give them their RPE.
+fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE sessions ADD COLUMN rpe_source TEXT NOT NULL DEFAULT 'default';
+        UPDATE sessions SET rpe_source = 'logged' WHERE rpe IS NOT NULL;
+        CREATE INDEX sessions_max_hr ON sessions(max_hr);",
+    )?;
+    super::recompute_heart_rate_runs(tx).map_err(|e| match e {
+        crate::error::Error::Sql { source, .. } => source,
+        other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
+    })
+}
+
 pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.pragma_query_value(None, "user_version", |r| r.get(0))
 }
@@ -116,16 +136,20 @@ pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Runs the migrations from the current version up to `target` (tests craft old files with a
 /// `target` below [`SUPPORTED`]).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
-    let from = user_version(conn)?;
+    let from = user_version(conn).context("reading the schema version")?;
     for (i, m) in MIGRATIONS.iter().enumerate().take(target.max(0) as usize) {
         let version = i as i64 + 1;
         if version <= from {
             continue;
         }
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        m(&tx)?;
-        tx.pragma_update(None, "user_version", version)?;
-        tx.commit()?;
+        let what = format!("upgrading the database to version {version}");
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context(&what)?;
+        m(&tx).context(&what)?;
+        tx.pragma_update(None, "user_version", version)
+            .context(&what)?;
+        tx.commit().context(&what)?;
     }
     Ok(())
 }

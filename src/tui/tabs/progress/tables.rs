@@ -4,7 +4,7 @@
 use crate::domain::Units;
 use crate::domain::metrics::RACES;
 use crate::parse::format_duration;
-use crate::tui::data::progress::{Progress, SHOES_RETIRE_KM};
+use crate::tui::data::progress::Progress;
 use crate::tui::fmt;
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
@@ -180,8 +180,8 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
 }
 
 /// Each pair of shoes: runs, distance, a bar against the retire distance, worn pairs marked.
-pub fn shoes(th: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
-    let title = format!(" Shoes · worn at {SHOES_RETIRE_KM:.0} km ");
+pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buffer) {
+    let title = format!(" Shoes · worn at {retire_km:.0} km ");
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
@@ -207,7 +207,7 @@ pub fn shoes(th: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
         if y >= inner.bottom() {
             break;
         }
-        let worn = s.km >= SHOES_RETIRE_KM;
+        let worn = s.km > retire_km;
         let st = if worn { th.error() } else { th.text() };
         let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km);
         buf.set_stringn(inner.x, y, &text, w, st);
@@ -216,7 +216,7 @@ pub fn shoes(th: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
         if gw >= 4 {
             let label = if worn { "worn" } else { "" };
             LineGauge::default()
-                .ratio((s.km / SHOES_RETIRE_KM).clamp(0.0, 1.0))
+                .ratio((s.km / retire_km.max(1.0)).clamp(0.0, 1.0))
                 .label(label)
                 .filled_style(if worn { th.error() } else { th.run() })
                 .unfilled_style(th.dim())

@@ -76,6 +76,7 @@ impl Driver {
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
             Effect::Import(text) => import(s, &text),
+            Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
             Effect::LoadProgress => match &self.app.data {
                 Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
                     .map(|p| Outcome::ProgressLoaded(Box::new(p))),

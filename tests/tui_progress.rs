@@ -168,3 +168,61 @@ fn range_group_and_paging_keys_change_what_the_tab_shows() {
     d.dispatch(Action::Home);
     assert!(text(&render(&d.app, 80, 24)).contains("panels 1-2"));
 }
+
+fn fresh(sessions: &[Session]) -> Driver {
+    let mut s = Store::open_in_memory().unwrap();
+    for x in sessions {
+        s.insert(x).unwrap();
+    }
+    Driver::new(s, day(), Theme::colored()).unwrap()
+}
+
+#[test]
+fn saving_a_strength_pr_says_so_in_the_status_line_and_history_details() {
+    // §9: 5 × 100 kg was the best (116.7); 5 × 110 kg is e1RM 110 × (1 + 5/30) = 128.3
+    let mut earlier = lift(on(16), 0, 5, 100.0);
+    earlier.id = 0;
+    let mut d = fresh(&[earlier]);
+    d.dispatch(Action::GoTab(Tab::Strength));
+    for c in "back squat".chars() {
+        d.dispatch(Action::Input(c));
+    }
+    d.dispatch(Action::Submit);
+    for c in "1x5@110kg".chars() {
+        d.dispatch(Action::Input(c));
+    }
+    d.dispatch(Action::Submit);
+    d.dispatch(Action::Save);
+    let status = d.app.status.clone().unwrap().text;
+    assert!(status.starts_with("saved"), "{status}");
+    assert!(
+        status.contains("PR: back squat e1RM 128.3 kg (was 116.7 kg)"),
+        "{status}"
+    );
+    d.dispatch(Action::GoTab(Tab::History));
+    d.dispatch(Action::Back); // the status line goes: what shows is the details
+    let t = text(&render(&d.app, 120, 40));
+    assert!(
+        t.contains("PR: back squat e1RM 128.3 kg (was 116.7 kg)"),
+        "{t}"
+    );
+    // the earlier session, the first ever, set none
+    d.dispatch(Action::Down);
+    let t = text(&render(&d.app, 120, 40));
+    assert!(!t.contains("PR:"), "{t}");
+}
+
+#[test]
+fn history_details_of_a_race_show_pace_gap_vdot_and_predictions() {
+    // §7: 5 km in 25:00 is 5:00 /km; Riegel 10K = 1500 × 2^1.06 = 3127.2 s = 52:07
+    let mut r = Run::new(RunKind::Race, 5000.0, 1500.0);
+    r.gap_s_per_km = Some(290.0);
+    let mut s = Session::new_run(on(21), r);
+    s.id = 0;
+    let mut d = fresh(&[s]);
+    d.dispatch(Action::GoTab(Tab::History));
+    let t = text(&render(&d.app, 120, 40));
+    assert!(t.contains("5:00 /km"), "{t}");
+    assert!(t.contains("grade-adjusted pace 4:50 /km"), "{t}");
+    assert!(t.contains("VDOT") && t.contains("10K 52:07"), "{t}");
+}

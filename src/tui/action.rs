@@ -4,6 +4,7 @@ use super::data::Data;
 use super::data::progress::Progress;
 use crate::domain::{Session, Settings};
 use crate::import::ImportSummary;
+use crate::store::progress::Pr;
 use chrono::NaiveDate;
 use std::collections::VecDeque;
 
@@ -82,6 +83,8 @@ pub enum Effect {
     Import(String),
     /// Load the Progress tab's year of series and records at the data's day.
     LoadProgress,
+    /// Find the PRs a stored strength session set.
+    FindPrs(i64),
 }
 
 /// What the store did.
@@ -96,4 +99,6 @@ pub enum Outcome {
     /// An import ran (whatever happened to each file is in the summary).
     Imported(ImportSummary),
     ProgressLoaded(Box<Progress>),
+    /// The PRs of a session (by id), perhaps none.
+    Prs(i64, Vec<Pr>),
 }

@@ -237,6 +237,7 @@ impl App {
         match o {
             Outcome::Loaded(data) => {
                 self.data = Some(*data);
+                self.history.asked = None;
                 let n = self.history_rows().len();
                 self.history.selected = self.history.selected.min(n.saturating_sub(1));
                 return Vec::new();
@@ -260,6 +261,11 @@ impl App {
                 self.tab = Tab::Dashboard;
                 self.typing = false;
                 self.day = self.today;
+                if !s.is_run() {
+                    // the status line gains the PRs once the store has found them
+                    self.history.announce = Some(s.id);
+                    return vec![Effect::Reload, Effect::FindPrs(s.id)];
+                }
             }
             Outcome::Deleted(s) => {
                 self.info(format!(
@@ -275,6 +281,17 @@ impl App {
                 self.info("settings saved");
             }
             Outcome::Imported(sum) => self.imported(&sum),
+            Outcome::Prs(id, prs) => {
+                if self.history.announce.take() == Some(id) && !prs.is_empty() {
+                    let said = self.status.take().map(|s| s.text).unwrap_or_default();
+                    self.info(format!(
+                        "{said} · {}",
+                        tabs::history::pr_line(&prs, settings.weight_unit)
+                    ));
+                }
+                self.history.prs = Some((id, prs));
+                return Vec::new();
+            }
             Outcome::ProgressLoaded(p) => {
                 if let Some(d) = self.data.as_mut().filter(|d| d.day == p.day) {
                     d.progress = Lazy::Loaded(p);

@@ -89,7 +89,7 @@ const PANELS: [Panel; 7] = [
 
 /// Body size from which every panel shows at once.
 const FULL_WIDTH: u16 = 120;
-const FULL_HEIGHT: u16 = 38;
+const FULL_HEIGHT: u16 = 37;
 
 fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let st = &mut app.progress;
@@ -177,8 +177,8 @@ fn grid(v: &View, area: Rect, buf: &mut Buffer) {
     draw(Panel::Load, v, a, buf);
     draw(Panel::Acwr, v, b, buf);
     let [a, b, c] = Layout::horizontal([
-        Constraint::Percentage(40),
-        Constraint::Percentage(32),
+        Constraint::Percentage(38),
+        Constraint::Percentage(34),
         Constraint::Percentage(28),
     ])
     .areas(bottom);

@@ -149,9 +149,9 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
         Some(pr) => {
             rows.push(
                 Row::new(vec![
-                    Cell::from("from the race"),
+                    Cell::from(format!("from VDOT {:.1}", pr.vdot)),
                     Cell::from(fmt::distance(pr.from.distance_m, u)),
-                    Cell::from(format!("VDOT {:.1}", pr.vdot)),
+                    Cell::from(fmt::pace(pr.from.distance_m, pr.from.duration_s, u)),
                     Cell::from(short(pr.from.date)),
                 ])
                 .style(th.dim()),
@@ -166,10 +166,12 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
         }
         None => rows.push(Row::new(vec!["predictions", "-", "", "no race"]).style(th.dim())),
     }
+    // the pace column only where the dates still fit beside it
+    let pace = if area.width >= 48 { 9 } else { 0 };
     let widths = [
         Constraint::Length(14),
         Constraint::Length(8),
-        Constraint::Length(9),
+        Constraint::Length(pace),
         Constraint::Fill(1),
     ];
     Table::new(rows, widths)
@@ -218,6 +220,8 @@ pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buf
             LineGauge::default()
                 .ratio((s.km / retire_km.max(1.0)).clamp(0.0, 1.0))
                 .label(label)
+                .filled_symbol("━")
+                .unfilled_symbol("─")
                 .filled_style(if worn { th.error() } else { th.run() })
                 .unfilled_style(th.dim())
                 .render(Rect::new(x, y, gw, 1), buf);

@@ -226,3 +226,21 @@ fn history_details_of_a_race_show_pace_gap_vdot_and_predictions() {
     assert!(t.contains("grade-adjusted pace 4:50 /km"), "{t}");
     assert!(t.contains("VDOT") && t.contains("10K 52:07"), "{t}");
 }
+
+#[test]
+fn help_lists_every_tab_with_its_keys_from_the_registry() {
+    let mut d = driver(0);
+    d.dispatch(Action::ToggleHelp);
+    let t = text(&render(&d.app, 120, 45));
+    assert!(t.contains("1 2 3 4 5, F1-F5"), "{t}");
+    assert!(
+        t.contains("Dashboard, Run, Strength, History, Progress"),
+        "{t}"
+    );
+    for (section, keys) in legday::tui::keys::help() {
+        assert!(t.contains(section), "{section}\n{t}");
+        for (k, _) in keys {
+            assert!(t.contains(&k), "{k}\n{t}");
+        }
+    }
+}

@@ -22,6 +22,7 @@ use action::{Action, Effect, EffectQueue, Outcome};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
+use data::progress::Progress;
 use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -78,6 +79,13 @@ impl Driver {
             Effect::SaveTemplate(name, sets) => s
                 .save_template(&name, &sets)
                 .map(|replaced| Outcome::TemplateSaved(name, replaced)),
+            Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
+            Effect::LoadProgress => match &self.app.data {
+                Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
+                    .map(|p| Outcome::ProgressLoaded(Box::new(p))),
+                // the rest first; the tab asks again once it is there
+                None => Data::load(s, self.app.day).map(|d| Outcome::Loaded(Box::new(d))),
+            },
         };
         // our own writes are not news on the next tick
         if let Ok(v) = self.store.data_version() {

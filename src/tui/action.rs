@@ -1,8 +1,10 @@
 //! What can happen to the app (`Action`), and what the app asks of the store (`Effect`).
 
 use super::data::Data;
+use super::data::progress::Progress;
 use crate::domain::{Session, SetEntry, Settings};
 use crate::import::ImportSummary;
+use crate::store::progress::Pr;
 use chrono::NaiveDate;
 use std::collections::VecDeque;
 
@@ -88,6 +90,10 @@ pub enum Effect {
     Import(String),
     /// Save sets as a template under a name (replacing one of that name).
     SaveTemplate(String, Vec<SetEntry>),
+    /// Load the Progress tab's year of series and records at the data's day.
+    LoadProgress,
+    /// Find the PRs a stored strength session set.
+    FindPrs(i64),
 }
 
 /// What the store did.
@@ -103,4 +109,7 @@ pub enum Outcome {
     Imported(ImportSummary),
     /// A template was saved under this name (true: it replaced one).
     TemplateSaved(String, bool),
+    ProgressLoaded(Box<Progress>),
+    /// The PRs of a session (by id), perhaps none.
+    Prs(i64, Vec<Pr>),
 }

@@ -4,7 +4,7 @@ mod forms;
 mod import;
 
 use super::action::{Action, Effect, Outcome, Tab};
-use super::data::Data;
+use super::data::{Data, Lazy};
 use super::form::import::{ImportPrompt, ImportReport};
 use super::form::run::RunForm;
 use super::form::settings::SettingsForm;
@@ -148,8 +148,15 @@ impl App {
     }
 
     /// Applies one action; returns what the store must do. What belongs to every tab is handled
-    /// here; the rest goes to the open popup, else to the current tab (`tabs::update`).
+    /// here; the rest goes to the open popup, else to the current tab (`tabs::update`). Then the
+    /// current tab may ask for data it needs (`tabs::wants`).
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        let mut fx = self.apply(action);
+        fx.extend(tabs::wants(self));
+        fx
+    }
+
+    fn apply(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Quit => {
                 if self.is_dirty() {
@@ -282,6 +289,7 @@ impl App {
         match o {
             Outcome::Loaded(data) => {
                 self.data = Some(*data);
+                self.history.asked = None;
                 let n = self.history_rows().len();
                 self.history.selected = self.history.selected.min(n.saturating_sub(1));
                 return Vec::new();
@@ -305,6 +313,11 @@ impl App {
                 self.tab = Tab::Dashboard;
                 self.typing = false;
                 self.day = self.today;
+                if !s.is_run() {
+                    // the status line gains the PRs once the store has found them
+                    self.history.announce = Some(s.id);
+                    return vec![Effect::Reload, Effect::FindPrs(s.id)];
+                }
             }
             Outcome::Deleted(s) => {
                 self.info(format!(
@@ -324,6 +337,23 @@ impl App {
                 self.popup = None;
                 let verb = if replaced { "replaced" } else { "saved" };
                 self.info(format!("template \"{name}\" {verb} (Ctrl-T to use it)"));
+            }
+            Outcome::Prs(id, prs) => {
+                if self.history.announce.take() == Some(id) && !prs.is_empty() {
+                    let said = self.status.take().map(|s| s.text).unwrap_or_default();
+                    self.info(format!(
+                        "{said} · {}",
+                        tabs::history::pr_line(&prs, settings.weight_unit)
+                    ));
+                }
+                self.history.prs = Some((id, prs));
+                return Vec::new();
+            }
+            Outcome::ProgressLoaded(p) => {
+                if let Some(d) = self.data.as_mut().filter(|d| d.day == p.day) {
+                    d.progress = Lazy::Loaded(p);
+                }
+                return Vec::new();
             }
         }
         vec![Effect::Reload]

@@ -33,8 +33,26 @@ pub struct Data {
     pub trend: Vec<LoadPoint>,
     /// The saved templates, by name.
     pub templates: Vec<Template>,
-    /// The Progress tab's year of series and the records.
-    pub progress: Progress,
+    /// The Progress tab's year of series and the records, read when the tab is shown.
+    pub progress: Lazy<Progress>,
+}
+
+/// Data read only when a view needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lazy<T> {
+    NotLoaded,
+    /// Asked of the store, not there yet (or the store failed: asked again on the next reload).
+    Asked,
+    Loaded(Box<T>),
+}
+
+impl<T> Lazy<T> {
+    pub fn get(&self) -> Option<&T> {
+        match self {
+            Lazy::Loaded(t) => Some(t),
+            _ => None,
+        }
+    }
 }
 
 impl Data {
@@ -52,7 +70,6 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
-        let progress = Progress::load(store, &history.days, &settings, &catalog, day)?;
         let mut data = Data::assemble(
             settings,
             catalog,
@@ -60,7 +77,7 @@ impl Data {
             sessions,
             history.days,
             day,
-            (weekly, progress),
+            (weekly, Lazy::NotLoaded),
         );
         data.templates = store.templates()?;
         Ok(data)
@@ -77,6 +94,7 @@ impl Data {
     ) -> Data {
         let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
         let progress = Progress::from_sessions(&sessions, &days, &settings, &catalog, day);
+        let progress = Lazy::Loaded(Box::new(progress));
         Data::assemble(
             settings,
             catalog,
@@ -95,7 +113,7 @@ impl Data {
         mut sessions: Vec<Session>,
         mut days: Vec<DaySummary>,
         day: NaiveDate,
-        (weekly, progress): (Vec<PerMuscle>, Progress),
+        (weekly, progress): (Vec<PerMuscle>, Lazy<Progress>),
     ) -> Data {
         sessions.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
         days.retain(|d| d.date <= day);

@@ -17,8 +17,6 @@ pub const RANGES: [usize; 3] = [12, 26, 52];
 pub const WEEKS: usize = 52;
 /// Predictions come from a race of the last 365 days (§9).
 const RACE_DAYS: u64 = 365;
-/// Total km at which a pair of shoes counts as worn (§9, the default of `shoes_retire_km`).
-pub const SHOES_RETIRE_KM: f64 = 700.0;
 
 /// An exercise's estimated one-rep max over time.
 #[derive(Debug, Clone, PartialEq)]

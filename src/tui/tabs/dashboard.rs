@@ -34,6 +34,7 @@ pub const SPEC: Spec = Spec {
     )),
     render,
     update,
+    wants: super::nothing,
 };
 
 /// The dashboard's own state: the selected muscle row and the alerts' scroll.

@@ -56,6 +56,7 @@ pub const SPEC: Spec = Spec {
     )),
     render,
     update,
+    wants: super::nothing,
 };
 
 /// The footer's hint on a form tab whose fields are not focused.

@@ -26,6 +26,7 @@ pub const SPEC: Spec = Spec {
     help: None,
     render,
     update,
+    wants: super::nothing,
 };
 
 fn update(app: &mut App, action: Action) -> Vec<Effect> {

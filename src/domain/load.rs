@@ -50,7 +50,8 @@ pub fn daily_load(history: &History, d: NaiveDate) -> f64 {
         .iter()
         .filter(|x| x.date == d)
         .map(|x| x.load)
-        .sum()
+        // From +0.0: an empty f64 `sum()` is -0.0, which would show as "-0".
+        .fold(0.0, |a, b| a + b)
 }
 
 /// The date of the first session on or before `day` (§1: the earliest date).

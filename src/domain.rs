@@ -28,7 +28,7 @@ pub use muscle::{Muscle, PerMuscle};
 pub use report::{MuscleReport, Report, Totals, Window};
 pub use rest::{Rest, RestPrompt};
 pub use run_kind::RunKind;
-pub use session::{Activity, Run, Session, SetEntry, Strength};
+pub use session::{Activity, RpeSource, Run, Session, SetEntry, Strength};
 pub use settings::{BandEdges, DefaultRpe, Level, Settings, Units, WeekStart};
 pub use volume::Band;
 pub use volume::weekly_volume;

@@ -182,10 +182,10 @@ pub fn session_summary(s: &Session, settings: &Settings) -> String {
     match (s.run(), s.strength()) {
         (Some(r), _) => format!(
             "{} {} · {} · {}",
-            distance(r.distance_m, settings.units),
+            distance(r.distance_m, settings.distance_unit),
             r.kind,
             format_duration(r.duration_s),
-            pace(r.distance_m, r.duration_s, settings.units)
+            pace(r.distance_m, r.duration_s, settings.distance_unit)
         ),
         (_, Some(st)) => format!(
             "{} sets · {}",

@@ -1,6 +1,7 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
 
 mod catalog;
+mod derived;
 mod keys;
 mod open;
 pub mod rows;
@@ -10,6 +11,8 @@ mod write;
 use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result, SqlContext};
 use chrono::NaiveDate;
+use derived::{follow_observed_max, read_settings};
+pub(crate) use derived::{recompute_derived, recompute_heart_rate_runs};
 use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
@@ -122,15 +125,20 @@ impl Store {
             params![key, text],
         )
         .context("writing a setting")?;
-        if keys::changes_loads(key) && new != old {
-            // Only a defaulted RPE depends on rpe.* and body_kg (§2).
-            let defaulted = query_sessions(&tx, session_query!("rpe IS NULL", "id"), [])
-                .context("reading sessions")?;
-            for s in defaulted {
-                tx.prepare_cached("UPDATE sessions SET load = ?2, hard = ?3 WHERE id = ?1")
-                    .and_then(|mut st| st.execute(params![s.id, s.load(&new), s.is_hard(&new)]))
-                    .context("updating session loads")?;
+        if key == "units" {
+            // `units` sets both; the two rows must not override it when read back.
+            for k in ["distance_unit", "weight_unit"] {
+                let v = keys::get(&new, k).unwrap_or_default();
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    params![k, v],
+                )
+                .context("writing a setting")?;
             }
+        }
+        if keys::changes_loads(key) && new != old {
+            recompute_derived(&tx)?;
         }
         tx.commit().context("committing a setting")?;
         Ok(new)
@@ -158,6 +166,7 @@ impl Store {
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         s.id = write_session(&tx, &s, &settings, false).context("writing a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a session")?;
         Ok(s)
     }
@@ -200,6 +209,7 @@ impl Store {
                 }
             }
         }
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing an import")?;
         Ok(counts)
     }
@@ -217,6 +227,7 @@ impl Store {
         s.uuid = found.ok_or(Error::NotFound(s.id))?;
         let settings = read_settings(&tx)?;
         write_session(&tx, &s, &settings, true).context("updating a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a session")?;
         Ok(())
     }
@@ -228,8 +239,10 @@ impl Store {
             .context("reading a session")?
             .pop()
             .ok_or(Error::NotFound(id))?;
+        let settings = read_settings(&tx)?;
         tx.execute("DELETE FROM sessions WHERE id = ?1", [id])
             .context("deleting a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a delete")?;
         Ok(s)
     }
@@ -242,6 +255,7 @@ impl Store {
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         write_session(&tx, s, &settings, false).context("restoring a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a session")?;
         Ok(())
     }
@@ -360,20 +374,4 @@ impl Store {
             .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
             .context("counting sessions")
     }
-}
-
-fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
-    const WHAT: &str = "reading settings";
-    let mut s = Settings::default();
-    let mut stmt = conn
-        .prepare_cached("SELECT key, value FROM settings")
-        .context(WHAT)?;
-    let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-        .context(WHAT)?;
-    for row in rows {
-        let (k, v) = row.context(WHAT)?;
-        let _ = keys::apply(&mut s, &k, &v, false);
-    }
-    Ok(s)
 }

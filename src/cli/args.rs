@@ -122,9 +122,12 @@ pub struct RunArgs {
     /// Weighted vest: 5kg, 10lb
     #[arg(long, allow_hyphen_values = true)]
     pub vest: Option<String>,
-    /// Average heart rate, bpm
+    /// Average heart rate, bpm; gives the RPE when none is logged and a maximum is known
     #[arg(long, allow_hyphen_values = true)]
     pub hr: Option<String>,
+    /// Maximum heart rate of the run, bpm
+    #[arg(long, allow_hyphen_values = true)]
+    pub max_hr: Option<String>,
     #[arg(long)]
     pub shoes: Option<String>,
     #[arg(long)]

@@ -3,7 +3,7 @@
 
 use super::history::{DayIndex, History};
 use super::settings::{Level, Settings};
-use super::threshold::above;
+use super::threshold::{above, ge};
 use super::wording;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -42,7 +42,7 @@ impl DayIndex {
         }
         if self
             .recent_median(d)
-            .is_some_and(|m| s.load >= LOAD_MEDIAN_FACTOR * m)
+            .is_some_and(|m| ge(s.load, LOAD_MEDIAN_FACTOR * m))
         {
             return true;
         }

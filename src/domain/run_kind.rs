@@ -49,6 +49,16 @@ impl RunKind {
         RunKind::ALL.into_iter().find(|k| k.key() == s)
     }
 
+    /// The kind of an imported run (§2.1): the file's kind when it names one, else `long` from
+    /// 90 minutes, else `easy`.
+    pub fn for_imported(minutes: f64, file_kind: Option<RunKind>) -> RunKind {
+        file_kind.unwrap_or(if super::threshold::ge(minutes, 90.0) {
+            RunKind::Long
+        } else {
+            RunKind::Easy
+        })
+    }
+
     /// Whether the elevation adjustment of §3.2 applies to this kind.
     pub fn elevation_adjusted(self) -> bool {
         matches!(

@@ -81,8 +81,11 @@ pub fn source_key(source: &str, start: DateTime<Utc>) -> String {
     )
 }
 
-/// An imported run as a session: local date and time (to the minute), RPE defaulted.
-pub fn run_session(source: &str, start: DateTime<Utc>, run: Run, zone: Zone) -> Session {
+/// An imported run as a session: local date and time (to the minute), RPE defaulted. A run the
+/// file does not name a kind for (`easy` from [`run_kind`]) is `long` from 90 minutes (§2.1).
+pub fn run_session(source: &str, start: DateTime<Utc>, mut run: Run, zone: Zone) -> Session {
+    let file_kind = (run.kind != RunKind::Easy).then_some(run.kind);
+    run.kind = RunKind::for_imported(run.duration_s / 60.0, file_kind);
     let local = zone.local(start);
     let mut s = Session::new_run(local.date(), run);
     s.time = local

@@ -4,7 +4,7 @@
 //! - older: `Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;
 //!   Distance Unit;Seconds;Notes;Workout Notes` (semicolons, explicit units).
 //!
-//! Without a unit column the user's `units` setting decides (imperial: lb and mi). `Set Order`
+//! Without a unit column the user's `weight_unit` and `distance_unit` settings decide. `Set Order`
 //! `W` marks a warm-up; rows that are not sets (Strong's "Rest Timer" lines) are ignored.
 
 use super::lifts::{self, KG_PER_LB, M_PER_MI, Row};
@@ -32,16 +32,16 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
     let c_wnotes = t.col(&["workout notes"]);
     let c_rpe = t.col(&["rpe"]);
     let header = |i: Option<usize>| i.map(|i| t.headers[i].as_str()).unwrap_or("");
-    let imperial = settings.units == Units::Imperial;
+    let lb_setting = settings.weight_unit == Units::Imperial;
     let weight_lb_default = match header(c_weight) {
         h if h.contains("lb") => true,
         h if h.contains("kg") => false,
-        _ => imperial,
+        _ => lb_setting,
     };
     let dist_mi_default = match header(c_dist) {
         h if h.contains("mi") => true,
         h if h.contains("km") => false,
-        _ => imperial,
+        _ => settings.distance_unit == Units::Imperial,
     };
     let mut out = Vec::with_capacity(t.rows.len());
     for (n, r) in t.rows.iter().enumerate() {

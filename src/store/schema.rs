@@ -7,7 +7,12 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, oldest first. Never edit a released one; append.
-pub const MIGRATIONS: &[Migration] = &[v1_tables, v2_daily_index, v3_daily_table];
+pub const MIGRATIONS: &[Migration] = &[
+    v1_tables,
+    v2_daily_index,
+    v3_daily_table,
+    v4_rpe_source_and_max_hr,
+];
 
 /// The schema version this legday writes and reads.
 pub const SUPPORTED: i64 = MIGRATIONS.len() as i64;
@@ -107,6 +112,21 @@ fn v3_daily_table(tx: &Transaction) -> rusqlite::Result<()> {
                 GROUP BY date;
         END;",
     )
+}
+
+/// Where each session's RPE came from (`logged`, `heart_rate`, `default`), cached with its
+/// load, and an index for the observed maximum heart rate; then the runs with an average heart
+/// rate and no logged RPE are recomputed, since a stored `max_hr` may now give them their RPE.
+fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE sessions ADD COLUMN rpe_source TEXT NOT NULL DEFAULT 'default';
+        UPDATE sessions SET rpe_source = 'logged' WHERE rpe IS NOT NULL;
+        CREATE INDEX sessions_max_hr ON sessions(max_hr);",
+    )?;
+    super::recompute_heart_rate_runs(tx).map_err(|e| match e {
+        crate::error::Error::Sql { source, .. } => source,
+        other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
+    })
 }
 
 pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

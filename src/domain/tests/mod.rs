@@ -8,6 +8,7 @@ mod metrics;
 mod props;
 mod report;
 mod rest;
+mod v2;
 mod volume;
 
 use super::*;

@@ -292,7 +292,7 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
 
 fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let t = &data.report.totals;
-    let u = data.settings.units;
+    let u = data.settings.distance_unit;
     let km = t.run_km * 1000.0;
     let b = block(" This week ".into(), th);
     let inner = b.inner(area);

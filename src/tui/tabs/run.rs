@@ -141,11 +141,11 @@ fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
     let Some(r) = s.run() else { return };
     let st = &data.settings;
     let (_, vol) = model::session_volume(s, st, &data.catalog);
-    let rpe_note = if s.rpe_default() { " default" } else { "" };
+    let rpe_note = if s.rpe_default(st) { " default" } else { "" };
     let lines = [
         format!(
             "Pace    {}",
-            fmt::pace(r.distance_m, r.duration_s, st.units)
+            fmt::pace(r.distance_m, r.duration_s, st.distance_unit)
         ),
         format!("Load    {:.0} AU", s.load(st)),
         format!(

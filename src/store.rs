@@ -4,6 +4,7 @@ mod catalog;
 mod derived;
 mod keys;
 mod open;
+pub mod progress;
 pub mod rows;
 pub mod schema;
 mod write;

@@ -43,8 +43,10 @@ const E1RM: &str = "CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
     THEN sets.weight_kg * (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END";
 
 fn day(text: String) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-        .map_err(|_| Error::Other(format!("bad date {text:?} in the database")))
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| Error::BadStoredValue {
+        what: "date",
+        value: text,
+    })
 }
 
 fn run_ref(r: &rusqlite::Row, first: usize) -> rusqlite::Result<(i64, String, f64, f64)> {

@@ -219,11 +219,13 @@ fn draw(panel: Panel, app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let st = &app.progress;
     match panel {
         Panel::Volume => charts::volume(th, p, &data.settings, st, area, buf),
-        Panel::Distance => charts::distance(th, p, data.settings.units, st.weeks(), area, buf),
+        Panel::Distance => {
+            charts::distance(th, p, data.settings.distance_unit, st.weeks(), area, buf)
+        }
         Panel::Load => charts::load(th, p, st.weeks(), area, buf),
         Panel::Acwr => charts::acwr(th, p, st.weeks(), area, buf),
-        Panel::Lifts => tables::lifts(th, p, data.settings.units, st.weeks(), area, buf),
-        Panel::Runs => tables::runs(th, p, data.settings.units, area, buf),
+        Panel::Lifts => tables::lifts(th, p, data.settings.weight_unit, st.weeks(), area, buf),
+        Panel::Runs => tables::runs(th, p, data.settings.distance_unit, area, buf),
         Panel::Shoes => tables::shoes(th, p, area, buf),
     }
 }

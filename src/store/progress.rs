@@ -38,9 +38,14 @@ pub struct ShoeTotal {
 /// A set's estimated one-rep max in SQL (§9, Epley with RIR): `weight × (1 + (reps + rir) / 30)`
 /// for weighted working sets with `1 ≤ reps + rir ≤ 12`, else NULL. The Rust twin is
 /// `tui::data::progress::e1rm`; a test holds them equal.
-const E1RM: &str = "CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
-    AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 \
-    THEN sets.weight_kg * (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END";
+/// (A macro, so the query that uses it is one fixed string: SQL is never built with `format!`.)
+macro_rules! e1rm_sql {
+    () => {
+        "CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
+         AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 \
+         THEN sets.weight_kg * (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END"
+    };
+}
 
 fn day(text: String) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| Error::BadStoredValue {
@@ -173,12 +178,13 @@ impl Store {
     /// the date of that set.
     pub fn e1rm_before(&self, before: NaiveDate) -> Result<Vec<(String, f64, NaiveDate)>> {
         // SQLite: with a single MAX(), the bare column `date` comes from the row of the maximum
-        let sql = format!(
-            "SELECT sets.exercise, MAX({E1RM}) AS best, sessions.date FROM sets \
+        let mut stmt = self.conn.prepare_cached(concat!(
+            "SELECT sets.exercise, MAX(",
+            e1rm_sql!(),
+            ") AS best, sessions.date FROM sets \
              JOIN sessions ON sessions.id = sets.session_id WHERE sessions.date < ?1 \
              GROUP BY sets.exercise HAVING best IS NOT NULL"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        ))?;
         let rows = stmt.query_map([date_text(before)], |r| {
             Ok((
                 r.get::<_, String>(0)?,

@@ -35,22 +35,10 @@ pub struct ShoeTotal {
     pub last: NaiveDate,
 }
 
-/// A set's estimated one-rep max in SQL (§9, Epley with RIR): `weight × (1 + (reps + rir) / 30)`
-/// for weighted working sets with `1 ≤ reps + rir ≤ 12`, else NULL. The Rust twin is
-/// `tui::data::progress::e1rm`; a test holds them equal.
-/// (A macro, so the query that uses it is one fixed string: SQL is never built with `format!`.)
-macro_rules! e1rm_sql {
-    () => {
-        "CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
-         AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 \
-         THEN sets.weight_kg * (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END"
-    };
-}
-
 fn day(text: String) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| Error::BadStoredValue {
         what: "date",
-        value: text,
+        value: text.clone(),
     })
 }
 
@@ -178,13 +166,15 @@ impl Store {
     /// the date of that set.
     pub fn e1rm_before(&self, before: NaiveDate) -> Result<Vec<(String, f64, NaiveDate)>> {
         // SQLite: with a single MAX(), the bare column `date` comes from the row of the maximum
-        let mut stmt = self.conn.prepare_cached(concat!(
-            "SELECT sets.exercise, MAX(",
-            e1rm_sql!(),
-            ") AS best, sessions.date FROM sets \
+        // the e1RM of §9 (Epley with RIR, 1 <= reps + rir <= 12, no warm-ups); the domain's
+        // `tui::data::progress::e1rm` computes the same and a test holds them equal
+        let sql = "SELECT sets.exercise, MAX(CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
+             AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 \
+             THEN sets.weight_kg * (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END) AS best, \
+             sessions.date FROM sets \
              JOIN sessions ON sessions.id = sets.session_id WHERE sessions.date < ?1 \
-             GROUP BY sets.exercise HAVING best IS NOT NULL"
-        ))?;
+             GROUP BY sets.exercise HAVING best IS NOT NULL";
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let rows = stmt.query_map([date_text(before)], |r| {
             Ok((
                 r.get::<_, String>(0)?,

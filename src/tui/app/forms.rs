@@ -5,7 +5,7 @@ use crate::domain::today::Suggestion;
 use crate::domain::{Session, SetEntry};
 use crate::tui::action::{Action, Effect, Tab};
 use crate::tui::form::run::{RunField, RunForm};
-use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength, sets_text};
+use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength};
 use crate::tui::form::templates::{TemplateAnswer, TemplatePicker};
 
 impl App {
@@ -76,7 +76,7 @@ impl App {
             .strength()
             .map(|st| st.sets.clone())
             .unwrap_or_default();
-        let what = sets_text(&sets, units);
+        let what = crate::format::format_set_specs(&sets, units).join(", ");
         self.strength.fill(sets);
         self.info(format!(
             "repeating {}: {what} (Ctrl-S saves)",
@@ -156,7 +156,8 @@ impl App {
                     p.error = Some("the form already holds sets: save or remove them first".into());
                     return Vec::new();
                 }
-                let what = sets_text(&sets, d.settings.weight_unit);
+                let what =
+                    crate::format::format_set_specs(&sets, d.settings.weight_unit).join(", ");
                 self.popup = None;
                 self.go(Tab::Strength);
                 self.strength.fill(sets);

@@ -4,7 +4,7 @@
 //! Two families: the `format_*` functions write what the parsers read back (`28:30`, `5.2km`,
 //! `60kg`), the others write for reading (`5.2 km`, `5:29 /km`, `1 h 05 min`).
 
-use crate::domain::threshold::truncate_tenth;
+use crate::domain::threshold::{no_neg_zero, truncate_tenth};
 use crate::domain::units::{distance_unit_m, weight_unit_kg};
 use crate::domain::{Session, Settings, Units};
 use chrono::NaiveDate;
@@ -190,6 +190,16 @@ pub fn day(d: NaiveDate) -> String {
 /// `"Mon 23 Nov 2026"`.
 pub fn day_year(d: NaiveDate) -> String {
     d.format("%a %-d %b %Y").to_string()
+}
+
+/// A figure to a whole number (load, fitness, strain), never `"-0"`: `-0.3` -> `"0"`.
+pub fn whole(x: f64) -> String {
+    format!("{:.0}", no_neg_zero(x.round()))
+}
+
+/// A figure to a whole number with its sign (form), never `"-0"`: `-0.3` -> `"+0"`.
+pub fn signed_whole(x: f64) -> String {
+    format!("{:+.0}", no_neg_zero(x.round()))
 }
 
 /// An RPE as typed: `"7"`, `"6.5"`.

@@ -5,6 +5,7 @@
 use crate::domain::metrics::{RACES, race_predictions, vdot};
 use crate::domain::volume::window_volume;
 use crate::domain::{Catalog, DaySummary, PerMuscle, Session, SetEntry, Settings, WeekStart};
+use crate::error::SqlContext;
 use crate::store::Store;
 use crate::store::progress::{BestTime, RunRef, ShoeTotal};
 use crate::tui::model::{self, LoadPoint};
@@ -90,18 +91,23 @@ impl Progress {
     ) -> crate::Result<Progress> {
         let from = first_day(day);
         let window = store.sessions_between(from, day)?;
-        let races = store.races(day - Days::new(RACE_DAYS - 1), day)?;
+        let races = store
+            .races(day - Days::new(RACE_DAYS - 1), day)
+            .context("reading races")?;
         let records = Records {
             bests: RACES
                 .iter()
                 .map(|&(_, d)| store.best_time(d, day))
-                .collect::<crate::Result<_>>()?,
-            longest: store.longest_run(day)?,
-            biggest_week: store.biggest_week(settings.week_start, day)?,
+                .collect::<crate::Result<_>>()
+                .context("reading best times")?,
+            longest: store.longest_run(day).context("reading the longest run")?,
+            biggest_week: store
+                .biggest_week(settings.week_start, day)
+                .context("reading the biggest week")?,
             predictions: predictions(&races),
-            shoes: store.shoes(day)?,
+            shoes: store.shoes(day).context("reading shoes")?,
         };
-        let before = store.e1rm_before(from)?;
+        let before = store.e1rm_before(from).context("reading e1RM records")?;
         Ok(Progress::build(
             &window, days, before, records, settings, catalog, day,
         ))

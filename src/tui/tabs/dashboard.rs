@@ -302,28 +302,24 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let rows = [
         (acwr, String::new(), th.text()),
         (
-            format!("fitness {:>4.0} ", l.fitness),
+            format!("fitness {:>4} ", fmt::whole(l.fitness)),
             spark(&fit, top),
             th.ok(),
         ),
         (
-            format!("fatigue {:>4.0} ", l.fatigue),
+            format!("fatigue {:>4} ", fmt::whole(l.fatigue)),
             spark(&fat, top),
             th.error(),
         ),
         (
-            // -0.4 rounds to "-0": shown as 0 (never a negative zero)
-            format!(
-                "form    {:>4.0} ",
-                crate::domain::threshold::no_neg_zero(l.form.round())
-            ),
+            format!("form    {:>4} ", fmt::whole(l.form)),
             spark_signed(&tail(|p| p.form)),
             th.run(),
         ),
         (
             match (l.monotony, l.strain) {
                 (Some(m), Some(s)) if inner.width >= 28 => {
-                    format!("monotony {m:.1} · strain {s:.0}")
+                    format!("monotony {m:.1} · strain {}", fmt::whole(s))
                 }
                 (Some(m), _) => format!("monotony {m:.1}"),
                 _ => "monotony –".into(),
@@ -332,7 +328,7 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
             th.text(),
         ),
         (
-            format!("week load {:.0} AU", l.week),
+            format!("week load {} AU", fmt::whole(l.week)),
             String::new(),
             th.text(),
         ),

@@ -28,8 +28,8 @@ pub fn render(
     let (u, wu) = (st.distance_unit, st.weight_unit);
     let mut lines: Vec<String> = Vec::new();
     let when = match s.time {
-        Some(t) => format!("{} {}", s.date.format("%a %-d %b %Y"), t.format("%H:%M")),
-        None => s.date.format("%a %-d %b %Y").to_string(),
+        Some(t) => format!("{} {}", fmt::day_year(s.date), t.format("%H:%M")),
+        None => fmt::day_year(s.date),
     };
     lines.push(format!("#{} · {when}", s.id));
     let dflt = match s.rpe_source(st) {

@@ -2,11 +2,11 @@
 
 mod args;
 mod catalog;
-mod explain;
+pub(crate) mod explain;
 mod history;
 pub mod json;
 mod log;
-mod paint;
+pub(crate) mod paint;
 mod records;
 mod settings;
 mod template;

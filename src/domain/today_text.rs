@@ -3,8 +3,9 @@
 
 use super::muscle::Muscle;
 use super::session::{Activity, Session};
-use super::settings::Settings;
+use super::settings::{Settings, Units};
 use super::today::{Context, HardCause, RECOVER_ACWR, STRENGTH_PER_WEEK};
+use super::units::distance_unit_m;
 use chrono::NaiveDate;
 
 /// A weekly volume as shown: truncated to one decimal, so it never shows on the other side of
@@ -34,14 +35,24 @@ fn rpe(x: f64) -> String {
     }
 }
 
+/// A distance in the user's unit, one decimal: "8.0 km", "5.0 mi".
+fn distance(m: f64, settings: &Settings) -> String {
+    let u = settings.distance_unit;
+    let label = match u {
+        Units::Metric => "km",
+        Units::Imperial => "mi",
+    };
+    format!("{:.1} {label}", m / distance_unit_m(u))
+}
+
 /// "intervals run of 8.0 km at RPE 8" / "strength session of 45 min at RPE 7".
 fn describe(s: &Session, settings: &Settings) -> String {
     let r = rpe(s.effective_rpe(settings));
     match &s.activity {
         Activity::Run(run) => format!(
-            "{} run of {:.1} km ({:.0} min) at RPE {r}",
+            "{} run of {} ({:.0} min) at RPE {r}",
             run.kind,
-            run.distance_m / 1000.0,
+            distance(run.distance_m, settings),
             s.minutes()
         ),
         Activity::Strength(_) => {
@@ -70,9 +81,9 @@ pub fn recover(
             weekday(y)
         )),
         Some(HardCause::Spike { distance_m, x }) => why.push(format!(
-            "{} was a hard day: a {:.1} km run, {:.0}% over your longest of the 30 days before",
+            "{} was a hard day: a {} run, {:.0}% over your longest of the 30 days before",
             weekday(y),
-            distance_m / 1000.0,
+            distance(*distance_m, settings),
             x * 100.0
         )),
         Some(HardCause::Day) => why.push(format!("{} was a hard day", weekday(y))),

@@ -3,9 +3,8 @@
 
 use super::muscle::Muscle;
 use super::session::{Activity, Session};
-use super::settings::{Settings, Units};
+use super::settings::Settings;
 use super::today::{Context, HardCause, RECOVER_ACWR, STRENGTH_PER_WEEK};
-use super::units::distance_unit_m;
 use chrono::NaiveDate;
 
 /// A weekly volume as shown: truncated to one decimal, so it never shows on the other side of
@@ -35,14 +34,8 @@ fn rpe(x: f64) -> String {
     }
 }
 
-/// A distance in the user's unit, one decimal: "8.0 km", "5.0 mi".
 fn distance(m: f64, settings: &Settings) -> String {
-    let u = settings.distance_unit;
-    let label = match u {
-        Units::Metric => "km",
-        Units::Imperial => "mi",
-    };
-    format!("{:.1} {label}", m / distance_unit_m(u))
+    super::wording::distance(m, settings.distance_unit)
 }
 
 /// "intervals run of 8.0 km at RPE 8" / "strength session of 45 min at RPE 7".

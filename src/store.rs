@@ -1,6 +1,7 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
 
 mod catalog;
+pub mod imports;
 mod keys;
 mod open;
 pub mod rows;

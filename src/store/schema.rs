@@ -7,7 +7,8 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, oldest first. Never edit a released one; append.
-pub const MIGRATIONS: &[Migration] = &[v1_tables, v2_daily_index, v3_daily_table];
+pub const MIGRATIONS: &[Migration] =
+    &[v1_tables, v2_daily_index, v3_daily_table, v4_imported_files];
 
 /// The schema version this legday writes and reads.
 pub const SUPPORTED: i64 = MIGRATIONS.len() as i64;
@@ -106,6 +107,19 @@ fn v3_daily_table(tx: &Transaction) -> rusqlite::Result<()> {
                 COALESCE(MAX(distance_m), 0) FROM sessions WHERE date IN (OLD.date, NEW.date)
                 GROUP BY date;
         END;",
+    )
+}
+
+/// The content hash of every imported activity file, with the uuids of the sessions it gave (or
+/// why it gave none), so a re-import recognises an unchanged file without parsing it.
+fn v4_imported_files(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE imported_files (
+            hash TEXT PRIMARY KEY,
+            sessions TEXT NOT NULL DEFAULT '[]',
+            note TEXT,
+            imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ) WITHOUT ROWID;",
     )
 }
 

@@ -1,0 +1,562 @@
+//! One import run over files, folders and archives: every file is accounted for (imported,
+//! skipped with why, failed with its path — inside an archive too — or counted among the files
+//! legday never reads), Strava's `activities.csv` is joined to the files of its export, a file
+//! whose content was imported before is recognised by its hash without being parsed, and files
+//! are written in batches, each file in its own savepoint.
+
+use super::archive::{self, MAX_ARCHIVE_TOTAL, MAX_NESTED_ZIP_BYTES, MAX_ZIP_DEPTH, Member};
+use super::formats::{Format, detect, extension, is_readable_extension, unread_kind};
+use super::strava::{self, ActivityList, file_key};
+use super::summary::{FileOutcome, ImportSummary, Outcome};
+use super::{MAX_FILE_BYTES, Zone, apply_extras, read_file_in};
+use crate::store::Store;
+use sha2::{Digest, Sha256};
+use std::io::{BufReader, Read, Seek};
+use std::path::{Path, PathBuf};
+
+/// Files written per commit of a batch (each still in a savepoint of its own).
+const COMMIT_EVERY: usize = 200;
+/// Plain GPX and TCX files from this size are streamed from disk instead of read whole.
+const STREAM_FROM_BYTES: u64 = 4 * 1024 * 1024;
+/// Changes whenever a reader would read the same bytes differently: old hashes then no longer
+/// match and files are parsed again.
+const READERS_VERSION: &str = "legday-import-2";
+
+/// Where a file's bytes are.
+enum Content {
+    Disk(PathBuf),
+    Mem(Vec<u8>),
+}
+
+/// One file to read.
+struct Leaf {
+    /// Shown in the summary: the file's path, or the archive's path and the name inside it.
+    path: PathBuf,
+    /// The name as an export lists it (`1234.gpx.gz`), for Strava's `Filename` column.
+    join: String,
+    /// The name after decompression (`1234.gpx`): its extension steers what is done with it.
+    name: String,
+    content: Content,
+    /// Named on the command line (not found in a folder or an archive).
+    explicit: bool,
+}
+
+pub(crate) struct Importer<'a> {
+    store: &'a mut Store,
+    zone: Zone,
+    sum: ImportSummary,
+    bar: Option<indicatif::ProgressBar>,
+    strava: Vec<ActivityList>,
+    uncommitted: usize,
+    budget: u64,
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+impl<'a> Importer<'a> {
+    pub fn new(store: &'a mut Store, zone: Zone, bar: Option<indicatif::ProgressBar>) -> Self {
+        Importer {
+            store,
+            zone,
+            sum: ImportSummary::default(),
+            bar,
+            strava: Vec::new(),
+            uncommitted: 0,
+            budget: MAX_ARCHIVE_TOTAL,
+        }
+    }
+
+    pub fn run(mut self, paths: &[PathBuf]) -> ImportSummary {
+        if let Err(e) = self.store.begin_batch() {
+            for p in paths {
+                self.failed(p.clone(), None, e.to_string());
+            }
+            return self.sum;
+        }
+        for p in paths {
+            self.budget = MAX_ARCHIVE_TOTAL;
+            match std::fs::metadata(p) {
+                Ok(m) if m.is_dir() => self.dir(p),
+                Ok(_) => self.disk_file(p, true),
+                Err(e) => self.failed(p.clone(), None, format!("cannot read: {}", e.kind())),
+            }
+        }
+        if let Err(e) = self.store.commit_batch() {
+            self.failed(PathBuf::from("(database)"), None, e.to_string());
+        }
+        if let Some(b) = self.bar.take() {
+            b.finish_and_clear();
+        }
+        self.sum
+    }
+
+    fn push(&mut self, f: FileOutcome) {
+        self.sum.push(f);
+        self.uncommitted += 1;
+        if self.uncommitted >= COMMIT_EVERY {
+            self.uncommitted = 0;
+            let _ = self
+                .store
+                .commit_batch()
+                .and_then(|_| self.store.begin_batch());
+        }
+    }
+
+    fn failed(&mut self, path: PathBuf, format: Option<Format>, why: String) {
+        self.push(FileOutcome::failed(path, format, why));
+    }
+
+    fn tick(&self, path: &Path) {
+        if let Some(b) = &self.bar {
+            b.inc(1);
+            b.set_message(path.display().to_string());
+        }
+    }
+
+    fn dir(&mut self, d: &Path) {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(d) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => {
+                let why = format!("cannot list folder: {}", e.kind());
+                return self.failed(d.to_path_buf(), None, why);
+            }
+        };
+        entries.sort();
+        let csv = d.join("activities.csv");
+        let scoped = csv.is_file() && self.open_strava(&csv, Content::Disk(csv.clone()));
+        for p in entries {
+            let hidden = file_name(&p).starts_with('.');
+            let Ok(meta) = std::fs::symlink_metadata(&p) else {
+                continue;
+            };
+            if hidden || meta.file_type().is_symlink() || (scoped && p == csv) {
+                continue;
+            }
+            if meta.is_dir() {
+                self.dir(&p);
+            } else if meta.is_file() {
+                self.disk_file(&p, false);
+            }
+        }
+        if scoped {
+            self.close_strava(csv);
+        }
+    }
+
+    fn disk_file(&mut self, p: &Path, explicit: bool) {
+        let ext = extension(p);
+        if !explicit && !is_readable_extension(&ext) {
+            return self.sum.count_unread(unread_kind(&ext));
+        }
+        let name = file_name(p);
+        self.leaf(
+            Leaf {
+                path: p.to_path_buf(),
+                join: name.clone(),
+                name,
+                content: Content::Disk(p.to_path_buf()),
+                explicit,
+            },
+            0,
+        );
+    }
+
+    fn leaf(&mut self, l: Leaf, depth: usize) {
+        match extension(Path::new(&l.name)).as_str() {
+            "zip" => self.zip(l, depth),
+            "gz" => {
+                self.tick(&l.path);
+                match load(l.content).and_then(|b| archive::gunzip(&b)) {
+                    Err(why) => self.failed(l.path, None, why),
+                    Ok(bytes) => {
+                        let name = l.name[..l.name.len() - 3].to_string();
+                        let inner = Leaf {
+                            name,
+                            content: Content::Mem(bytes),
+                            ..l
+                        };
+                        if extension(Path::new(&inner.name)) == "zip" {
+                            self.zip(inner, depth);
+                        } else {
+                            self.readable(inner);
+                        }
+                    }
+                }
+            }
+            _ => {
+                self.tick(&l.path);
+                self.readable(l);
+            }
+        }
+    }
+
+    fn zip(&mut self, l: Leaf, depth: usize) {
+        if depth >= MAX_ZIP_DEPTH {
+            let why = format!("refused: zips nested more than {MAX_ZIP_DEPTH} deep");
+            return self.failed(l.path, None, why);
+        }
+        let opened = match l.content {
+            Content::Disk(p) => match std::fs::File::open(&p) {
+                Ok(f) => archive::open_zip(BufReader::new(f))
+                    .map(|(z, m)| self.members(&l.path, z, m, depth)),
+                Err(e) => Err(format!("cannot open: {}", e.kind())),
+            },
+            Content::Mem(b) => archive::open_zip(std::io::Cursor::new(b))
+                .map(|(z, m)| self.members(&l.path, z, m, depth)),
+        };
+        if let Err(why) = opened {
+            self.failed(l.path, None, why);
+        }
+    }
+
+    fn members<R: Read + Seek>(
+        &mut self,
+        shown: &Path,
+        mut z: zip::ZipArchive<R>,
+        members: Vec<Member>,
+        depth: usize,
+    ) {
+        let index = members
+            .iter()
+            .filter(|m| !m.is_dir && file_key(&m.name) == "activities.csv")
+            .min_by_key(|m| m.name.matches('/').count())
+            .map(|m| (m.index, shown.join(archive::printable_name(&m.name))));
+        let mut scoped = None;
+        if let Some((i, path)) = index {
+            match archive::read_member(&mut z, i, MAX_FILE_BYTES) {
+                Ok(b) => {
+                    if self.open_strava(&path, Content::Mem(b)) {
+                        scoped = Some((i, path));
+                    }
+                }
+                Err(why) => self.failed(path, None, why),
+            }
+        }
+        for m in members.iter().filter(|m| !m.is_dir) {
+            if scoped.as_ref().is_some_and(|s| s.0 == m.index) {
+                continue;
+            }
+            let name = archive::printable_name(&m.name);
+            let path = shown.join(&name);
+            let base = file_key(&name);
+            let ext = extension(Path::new(&base));
+            if !is_readable_extension(&ext) {
+                self.sum.count_unread(unread_kind(&ext));
+                continue;
+            }
+            if self.budget == 0 {
+                let why = format!(
+                    "refused: the archive decompresses to more than {} GiB in all (a possible zip bomb)",
+                    MAX_ARCHIVE_TOTAL >> 30
+                );
+                self.failed(path, None, why);
+                continue;
+            }
+            let cap = if ext == "zip" {
+                MAX_NESTED_ZIP_BYTES
+            } else {
+                MAX_FILE_BYTES
+            };
+            match archive::read_member(&mut z, m.index, cap.min(self.budget)) {
+                Err(why) => self.failed(path, None, why),
+                Ok(bytes) => {
+                    self.budget = self.budget.saturating_sub(bytes.len() as u64);
+                    let leaf = Leaf {
+                        path,
+                        join: base.clone(),
+                        name: base,
+                        content: Content::Mem(bytes),
+                        explicit: false,
+                    };
+                    self.leaf(leaf, depth + 1);
+                }
+            }
+        }
+        if let Some((_, path)) = scoped {
+            self.close_strava(path);
+        }
+    }
+
+    /// Reads a Strava `activities.csv` as the index of the files around it. `false` when it is
+    /// not one (it is then read as any other file); a broken one is reported as failed.
+    fn open_strava(&mut self, path: &Path, content: Content) -> bool {
+        let bytes = match load(content) {
+            Ok(b) => b,
+            Err(_) => return false,
+        };
+        if detect(path, &bytes) != Ok(Format::StravaCsv) {
+            return false;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        match ActivityList::parse(&text) {
+            Ok(list) => {
+                self.strava.push(list);
+                true
+            }
+            Err(why) => {
+                self.failed(path.to_path_buf(), Some(Format::StravaCsv), why);
+                true
+            }
+        }
+    }
+
+    /// The rows of the innermost `activities.csv` no file was joined to become sessions.
+    fn close_strava(&mut self, path: PathBuf) {
+        if let Some(list) = self.strava.pop() {
+            self.strava_rows(path, &list);
+        }
+    }
+
+    fn strava_rows(&mut self, path: PathBuf, list: &ActivityList) {
+        let (sessions, skipped) = list.unjoined(self.zone);
+        let format = Some(Format::StravaCsv);
+        match self.store.import_file(None, None, &sessions) {
+            Ok(fc) => self.push(FileOutcome {
+                path,
+                format,
+                outcome: Outcome::Imported {
+                    counts: fc.counts,
+                    skipped,
+                    merged: fc.merged,
+                },
+                unmatched: Vec::new(),
+            }),
+            Err(e) => self.failed(path, format, e.to_string()),
+        }
+    }
+
+    /// A file that is not an archive.
+    fn readable(&mut self, l: Leaf) {
+        let big_xml = match &l.content {
+            Content::Disk(p) => {
+                std::fs::metadata(p)
+                    .is_ok_and(|m| m.len() >= STREAM_FROM_BYTES && m.len() <= MAX_FILE_BYTES)
+                    && matches!(sniff(p), Some(Format::Gpx | Format::Tcx))
+            }
+            Content::Mem(_) => false,
+        };
+        if big_xml {
+            let format = match &l.content {
+                Content::Disk(p) => sniff(p),
+                Content::Mem(_) => None,
+            };
+            return self.activity(l, format.unwrap_or(Format::Gpx), None);
+        }
+        let (path, explicit) = (l.path.clone(), l.explicit);
+        let bytes = match load(l.content) {
+            Ok(b) => b,
+            Err(why) => return self.failed(path, None, why),
+        };
+        let l = Leaf {
+            content: Content::Mem(Vec::new()),
+            ..l
+        };
+        match detect(Path::new(&l.name), &bytes) {
+            Err(why) => self.unreadable(path, explicit, &l.name, why),
+            Ok(f @ (Format::Gpx | Format::Tcx | Format::Fit)) => self.activity(l, f, Some(bytes)),
+            Ok(Format::StravaCsv) => match ActivityList::parse(&String::from_utf8_lossy(&bytes)) {
+                Ok(list) => self.strava_rows(path, &list),
+                Err(why) => self.failed(path, Some(Format::StravaCsv), why),
+            },
+            Ok(_) => self.lifts(path, &l.name, &bytes),
+        }
+    }
+
+    fn unreadable(&mut self, path: PathBuf, explicit: bool, name: &str, why: String) {
+        match extension(Path::new(name)).as_str() {
+            _ if explicit => self.failed(path, None, why),
+            "csv" => self.push(FileOutcome::skipped(path, None, why)),
+            "json" => self.sum.count_unread(unread_kind("json")),
+            _ => self.failed(path, None, why),
+        }
+    }
+
+    /// A GPX, TCX or FIT file: recognised by its hash when imported before, joined to its
+    /// Strava row when there is one.
+    fn activity(&mut self, l: Leaf, format: Format, bytes: Option<Vec<u8>>) {
+        let row = self
+            .strava
+            .last_mut()
+            .and_then(|s| s.join(&l.join))
+            .cloned();
+        let salt = format!("{READERS_VERSION}|{:?}|{row:?}", self.zone);
+        let hash = match (&bytes, &l.content) {
+            (Some(b), _) => Ok(hash_bytes(b, &salt)),
+            (None, Content::Disk(p)) => hash_file(p, &salt),
+            (None, Content::Mem(b)) => Ok(hash_bytes(b, &salt)),
+        };
+        let hash = match hash {
+            Ok(h) => h,
+            Err(why) => return self.failed(l.path, Some(format), why),
+        };
+        if let Ok(Some(known)) = self.store.known_file(&hash) {
+            let outcome = match known.note {
+                Some(why) if known.sessions == 0 => Outcome::Skipped(why),
+                _ => Outcome::Imported {
+                    counts: crate::store::ImportCounts {
+                        unchanged: known.sessions,
+                        ..Default::default()
+                    },
+                    skipped: Vec::new(),
+                    merged: 0,
+                },
+            };
+            return self.push(FileOutcome::with(l.path, Some(format), outcome));
+        }
+        let read = match (bytes, &l.content) {
+            (Some(b), _) => super::read_watch(format, &b[..], self.zone),
+            (None, Content::Disk(p)) => match std::fs::File::open(p) {
+                Ok(f) => super::read_watch_stream(
+                    format,
+                    BufReader::with_capacity(1 << 16, f),
+                    self.zone,
+                ),
+                Err(e) => Err(format!("cannot open: {}", e.kind())),
+            },
+            (None, Content::Mem(b)) => super::read_watch(format, &b[..], self.zone),
+        };
+        let (mut sessions, mut skipped) = match read {
+            Ok(x) => x,
+            Err(why) => {
+                return self.failed(l.path, Some(format), format!("{}: {why}", format.label()));
+            }
+        };
+        if let Some(row) = &row
+            && let Err(why) = strava::apply(row, &mut sessions)
+        {
+            sessions.clear();
+            skipped = vec![why];
+        }
+        self.write(l.path, format, &hash, sessions, skipped);
+    }
+
+    fn write(
+        &mut self,
+        path: PathBuf,
+        format: Format,
+        hash: &str,
+        sessions: Vec<crate::domain::Session>,
+        skipped: Vec<String>,
+    ) {
+        let note = if sessions.is_empty() {
+            Some(if skipped.is_empty() {
+                "no sessions in this file".to_string()
+            } else {
+                skipped.join("; ")
+            })
+        } else {
+            None
+        };
+        match self
+            .store
+            .import_file(Some(hash), note.as_deref(), &sessions)
+        {
+            Err(e) => self.failed(path, Some(format), e.to_string()),
+            Ok(_) if note.is_some() => {
+                let why = note.unwrap_or_default();
+                self.push(FileOutcome::skipped(path, Some(format), why))
+            }
+            Ok(fc) => self.push(FileOutcome::with(
+                path,
+                Some(format),
+                Outcome::Imported {
+                    counts: fc.counts,
+                    skipped,
+                    merged: fc.merged,
+                },
+            )),
+        }
+    }
+
+    /// Strong or Hevy CSV, or a legday export: read against the catalog and settings as they
+    /// are now (an export earlier in the run may have changed them).
+    fn lifts(&mut self, path: PathBuf, name: &str, bytes: &[u8]) {
+        let (catalog, settings) = match (self.store.catalog(), self.store.settings()) {
+            (Ok(c), Ok(s)) => (c, s),
+            (Err(e), _) | (_, Err(e)) => return self.failed(path, None, e.to_string()),
+        };
+        let result = match read_file_in(Path::new(name), bytes, &catalog, &settings, self.zone) {
+            Ok(r) => r,
+            Err(crate::error::Error::Import { reason, .. }) => {
+                return self.failed(path, None, reason);
+            }
+            Err(e) => return self.failed(path, None, e.to_string()),
+        };
+        let format = Some(result.format);
+        let written = match &result.extras {
+            Some(extras) => {
+                // A legday export lands whole or not at all, in a transaction of its own.
+                let _ = self.store.commit_batch();
+                let r = self.store.all_or_nothing(|s| {
+                    apply_extras(s, extras)?;
+                    s.import_file(None, None, &result.sessions)
+                });
+                let _ = self.store.begin_batch();
+                r
+            }
+            None if result.sessions.is_empty() => {
+                let why = if result.skipped.is_empty() {
+                    "no sessions in this file".to_string()
+                } else {
+                    result.skipped.join("; ")
+                };
+                return self.push(FileOutcome::skipped(path, format, why));
+            }
+            None => self.store.import_file(None, None, &result.sessions),
+        };
+        match written {
+            Ok(fc) => self.push(FileOutcome::imported(path, result, fc.counts, fc.merged)),
+            Err(e) => self.failed(path, format, e.to_string()),
+        }
+    }
+}
+
+/// The bytes of a file (refused unread over [`MAX_FILE_BYTES`]).
+fn load(c: Content) -> Result<Vec<u8>, String> {
+    match c {
+        Content::Mem(b) => Ok(b),
+        Content::Disk(p) => super::read_capped(&p),
+    }
+}
+
+/// The format of a file on disk from its first 4 KiB.
+fn sniff(p: &Path) -> Option<Format> {
+    let mut head = Vec::with_capacity(4096);
+    std::fs::File::open(p)
+        .ok()?
+        .take(4096)
+        .read_to_end(&mut head)
+        .ok()?;
+    detect(p, &head).ok()
+}
+
+fn hash_bytes(b: &[u8], salt: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(salt.as_bytes());
+    h.update(b);
+    hex(&h.finalize())
+}
+
+fn hash_file(p: &Path, salt: &str) -> Result<String, String> {
+    let mut f = std::fs::File::open(p).map_err(|e| format!("cannot open: {}", e.kind()))?;
+    let mut h = Sha256::new();
+    h.update(salt.as_bytes());
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f
+            .read(&mut buf)
+            .map_err(|e| format!("cannot read: {}", e.kind()))?;
+        if n == 0 {
+            return Ok(hex(&h.finalize()));
+        }
+        h.update(&buf[..n]);
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}

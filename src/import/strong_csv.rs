@@ -4,7 +4,8 @@
 //! - older: `Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;
 //!   Distance Unit;Seconds;Notes;Workout Notes` (semicolons, explicit units).
 //!
-//! Without a unit column the user's `units` setting decides (imperial: lb and mi). `Set Order`
+//! Without a unit column the header's unit decides (`Weight (kg)`, `Distance (meters)`,
+//! `Distance (miles)`...), else the user's `units` setting (imperial: lb and mi). `Set Order`
 //! `W` marks a warm-up; rows that are not sets (Strong's "Rest Timer" lines) are ignored.
 
 use super::lifts::{self, KG_PER_LB, M_PER_MI, Row};
@@ -26,7 +27,14 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
     let c_order = t.col(&["set order"]);
     let c_weight = t.col(&["weight", "weight (kg)", "weight (lbs)", "weight (lb)"]);
     let c_wunit = t.col(&["weight unit"]);
-    let c_dist = t.col(&["distance", "distance (km)", "distance (mi)"]);
+    let c_dist = t.col(&[
+        "distance",
+        "distance (km)",
+        "distance (mi)",
+        "distance (miles)",
+        "distance (meters)",
+        "distance (m)",
+    ]);
     let c_dunit = t.col(&["distance unit"]);
     let c_secs = t.col(&["seconds"]);
     let c_wnotes = t.col(&["workout notes"]);
@@ -38,10 +46,13 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
         h if h.contains("kg") => false,
         _ => imperial,
     };
-    let dist_mi_default = match header(c_dist) {
-        h if h.contains("mi") => true,
-        h if h.contains("km") => false,
-        _ => imperial,
+    // metres per distance unit when no unit column says otherwise
+    let dist_default = match header(c_dist) {
+        h if h.contains("mi") => M_PER_MI,
+        h if h.contains("km") => 1000.0,
+        h if h.contains("(m") => 1.0,
+        _ if imperial => M_PER_MI,
+        _ => 1000.0,
     };
     let mut out = Vec::with_capacity(t.rows.len());
     for (n, r) in t.rows.iter().enumerate() {
@@ -68,9 +79,11 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
             "" => weight_lb_default,
             u => u.starts_with("lb"),
         };
-        let mi = match cell(r, c_dunit).trim().to_ascii_lowercase().as_str() {
-            "" => dist_mi_default,
-            u => u.starts_with("mi"),
+        let per_unit = match cell(r, c_dunit).trim().to_ascii_lowercase().as_str() {
+            "" => dist_default,
+            u if u.starts_with("mi") => M_PER_MI,
+            u if u == "m" || u.starts_with("met") => 1.0,
+            _ => 1000.0,
         };
         let minutes = match c_dur_s {
             Some(i) => lifts::minutes(cell(r, Some(i)), true),
@@ -86,7 +99,7 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
             exercise: cell(r, Some(c_ex)).to_string(),
             reps: lifts::number(cell(r, Some(c_reps))).map_err(|_| bad("Reps"))?,
             weight_kg: weight.map(|w| if lb { w * KG_PER_LB } else { w }),
-            distance_m: dist.map(|d| if mi { d * M_PER_MI } else { d * 1000.0 }),
+            distance_m: dist.map(|d| d * per_unit),
             seconds: lifts::number(cell(r, c_secs)).map_err(|_| bad("Seconds"))?,
             rpe: lifts::number(cell(r, c_rpe)).map_err(|_| bad("RPE"))?,
             warmup,

@@ -106,9 +106,10 @@ where
             let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
             let summary = crate::import::import_paths(&mut store, &files, progress);
             if summary.files.is_empty() {
+                let named: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
                 return Err(Error::input(
-                    "FILE",
-                    "no GPX, TCX, FIT, CSV or JSON files found there; nothing imported",
+                    named.join(", "),
+                    crate::import::formats::NOTHING_FOUND,
                 ));
             }
             write!(out, "{summary}").map_err(|e| Error::io("stdout", e))?;

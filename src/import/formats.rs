@@ -75,7 +75,18 @@ pub const IMPORT_HELP: &str = "Import GPX, TCX, FIT, Strong/Hevy CSV, legday JSO
 
 /// What is said when a folder holds nothing readable.
 pub const NOTHING_FOUND: &str =
-    "no GPX, TCX, FIT, CSV, JSON, .zip or .gz files found there; nothing imported";
+    "no GPX, TCX, FIT, CSV or JSON files found there (nor .zip or .gz); nothing imported";
+
+/// The formats in a few words, as a literal for `concat!` in the UI's fixed texts.
+#[macro_export]
+macro_rules! import_formats_short {
+    () => {
+        "GPX, TCX, FIT, Strong/Hevy CSV, JSON, .zip/.gz"
+    };
+}
+
+/// [`import_formats_short!`] as a constant.
+pub const FORMATS_SHORT: &str = import_formats_short!();
 
 impl Format {
     pub fn label(self) -> &'static str {
@@ -164,7 +175,9 @@ fn csv_format(text: &str, ext: &str) -> Result<Format, String> {
         return Ok(Format::StrongCsv);
     }
     Err(match ext {
-        "csv" => "a CSV file, but not a workout export legday reads (unknown columns)".into(),
+        "csv" => "a CSV file, but not a Strong or Hevy export or a Strava activities.csv \
+                  (unknown columns)"
+            .into(),
         "gpx" | "tcx" => "text, but not XML".into(),
         _ => format!("not a format legday reads ({FORMATS_TEXT})"),
     })

@@ -148,7 +148,11 @@ pub const HELP: &[(&str, &[(&str, &str)])] = &[
             ("f", "filter: all, runs, strength"),
             (
                 "i",
-                "import a file or folder (GPX, TCX, FIT, Strong/Hevy CSV, JSON)",
+                concat!(
+                    "import a file or folder (",
+                    crate::import_formats_short!(),
+                    ")"
+                ),
             ),
             ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
         ],

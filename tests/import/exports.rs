@@ -195,7 +195,7 @@ fn check_strava_sessions(store: &Store, sum: &ImportSummary) {
     for expected in [
         "1003.fit.gz: a bike ride (Ride), not a run (per activities.csv)",
         "activity 1006 (Commute): a bike ride (Ride), not a run",
-        "profile.csv: a CSV file, but not a workout export",
+        "profile.csv: a CSV file, but not a Strong or Hevy export",
         "not read (legday has no use for them): 1 photos and videos, 1 profile and settings data (JSON)",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use clap::{CommandFactory, Parser};
 use std::ffi::OsString;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 /// The day the user means by "today": `LEGDAY_TODAY` (for tests and reproducible runs) or the
 /// local date. The only place the binary reads the clock for the core.
@@ -33,20 +34,32 @@ pub fn today() -> Result<NaiveDate> {
     }
 }
 
-/// Parses `args` and runs the command.
+/// Parses `args` and runs the command. `--help` and `--version` print and return `Ok`.
 pub fn main<I, T>(args: I) -> Result<()>
 where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(c) => c,
+    match parse(args)? {
+        Some(cli) => run(cli, today()?, &mut std::io::stdout().lock()),
+        None => Ok(()),
+    }
+}
+
+/// The parsed arguments, or `None` when clap printed help or the version.
+fn parse<I, T>(args: I) -> Result<Option<Cli>>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    match Cli::try_parse_from(args) {
+        Ok(c) => Ok(Some(c)),
+        Err(e) if !e.use_stderr() => {
+            // --help, --version
+            e.print().map_err(|e| Error::io("stdout", e))?;
+            Ok(None)
+        }
         Err(e) => {
-            if !e.use_stderr() {
-                // --help, --version
-                e.print().ok();
-                std::process::exit(0);
-            }
             // A usage error: one line, exit 2, like every other bad input.
             let text = e.render().to_string();
             let first = text
@@ -54,31 +67,36 @@ where
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or("bad arguments");
             let first = first.trim_start_matches("error: ");
-            return Err(Error::input(
+            Err(Error::input(
                 "arguments",
                 format!("{first} (see legday --help)"),
-            ));
+            ))
         }
-    };
-    let today = today()?;
-    let open = |db: &Option<std::path::PathBuf>| -> Result<Store> {
-        match db {
-            Some(p) => Store::open(p),
-            None => Store::open(&Store::default_path()?),
-        }
-    };
-    let out = &mut std::io::stdout().lock();
+    }
+}
+
+/// The database `--db` names, or the default one.
+fn open(db: Option<&Path>) -> Result<Store> {
+    match db {
+        Some(p) => Store::open(p),
+        None => Store::open(&Store::default_path()?),
+    }
+}
+
+/// Runs one parsed command.
+fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let db = cli.db.as_deref();
     match cli.command {
         None if cli.demo => crate::tui::run_demo(today),
-        None => crate::tui::run(open(&cli.db)?, today),
+        None => crate::tui::run(open(db)?, today),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(shell, &mut Cli::command(), "legday", out);
             Ok(())
         }
-        Some(Command::Run(a)) => log::run(&mut open(&cli.db)?, &a, today, out),
-        Some(Command::Lift(a)) => log::lift(&mut open(&cli.db)?, &a, today, out),
+        Some(Command::Run(a)) => log::run(&mut open(db)?, &a, today, out),
+        Some(Command::Lift(a)) => log::lift(&mut open(db)?, &a, today, out),
         Some(Command::Week { date, json }) => {
-            week::week(&open(&cli.db)?, date.as_deref(), json, today, out)
+            week::week(&open(db)?, date.as_deref(), json, today, out)
         }
         Some(Command::History {
             from,
@@ -94,57 +112,65 @@ where
                 json,
                 csv,
             };
-            history::history(&open(&cli.db)?, &q, today, out)
+            history::history(&open(db)?, &q, today, out)
         }
-        Some(Command::Delete { id }) => history::delete(&mut open(&cli.db)?, &id, out),
-        Some(Command::Exercises(a)) => catalog::exercises(&mut open(&cli.db)?, &a, out),
+        Some(Command::Delete { id }) => history::delete(&mut open(db)?, &id, out),
+        Some(Command::Exercises(a)) => catalog::exercises(&mut open(db)?, &a, out),
         Some(Command::Settings { key, value }) => {
-            settings::settings(&mut open(&cli.db)?, key.as_deref(), value.as_deref(), out)
+            settings::settings(&mut open(db)?, key.as_deref(), value.as_deref(), out)
         }
-        Some(Command::Import { files }) => {
-            let mut store = open(&cli.db)?;
-            let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
-            let summary = crate::import::import_paths(&mut store, &files, progress);
-            if summary.files.is_empty() {
-                let named: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-                return Err(Error::input(
-                    named.join(", "),
-                    crate::import::formats::NOTHING_FOUND,
-                ));
-            }
-            write!(out, "{summary}").map_err(|e| Error::io("stdout", e))?;
-            if summary.failed() > 0 {
-                return Err(Error::Other(format!(
-                    "{} file(s) failed to import",
-                    summary.failed()
-                )));
-            }
-            Ok(())
-        }
+        Some(Command::Import { files }) => import(&mut open(db)?, &files, out),
         Some(Command::Export { format, out: path }) => {
-            let store = open(&cli.db)?;
-            let write = |w: &mut dyn Write| match format {
-                args::ExportFormat::Json => crate::export::export_json(&store, w),
-                args::ExportFormat::Csv => crate::export::export_csv(&store, w),
-            };
-            match path {
-                Some(p) => {
-                    // Write beside the target and rename, so a failed export leaves no half file.
-                    let dir = p
-                        .parent()
-                        .filter(|d| !d.as_os_str().is_empty())
-                        .unwrap_or(std::path::Path::new("."));
-                    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-                        .map_err(|e| Error::io(format!("{}", p.display()), e))?;
-                    write(tmp.as_file_mut())?;
-                    tmp.persist(&p)
-                        .map_err(|e| Error::io(format!("{}", p.display()), e.error))?;
-                    Ok(())
-                }
-                None => write(out),
-            }
+            export(&open(db)?, format, path.as_deref(), out)
         }
     }
+}
+
+/// `legday import FILE...`: each file its own transaction; fails when any file failed.
+fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<()> {
+    let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let summary = crate::import::import_paths(store, files, progress);
+    if summary.files.is_empty() {
+        let named: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        return Err(Error::input(
+            named.join(", "),
+            crate::import::formats::NOTHING_FOUND,
+        ));
+    }
+    write!(out, "{summary}").map_err(|e| Error::io("stdout", e))?;
+    if summary.failed() > 0 {
+        return Err(Error::ImportFailed {
+            failed: summary.failed(),
+        });
+    }
+    Ok(())
+}
+
+/// `legday export`: to stdout, or to a file written beside the target and renamed, so a
+/// failed export leaves no half file.
+fn export(
+    store: &Store,
+    format: args::ExportFormat,
+    path: Option<&Path>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let write = |w: &mut dyn Write| match format {
+        args::ExportFormat::Json => crate::export::export_json(store, w),
+        args::ExportFormat::Csv => crate::export::export_csv(store, w),
+    };
+    let Some(p) = path else {
+        return write(out);
+    };
+    let dir = p
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| Error::io(format!("{}", p.display()), e))?;
+    write(tmp.as_file_mut())?;
+    tmp.persist(p)
+        .map_err(|e| Error::io(format!("{}", p.display()), e.error))?;
+    Ok(())
 }
 
 /// Writes to stdout, turning a closed pipe into a quiet success.

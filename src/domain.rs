@@ -2,26 +2,33 @@
 
 pub mod alerts;
 pub mod catalog;
+pub mod history;
 pub mod load;
 pub mod metrics;
 pub mod muscle;
 pub mod report;
 pub mod rest;
+pub mod run_kind;
 pub mod session;
 pub mod settings;
+pub mod threshold;
+pub mod units;
 pub mod volume;
 pub mod wording;
 
 #[cfg(test)]
 mod tests;
 
+pub use alerts::{Alert, Rule, Severity};
 pub use catalog::{Catalog, Exercise};
+pub use history::{DayIndex, DaySummary, History};
+pub use load::LoadFigures;
 pub use load::LoadPoint;
 pub use muscle::{Muscle, PerMuscle};
-pub use report::{
-    Alert, Band, DaySummary, History, LoadFigures, MuscleReport, Report, Rest, RestPrompt, Rule,
-    Severity, Totals, Window,
-};
-pub use session::{Activity, Run, RunKind, Session, SetEntry, Strength};
+pub use report::{MuscleReport, Report, Totals, Window};
+pub use rest::{Rest, RestPrompt};
+pub use run_kind::RunKind;
+pub use session::{Activity, Run, Session, SetEntry, Strength};
 pub use settings::{BandEdges, DefaultRpe, Level, Settings, Units, WeekStart};
+pub use volume::Band;
 pub use volume::weekly_volume;

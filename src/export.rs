@@ -134,7 +134,7 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
             .map(|s| ExportSession::from_session(s, &settings))
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut w, &doc).map_err(|e| Error::Other(e.to_string()))?;
+    serde_json::to_writer_pretty(&mut w, &doc).map_err(Error::json("writing the JSON export"))?;
     w.write_all(b"\n").map_err(io)?;
     w.flush().map_err(io)
 }
@@ -177,7 +177,7 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
     let settings = store.settings()?;
     let mut out = csv::Writer::from_writer(w);
-    let csv_err = |e: csv::Error| Error::Other(format!("writing the CSV export: {e}"));
+    let csv_err = Error::csv("writing the CSV export");
     out.write_record(CSV_COLUMNS).map_err(csv_err)?;
     for s in store.list(&Filter::default())? {
         let common = [

@@ -10,6 +10,7 @@ pub use error::{Error, Result};
 pub mod cli;
 pub mod demo;
 pub mod export;
+pub mod format;
 pub mod import;
 pub mod parse;
 pub mod store;

@@ -5,16 +5,13 @@ use crate::domain::{Catalog, RunKind, SetEntry, Units};
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-mod format;
-pub use format::{
+use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
+// What the parsers read back, written by the one formatting module.
+pub use crate::format::{
     format_distance, format_distance_km, format_duration, format_elevation, format_pace,
     format_weight,
 };
 
-pub(crate) const M_PER_KM: f64 = 1000.0;
-pub(crate) const M_PER_MI: f64 = 1609.344;
-pub(crate) const M_PER_FT: f64 = 0.3048;
-pub(crate) const KG_PER_LB: f64 = 0.453_592_37;
 const MAX_DURATION_S: f64 = 48.0 * 3600.0;
 const MAX_DISTANCE_M: f64 = 1_000_000.0;
 const SET_FORMAT: &str =

@@ -8,7 +8,7 @@ pub mod rows;
 pub mod schema;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SqlContext};
 use chrono::NaiveDate;
 use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
@@ -69,20 +69,26 @@ impl Store {
     /// [`Store::all_or_nothing`] already holds one.
     fn write_tx(&mut self) -> Result<WriteTx<'_>> {
         if self.conn.is_autocommit() {
-            Ok(WriteTx::Top(self.conn.transaction_with_behavior(
-                TransactionBehavior::Immediate,
-            )?))
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .context("starting a write")?;
+            Ok(WriteTx::Top(tx))
         } else {
-            Ok(WriteTx::Nested(self.conn.savepoint()?))
+            Ok(WriteTx::Nested(
+                self.conn.savepoint().context("starting a write")?,
+            ))
         }
     }
 
     /// Runs several writes as one transaction: all of them land, or none (a legday export's
     /// settings, exercises, mappings and sessions import together).
     pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .context("starting a write")?;
         let out = f(self).and_then(|v| {
-            self.conn.execute_batch("COMMIT")?;
+            self.conn.execute_batch("COMMIT").context("committing")?;
             Ok(v)
         });
         if out.is_err() && !self.conn.is_autocommit() {
@@ -92,8 +98,7 @@ impl Store {
     }
     /// `legday.sqlite3` in the platform data directory.
     pub fn default_path() -> Result<PathBuf> {
-        let dirs = directories::ProjectDirs::from("", "", "legday")
-            .ok_or_else(|| Error::Other("no home directory to keep the database in".into()))?;
+        let dirs = directories::ProjectDirs::from("", "", "legday").ok_or(Error::NoHome)?;
         Ok(dirs.data_dir().join("legday.sqlite3"))
     }
 
@@ -109,9 +114,10 @@ impl Store {
 
     /// A fresh in-memory database (tests).
     pub fn open_in_memory() -> Result<Store> {
-        let mut conn = rusqlite::Connection::open_in_memory()?;
-        open::configure(&conn)?;
-        schema::migrate_to(&mut conn, schema::SUPPORTED)?;
+        let mut conn =
+            rusqlite::Connection::open_in_memory().context("opening an in-memory database")?;
+        open::configure(&conn).context("configuring the database")?;
+        schema::migrate_to(&mut conn, schema::SUPPORTED).context("creating the tables")?;
         Ok(Store { conn, path: None })
     }
 
@@ -138,15 +144,19 @@ impl Store {
             "INSERT INTO settings (key, value) VALUES (?1, ?2) \
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             params![key, text],
-        )?;
+        )
+        .context("writing a setting")?;
         if keys::changes_loads(key) && new != old {
             // Only a defaulted RPE depends on rpe.* and body_kg (§2).
-            for s in query_sessions(&tx, session_query!("rpe IS NULL", "id"), [])? {
-                tx.prepare_cached("UPDATE sessions SET load = ?2, hard = ?3 WHERE id = ?1")?
-                    .execute(params![s.id, s.load(&new), s.is_hard(&new)])?;
+            let defaulted = query_sessions(&tx, session_query!("rpe IS NULL", "id"), [])
+                .context("reading sessions")?;
+            for s in defaulted {
+                tx.prepare_cached("UPDATE sessions SET load = ?2, hard = ?3 WHERE id = ?1")
+                    .and_then(|mut st| st.execute(params![s.id, s.load(&new), s.is_hard(&new)]))
+                    .context("updating session loads")?;
             }
         }
-        tx.commit()?;
+        tx.commit().context("committing a setting")?;
         Ok(new)
     }
 
@@ -171,8 +181,8 @@ impl Store {
         }
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
-        s.id = write_session(&tx, &s, &settings, false)?;
-        tx.commit()?;
+        s.id = write_session(&tx, &s, &settings, false).context("writing a session")?;
+        tx.commit().context("committing a session")?;
         Ok(s)
     }
 
@@ -185,10 +195,12 @@ impl Store {
         for s in sessions {
             let mut existing = Vec::new();
             if let Some(k) = &s.source_key {
-                existing = query_sessions(&tx, session_query!("source_key = ?1", "id"), [k])?;
+                existing = query_sessions(&tx, session_query!("source_key = ?1", "id"), [k])
+                    .context("reading sessions")?;
             }
             if existing.is_empty() && !s.uuid.is_empty() {
-                existing = query_sessions(&tx, session_query!("uuid = ?1", "id"), [&s.uuid])?;
+                existing = query_sessions(&tx, session_query!("uuid = ?1", "id"), [&s.uuid])
+                    .context("reading sessions")?;
             }
             let mut s = s.clone();
             match existing.pop() {
@@ -198,7 +210,7 @@ impl Store {
                     if s == old {
                         counts.unchanged += 1;
                     } else {
-                        write_session(&tx, &s, &settings, true)?;
+                        write_session(&tx, &s, &settings, true).context("updating a session")?;
                         counts.updated += 1;
                     }
                 }
@@ -207,12 +219,12 @@ impl Store {
                     if s.uuid.is_empty() {
                         s.uuid = uuid::Uuid::new_v4().to_string();
                     }
-                    write_session(&tx, &s, &settings, false)?;
+                    write_session(&tx, &s, &settings, false).context("writing a session")?;
                     counts.added += 1;
                 }
             }
         }
-        tx.commit()?;
+        tx.commit().context("committing an import")?;
         Ok(counts)
     }
 
@@ -223,42 +235,47 @@ impl Store {
             .query_row("SELECT uuid FROM sessions WHERE id = ?1", [s.id], |r| {
                 r.get(0)
             })
-            .optional()?;
+            .optional()
+            .context("reading a session")?;
         let mut s = s.clone();
         s.uuid = found.ok_or(Error::NotFound(s.id))?;
         let settings = read_settings(&tx)?;
-        write_session(&tx, &s, &settings, true)?;
-        tx.commit()?;
+        write_session(&tx, &s, &settings, true).context("updating a session")?;
+        tx.commit().context("committing a session")?;
         Ok(())
     }
 
     /// Deletes a session, returning it (for undo).
     pub fn delete(&mut self, id: i64) -> Result<Session> {
         let tx = self.write_tx()?;
-        let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])?
+        let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])
+            .context("reading a session")?
             .pop()
             .ok_or(Error::NotFound(id))?;
-        tx.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
-        tx.commit()?;
+        tx.execute("DELETE FROM sessions WHERE id = ?1", [id])
+            .context("deleting a session")?;
+        tx.commit().context("committing a delete")?;
         Ok(s)
     }
 
     /// Puts a deleted session back with its id and uuid (undo).
     pub fn restore(&mut self, s: &Session) -> Result<()> {
         if s.id <= 0 {
-            return Err(Error::Other(
-                "cannot restore a session that was never stored".into(),
-            ));
+            return Err(Error::NeverStored);
         }
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
-        write_session(&tx, s, &settings, false)?;
-        tx.commit()?;
+        write_session(&tx, s, &settings, false).context("restoring a session")?;
+        tx.commit().context("committing a session")?;
         Ok(())
     }
 
     pub fn get(&self, id: i64) -> Result<Option<Session>> {
-        Ok(query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])?.pop())
+        Ok(
+            query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])
+                .context("reading a session")?
+                .pop(),
+        )
     }
 
     /// Sessions dated in `[from, to]`, ascending by date, time, id.
@@ -268,6 +285,7 @@ impl Store {
             session_query!("date BETWEEN ?1 AND ?2", "date, time, id"),
             [date_text(from), date_text(to)],
         )
+        .context("reading sessions")
     }
 
     /// Sessions matching a filter, newest first (date, time, id descending).
@@ -302,21 +320,26 @@ impl Store {
                     .map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX))
             ],
         )
+        .context("listing sessions")
     }
 
     /// What `Report::build` needs at `day`: the fortnight's sessions and the daily series.
     pub fn history(&self, day: NaiveDate) -> Result<History> {
         let first = day - chrono::Days::new(13);
         let sessions = self.sessions_between(first, day)?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT date, load, sessions, runs, hard, longest_run_m FROM daily \
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT date, load, sessions, runs, hard, longest_run_m FROM daily \
              WHERE date <= ?1 ORDER BY date",
-        )?;
+            )
+            .context("reading the daily loads")?;
         let days = stmt
             .query_map([date_text(day)], |r| {
                 let date: String = r.get(0)?;
                 Ok((date, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
-            })?
+            })
+            .context("reading the daily loads")?
             .map(|row| {
                 let (date, load, sessions, runs, hard, longest): (
                     String,
@@ -325,9 +348,13 @@ impl Store {
                     u32,
                     bool,
                     f64,
-                ) = row?;
-                let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-                    .map_err(|_| Error::Other(format!("bad date {date:?} in the database")))?;
+                ) = row.context("reading the daily loads")?;
+                let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| {
+                    Error::BadStoredValue {
+                        what: "date",
+                        value: date.clone(),
+                    }
+                })?;
                 Ok(DaySummary {
                     date,
                     load,
@@ -354,25 +381,30 @@ impl Store {
 
     /// Changes when another connection commits (`PRAGMA data_version`).
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+        self.conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))
+            .context("checking for changes")
     }
 
     /// Number of sessions stored.
     pub fn count(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))?)
+        self.conn
+            .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
+            .context("counting sessions")
     }
 }
 
 fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
+    const WHAT: &str = "reading settings";
     let mut s = Settings::default();
-    let mut stmt = conn.prepare_cached("SELECT key, value FROM settings")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let mut stmt = conn
+        .prepare_cached("SELECT key, value FROM settings")
+        .context(WHAT)?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .context(WHAT)?;
     for row in rows {
-        let (k, v) = row?;
+        let (k, v) = row.context(WHAT)?;
         let _ = keys::apply(&mut s, &k, &v, false);
     }
     Ok(s)

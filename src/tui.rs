@@ -10,18 +10,18 @@ pub mod keys;
 pub mod model;
 pub mod popup;
 pub mod tabs;
+pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
 pub mod widgets;
 
 use crate::store::Store;
-use action::{Action, Effect, Outcome};
+use action::{Action, Effect, EffectQueue, Outcome};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -53,9 +53,8 @@ impl Driver {
 
     /// Runs an action and every effect it leads to.
     pub fn dispatch(&mut self, action: Action) {
-        let mut queue: Vec<Effect> = self.app.update(action);
-        while !queue.is_empty() {
-            let effect = queue.remove(0);
+        let mut queue = EffectQueue::from(self.app.update(action));
+        while let Some(effect) = queue.pop_front() {
             let answer = self.apply(effect);
             queue.extend(self.app.update(answer));
         }
@@ -140,16 +139,9 @@ pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
             Arc::new(AtomicBool::new(true)),
         );
     }
-    let mut terminal = ratatui::init();
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        hook(info);
-    }));
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let mut terminal = terminal::enter();
     let result = event_loop(&mut terminal, &mut driver, &term_flag);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
-    ratatui::restore();
+    terminal::leave();
     result
 }
 

@@ -5,6 +5,7 @@ use legday::domain::{Catalog, RunKind, Units};
 use legday::error::Error;
 use legday::parse;
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -283,36 +284,103 @@ fn catalog_names() -> Vec<String> {
         .collect()
 }
 
+/// A parser's answer to any input is a value, or one line naming `fields[0]` (or another of
+/// `fields`) and saying what is accepted.
+fn named_refusal<T>(
+    fields: &[&str],
+    input: &str,
+    r: Result<T, Error>,
+) -> Result<(), TestCaseError> {
+    if let Err(e) = r {
+        let text = e.to_string();
+        let Error::Input { field, message } = e else {
+            return Err(TestCaseError::fail(format!(
+                "{input:?}: not a bad-input error: {text}"
+            )));
+        };
+        prop_assert!(
+            fields.contains(&field.as_str()),
+            "{:?}: names {:?}, not one of {:?}",
+            input,
+            field,
+            fields
+        );
+        prop_assert!(!message.trim().is_empty(), "{:?}: an empty message", input);
+        prop_assert!(
+            !text.contains('\n'),
+            "{:?}: more than one line: {}",
+            input,
+            text
+        );
+    }
+    Ok(())
+}
+
+/// `M:SS` or `H:MM:SS`: digits, then one or two `:NN` groups.
+fn clock_shape(s: &str) -> bool {
+    let mut parts = s.split(':');
+    let first = parts
+        .next()
+        .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let rest: Vec<&str> = parts.collect();
+    first
+        && (1..=2).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
 proptest! {
     #[test]
-    fn parsers_never_panic(s in "\\PC{0,24}", t in "[0-9hmsx:.@ kglbrimwaup×-]{0,16}") {
+    fn parsers_refuse_with_one_line_naming_the_field(
+        s in "\\PC{0,24}",
+        t in "[0-9hmsx:.@ kglbrimwaup×-]{0,16}",
+    ) {
         let c = Catalog::builtin();
+        let set_fields = ["set", "sets", "reps", "exercise", "weight", "rir"];
         for s in [s.as_str(), t.as_str()] {
-            let _ = parse::date("d", s, today());
-            let _ = parse::time("t", s);
-            let _ = parse::duration("d", s);
-            let _ = parse::minutes("m", s);
-            for u in [Units::Metric, Units::Imperial] {
-                let _ = parse::distance("d", s, u);
-                let _ = parse::elevation("e", s, u);
-                let _ = parse::weight("w", s, u);
-                let _ = parse::set_spec(s, &c, u);
-                let _ = parse::set_spec(&format!("back squat {s}"), &c, u);
+            named_refusal(&["date"], s, parse::date("date", s, today()))?;
+            if let Ok(d) = parse::date("date", s, today()) {
+                prop_assert!(d <= today(), "{:?} gave {} after today", s, d);
             }
-            let _ = parse::rpe("r", s);
-            let _ = parse::heart_rate("h", s);
-            let _ = parse::kind("k", s);
+            named_refusal(&["time"], s, parse::time("time", s))?;
+            named_refusal(&["duration"], s, parse::duration("duration", s))?;
+            if let Ok(d) = parse::duration("duration", s) {
+                prop_assert!(d.is_finite() && d > 0.0, "{:?} gave {}", s, d);
+            }
+            named_refusal(&["minutes"], s, parse::minutes("minutes", s))?;
+            for u in [Units::Metric, Units::Imperial] {
+                named_refusal(&["distance"], s, parse::distance("distance", s, u))?;
+                if let Ok(d) = parse::distance("distance", s, u) {
+                    prop_assert!(d.is_finite() && d >= 0.0, "{:?} gave {}", s, d);
+                }
+                named_refusal(&["elevation"], s, parse::elevation("elevation", s, u))?;
+                named_refusal(&["weight"], s, parse::weight("weight", s, u))?;
+                named_refusal(&set_fields, s, parse::set_spec(s, &c, u))?;
+                let spec = format!("back squat {s}");
+                named_refusal(&set_fields, &spec, parse::set_spec(&spec, &c, u))?;
+            }
+            named_refusal(&["rpe"], s, parse::rpe("rpe", s))?;
+            if let Ok(r) = parse::rpe("rpe", s) {
+                prop_assert!((1.0..=10.0).contains(&r), "{:?} gave RPE {}", s, r);
+            }
+            named_refusal(&["hr"], s, parse::heart_rate("hr", s))?;
+            named_refusal(&["kind"], s, parse::kind("kind", s))?;
         }
     }
 
     #[test]
-    fn numeric_helpers_never_panic(a in any::<f64>(), b in any::<f64>()) {
-        let _ = parse::check_run(a, b);
-        let _ = parse::format_duration(a);
-        let _ = parse::format_pace(a);
-        let _ = parse::format_distance(a, Units::Imperial);
-        let _ = parse::format_distance_km(a);
-        let _ = parse::format_weight(a, Units::Imperial);
+    fn numeric_helpers_answer_in_shape(a in any::<f64>(), b in any::<f64>()) {
+        let input = format!("{a}, {b}");
+        named_refusal(&["distance", "duration"], &input, parse::check_run(a, b))?;
+        let d = parse::format_duration(a);
+        prop_assert!(clock_shape(&d), "{} -> {:?}", a, d);
+        let p = parse::format_pace(a);
+        prop_assert!(p == "-:--" || clock_shape(&p), "{} -> {:?}", a, p);
+        let shown = parse::format_distance(a, Units::Imperial);
+        prop_assert!(shown.ends_with(" mi"), "{} -> {:?}", a, shown);
+        prop_assert!(parse::format_distance_km(a).ends_with("km"));
+        prop_assert!(parse::format_weight(a, Units::Imperial).ends_with("lb"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The real binary in a real terminal (tmux, 100×30): log a run with keystrokes, see it on the
 //! dashboard and in History, see a `legday lift` from outside within a second, quit with `q`
-//! and find the shell restored. Skipped, with a note, when tmux is not installed.
+//! and find the shell restored. Fails, saying so, when tmux is not installed (`.ci/run`
+//! installs it).
 
 use std::path::Path;
 use std::process::Command;
@@ -71,12 +72,17 @@ impl Session {
     }
 }
 
-fn has_tmux() -> bool {
-    Command::new("tmux")
+/// Fails the test with what to do when tmux is missing (CI installs it, see `.ci/run`).
+fn require_tmux() {
+    let ok = Command::new("tmux")
         .arg("-V")
         .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok,
+        "this test drives the UI in a real terminal and needs tmux; install it (`.ci/run` \
+         does) and run the tests again"
+    );
 }
 
 fn lift(db: &Path, set: &str) {
@@ -95,10 +101,7 @@ fn lift(db: &Path, set: &str) {
 
 #[test]
 fn log_a_run_see_an_outside_lift_and_quit_cleanly() {
-    if !has_tmux() {
-        eprintln!("note: tmux is not installed; skipping the terminal end-to-end test");
-        return;
-    }
+    require_tmux();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("e2e.sqlite3");
     let name = format!("legday-e2e-{}", std::process::id());

@@ -243,7 +243,7 @@ fn history_import_prompt() -> legday::tui::app::App {
     let mut a = app();
     a.update(Action::GoTab(Tab::History));
     assert!(
-        a.update(Action::Focus).is_empty(),
+        a.update(Action::StartInput).is_empty(),
         "`i` opens, does not import"
     );
     a
@@ -260,7 +260,7 @@ fn i_on_history_opens_an_empty_path_prompt_and_only_there() {
     let mut a = app();
     a.update(Action::GoTab(Tab::Run));
     a.update(Action::Back);
-    a.update(Action::Focus);
+    a.update(Action::StartInput);
     assert_eq!(a.popup, None, "on a form tab `i` goes back into the fields");
     assert_eq!(a.mode(), Mode::Typing);
     let a = history_import_prompt();
@@ -334,7 +334,7 @@ fn the_summary_shows_counts_reasons_and_names_then_reloads_scrolls_and_closes() 
     a.update(Action::Submit);
     let fx = a.update(Action::Done(Outcome::Imported(import_summary())));
     assert_eq!(fx, vec![Effect::Reload], "the new sessions are loaded");
-    assert_eq!(a.mode(), Mode::Report);
+    assert_eq!(a.mode(), Mode::ImportSummary);
     let Some(Popup::ImportReport(r)) = &a.popup else {
         panic!("{:?}", a.popup)
     };

@@ -188,7 +188,7 @@ fn another_process_writing_shows_on_the_next_tick() {
 
 fn import_path(d: &mut Driver, path: &str) {
     d.dispatch(Action::GoTab(Tab::History));
-    d.dispatch(Action::Focus); // `i`
+    d.dispatch(Action::StartInput); // `i`
     typing(d, path);
     d.dispatch(Action::Submit);
 }

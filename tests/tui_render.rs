@@ -122,7 +122,7 @@ fn the_import_prompt_keeps_the_end_of_a_long_path_in_view_and_shows_the_error() 
     use legday::tui::action::{Action, Tab};
     let mut a = app_with(quiet_report(day()), sessions(day()));
     a.update(Action::GoTab(Tab::History));
-    a.update(Action::Focus);
+    a.update(Action::StartInput);
     let long = format!("~/{}end.gpx", "deep/".repeat(20));
     for c in long.chars() {
         a.update(Action::Input(c));
@@ -140,7 +140,7 @@ fn a_long_import_summary_says_where_it_is_and_scrolls() {
     use legday::tui::action::{Action, Outcome, Tab};
     let mut a = app_with(quiet_report(day()), sessions(day()));
     a.update(Action::GoTab(Tab::History));
-    a.update(Action::Focus);
+    a.update(Action::StartInput);
     a.update(Action::Done(Outcome::Imported(import_summary())));
     // 60×16: 14 rows for the popup, 11 of them text (16 lines in all)
     let t = text(&render(&a, 60, 16));

@@ -80,8 +80,8 @@ pub fn exercises(store: &mut Store, a: &ExercisesArgs, out: &mut dyn Write) -> R
                     .map(|(f, t)| json!({"from": f, "to": t}))
                     .collect();
                 let v = json!({"exercises": list, "mappings": maps});
-                let text =
-                    serde_json::to_string_pretty(&v).map_err(|e| Error::Other(e.to_string()))?;
+                let text = serde_json::to_string_pretty(&v)
+                    .map_err(Error::json("writing the catalog as JSON"))?;
                 return emit(out, &format!("{text}\n"));
             }
             let mut text = String::new();

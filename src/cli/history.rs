@@ -2,9 +2,9 @@
 
 use super::emit;
 use super::json::session_json;
-use super::log::{fmt_distance, fmt_pace};
 use crate::domain::{Activity, RunKind, Session, Settings};
 use crate::error::{Error, Result};
+use crate::format;
 use crate::parse;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
@@ -50,7 +50,8 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             .iter()
             .map(|s| session_json(s, &settings))
             .collect();
-        let text = serde_json::to_string_pretty(&v).map_err(|e| Error::Other(e.to_string()))?;
+        let text =
+            serde_json::to_string_pretty(&v).map_err(Error::json("writing the history as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     if q.csv {
@@ -96,19 +97,15 @@ pub fn summary(s: &Session, settings: &Settings) -> String {
     match &s.activity {
         Activity::Run(r) => format!(
             "{} in {} ({})",
-            fmt_distance(r.distance_m, settings.units),
-            parse::format_duration(r.duration_s),
-            fmt_pace(r.distance_m, r.duration_s, settings.units)
+            format::format_distance(r.distance_m, settings.units),
+            format::format_duration(r.duration_s),
+            format::pace(r.distance_m, r.duration_s, settings.units)
         ),
-        Activity::Strength(st) => {
-            let mut names: Vec<&str> = Vec::new();
-            for e in &st.sets {
-                if !names.contains(&e.exercise.as_str()) {
-                    names.push(&e.exercise);
-                }
-            }
-            format!("{} sets: {}", st.sets.len(), names.join(", "))
-        }
+        Activity::Strength(st) => format!(
+            "{} sets: {}",
+            st.sets.len(),
+            format::exercise_names(&st.sets).join(", ")
+        ),
     }
 }
 
@@ -124,7 +121,7 @@ fn truncate(s: &str, n: usize) -> String {
 
 fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| Error::Other(e.to_string());
+    let err = Error::csv("writing the history as CSV");
     w.write_record([
         "id",
         "uuid",
@@ -148,8 +145,8 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         let (kind, dist, dur, sets, names) = match &s.activity {
             Activity::Run(r) => (
                 r.kind.key().to_string(),
-                format!("{:.3}", r.distance_m / 1000.0),
-                parse::format_duration(r.duration_s),
+                format!("{:.3}", r.distance_m / format::M_PER_KM),
+                format::format_duration(r.duration_s),
                 String::new(),
                 String::new(),
             ),
@@ -191,8 +188,11 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         ])
         .map_err(err)?;
     }
-    let bytes = w.into_inner().map_err(|e| Error::Other(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| Error::Other(e.to_string()))
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::io("writing the history as CSV", e.into_error()))?;
+    // Every field written is a Rust string, so the bytes are UTF-8.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 pub fn delete(store: &mut Store, id: &str, out: &mut dyn Write) -> Result<()> {

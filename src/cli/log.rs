@@ -2,43 +2,16 @@
 
 use super::args::{LiftArgs, RunArgs};
 use super::{emit, json::session_json};
-use crate::domain::{Run, RunKind, Session, Settings, Strength, Units};
+use crate::domain::{Run, RunKind, Session, Settings, Strength};
 use crate::error::{Error, Result};
+use crate::format;
 use crate::parse;
 use crate::store::Store;
 use chrono::NaiveDate;
 use std::io::Write;
 
-/// Distance in the user's units, e.g. `5.20 km`.
-pub fn fmt_distance(m: f64, units: Units) -> String {
-    match units {
-        Units::Metric => format!("{:.2} km", m / 1000.0),
-        Units::Imperial => format!("{:.2} mi", m / 1609.344),
-    }
-}
-
-/// Pace in the user's units, e.g. `5:29 /km`.
-pub fn fmt_pace(distance_m: f64, duration_s: f64, units: Units) -> String {
-    let (per, unit) = match units {
-        Units::Metric => (1000.0, "km"),
-        Units::Imperial => (1609.344, "mi"),
-    };
-    if distance_m <= 0.0 {
-        return "-".into();
-    }
-    format!(
-        "{} /{unit}",
-        parse::format_pace(duration_s / distance_m * per)
-    )
-}
-
 fn rpe_text(s: &Session, settings: &Settings) -> String {
-    let r = s.effective_rpe(settings);
-    let r = if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r}")
-    };
+    let r = format::rpe(s.effective_rpe(settings));
     if s.rpe_default() {
         format!("RPE {r} (default)")
     } else {
@@ -105,10 +78,10 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
         &format!(
             "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n",
             s.id,
-            s.date.format("%a %-d %b %Y"),
-            fmt_distance(distance_m, u),
-            parse::format_duration(duration_s),
-            fmt_pace(distance_m, duration_s, u),
+            format::day_year(s.date),
+            format::format_distance(distance_m, u),
+            format::format_duration(duration_s),
+            format::pace(distance_m, duration_s, u),
             kind,
             rpe_text(&s, &settings),
             s.load(&settings)
@@ -149,20 +122,14 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
     let st = s.strength().expect("a strength session");
-    let mut names: Vec<String> = Vec::new();
-    for e in &st.sets {
-        if !names.contains(&e.exercise) {
-            names.push(e.exercise.clone());
-        }
-    }
     emit(
         out,
         &format!(
             "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n",
             s.id,
-            s.date.format("%a %-d %b %Y"),
+            format::day_year(s.date),
             st.sets.len(),
-            names.join(", "),
+            format::exercise_names(&st.sets).join(", "),
             s.minutes(),
             rpe_text(&s, &settings),
             s.load(&settings)

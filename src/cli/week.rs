@@ -1,10 +1,10 @@
 //! `legday week`: the dashboard as text (bars by band, alerts, rest prompt, load, totals) or JSON.
 
 use super::emit;
-use super::log::fmt_distance;
 use super::paint::Paint;
-use crate::domain::{Report, Settings, Severity};
+use crate::domain::{BandEdges, Report, Settings, Severity};
 use crate::error::{Error, Result};
+use crate::format;
 use crate::parse;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -23,8 +23,8 @@ pub fn week(
     let day = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
     let report = store.report(day)?;
     if json {
-        let text =
-            serde_json::to_string_pretty(&report).map_err(|e| Error::Other(e.to_string()))?;
+        let text = serde_json::to_string_pretty(&report)
+            .map_err(Error::json("writing the week as JSON"))?;
         return emit(out, &format!("{text}\n"));
     }
     let settings = store.settings()?;
@@ -34,17 +34,31 @@ pub fn week(
 /// The readable week report.
 pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
     let mut s = String::new();
+    header(&mut s, r, p);
+    volumes(&mut s, r, settings, p);
+    alerts(&mut s, r, p);
+    load_and_totals(&mut s, r, settings, p);
+    s
+}
+
+/// The title line and the rest prompt.
+fn header(s: &mut String, r: &Report, p: Paint) {
     let _ = writeln!(
         s,
         "{}  {} – {}  ·  level {}",
         p.bold("legday week"),
-        r.window.from.format("%a %-d %b"),
-        r.window.to.format("%a %-d %b %Y"),
+        format::day(r.window.from),
+        format::day_year(r.window.to),
         r.level.key()
     );
     if let Some(msg) = &r.rest.message {
         let _ = writeln!(s, "\n{} {}", p.rest("REST"), msg);
     }
+}
+
+/// One bar per muscle group (run, then lift, then the band edges), and the band legend.
+/// Volumes are truncated to one decimal (see [`format::volume`]).
+fn volumes(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
     let _ = writeln!(
         s,
         "\n{:<12} {:<width$}  {:>6}  {:<9} run + lift",
@@ -55,15 +69,52 @@ pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
         width = BAR
     );
     for m in &r.muscles {
-        let edges = settings.bands(m.muscle);
-        let scale = edges.high * 1.25;
-        let cells = |v: f64| ((v / scale) * BAR as f64).round().clamp(0.0, BAR as f64) as usize;
-        let run_c = cells(m.run_sets);
-        let lift_c = cells(m.sets).saturating_sub(run_c);
-        let marks = [cells(edges.maintain), cells(edges.grow), cells(edges.high)];
-        let mut bar = String::new();
-        for i in 0..BAR {
-            let ch = if i < run_c {
+        let bar = bar(m.run_sets, m.sets, settings.bands(m.muscle));
+        let recovering = m
+            .recovering_until
+            .map(|d| format!("  recovering until {}", d.format("%a")))
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{:<12} {}  {:>6}  {}  {} + {}{}",
+            m.muscle.label(),
+            p.band(m.status, &bar),
+            format::volume(m.sets),
+            p.band(m.status, &format!("{:<9}", m.status.key())),
+            format::volume(m.run_sets),
+            format::volume(m.strength_sets),
+            p.dim(&recovering)
+        );
+    }
+    let (big, small) = (&settings.bands_big, &settings.bands_small);
+    let _ = writeln!(
+        s,
+        "{}",
+        p.dim(&format!(
+            "{:<12} bands for big groups: low {} · maintain {} · grow {}-{}; tibialis, hip flexors: {} · {} · {}-{}",
+            "",
+            big.low,
+            big.maintain,
+            big.grow,
+            big.high,
+            small.low,
+            small.maintain,
+            small.grow,
+            small.high
+        ))
+    );
+}
+
+/// A bar of [`BAR`] cells: run volume `▒`, lift volume `█`, band edges `|` on the rest.
+fn bar(run_sets: f64, sets: f64, edges: &BandEdges) -> String {
+    let scale = edges.high * 1.25;
+    let cells = |v: f64| ((v / scale) * BAR as f64).round().clamp(0.0, BAR as f64) as usize;
+    let run_c = cells(run_sets);
+    let lift_c = cells(sets).saturating_sub(run_c);
+    let marks = [cells(edges.maintain), cells(edges.grow), cells(edges.high)];
+    (0..BAR)
+        .map(|i| {
+            if i < run_c {
                 '▒'
             } else if i < run_c + lift_c {
                 '█'
@@ -71,57 +122,33 @@ pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
                 '|'
             } else {
                 '·'
-            };
-            bar.push(ch);
-        }
-        let recovering = m
-            .recovering_until
-            .map(|d| format!("  recovering until {}", d.format("%a")))
-            .unwrap_or_default();
-        let _ = writeln!(
-            s,
-            "{:<12} {}  {:>6.1}  {}  {:.1} + {:.1}{}",
-            m.muscle.label(),
-            p.band(m.status, &bar),
-            m.sets,
-            p.band(m.status, &format!("{:<9}", m.status.key())),
-            m.run_sets,
-            m.strength_sets,
-            p.dim(&recovering)
-        );
-    }
-    let _ = writeln!(
-        s,
-        "{}",
-        p.dim(&format!(
-            "{:<12} bands for big groups: low {} · maintain {} · grow {}-{}; tibialis, hip flexors: {} · {} · {}-{}",
-            "",
-            settings.bands_big.low,
-            settings.bands_big.maintain,
-            settings.bands_big.grow,
-            settings.bands_big.high,
-            settings.bands_small.low,
-            settings.bands_small.maintain,
-            settings.bands_small.grow,
-            settings.bands_small.high
-        ))
-    );
+            }
+        })
+        .collect()
+}
+
+/// The alerts, most severe first, each with its suggestion.
+fn alerts(s: &mut String, r: &Report, p: Paint) {
     if r.alerts.is_empty() {
         let _ = writeln!(s, "\nNo alerts: a balanced week.");
-    } else {
-        let _ = writeln!(s, "\n{}", p.bold("Alerts"));
-        for a in &r.alerts {
-            let mark = match a.severity {
-                Severity::Warning => "▲ warning",
-                Severity::Caution => "● caution",
-                Severity::Info => "· info   ",
-            };
-            let _ = writeln!(s, "  {} {}", p.severity(a.severity, mark), a.message);
-            if !a.suggestion.is_empty() {
-                let _ = writeln!(s, "              → {}", a.suggestion);
-            }
+        return;
+    }
+    let _ = writeln!(s, "\n{}", p.bold("Alerts"));
+    for a in &r.alerts {
+        let mark = match a.severity {
+            Severity::Warning => "▲ warning",
+            Severity::Caution => "● caution",
+            Severity::Info => "· info   ",
+        };
+        let _ = writeln!(s, "  {} {}", p.severity(a.severity, mark), a.message);
+        if !a.suggestion.is_empty() {
+            let _ = writeln!(s, "              → {}", a.suggestion);
         }
     }
+}
+
+/// The load figures, the week's totals and the streaks.
+fn load_and_totals(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
     let l = &r.load;
     let opt = |v: Option<f64>, prec: usize| v.map_or("–".to_string(), |v| format!("{v:.prec$}"));
     let _ = writeln!(
@@ -137,16 +164,17 @@ pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
         opt(l.strain, 0)
     );
     let t = &r.totals;
+    let plural = |n: u32| if n == 1 { "" } else { "s" };
     let _ = writeln!(
         s,
         "{}  {} run{} · {} · {} · {} strength session{} · {} sets",
         p.bold("Week"),
         t.runs,
-        if t.runs == 1 { "" } else { "s" },
-        fmt_distance(t.run_km * 1000.0, settings.units),
-        fmt_minutes(t.run_minutes),
+        plural(t.runs),
+        format::format_distance(t.run_km * format::M_PER_KM, settings.units),
+        format::minutes(t.run_minutes),
         t.strength_sessions,
-        if t.strength_sessions == 1 { "" } else { "s" },
+        plural(t.strength_sessions),
         t.sets
     );
     let _ = writeln!(
@@ -157,15 +185,4 @@ pub fn render(r: &Report, settings: &Settings, p: Paint) -> String {
             r.rest.hard_streak, r.rest.run_streak
         ))
     );
-    s
-}
-
-/// `118.5` -> `1 h 58 min`.
-pub fn fmt_minutes(m: f64) -> String {
-    let total = m.round() as i64;
-    if total >= 60 {
-        format!("{} h {:02} min", total / 60, total % 60)
-    } else {
-        format!("{total} min")
-    }
 }

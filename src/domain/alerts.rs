@@ -2,107 +2,57 @@
 //! suppressions, severities and order. Wording lives in [`super::wording`].
 
 use super::catalog::Catalog;
+use super::history::History;
 use super::load;
-use super::muscle::{Muscle, PerMuscle};
-use super::report::{Alert, History, Rule, Severity};
-use super::rest::{DayIndex, above};
-use super::session::Session;
+use super::muscle::Muscle;
 use super::settings::{Level, Settings};
-use super::volume::window_volume;
+use super::threshold::above;
 use super::wording;
 use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
 
-/// A run of the week and the longest run of the 30 days before it (§4.7).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct RunOfWeek {
-    pub date: NaiveDate,
-    pub distance_m: f64,
-    /// `None` without an earlier run in `[date-30, date-1]`.
-    pub longest_before_m: Option<f64>,
+mod input;
+pub use input::{AlertInput, RunOfWeek};
+
+/// Alert severity, ordered `info < caution < warning` (§4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Caution,
+    Warning,
 }
 
-/// Everything the rules read, gathered at D.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AlertInput {
-    pub level: Level,
-    /// Total volume (strength + run) of the week `[D-6, D]`.
-    pub week: PerMuscle,
-    /// Total volume of the previous week `[D-13, D-7]`.
-    pub prev_week: PerMuscle,
-    /// Effective strength sets (`f × h`) of the fortnight `[D-13, D]`.
-    pub fortnight_strength: PerMuscle,
-    pub week_sessions: u32,
-    pub week_runs: u32,
-    pub week_strength_sessions: u32,
-    pub week_run_m: f64,
-    pub prev_run_m: f64,
-    /// The date of the first session (on or before D).
-    pub first: Option<NaiveDate>,
-    pub runs: Vec<RunOfWeek>,
-    pub acwr: Option<f64>,
-    pub week_loads: [f64; 7],
-    pub day: NaiveDate,
+/// The rule ids of §4, in rule order (`no_training` takes the place of `untouched`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    RunningOnly,
+    Untouched,
+    NoTraining,
+    Neglected,
+    HamstringQuad,
+    CalfTibialis,
+    OverVolume,
+    RunSpike,
+    DistanceJump,
+    LoadJump,
+    Monotony,
 }
 
-fn in_window(s: &Session, from: NaiveDate, to: NaiveDate) -> bool {
-    s.date >= from && s.date <= to
-}
-
-impl AlertInput {
-    /// Gathers the inputs at `day` from the history; `acwr` comes from §6.
-    pub fn gather(
-        history: &History,
-        settings: &Settings,
-        catalog: &Catalog,
-        day: NaiveDate,
-        acwr: Option<f64>,
-    ) -> AlertInput {
-        let wk_from = day - Days::new(6);
-        let pw_to = day - Days::new(7);
-        let pw_from = day - Days::new(13);
-        let sessions = &history.sessions;
-        let (ws, wr) = window_volume(sessions, wk_from, day, settings, catalog);
-        let (ps, pr) = window_volume(sessions, pw_from, pw_to, settings, catalog);
-        let week: Vec<&Session> = sessions
-            .iter()
-            .filter(|s| in_window(s, wk_from, day))
-            .collect();
-        let run_m = |from, to| -> f64 {
-            sessions
-                .iter()
-                .filter(|s| in_window(s, from, to))
-                .filter_map(|s| s.run().map(|r| r.distance_m))
-                .sum()
-        };
-        let idx = DayIndex::new(history, day);
-        let mut runs: Vec<RunOfWeek> = week
-            .iter()
-            .filter_map(|s| {
-                s.run().map(|r| RunOfWeek {
-                    date: s.date,
-                    distance_m: r.distance_m,
-                    longest_before_m: idx.longest_before(s.date),
-                })
-            })
-            .collect();
-        runs.sort_by_key(|r| r.date);
-        AlertInput {
-            level: settings.level,
-            week: ws + wr,
-            prev_week: ps + pr,
-            fortnight_strength: ws + ps,
-            week_sessions: week.len() as u32,
-            week_runs: week.iter().filter(|s| s.is_run()).count() as u32,
-            week_strength_sessions: week.iter().filter(|s| !s.is_run()).count() as u32,
-            week_run_m: run_m(wk_from, day),
-            prev_run_m: run_m(pw_from, pw_to),
-            first: load::first_date(history, day),
-            runs,
-            acwr,
-            week_loads: load::week_loads(history, day),
-            day,
-        }
-    }
+/// One balance alert (§4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alert {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub muscles: Vec<Muscle>,
+    /// The fact, in one sentence.
+    pub message: String,
+    /// What to do about it (concrete exercises where it applies).
+    pub suggestion: String,
+    /// For `run_spike`: the date of the run (orders several spikes).
+    #[serde(skip)]
+    pub run_date: Option<NaiveDate>,
 }
 
 /// Up to two exercises whose primary group is `m`, those that train `m` alone first.
@@ -140,105 +90,162 @@ fn alert(rule: Rule, severity: Severity, muscles: Vec<Muscle>, text: (String, St
 /// The alerts at D (§4), sorted: most severe first, then rule order, then group order or run date.
 pub fn evaluate(input: &AlertInput, settings: &Settings, catalog: &Catalog) -> Vec<Alert> {
     let mut out = Vec::new();
-    let w = &input.week;
-    let p = &input.prev_week;
+    let running_only = running_only(input, catalog);
+    // §4.3 is computed before §4.2, which it suppresses.
+    let neglected = neglected_groups(input, settings);
+    out.extend(running_only.clone());
+    out.extend(untouched(
+        input,
+        settings,
+        catalog,
+        running_only.is_some(),
+        &neglected,
+    ));
+    out.extend(neglected_alerts(input, settings, catalog, &neglected));
+    out.extend(hamstring_quad(input, catalog));
+    out.extend(calf_tibialis(input, catalog));
+    out.extend(over_volume(input, settings));
+    out.extend(run_spike(input));
+    out.extend(distance_jump(input));
+    out.extend(load_jump(input));
+    out.extend(monotony(input));
+    sort(&mut out);
+    out
+}
 
-    // 1. running_only
-    let running_only = input.week_runs > 0 && input.week_strength_sessions == 0;
-    if running_only {
-        // The lowest leg groups (arms are left out: the rule is about the legs).
-        let mut legs: Vec<Muscle> = Muscle::ALL
-            .into_iter()
-            .filter(|&m| m != Muscle::Arms)
-            .collect();
-        legs.sort_by(|a, b| w[*a].total_cmp(&w[*b]));
-        let groups: Vec<(Muscle, Vec<&str>)> = legs
-            .into_iter()
-            .take(2)
-            .map(|m| (m, examples(catalog, m)))
-            .collect();
-        let text = wording::running_only(&groups);
-        out.push(alert(Rule::RunningOnly, Severity::Caution, vec![], text));
+/// §4.1 `running_only`: at least one run and no strength session in the week.
+fn running_only(input: &AlertInput, catalog: &Catalog) -> Option<Alert> {
+    if input.week_runs == 0 || input.week_strength_sessions > 0 {
+        return None;
     }
+    let w = &input.week;
+    // The lowest leg groups (arms are left out: the rule is about the legs).
+    let mut legs: Vec<Muscle> = Muscle::ALL
+        .into_iter()
+        .filter(|&m| m != Muscle::Arms)
+        .collect();
+    legs.sort_by(|a, b| w[*a].total_cmp(&w[*b]));
+    let groups: Vec<(Muscle, Vec<&str>)> = legs
+        .into_iter()
+        .take(2)
+        .map(|m| (m, examples(catalog, m)))
+        .collect();
+    let text = wording::running_only(&groups);
+    Some(alert(Rule::RunningOnly, Severity::Caution, vec![], text))
+}
 
-    // 3. neglected (computed before 2, which it suppresses)
+/// §4.2 `untouched` per group, or `no_training` for a week without a session. Not shown when
+/// `running_only` fires, nor for a group that `neglected` names.
+fn untouched(
+    input: &AlertInput,
+    settings: &Settings,
+    catalog: &Catalog,
+    running_only: bool,
+    neglected: &[Muscle],
+) -> Vec<Alert> {
+    if input.week_sessions == 0 {
+        let text = wording::no_training();
+        return vec![alert(Rule::NoTraining, Severity::Info, vec![], text)];
+    }
+    if running_only {
+        return Vec::new();
+    }
+    let w = &input.week;
+    Muscle::ALL
+        .into_iter()
+        .filter(|&m| w[m] < settings.bands(m).low && !neglected.contains(&m))
+        .map(|m| {
+            let text = wording::untouched(m, w[m], &examples(catalog, m));
+            alert(Rule::Untouched, Severity::Info, vec![m], text)
+        })
+        .collect()
+}
+
+/// §4.3: the groups below `maintain` in both weeks, once training began at least 13 days ago.
+fn neglected_groups(input: &AlertInput, settings: &Settings) -> Vec<Muscle> {
     let first_ok = input.first.is_some_and(|f| f <= input.day - Days::new(13));
-    let neglected: Vec<Muscle> = Muscle::ALL
+    if input.week_sessions == 0 || !first_ok {
+        return Vec::new();
+    }
+    let (w, p) = (&input.week, &input.prev_week);
+    Muscle::ALL
         .into_iter()
         .filter(|&m| {
             let t = settings.bands(m).maintain;
-            input.week_sessions > 0 && first_ok && w[m] < t && p[m] < t
+            w[m] < t && p[m] < t
         })
-        .collect();
+        .collect()
+}
 
-    // 2. untouched / no_training
-    if input.week_sessions == 0 {
-        out.push(alert(
-            Rule::NoTraining,
-            Severity::Info,
-            vec![],
-            wording::no_training(),
-        ));
-    } else if !running_only {
-        for m in Muscle::ALL {
-            if w[m] < settings.bands(m).low && !neglected.contains(&m) {
-                let text = wording::untouched(m, w[m], &examples(catalog, m));
-                out.push(alert(Rule::Untouched, Severity::Info, vec![m], text));
-            }
-        }
-    }
-    for m in neglected {
-        let t = settings.bands(m).maintain;
-        let text = wording::neglected(m, w[m], p[m], t, &examples(catalog, m));
-        out.push(alert(Rule::Neglected, Severity::Warning, vec![m], text));
-    }
+/// §4.3 `neglected`, one alert per group of `neglected_groups`.
+fn neglected_alerts(
+    input: &AlertInput,
+    settings: &Settings,
+    catalog: &Catalog,
+    groups: &[Muscle],
+) -> Vec<Alert> {
+    let (w, p) = (&input.week, &input.prev_week);
+    groups
+        .iter()
+        .map(|&m| {
+            let t = settings.bands(m).maintain;
+            let text = wording::neglected(m, w[m], p[m], t, &examples(catalog, m));
+            alert(Rule::Neglected, Severity::Warning, vec![m], text)
+        })
+        .collect()
+}
 
-    // 4. hamstring_quad (strength sets, fortnight)
+/// §4.4 `hamstring_quad`: strength sets over the fortnight, quads `Q ≥ 6`, `r = H / Q`.
+fn hamstring_quad(input: &AlertInput, catalog: &Catalog) -> Option<Alert> {
     let fs = &input.fortnight_strength;
     let q = fs[Muscle::Quads];
-    if q >= 6.0 {
-        let h = fs[Muscle::Hamstrings];
-        let r = h / q;
-        let severity = if r < 0.5 {
-            Some(Severity::Warning)
-        } else if r < 0.6 {
-            Some(Severity::Info)
-        } else {
-            None
-        };
-        if let Some(sev) = severity {
-            let text = wording::hamstring_quad(q, h, r, &examples(catalog, Muscle::Hamstrings));
-            out.push(alert(
-                Rule::HamstringQuad,
-                sev,
-                vec![Muscle::Quads, Muscle::Hamstrings],
-                text,
-            ));
-        }
+    if q < 6.0 {
+        return None;
     }
+    let h = fs[Muscle::Hamstrings];
+    let r = h / q;
+    let severity = if r < 0.5 {
+        Severity::Warning
+    } else if r < 0.6 {
+        Severity::Info
+    } else {
+        return None;
+    };
+    let text = wording::hamstring_quad(q, h, r, &examples(catalog, Muscle::Hamstrings));
+    let groups = vec![Muscle::Quads, Muscle::Hamstrings];
+    Some(alert(Rule::HamstringQuad, severity, groups, text))
+}
 
-    // 5. calf_tibialis (strength sets, fortnight)
+/// §4.5 `calf_tibialis`: strength sets over the fortnight, `C ≥ 4` and `T < C / 3`.
+fn calf_tibialis(input: &AlertInput, catalog: &Catalog) -> Option<Alert> {
+    let fs = &input.fortnight_strength;
     let (c, t) = (fs[Muscle::Calves], fs[Muscle::Tibialis]);
-    if c >= 4.0 && t < c / 3.0 {
-        let text = wording::calf_tibialis(c, t, &examples(catalog, Muscle::Tibialis));
-        out.push(alert(
-            Rule::CalfTibialis,
-            Severity::Warning,
-            vec![Muscle::Calves, Muscle::Tibialis],
-            text,
-        ));
+    if !(c >= 4.0 && t < c / 3.0) {
+        return None;
     }
+    let text = wording::calf_tibialis(c, t, &examples(catalog, Muscle::Tibialis));
+    let groups = vec![Muscle::Calves, Muscle::Tibialis];
+    Some(alert(Rule::CalfTibialis, Severity::Warning, groups, text))
+}
 
-    // 6. over_volume
-    for m in Muscle::ALL {
-        let top = settings.bands(m).high;
-        if w[m] > top && p[m] > top {
-            let text = wording::over_volume(m, w[m], p[m], top);
-            out.push(alert(Rule::OverVolume, Severity::Caution, vec![m], text));
-        }
-    }
+/// §4.6 `over_volume`: above the top of `grow` in both weeks, one alert per group.
+fn over_volume(input: &AlertInput, settings: &Settings) -> Vec<Alert> {
+    let (w, p) = (&input.week, &input.prev_week);
+    Muscle::ALL
+        .into_iter()
+        .filter_map(|m| {
+            let top = settings.bands(m).high;
+            (w[m] > top && p[m] > top).then(|| {
+                let text = wording::over_volume(m, w[m], p[m], top);
+                alert(Rule::OverVolume, Severity::Caution, vec![m], text)
+            })
+        })
+        .collect()
+}
 
-    // 7. run_spike, one per run of the week with an earlier run in the 30 days before it
+/// §4.7 `run_spike`, one per run of the week with an earlier run in the 30 days before it.
+fn run_spike(input: &AlertInput) -> Vec<Alert> {
+    let mut out = Vec::new();
     for r in &input.runs {
         let Some(longest) = r.longest_before_m.filter(|&l| l > 0.0) else {
             continue;
@@ -253,51 +260,47 @@ pub fn evaluate(input: &AlertInput, settings: &Settings, catalog: &Catalog) -> V
         } else {
             continue;
         };
-        let mut a = alert(
-            Rule::RunSpike,
-            severity,
-            vec![],
-            wording::run_spike(r.date, r.distance_m, longest, x),
-        );
+        let text = wording::run_spike(r.date, r.distance_m, longest, x);
+        let mut a = alert(Rule::RunSpike, severity, vec![], text);
         a.run_date = Some(r.date);
         out.push(a);
     }
+    out
+}
 
-    // 8. distance_jump, beginners only
-    if input.level == Level::Beginner
-        && input.prev_run_m > 0.0
-        && input.week_run_m > 1.3 * input.prev_run_m
+/// §4.8 `distance_jump`, beginners only: the week's distance above 1.3 × the previous week's.
+fn distance_jump(input: &AlertInput) -> Option<Alert> {
+    if input.level != Level::Beginner
+        || input.prev_run_m <= 0.0
+        || input.week_run_m <= 1.3 * input.prev_run_m
     {
-        let text = wording::distance_jump(input.week_run_m / 1000.0, input.prev_run_m / 1000.0);
-        out.push(alert(Rule::DistanceJump, Severity::Caution, vec![], text));
+        return None;
     }
+    let text = wording::distance_jump(input.week_run_m / 1000.0, input.prev_run_m / 1000.0);
+    Some(alert(Rule::DistanceJump, Severity::Caution, vec![], text))
+}
 
-    // 9. load_jump
-    if let Some(a) = input.acwr.filter(|&a| a > 1.5) {
-        out.push(alert(
-            Rule::LoadJump,
-            Severity::Info,
-            vec![],
-            wording::load_jump(a),
-        ));
-    }
+/// §4.9 `load_jump`: the ACWR of §6 above 1.5.
+fn load_jump(input: &AlertInput) -> Option<Alert> {
+    let a = input.acwr.filter(|&a| a > 1.5)?;
+    Some(alert(
+        Rule::LoadJump,
+        Severity::Info,
+        vec![],
+        wording::load_jump(a),
+    ))
+}
 
-    // 10. monotony
+/// §4.10 `monotony`: at least 4 days with load and monotony above 2.0, or an sd of 0 with a
+/// mean above 0.
+fn monotony(input: &AlertInput) -> Option<Alert> {
     let loads = &input.week_loads;
     let (mean, sd) = load::mean_sd(loads);
     let days_with_load = loads.iter().filter(|&&l| l > 0.0).count();
     let m = load::monotony(loads);
-    if days_with_load >= 4 && (m.is_some_and(|m| m > 2.0) || (sd == 0.0 && mean > 0.0)) {
-        out.push(alert(
-            Rule::Monotony,
-            Severity::Info,
-            vec![],
-            wording::monotony(m),
-        ));
-    }
-
-    sort(&mut out);
-    out
+    let fires = m.is_some_and(|m| m > 2.0) || (sd == 0.0 && mean > 0.0);
+    (days_with_load >= 4 && fires)
+        .then(|| alert(Rule::Monotony, Severity::Info, vec![], wording::monotony(m)))
 }
 
 /// §4 order: most severe first, then rule order, then group order or run date.

@@ -1,7 +1,7 @@
 //! Load figures (`TRAINING_MODEL.md` §6), display only: acute/chronic EWMA and ACWR,
 //! fitness/fatigue/form, monotony and strain; and the daily series the UI draws.
 
-use super::report::{History, LoadFigures};
+use super::history::History;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -12,6 +12,20 @@ const CTL_DAYS: f64 = 42.0;
 const ATL_DAYS: f64 = 7.0;
 /// ACWR is reported only when `D - first ≥ 27` days (§6).
 const ACWR_MIN_DAYS: i64 = 27;
+
+/// Load figures (§6), display only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoadFigures {
+    pub week: f64,
+    pub acute: f64,
+    pub chronic: f64,
+    pub acwr: Option<f64>,
+    pub fitness: f64,
+    pub fatigue: f64,
+    pub form: f64,
+    pub monotony: Option<f64>,
+    pub strain: Option<f64>,
+}
 
 /// One day of the load series (§6).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

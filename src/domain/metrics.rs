@@ -2,25 +2,20 @@
 //! VDOT (Daniels) and race predictions (Riegel).
 
 use super::settings::Units;
+use super::units::distance_unit_m;
 
-/// Metres in a mile.
-pub const MILE_M: f64 = 1609.344;
+/// Metres in a mile (kept under this name for the metrics' callers).
+pub use super::units::M_PER_MI as MILE_M;
 
 /// Pace in seconds per km, or per mile in imperial units (§7: duration / distance).
 pub fn pace_s(distance_m: f64, duration_s: f64, units: Units) -> Option<f64> {
-    let unit_m = match units {
-        Units::Metric => 1000.0,
-        Units::Imperial => MILE_M,
-    };
+    let unit_m = distance_unit_m(units);
     (distance_m > 0.0 && duration_s > 0.0).then(|| duration_s / (distance_m / unit_m))
 }
 
 /// Speed in km/h, or mph in imperial units (§7: distance / duration).
 pub fn speed(distance_m: f64, duration_s: f64, units: Units) -> Option<f64> {
-    let unit_m = match units {
-        Units::Metric => 1000.0,
-        Units::Imperial => MILE_M,
-    };
+    let unit_m = distance_unit_m(units);
     (duration_s > 0.0).then(|| (distance_m / unit_m) / (duration_s / 3600.0))
 }
 

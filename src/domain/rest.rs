@@ -1,90 +1,36 @@
 //! Rest-day prompts (`TRAINING_MODEL.md` §5): hard days, run days, streaks and the prompt.
 //! Reads only `History::days`, so streaks of any length work without the sessions.
 
-use super::report::{DaySummary, History, Rest, RestPrompt};
+use super::history::{DayIndex, History};
 use super::settings::{Level, Settings};
+use super::threshold::above;
 use super::wording;
 use chrono::{Days, NaiveDate};
-use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
 
 /// A daily load this many times the recent median makes a day hard (§5).
 const LOAD_MEDIAN_FACTOR: f64 = 1.5;
-/// Days with load needed in `[d-28, d-1]` before the median rule applies (§5).
-const MEDIAN_MIN_DAYS: usize = 4;
 /// A run whose `run_spike` x is above this makes its day hard (§5).
 const SPIKE_HARD_X: f64 = 0.3;
 
-/// `x` is above the threshold `t`, ignoring float noise: 11 km after a longest of 10 km is
-/// `x = 0.1` exactly for the model, though `11000.0 / 10000.0 - 1.0` is a hair above 0.1.
-pub fn above(x: f64, t: f64) -> bool {
-    x > t + 1e-9
+/// The rest prompt (§5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RestPrompt {
+    RestToday,
+    RestTomorrow,
 }
 
-/// The day summaries up to D, one per date (duplicates merged), for lookups by date.
-pub struct DayIndex {
-    days: BTreeMap<NaiveDate, DaySummary>,
+/// Streaks and the prompt (§5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rest {
+    pub prompt: Option<RestPrompt>,
+    pub hard_streak: u32,
+    pub run_streak: u32,
+    pub message: Option<String>,
 }
 
 impl DayIndex {
-    /// Indexes `history.days` up to and including `day`.
-    pub fn new(history: &History, day: NaiveDate) -> DayIndex {
-        let mut days: BTreeMap<NaiveDate, DaySummary> = BTreeMap::new();
-        for d in history.days.iter().filter(|d| d.date <= day) {
-            days.entry(d.date)
-                .and_modify(|e| {
-                    e.load += d.load;
-                    e.sessions += d.sessions;
-                    e.runs += d.runs;
-                    e.hard_session |= d.hard_session;
-                    e.longest_run_m = e.longest_run_m.max(d.longest_run_m);
-                })
-                .or_insert(*d);
-        }
-        DayIndex { days }
-    }
-
-    pub fn get(&self, d: NaiveDate) -> Option<&DaySummary> {
-        self.days.get(&d).filter(|s| s.sessions > 0)
-    }
-
-    fn range(&self, from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = &DaySummary> {
-        self.days.range(from..=to).map(|(_, s)| s)
-    }
-
-    /// The longest run in `[d-30, d-1]`, when there was a run (§4.7).
-    pub fn longest_before(&self, d: NaiveDate) -> Option<f64> {
-        self.range(d - Days::new(30), d - Days::new(1))
-            .filter(|s| s.runs > 0)
-            .map(|s| s.longest_run_m)
-            .reduce(f64::max)
-    }
-
-    /// `run_spike`'s `x = distance / longest of [d-30, d-1] - 1` (§4.7), when defined.
-    pub fn spike_x(&self, d: NaiveDate, distance_m: f64) -> Option<f64> {
-        let longest = self.longest_before(d)?;
-        (longest > 0.0).then(|| distance_m / longest - 1.0)
-    }
-
-    /// The median of the daily loads of the days with load in `[d-28, d-1]`, when there are at
-    /// least 4 such days (§5); an even count takes the mean of the two middle values.
-    pub fn recent_median(&self, d: NaiveDate) -> Option<f64> {
-        let mut loads: Vec<f64> = self
-            .range(d - Days::new(28), d - Days::new(1))
-            .map(|s| s.load)
-            .filter(|&l| l > 0.0)
-            .collect();
-        if loads.len() < MEDIAN_MIN_DAYS {
-            return None;
-        }
-        loads.sort_by(f64::total_cmp);
-        let n = loads.len();
-        Some(if n % 2 == 1 {
-            loads[n / 2]
-        } else {
-            (loads[n / 2 - 1] + loads[n / 2]) / 2.0
-        })
-    }
-
     /// A hard day (§5): a hard session, a daily load ≥ 1.5 × the recent median, or a run whose
     /// spike x is above 0.3.
     pub fn is_hard(&self, d: NaiveDate) -> bool {
@@ -106,20 +52,10 @@ impl DayIndex {
                 .is_some_and(|x| above(x, SPIKE_HARD_X))
     }
 
-    /// A run day (§5): a day with a run.
-    pub fn is_run_day(&self, d: NaiveDate) -> bool {
-        self.get(d).is_some_and(|s| s.runs > 0)
-    }
-
-    pub fn has_session(&self, d: NaiveDate) -> bool {
-        self.get(d).is_some()
-    }
-
     /// Days in a row ending at `end` for which `pred` holds.
     fn run_back(&self, end: NaiveDate, pred: impl Fn(NaiveDate) -> bool) -> u32 {
-        let first = match self.days.keys().next() {
-            Some(&f) => f,
-            None => return 0,
+        let Some(first) = self.first() else {
+            return 0;
         };
         let mut n = 0;
         let mut d = end;
@@ -167,7 +103,14 @@ pub fn rest(history: &History, settings: &Settings, day: NaiveDate) -> Rest {
             (runs, run_end, wording::StreakKind::Run)
         };
         let start = end - Days::new(u64::from(n) - 1);
-        wording::rest_message(p, kind, n, start, end, matches!(level, Level::Beginner))
+        wording::rest_message(
+            p == RestPrompt::RestToday,
+            kind,
+            n,
+            start,
+            end,
+            matches!(level, Level::Beginner),
+        )
     });
     Rest {
         prompt,

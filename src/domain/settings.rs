@@ -1,7 +1,7 @@
 //! Every *setting* of `TRAINING_MODEL.md`, with its default. Passed in, never global.
 
 use super::muscle::Muscle;
-use super::session::RunKind;
+use super::run_kind::RunKind;
 use serde::{Deserialize, Serialize};
 
 /// The user's level (§5): sets the streak caps.

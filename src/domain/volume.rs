@@ -3,10 +3,34 @@
 
 use super::catalog::Catalog;
 use super::muscle::{Muscle, PerMuscle};
-use super::report::Band;
-use super::session::{Run, RunKind, Session, SetEntry};
+use super::run_kind::RunKind;
+use super::session::{Run, Session, SetEntry};
 use super::settings::Settings;
 use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A volume band of §3.3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Band {
+    None,
+    Low,
+    Maintain,
+    Grow,
+    High,
+}
+
+impl Band {
+    pub fn key(self) -> &'static str {
+        match self {
+            Band::None => "none",
+            Band::Low => "low",
+            Band::Maintain => "maintain",
+            Band::Grow => "grow",
+            Band::High => "high",
+        }
+    }
+}
 
 /// `h(set)` of §3.1: 1 for RIR 0-3 or none, 0.5 for RIR 4-5, 0 for RIR ≥ 6 or a warm-up.
 pub fn set_factor(set: &SetEntry) -> f64 {

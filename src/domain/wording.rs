@@ -3,7 +3,6 @@
 //! says what to do. No risk percentages, no "safe zones", no injury promises.
 
 use super::muscle::Muscle;
-use super::report::RestPrompt;
 use chrono::NaiveDate;
 
 /// `a`, `a or b`, `a, b or c`.
@@ -202,7 +201,7 @@ fn span(start: NaiveDate, end: NaiveDate) -> String {
 /// The rest message of §5: "3 hard days in a row (Mon-Wed): make today a rest day or an easy
 /// walk." A beginner's message adds the run-days advice.
 pub fn rest_message(
-    prompt: RestPrompt,
+    today: bool,
     kind: StreakKind,
     n: u32,
     start: NaiveDate,
@@ -213,10 +212,7 @@ pub fn rest_message(
         StreakKind::Hard => "hard days",
         StreakKind::Run => "run days",
     };
-    let when = match prompt {
-        RestPrompt::RestToday => "today",
-        RestPrompt::RestTomorrow => "tomorrow",
-    };
+    let when = if today { "today" } else { "tomorrow" };
     let mut s = format!(
         "{n} {what} in a row ({}): make {when} a rest day or an easy walk.",
         span(start, end)

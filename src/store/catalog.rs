@@ -3,7 +3,7 @@
 use super::Store;
 use crate::domain::catalog::normalize_name;
 use crate::domain::{Catalog, Exercise, PerMuscle};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SqlContext};
 use rusqlite::params;
 
 macro_rules! muscle_columns {
@@ -16,33 +16,41 @@ impl Store {
     /// The shipped catalog plus user exercises and mappings.
     pub fn catalog(&self) -> Result<Catalog> {
         let mut c = Catalog::builtin();
-        let mut stmt = self.conn.prepare_cached(concat!(
-            "SELECT name, aliases, ",
-            muscle_columns!(),
-            " FROM exercises ORDER BY rowid"
-        ))?;
-        let rows = stmt.query_map([], |r| {
-            let aliases: String = r.get(1)?;
-            let mut w = [0.0; 7];
-            for (i, v) in w.iter_mut().enumerate() {
-                *v = r.get(2 + i)?;
-            }
-            Ok(Exercise {
-                name: r.get(0)?,
-                aliases: serde_json::from_str(&aliases).unwrap_or_default(),
-                weights: PerMuscle(w),
-                user: true,
+        let mut stmt = self
+            .conn
+            .prepare_cached(concat!(
+                "SELECT name, aliases, ",
+                muscle_columns!(),
+                " FROM exercises ORDER BY rowid"
+            ))
+            .context("reading your exercises")?;
+        let rows = stmt
+            .query_map([], |r| {
+                let aliases: String = r.get(1)?;
+                let mut w = [0.0; 7];
+                for (i, v) in w.iter_mut().enumerate() {
+                    *v = r.get(2 + i)?;
+                }
+                Ok(Exercise {
+                    name: r.get(0)?,
+                    aliases: serde_json::from_str(&aliases).unwrap_or_default(),
+                    weights: PerMuscle(w),
+                    user: true,
+                })
             })
-        })?;
+            .context("reading your exercises")?;
         for e in rows {
-            c.add_user(e?);
+            c.add_user(e.context("reading your exercises")?);
         }
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT from_name, to_name FROM mappings ORDER BY rowid")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+            .prepare_cached("SELECT from_name, to_name FROM mappings ORDER BY rowid")
+            .context("reading exercise mappings")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .context("reading exercise mappings")?;
         for m in rows {
-            let (from, to) = m?;
+            let (from, to) = m.context("reading exercise mappings")?;
             c.add_mapping(&from, &to);
         }
         Ok(c)
@@ -64,7 +72,8 @@ impl Store {
                 ));
             }
         }
-        let aliases = serde_json::to_string(&e.aliases).map_err(|x| Error::Other(x.to_string()))?;
+        let aliases = serde_json::to_string(&e.aliases)
+            .map_err(Error::json("writing an exercise's aliases"))?;
         let w = e.weights.0;
         let tx = self.write_tx()?;
         tx.execute(
@@ -85,8 +94,9 @@ impl Store {
                 w[5],
                 w[6]
             ],
-        )?;
-        tx.commit()?;
+        )
+        .context("writing an exercise")?;
+        tx.commit().context("committing an exercise")?;
         Ok(())
     }
 
@@ -108,8 +118,9 @@ impl Store {
         tx.execute(
             "INSERT OR REPLACE INTO mappings (from_name, to_name) VALUES (?1, ?2)",
             params![from_key, target.name],
-        )?;
-        tx.commit()?;
+        )
+        .context("writing an exercise mapping")?;
+        tx.commit().context("committing an exercise mapping")?;
         Ok(())
     }
 }

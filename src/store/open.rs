@@ -1,7 +1,7 @@
 //! Opening a database file safely: look before touching, back up before migrating.
 
 use super::schema::{self, SUPPORTED};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, SqlContext};
 use rusqlite::{Connection, OpenFlags};
 use std::fs::{self, OpenOptions};
 use std::io::Read;
@@ -103,11 +103,9 @@ fn immutable_uri(path: &Path) -> String {
 
 /// Refuses, before anything is written, a database legday could read but not write to.
 fn check_writable(path: &Path) -> Result<()> {
-    let read_only = |why: &str| {
-        Error::Other(format!(
-            "{}: {why}; legday needs to write there (the file was left untouched)",
-            path.display()
-        ))
+    let read_only = |why: &str| Error::ReadOnly {
+        path: path.to_path_buf(),
+        reason: why.to_string(),
     };
     if OpenOptions::new().write(true).open(path).is_err() {
         return Err(read_only("the database file is read-only"));
@@ -157,8 +155,10 @@ fn backup(path: &Path, version: i64) -> Result<PathBuf> {
     std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
     o.open(&dest)
         .map_err(|e| Error::io(format!("creating backup {}", dest.display()), e))?;
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    conn.execute("VACUUM INTO ?1", [dest.to_string_lossy()])?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .context("opening the database for a backup")?;
+    conn.execute("VACUUM INTO ?1", [dest.to_string_lossy()])
+        .context("writing the backup")?;
     Ok(dest)
 }
 
@@ -188,8 +188,8 @@ pub fn open_file(path: &Path) -> Result<Connection> {
             backup(path, f.version)?;
         }
     }
-    let mut conn = Connection::open(path)?;
-    configure(&conn)?;
-    schema::migrate_to(&mut conn, SUPPORTED)?;
+    let mut conn = Connection::open(path).context("opening the database")?;
+    configure(&conn).context("configuring the database")?;
+    schema::migrate_to(&mut conn, SUPPORTED).context("upgrading the database")?;
     Ok(conn)
 }

@@ -1,7 +1,7 @@
 //! The schema as a numbered list of migrations. Migration `i` (0-based) takes a database at
 //! `PRAGMA user_version = i` to `i + 1`; each runs in its own transaction with its version bump.
 
-use crate::error::Result;
+use crate::error::{Result, SqlContext};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub type Migration = fn(&Transaction) -> rusqlite::Result<()>;
@@ -130,16 +130,20 @@ pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Runs the migrations from the current version up to `target` (tests craft old files with a
 /// `target` below [`SUPPORTED`]).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
-    let from = user_version(conn)?;
+    let from = user_version(conn).context("reading the schema version")?;
     for (i, m) in MIGRATIONS.iter().enumerate().take(target.max(0) as usize) {
         let version = i as i64 + 1;
         if version <= from {
             continue;
         }
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        m(&tx)?;
-        tx.pragma_update(None, "user_version", version)?;
-        tx.commit()?;
+        let what = format!("upgrading the database to version {version}");
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context(&what)?;
+        m(&tx).context(&what)?;
+        tx.pragma_update(None, "user_version", version)
+            .context(&what)?;
+        tx.commit().context(&what)?;
     }
     Ok(())
 }

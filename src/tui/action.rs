@@ -4,45 +4,9 @@ use super::data::Data;
 use crate::domain::{Session, Settings};
 use crate::import::ImportSummary;
 use chrono::NaiveDate;
+use std::collections::VecDeque;
 
-/// The four tabs, in the order of the tab bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Dashboard,
-    Run,
-    Strength,
-    History,
-}
-
-impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Dashboard, Tab::Run, Tab::Strength, Tab::History];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Tab::Dashboard => "Dashboard",
-            Tab::Run => "Run",
-            Tab::Strength => "Strength",
-            Tab::History => "History",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
-    }
-
-    pub fn next(self) -> Tab {
-        Tab::ALL[(self.index() + 1) % 4]
-    }
-
-    pub fn prev(self) -> Tab {
-        Tab::ALL[(self.index() + 3) % 4]
-    }
-
-    /// Whether the tab holds a form that takes typed text.
-    pub fn has_form(self) -> bool {
-        matches!(self, Tab::Run | Tab::Strength)
-    }
-}
+pub use super::tabs::Tab;
 
 /// Everything the user or the world can do to the app. `App::update` is the only consumer.
 #[derive(Debug, Clone)]
@@ -78,8 +42,9 @@ pub enum Action {
     Submit,
     /// `Ctrl-S`: saves the form whatever field has focus.
     Save,
-    /// `Enter`/`i` on a form tab whose fields are not focused; `i` on History: import a path.
-    Focus,
+    /// `i`: start typing — into the form's fields on a form tab, into the path to import on
+    /// History.
+    StartInput,
     /// `t`: the dashboard back to today.
     Today,
     Edit,
@@ -97,6 +62,9 @@ pub enum Action {
     /// The store refused or failed.
     Failed(String),
 }
+
+/// Effects waiting to be carried out, oldest first.
+pub type EffectQueue = VecDeque<Effect>;
 
 /// A request to the store, carried out by the driver, answered with `Action::Done`/`Failed`.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,15 +5,16 @@ mod import;
 
 use super::action::{Action, Effect, Outcome, Tab};
 use super::data::Data;
-use super::form::Key;
 use super::form::import::{ImportPrompt, ImportReport};
 use super::form::run::RunForm;
 use super::form::settings::SettingsForm;
 use super::form::strength::StrengthForm;
 use super::theme::Theme;
-use super::{fmt, ui};
+use super::{fmt, tabs, ui};
 use crate::domain::Session;
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
+
+pub use super::tabs::history::{HistoryState, KindFilter};
 
 /// A popup over the tabs.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,40 +27,6 @@ pub enum Popup {
     ImportPath(ImportPrompt),
     /// What the import did, scrollable.
     ImportReport(ImportReport),
-}
-
-/// Which sessions the History tab lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum KindFilter {
-    #[default]
-    All,
-    Run,
-    Strength,
-}
-
-impl KindFilter {
-    pub fn label(self) -> &'static str {
-        match self {
-            KindFilter::All => "all",
-            KindFilter::Run => "runs",
-            KindFilter::Strength => "strength",
-        }
-    }
-
-    pub fn accepts(self, s: &Session) -> bool {
-        match self {
-            KindFilter::All => true,
-            KindFilter::Run => s.is_run(),
-            KindFilter::Strength => !s.is_run(),
-        }
-    }
-}
-
-/// History tab widget state.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct HistoryState {
-    pub selected: usize,
-    pub filter: KindFilter,
 }
 
 /// A one-line message in the footer.
@@ -80,7 +47,7 @@ pub enum Mode {
     /// Typing a path to import.
     Import,
     /// Reading an import summary.
-    Report,
+    ImportSummary,
 }
 
 /// The whole UI state: domain data (`data`) and widget state, apart.
@@ -131,7 +98,7 @@ impl App {
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmQuit) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
-            Some(Popup::ImportReport(_)) => Mode::Report,
+            Some(Popup::ImportReport(_)) => Mode::ImportSummary,
             None if self.typing && self.tab.has_form() => Mode::Typing,
             None => Mode::Normal,
         }
@@ -155,7 +122,8 @@ impl App {
         self.history_rows().get(self.history.selected).copied()
     }
 
-    /// Applies one action; returns what the store must do.
+    /// Applies one action; returns what the store must do. What belongs to every tab is handled
+    /// here; the rest goes to the open popup, else to the current tab (`tabs::update`).
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
             Action::Quit => {
@@ -183,127 +151,71 @@ impl App {
                     self.popup = Some(Popup::Settings(SettingsForm::new(&d.settings)));
                 }
             }
-            Action::Back => {
-                if self.popup.is_some() {
-                    self.popup = None;
-                } else if self.typing {
-                    self.typing = false;
-                } else {
-                    self.status = None;
-                }
-            }
-            Action::Focus if self.tab == Tab::History && self.popup.is_none() => {
-                self.popup = Some(Popup::ImportPath(ImportPrompt::default()));
-            }
-            Action::Focus => self.typing = self.tab.has_form(),
+            Action::Back => self.back(),
             Action::Today => return self.set_day(self.today),
-            Action::Click(x, y) => {
-                if y == 0 {
-                    if let Some(t) = ui::tab_at(x) {
-                        self.go(t);
-                    }
+            Action::Click(x, 0) => {
+                if let Some(t) = ui::tab_at(x) {
+                    self.go(t);
                 }
             }
-            Action::NewDay(d) => {
-                if d != self.today {
-                    if self.day == self.today {
-                        self.day = d;
-                    }
-                    self.today = d;
-                    return vec![Effect::Reload];
-                }
-            }
+            Action::NewDay(d) => return self.new_day(d),
             Action::Done(o) => return self.done(o),
-            Action::Failed(msg) => {
-                match &mut self.popup {
-                    Some(Popup::Settings(f)) => f.error = Some(msg.clone()),
-                    Some(Popup::ImportPath(p)) => p.error = Some(msg.clone()),
-                    _ => {}
-                }
-                self.error(msg);
-            }
-            Action::CycleFilter if self.mode() == Mode::Normal && self.tab == Tab::History => {
-                self.history.filter = match self.history.filter {
-                    KindFilter::All => KindFilter::Run,
-                    KindFilter::Run => KindFilter::Strength,
-                    KindFilter::Strength => KindFilter::All,
-                };
-                self.history.selected = 0;
-            }
-            Action::Edit if self.tab == Tab::History => self.edit_selected(),
-            Action::Delete if self.tab == Tab::History => {
-                if let Some(s) = self.selected_session() {
-                    return vec![Effect::Delete(s.id)];
-                }
-            }
+            Action::Failed(msg) => self.failed(msg),
             Action::Undo => match self.undo.pop() {
                 Some(s) => return vec![Effect::Restore(s)],
                 None => self.info("nothing to undo"),
             },
-            other => return self.navigate(other),
+            other => return self.route(other),
         }
         Vec::new()
     }
 
-    /// Arrows, field moves, typing and Enter: their meaning depends on the mode and tab.
-    fn navigate(&mut self, action: Action) -> Vec<Effect> {
-        if matches!(self.mode(), Mode::Import | Mode::Report) {
-            return self.import_key(action);
-        }
-        if let Some(Popup::Settings(f)) = &mut self.popup {
-            match action {
-                Action::Up | Action::PrevField => f.prev(),
-                Action::Down | Action::NextField => f.next(),
-                Action::Left => f.cycle(false),
-                Action::Right => f.cycle(true),
-                Action::Input(c) => f.edit(Key::Char(c)),
-                Action::Backspace => f.edit(Key::Backspace),
-                Action::ClearField => f.edit(Key::Clear),
-                Action::Submit | Action::Save => match f.changes() {
-                    Ok(c) if c.is_empty() => self.popup = None,
-                    Ok(c) => return vec![Effect::SetSettings(c)],
-                    Err(_) => {}
-                },
-                _ => {}
-            }
-            return Vec::new();
-        }
-        if self.popup.is_some() {
-            return Vec::new();
-        }
-        match self.tab {
-            Tab::Dashboard => match action {
-                Action::Left => return self.set_day(self.day - Duration::days(1)),
-                Action::Right if self.day < self.today => {
-                    return self.set_day(self.day + Duration::days(1));
+    /// An action for the open popup, else for the current tab.
+    fn route(&mut self, action: Action) -> Vec<Effect> {
+        match &mut self.popup {
+            None => tabs::update(self, action),
+            Some(Popup::Settings(f)) => match f.update(&action) {
+                Some(Ok(c)) if c.is_empty() => {
+                    self.popup = None;
+                    Vec::new()
                 }
-                _ => {}
+                Some(Ok(c)) => vec![Effect::SetSettings(c)],
+                _ => Vec::new(),
             },
-            Tab::History => {
-                let n = self.history_rows().len();
-                let s = &mut self.history.selected;
-                match action {
-                    Action::Up | Action::ScrollUp => *s = s.saturating_sub(1),
-                    Action::Down | Action::ScrollDown => *s = (*s + 1).min(n.saturating_sub(1)),
-                    Action::PageUp => *s = s.saturating_sub(10),
-                    Action::PageDown => *s = (*s + 10).min(n.saturating_sub(1)),
-                    Action::Home => *s = 0,
-                    Action::End => *s = n.saturating_sub(1),
-                    Action::Submit => self.edit_selected(),
-                    _ => {}
-                }
-            }
-            Tab::Run | Tab::Strength if !self.typing => {
-                if matches!(action, Action::Submit | Action::Down | Action::Up) {
-                    self.typing = true;
-                } else if matches!(action, Action::Save) {
-                    return self.save();
-                }
-            }
-            Tab::Run => return self.run_key(action),
-            Tab::Strength => return self.strength_key(action),
+            Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
+            Some(Popup::Help | Popup::ConfirmQuit) => Vec::new(),
         }
-        Vec::new()
+    }
+
+    /// `Esc`: closes a popup, else leaves a form's fields, else clears the status line.
+    fn back(&mut self) {
+        if self.popup.is_some() {
+            self.popup = None;
+        } else if self.typing {
+            self.typing = false;
+        } else {
+            self.status = None;
+        }
+    }
+
+    fn new_day(&mut self, d: NaiveDate) -> Vec<Effect> {
+        if d == self.today {
+            return Vec::new();
+        }
+        if self.day == self.today {
+            self.day = d;
+        }
+        self.today = d;
+        vec![Effect::Reload]
+    }
+
+    fn failed(&mut self, msg: String) {
+        match &mut self.popup {
+            Some(Popup::Settings(f)) => f.error = Some(msg.clone()),
+            Some(Popup::ImportPath(p)) => p.error = Some(msg.clone()),
+            _ => {}
+        }
+        self.error(msg);
     }
 
     fn done(&mut self, o: Outcome) -> Vec<Effect> {
@@ -357,13 +269,14 @@ impl App {
         vec![Effect::Reload]
     }
 
-    pub(super) fn go(&mut self, t: Tab) {
+    pub(crate) fn go(&mut self, t: Tab) {
         self.tab = t;
         self.popup = None;
         self.typing = t.has_form();
     }
 
-    fn set_day(&mut self, d: NaiveDate) -> Vec<Effect> {
+    /// Moves the dashboard's day (never past today); the data is reloaded at the new day.
+    pub(crate) fn set_day(&mut self, d: NaiveDate) -> Vec<Effect> {
         let d = d.min(self.today);
         if d == self.day {
             return Vec::new();
@@ -372,14 +285,14 @@ impl App {
         vec![Effect::Reload]
     }
 
-    fn info(&mut self, text: impl Into<String>) {
+    pub(crate) fn info(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
             error: false,
         });
     }
 
-    pub(super) fn error(&mut self, text: String) {
+    pub(crate) fn error(&mut self, text: String) {
         self.status = Some(Status { text, error: true });
     }
 }

@@ -36,6 +36,27 @@ pub enum Key {
     Clear,
 }
 
+/// The item after (or before) `cur` in `all`, wrapping around: moves the focus through a form's
+/// fields and the tab bar through its tabs.
+pub fn cycle<T: Copy + PartialEq>(all: &[T], cur: T, forward: bool) -> T {
+    let n = all.len();
+    let i = all.iter().position(|&x| x == cur).unwrap_or(0);
+    all[if forward {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }]
+}
+
+/// What a form asks of the app after a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// Nothing more to do.
+    Handled,
+    /// Save the form.
+    Save,
+}
+
 /// Parses a field when it holds text: `Ok(None)` when empty, the error's message otherwise.
 pub fn optional<T>(s: &str, f: impl FnOnce(&str) -> crate::Result<T>) -> Result<Option<T>, String> {
     let t = s.trim();

@@ -3,6 +3,7 @@
 
 use super::action::{Action, Tab};
 use super::app::Mode;
+use super::tabs::HelpSection;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
@@ -29,7 +30,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('c') | KeyCode::Char('q') if ctrl => return Some(Action::Quit),
         KeyCode::Char('s') if ctrl => return Some(Action::Save),
         KeyCode::Char('u') if ctrl => return Some(Action::ClearField),
-        KeyCode::F(n @ 1..=4) => return Some(Action::GoTab(Tab::ALL[n as usize - 1])),
+        KeyCode::F(n) if n >= 1 => return Tab::nth(n as usize - 1).map(Action::GoTab),
         KeyCode::Up => return Some(Action::Up),
         KeyCode::Down => return Some(Action::Down),
         KeyCode::Left => return Some(Action::Left),
@@ -48,7 +49,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::Back),
             _ => None,
         },
-        Mode::Report => match k.code {
+        Mode::ImportSummary => match k.code {
             KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => Some(Action::Back),
             KeyCode::Char('k') => Some(Action::Up),
             KeyCode::Char('j') => Some(Action::Down),
@@ -70,9 +71,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Tab => Some(Action::NextTab),
             KeyCode::BackTab => Some(Action::PrevTab),
-            KeyCode::Char(c @ '1'..='4') => {
-                Some(Action::GoTab(Tab::ALL[c as usize - '1' as usize]))
-            }
+            KeyCode::Char(c @ '1'..='9') => Tab::nth(c as usize - '1' as usize).map(Action::GoTab),
             KeyCode::Char('?') => Some(Action::ToggleHelp),
             KeyCode::Char('s') => Some(Action::OpenSettings),
             KeyCode::Char('h') => Some(Action::Left),
@@ -86,78 +85,65 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('d') | KeyCode::Delete => Some(Action::Delete),
             KeyCode::Char('u') => Some(Action::Undo),
             KeyCode::Char('f') => Some(Action::CycleFilter),
-            KeyCode::Char('i') => Some(Action::Focus),
+            KeyCode::Char('i') => Some(Action::StartInput),
             KeyCode::Enter => Some(Action::Submit),
             _ => None,
         },
     }
 }
 
-/// The key map shown by `?` (and quoted in the README): (keys, what they do), by section.
-pub const HELP: &[(&str, &[(&str, &str)])] = &[
+/// The keys that work on every tab (the `?` help adds the tab keys and each tab's own section,
+/// see `help`).
+pub const HELP: &[HelpSection] = &[(
+    "Everywhere",
+    &[
+        (
+            "Tab / Shift-Tab",
+            "next / previous tab (next / previous field in a form)",
+        ),
+        ("click", "a tab in the tab bar"),
+        ("?", "this help"),
+        ("s", "settings: level, body weight, units, week start"),
+        ("Esc", "close a popup; leave a form's fields"),
+        (
+            "q, Ctrl-C",
+            "quit (asks first when a form holds unsaved input)",
+        ),
+    ],
+)];
+
+/// The digit and F-key of every tab, from the registry: `("1 2 3 4, F1-F4", "Dashboard, Run,
+/// ...")`.
+pub fn tab_keys() -> (String, String) {
+    let n = Tab::ALL.len();
+    let digits: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+    let titles: Vec<&str> = Tab::ALL.iter().map(|t| t.title()).collect();
     (
-        "Everywhere",
-        &[
-            (
-                "Tab / Shift-Tab",
-                "next / previous tab (next / previous field in a form)",
-            ),
-            (
-                "1 2 3 4, F1-F4",
-                "Dashboard, Run, Strength, History (digits: not while typing)",
-            ),
-            ("click", "a tab in the tab bar"),
-            ("?", "this help"),
-            ("s", "settings: level, body weight, units, week start"),
-            ("Esc", "close a popup; leave a form's fields"),
-            (
-                "q, Ctrl-C",
-                "quit (asks first when a form holds unsaved input)",
-            ),
-        ],
-    ),
-    (
-        "Dashboard",
-        &[
-            ("← → / h l", "move the day back / forward"),
-            ("t", "back to today"),
-        ],
-    ),
-    (
-        "Run and Strength forms",
-        &[
-            ("Tab, ↑ ↓", "next / previous field"),
-            (
-                "Enter",
-                "save the run (strength: pick exercise, add sets, save)",
-            ),
-            ("Ctrl-S", "save from any field"),
-            ("← →", "run kind and date: previous / next"),
-            ("Backspace, Ctrl-U", "delete a character / empty the field"),
-            ("Backspace on a row", "remove that row of sets"),
-            ("Enter, i", "back into the fields after Esc"),
-        ],
-    ),
-    (
-        "History",
-        &[
-            ("↑ ↓ / j k, PgUp PgDn", "select a session"),
-            ("e, Enter", "edit it in its form"),
-            ("d", "delete it"),
-            ("u", "undo the last delete"),
-            ("f", "filter: all, runs, strength"),
-            (
-                "i",
-                concat!(
-                    "import a file or folder (",
-                    crate::import_formats_short!(),
-                    ")"
-                ),
-            ),
-            ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
-        ],
-    ),
-];
+        format!("{}, F1-F{n}", digits.join(" ")),
+        format!("{} (digits: not while typing)", titles.join(", ")),
+    )
+}
+
+/// The whole `?` help, by section: `HELP` with the tab keys second, then each tab's section in
+/// the order of the tab bar.
+pub fn help() -> Vec<(&'static str, Vec<(String, String)>)> {
+    let own = |keys: &[(&str, &str)]| -> Vec<(String, String)> {
+        keys.iter()
+            .map(|(k, w)| (k.to_string(), w.to_string()))
+            .collect()
+    };
+    let mut out: Vec<(&'static str, Vec<(String, String)>)> =
+        HELP.iter().map(|(t, keys)| (*t, own(keys))).collect();
+    if let Some((_, everywhere)) = out.first_mut() {
+        everywhere.insert(1.min(everywhere.len()), tab_keys());
+    }
+    for t in Tab::ALL {
+        if let Some((title, keys)) = t.spec().help {
+            out.push((title, own(keys)));
+        }
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
@@ -195,7 +181,7 @@ mod tests {
             Mode::Settings,
             Mode::Confirm,
             Mode::Import,
-            Mode::Report,
+            Mode::ImportSummary,
         ] {
             assert!(matches!(key(cc, m), Some(Action::Quit)));
         }
@@ -231,19 +217,39 @@ mod tests {
         ));
         assert!(matches!(
             key(k(KeyCode::Char('i')), Mode::Normal),
-            Some(Action::Focus)
+            Some(Action::StartInput)
         ));
         for c in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Enter] {
-            assert!(matches!(key(k(c), Mode::Report), Some(Action::Back)));
+            assert!(matches!(key(k(c), Mode::ImportSummary), Some(Action::Back)));
         }
         assert!(matches!(
-            key(k(KeyCode::Char('j')), Mode::Report),
+            key(k(KeyCode::Char('j')), Mode::ImportSummary),
             Some(Action::Down)
         ));
         assert!(matches!(
-            key(k(KeyCode::Char('G')), Mode::Report),
+            key(k(KeyCode::Char('G')), Mode::ImportSummary),
             Some(Action::End)
         ));
+    }
+
+    #[test]
+    fn every_tab_has_its_digit_and_f_key_and_none_beyond() {
+        let n = Tab::ALL.len();
+        for (i, &t) in Tab::ALL.iter().enumerate() {
+            let digit = char::from_digit(i as u32 + 1, 10).unwrap();
+            assert!(
+                matches!(key(k(KeyCode::Char(digit)), Mode::Normal), Some(Action::GoTab(x)) if x == t)
+            );
+            assert!(
+                matches!(key(k(KeyCode::F(i as u8 + 1)), Mode::Typing), Some(Action::GoTab(x)) if x == t)
+            );
+        }
+        let past = char::from_digit(n as u32 + 1, 10).unwrap();
+        assert!(key(k(KeyCode::Char(past)), Mode::Normal).is_none());
+        assert!(key(k(KeyCode::F(n as u8 + 1)), Mode::Normal).is_none());
+        let (keys, what) = tab_keys();
+        assert!(keys.ends_with(&format!("F1-F{n}")), "{keys}");
+        assert!(Tab::ALL.iter().all(|t| what.contains(t.title())), "{what}");
     }
 
     #[test]

@@ -26,12 +26,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         height: area.height - 2,
         ..area
     };
-    match (&app.data, app.tab) {
-        (None, _) => Paragraph::new(" loading…").render(body, buf),
-        (Some(d), Tab::Dashboard) => tabs::dashboard::render(app, d, body, buf),
-        (Some(d), Tab::Run) => tabs::run::render(app, d, body, buf),
-        (Some(d), Tab::Strength) => tabs::strength::render(app, d, body, buf),
-        (Some(d), Tab::History) => tabs::history::render(app, d, body, buf),
+    match &app.data {
+        None => Paragraph::new(" loading…").render(body, buf),
+        Some(d) => tabs::render(app, d, body, buf),
     }
     footer(
         app,
@@ -127,22 +124,12 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(area.x + 1, area.y, &s.text, area.width as usize - 1, st);
         return;
     }
-    let hints = match (app.mode(), app.tab) {
-        (Mode::Typing, Tab::Run) => {
-            "Tab next field   Enter save   ←/→ kind, date   Esc leave form   Ctrl-C quit"
-        }
-        (Mode::Typing, _) => {
-            "type to filter  ↑/↓ pick  Enter choose/add  Ctrl-S save  Tab field  Esc leave form"
-        }
-        (_, Tab::Dashboard) => {
-            "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit"
-        }
-        (Mode::Import, _) => "type a path   Enter import   Ctrl-U clear   Esc cancel",
-        (Mode::Report, _) => "↑/↓ PgUp/PgDn scroll   Esc close",
-        (_, Tab::History) => {
-            "↑/↓ select  e edit  d delete  u undo  f filter  i import  ? keys  q quit"
-        }
-        _ => "Enter edit the form   Tab next tab   ? keys   q quit",
+    let spec = app.tab.spec();
+    let hints = match app.mode() {
+        Mode::Import => "type a path   Enter import   Ctrl-U clear   Esc cancel",
+        Mode::ImportSummary => "↑/↓ PgUp/PgDn scroll   Esc close",
+        Mode::Typing => spec.typing_hint,
+        _ => spec.hint,
     };
     buf.set_stringn(area.x + 1, area.y, hints, area.width as usize - 1, th.dim());
 }

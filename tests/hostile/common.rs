@@ -12,7 +12,7 @@ pub const SECRET: &str = "SECRET-7f3a91-do-not-print";
 pub const MAX_RSS_KB: u64 = 100 * 1024;
 
 /// How to run the binary so that file permissions bite: directly, or (as root) through
-/// `setpriv` as `nobody`. `None` when permissions cannot be made to bite here.
+/// `setpriv` as `nobody`.
 #[derive(Clone, Debug)]
 pub struct Runner {
     prefix: Vec<String>,
@@ -29,25 +29,27 @@ impl Runner {
         }
     }
 
-    /// A runner for which a mode-000 file is unreadable, or `None` (printed) if there is none.
-    pub fn unprivileged(note: &str) -> Option<Runner> {
+    /// A runner for which a mode-000 file is unreadable. Fails the test (naming it) when there
+    /// is none: running as root without `setpriv` (CI installs it, see `.ci/run`).
+    pub fn unprivileged(note: &str) -> Runner {
         let dir = tempfile::tempdir().unwrap();
         let probe = dir.path().join("probe");
         fs::write(&probe, "x").unwrap();
         fs::set_permissions(&probe, fs::Permissions::from_mode(0o000)).unwrap();
         if fs::read(&probe).is_err() {
-            return Some(Runner::plain());
+            return Runner::plain();
         }
         // Running as root: permissions do not bite for us, so drop to nobody for the child.
         let ok = Command::new("setpriv")
             .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
             .status()
             .is_ok_and(|s| s.success());
-        if !ok {
-            eprintln!("SKIPPED {note}: running as root and setpriv is unavailable");
-            return None;
-        }
-        Some(Runner {
+        assert!(
+            ok,
+            "{note}: running as root, so this test needs `setpriv` (util-linux) to drop to \
+             nobody; install it (`.ci/run` does) and run the tests again"
+        );
+        Runner {
             prefix: [
                 "setpriv",
                 "--reuid=65534",
@@ -57,7 +59,7 @@ impl Runner {
             .map(String::from)
             .to_vec(),
             chown_to: Some(65534),
-        })
+        }
     }
 
     /// A temporary directory the child may write to.

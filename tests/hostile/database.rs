@@ -127,8 +127,8 @@ fn too_new_wal_file_leaves_no_sidecars() {
 }
 
 /// A legday file in a folder nobody may write to, itself 0444. Returns the runner and database.
-fn read_only_db(note: &str) -> Option<(Runner, tempfile::TempDir, PathBuf)> {
-    let r = Runner::unprivileged(note)?;
+fn read_only_db(note: &str) -> (Runner, tempfile::TempDir, PathBuf) {
+    let r = Runner::unprivileged(note);
     let dir = r.tempdir();
     let data = dir.path().join("data");
     fs::create_dir(&data).unwrap();
@@ -139,14 +139,12 @@ fn read_only_db(note: &str) -> Option<(Runner, tempfile::TempDir, PathBuf)> {
     assert_eq!(listing(&data), ["legday.sqlite3"]);
     set_mode(&db, 0o444);
     set_mode(&data, 0o555);
-    Some((r, dir, db))
+    (r, dir, db)
 }
 
 #[test]
 fn read_only_folder_and_file_is_refused_untouched() {
-    let Some((r, _dir, db)) = read_only_db("read-only database") else {
-        return;
-    };
+    let (r, _dir, db) = read_only_db("read-only database");
     refused_everywhere(&r, &db, "read-only", "read-only", true);
     set_mode(db.parent().unwrap(), 0o755);
 }
@@ -155,9 +153,7 @@ fn read_only_folder_and_file_is_refused_untouched() {
 /// before SQLite writes anything; no `-wal`/`-shm` appears and the file stays byte-identical.
 #[test]
 fn read_only_file_is_refused_untouched() {
-    let Some((r, _dir, db)) = read_only_db("read-only database file") else {
-        return;
-    };
+    let (r, _dir, db) = read_only_db("read-only database file");
     set_mode(db.parent().unwrap(), 0o755);
     refused_everywhere(
         &r,

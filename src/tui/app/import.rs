@@ -13,7 +13,7 @@ const PAGE: isize = 10;
 impl App {
     /// Keys while the path prompt or the summary is open (`Esc` is `Back`, handled with every
     /// popup).
-    pub(super) fn import_key(&mut self, action: Action) -> Vec<Effect> {
+    pub(crate) fn import_key(&mut self, action: Action) -> Vec<Effect> {
         match &mut self.popup {
             Some(Popup::ImportPath(p)) => match action {
                 Action::Input(c) => p.edit(Key::Char(c)),

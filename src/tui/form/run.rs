@@ -1,14 +1,16 @@
 //! The run form: distance and duration first, everything else with a visible default.
 
-use super::{Key, edit, message, optional};
+use super::{Answer, Key, cycle, edit, message, optional};
 use crate::domain::{Run, RunKind, Session, Settings};
 use crate::parse;
+use crate::tui::action::Action;
 use crate::tui::fmt;
 use chrono::NaiveDate;
 
 /// The fields, in focus order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RunField {
+    #[default]
     Distance,
     Duration,
     Date,
@@ -70,18 +72,22 @@ impl RunField {
 /// The run form's state.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunForm {
-    pub values: [String; 10],
-    pub focus: usize,
+    /// The text of each field, by `RunField as usize`.
+    pub values: [String; RunField::ALL.len()],
+    pub focus: RunField,
     /// A save was tried: required fields left empty now show their error.
     pub tried: bool,
     /// The stored session being edited (History `e`), else a new run.
     pub editing: Option<Session>,
 }
 
+/// An error per field, by `RunField as usize`.
+type Errors = [Option<String>; RunField::ALL.len()];
+
 /// The form read through the parsers.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RunCheck {
-    pub errors: [Option<String>; 10],
+    pub errors: Errors,
     /// The session as it would be saved, when distance and duration parse.
     pub session: Option<Session>,
 }
@@ -98,7 +104,7 @@ impl RunForm {
     }
 
     pub fn focused(&self) -> RunField {
-        RunField::ALL[self.focus.min(9)]
+        self.focus
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -106,16 +112,37 @@ impl RunForm {
     }
 
     pub fn next(&mut self) {
-        self.focus = (self.focus + 1) % 10;
+        self.focus = cycle(&RunField::ALL, self.focus, true);
     }
 
     pub fn prev(&mut self) {
-        self.focus = (self.focus + 9) % 10;
+        self.focus = cycle(&RunField::ALL, self.focus, false);
     }
 
     pub fn edit(&mut self, key: Key) {
-        let i = self.focus.min(9);
-        edit(&mut self.values[i], key);
+        edit(&mut self.values[self.focus as usize], key);
+    }
+
+    /// A key while the form's fields have focus.
+    pub fn update(&mut self, action: &Action, today: NaiveDate) -> Answer {
+        match action {
+            Action::NextField | Action::Down => self.next(),
+            Action::PrevField | Action::Up => self.prev(),
+            Action::Left | Action::Right => {
+                let fwd = matches!(action, Action::Right);
+                match self.focus {
+                    RunField::Kind => self.cycle_kind(fwd),
+                    RunField::Date => self.shift_date(today, if fwd { 1 } else { -1 }),
+                    _ => {}
+                }
+            }
+            Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Backspace => self.edit(Key::Backspace),
+            Action::ClearField => self.edit(Key::Clear),
+            Action::Submit | Action::Save => return Answer::Save,
+            _ => {}
+        }
+        Answer::Handled
     }
 
     /// The kind typed so far, `easy` when empty or not (yet) a kind.
@@ -125,17 +152,8 @@ impl RunForm {
 
     /// `←`/`→` on the kind field: the previous or next kind.
     pub fn cycle_kind(&mut self, forward: bool) {
-        let i = RunKind::ALL
-            .iter()
-            .position(|&k| k == self.kind())
-            .unwrap_or(0);
-        let n = RunKind::ALL.len();
-        let j = if forward {
-            (i + 1) % n
-        } else {
-            (i + n - 1) % n
-        };
-        self.values[RunField::Kind as usize] = RunKind::ALL[j].key().to_string();
+        let k = cycle(&RunKind::ALL, self.kind(), forward);
+        self.values[RunField::Kind as usize] = k.key().to_string();
     }
 
     /// `←`/`→` on the date field: a day earlier or later (never after today).
@@ -181,65 +199,36 @@ impl RunForm {
     /// Parses every field (same parsers and messages as the CLI).
     pub fn check(&self, today: NaiveDate, settings: &Settings) -> RunCheck {
         let mut c = RunCheck::default();
+        let e = &mut c.errors;
         let u = settings.units;
-        let mut err = |f: RunField, e: String| c.errors[f as usize] = Some(e);
-        let required = |f: RunField, s: &str| -> Result<Option<f64>, String> {
-            if s.trim().is_empty() && self.tried {
-                return Err(format!("needed, e.g. {}", example(f)));
-            }
-            match f {
-                RunField::Distance => optional(s, |t| parse::distance(f.key(), t, u)),
-                _ => optional(s, |t| parse::duration(f.key(), t)),
-            }
-        };
-        let dist =
-            required(RunField::Distance, self.value(RunField::Distance)).unwrap_or_else(|e| {
-                err(RunField::Distance, e);
-                None
-            });
-        let dur =
-            required(RunField::Duration, self.value(RunField::Duration)).unwrap_or_else(|e| {
-                err(RunField::Duration, e);
-                None
-            });
+        let key = |f: RunField| f.key();
+        let dist = self.required(RunField::Distance, e, |t| {
+            parse::distance(key(RunField::Distance), t, u)
+        });
+        let dur = self.required(RunField::Duration, e, |t| {
+            parse::duration(key(RunField::Duration), t)
+        });
         if let (Some(d), Some(t)) = (dist, dur) {
-            if let Err(e) = parse::check_run(d, t) {
-                err(RunField::Duration, message(&e));
+            if let Err(x) = parse::check_run(d, t) {
+                e[RunField::Duration as usize] = Some(message(&x));
             }
         }
-        let date = optional(self.value(RunField::Date), |t| {
-            parse::date(RunField::Date.key(), t, today)
-        })
-        .unwrap_or_else(|e| {
-            err(RunField::Date, e);
-            None
-        })
-        .unwrap_or(today);
-        let kind = optional(self.value(RunField::Kind), |t| {
-            parse::kind(RunField::Kind.key(), t)
-        })
-        .unwrap_or_else(|e| {
-            err(RunField::Kind, e);
-            None
-        })
-        .unwrap_or(RunKind::Easy);
-        let mut opt_f64 = |f: RunField, p: &dyn Fn(&str) -> crate::Result<f64>| {
-            optional(self.value(f), p).unwrap_or_else(|e| {
-                err(f, e);
-                None
+        let date = self
+            .parsed(RunField::Date, e, |t| {
+                parse::date(key(RunField::Date), t, today)
             })
-        };
-        let rpe = opt_f64(RunField::Rpe, &|t| parse::rpe("rpe", t));
-        let elevation = opt_f64(RunField::Elevation, &|t| {
-            parse::elevation("elevation", t, u)
+            .unwrap_or(today);
+        let kind = self
+            .parsed(RunField::Kind, e, |t| parse::kind(key(RunField::Kind), t))
+            .unwrap_or(RunKind::Easy);
+        let rpe = self.parsed(RunField::Rpe, e, |t| parse::rpe(key(RunField::Rpe), t));
+        let elevation = self.parsed(RunField::Elevation, e, |t| {
+            parse::elevation(key(RunField::Elevation), t, u)
         });
-        let vest = opt_f64(RunField::Vest, &|t| parse::weight("vest", t, u));
-        let hr = optional(self.value(RunField::Hr), |t| parse::heart_rate("hr", t)).unwrap_or_else(
-            |e| {
-                err(RunField::Hr, e);
-                None
-            },
-        );
+        let vest = self.parsed(RunField::Vest, e, |t| {
+            parse::weight(key(RunField::Vest), t, u)
+        });
+        let hr = self.parsed(RunField::Hr, e, |t| parse::heart_rate(key(RunField::Hr), t));
         let (Some(d), Some(t)) = (dist, dur) else {
             return c;
         };
@@ -248,6 +237,40 @@ impl RunForm {
         run.vest_kg = vest;
         run.avg_hr = hr;
         run.shoes = text(self.value(RunField::Shoes));
+        c.session = Some(self.session(date, rpe, run));
+        c
+    }
+
+    /// An optional field through its parser: `None` when empty or wrong (the error goes into
+    /// `errors`).
+    fn parsed<T>(
+        &self,
+        f: RunField,
+        errors: &mut Errors,
+        p: impl FnOnce(&str) -> crate::Result<T>,
+    ) -> Option<T> {
+        optional(self.value(f), p).unwrap_or_else(|e| {
+            errors[f as usize] = Some(e);
+            None
+        })
+    }
+
+    /// Distance and duration: like `parsed`, and needed once a save was tried.
+    fn required(
+        &self,
+        f: RunField,
+        errors: &mut Errors,
+        p: impl FnOnce(&str) -> crate::Result<f64>,
+    ) -> Option<f64> {
+        if self.value(f).trim().is_empty() && self.tried {
+            errors[f as usize] = Some(format!("needed, e.g. {}", example(f)));
+            return None;
+        }
+        self.parsed(f, errors, p)
+    }
+
+    /// The session to save: the edited one with the form's values, or a new one.
+    fn session(&self, date: NaiveDate, rpe: Option<f64>, mut run: Run) -> Session {
         let mut s = match &self.editing {
             Some(old) => {
                 let mut s = old.clone();
@@ -264,8 +287,7 @@ impl RunForm {
         };
         s.rpe = rpe;
         s.note = text(self.value(RunField::Note));
-        c.session = Some(s);
-        c
+        s
     }
 
     /// The grey text shown in an empty field: its default or an example.

@@ -1,9 +1,37 @@
 //! The settings popup: level, body weight, units, week start.
 
-use super::{Key, edit, message};
+use super::{Key, cycle, edit, message};
 use crate::domain::{Level, Settings, Units, WeekStart};
 use crate::parse;
+use crate::tui::action::Action;
 use crate::tui::fmt;
+
+/// The rows, in focus order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsField {
+    Level,
+    Body,
+    Units,
+    WeekStart,
+}
+
+impl SettingsField {
+    pub const ALL: [SettingsField; 4] = [
+        SettingsField::Level,
+        SettingsField::Body,
+        SettingsField::Units,
+        SettingsField::WeekStart,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SettingsField::Level => "Level",
+            SettingsField::Body => "Body weight",
+            SettingsField::Units => "Units",
+            SettingsField::WeekStart => "Week starts",
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SettingsForm {
@@ -11,12 +39,10 @@ pub struct SettingsForm {
     pub body: String,
     pub units: Units,
     pub week_start: WeekStart,
-    pub focus: usize,
+    pub focus: SettingsField,
     pub error: Option<String>,
     original: Settings,
 }
-
-pub const LABELS: [&str; 4] = ["Level", "Body weight", "Units", "Week starts"];
 
 impl SettingsForm {
     pub fn new(s: &Settings) -> SettingsForm {
@@ -25,32 +51,25 @@ impl SettingsForm {
             body: fmt::weight_value(s.body_kg, s.units),
             units: s.units,
             week_start: s.week_start,
-            focus: 0,
+            focus: SettingsField::Level,
             error: None,
             original: s.clone(),
         }
     }
 
     pub fn next(&mut self) {
-        self.focus = (self.focus + 1) % 4;
+        self.focus = cycle(&SettingsField::ALL, self.focus, true);
     }
 
     pub fn prev(&mut self) {
-        self.focus = (self.focus + 3) % 4;
+        self.focus = cycle(&SettingsField::ALL, self.focus, false);
     }
 
     /// `←`/`→` on a choice.
     pub fn cycle(&mut self, forward: bool) {
         match self.focus {
-            0 => {
-                let i = Level::ALL
-                    .iter()
-                    .position(|&l| l == self.level)
-                    .unwrap_or(1);
-                let j = if forward { (i + 1) % 3 } else { (i + 2) % 3 };
-                self.level = Level::ALL[j];
-            }
-            2 => {
+            SettingsField::Level => self.level = cycle(&Level::ALL, self.level, forward),
+            SettingsField::Units => {
                 // the body weight follows the unit so it keeps meaning the same mass
                 let kg = parse::weight("body weight", &self.body, self.units).ok();
                 self.units = match self.units {
@@ -61,33 +80,50 @@ impl SettingsForm {
                     self.body = fmt::weight_value(kg, self.units);
                 }
             }
-            3 => {
+            SettingsField::WeekStart => {
                 self.week_start = match self.week_start {
                     WeekStart::Monday => WeekStart::Sunday,
                     WeekStart::Sunday => WeekStart::Monday,
                 }
             }
-            _ => {}
+            SettingsField::Body => {}
         }
     }
 
     pub fn edit(&mut self, key: Key) {
-        if self.focus == 1 {
+        if self.focus == SettingsField::Body {
             edit(&mut self.body, key);
             self.error = None;
         }
     }
 
+    /// A key while the popup is open; on `Enter`/`Ctrl-S`, the changes to save (or the error,
+    /// also kept in `error`).
+    pub fn update(&mut self, action: &Action) -> Option<Result<Vec<(String, String)>, String>> {
+        match action {
+            Action::Up | Action::PrevField => self.prev(),
+            Action::Down | Action::NextField => self.next(),
+            Action::Left => self.cycle(false),
+            Action::Right => self.cycle(true),
+            Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Backspace => self.edit(Key::Backspace),
+            Action::ClearField => self.edit(Key::Clear),
+            Action::Submit | Action::Save => return Some(self.changes()),
+            _ => {}
+        }
+        None
+    }
+
     /// The values shown for each row.
-    pub fn value(&self, i: usize) -> String {
-        match i {
-            0 => self.level.key().to_string(),
-            1 => format!("{} {}", self.body, fmt::weight_unit(self.units)),
-            2 => match self.units {
+    pub fn value(&self, f: SettingsField) -> String {
+        match f {
+            SettingsField::Level => self.level.key().to_string(),
+            SettingsField::Body => format!("{} {}", self.body, fmt::weight_unit(self.units)),
+            SettingsField::Units => match self.units {
                 Units::Metric => "metric (km, kg)".into(),
                 Units::Imperial => "imperial (mi, lb)".into(),
             },
-            _ => self.week_start.key().to_string(),
+            SettingsField::WeekStart => self.week_start.key().to_string(),
         }
     }
 

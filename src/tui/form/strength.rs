@@ -1,8 +1,9 @@
 //! The strength form: session fields, a catalog picker that filters as you type, rows of sets.
 
-use super::{Key, edit, message, optional};
+use super::{Answer, Key, cycle, edit, message, optional};
 use crate::domain::{Catalog, Session, SetEntry, Settings, Strength};
 use crate::parse;
+use crate::tui::action::Action;
 use crate::tui::fmt;
 use chrono::NaiveDate;
 
@@ -55,14 +56,14 @@ pub struct RowGroup {
 pub struct StrengthForm {
     /// Date, RPE, minutes, note, exercise query, set spec.
     pub values: [String; 6],
-    pub focus: usize,
+    pub focus: StrengthField,
     /// The highlighted match in the picker.
     pub pick: usize,
     /// The highlighted row group.
     pub row: usize,
     pub sets: Vec<SetEntry>,
     /// Errors from the last add or save, by field index (set spec and exercise).
-    pub errors: [Option<String>; 7],
+    pub errors: [Option<String>; StrengthField::ALL.len()],
     pub editing: Option<Session>,
 }
 
@@ -70,7 +71,7 @@ impl Default for StrengthForm {
     fn default() -> Self {
         StrengthForm {
             values: Default::default(),
-            focus: StrengthField::Exercise as usize,
+            focus: StrengthField::Exercise,
             pick: 0,
             row: 0,
             sets: Vec::new(),
@@ -85,7 +86,7 @@ pub const PICKER_MAX: usize = 8;
 
 impl StrengthForm {
     pub fn focused(&self) -> StrengthField {
-        StrengthField::ALL[self.focus.min(6)]
+        self.focus
     }
 
     pub fn value(&self, f: StrengthField) -> &str {
@@ -100,21 +101,55 @@ impl StrengthForm {
     }
 
     pub fn next(&mut self) {
-        self.focus = (self.focus + 1) % 7;
+        self.focus = cycle(&StrengthField::ALL, self.focus, true);
     }
 
     pub fn prev(&mut self) {
-        self.focus = (self.focus + 6) % 7;
+        self.focus = cycle(&StrengthField::ALL, self.focus, false);
     }
 
     pub fn edit(&mut self, key: Key) {
-        if let Some(v) = self.values.get_mut(self.focus) {
+        let i = self.focus as usize;
+        if let Some(v) = self.values.get_mut(i) {
             edit(v, key);
-            self.errors[self.focus] = None;
-            if self.focus == StrengthField::Exercise as usize {
+            self.errors[i] = None;
+            if self.focus == StrengthField::Exercise {
                 self.pick = 0;
             }
         }
+    }
+
+    /// A key while the form's fields have focus.
+    pub fn update(&mut self, action: &Action, catalog: &Catalog, settings: &Settings) -> Answer {
+        let field = self.focus;
+        match action {
+            Action::NextField => self.next(),
+            Action::PrevField => self.prev(),
+            Action::Up | Action::Down => match field {
+                StrengthField::Exercise | StrengthField::Rows => {
+                    self.move_pick(matches!(action, Action::Down), catalog)
+                }
+                _ if matches!(action, Action::Down) => self.next(),
+                _ => self.prev(),
+            },
+            Action::Backspace | Action::Input('d') if field == StrengthField::Rows => {
+                self.remove_row()
+            }
+            Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Backspace => self.edit(Key::Backspace),
+            Action::ClearField => self.edit(Key::Clear),
+            Action::Submit => match field {
+                StrengthField::Exercise if self.value(field).trim().is_empty() => {
+                    return Answer::Save;
+                }
+                StrengthField::Exercise => self.choose(catalog),
+                StrengthField::Sets => self.add_sets(catalog, settings),
+                _ => return Answer::Save,
+            },
+            Action::Save => return Answer::Save,
+            _ => {}
+        }
+        Answer::Handled
     }
 
     /// Catalog names matching the exercise query (aliases too), best first.
@@ -157,7 +192,7 @@ impl StrengthForm {
             Some(name) => {
                 self.values[StrengthField::Exercise as usize] = name.to_string();
                 self.errors[StrengthField::Exercise as usize] = None;
-                self.focus = StrengthField::Sets as usize;
+                self.focus = StrengthField::Sets;
             }
             None => {
                 self.errors[StrengthField::Exercise as usize] =
@@ -185,7 +220,7 @@ impl StrengthForm {
                 self.values[StrengthField::Exercise as usize].clear();
                 self.values[StrengthField::Sets as usize].clear();
                 self.errors[StrengthField::Sets as usize] = None;
-                self.focus = StrengthField::Exercise as usize;
+                self.focus = StrengthField::Exercise;
                 self.pick = 0;
             }
             Err(e) => self.errors[StrengthField::Sets as usize] = Some(message(&e)),
@@ -217,26 +252,29 @@ impl StrengthForm {
     }
 
     /// The session as it would be saved, or the errors per field.
-    pub fn check(&self, today: NaiveDate) -> Result<Session, Box<[Option<String>; 7]>> {
-        let mut errors: [Option<String>; 7] = Default::default();
+    pub fn check(
+        &self,
+        today: NaiveDate,
+    ) -> Result<Session, Box<[Option<String>; StrengthField::ALL.len()]>> {
+        let mut errors: [Option<String>; StrengthField::ALL.len()] = Default::default();
         let date = optional(self.value(StrengthField::Date), |t| {
             parse::date("date", t, today)
         })
         .unwrap_or_else(|e| {
-            errors[0] = Some(e);
+            errors[StrengthField::Date as usize] = Some(e);
             None
         })
         .unwrap_or(today);
         let rpe = optional(self.value(StrengthField::Rpe), |t| parse::rpe("rpe", t))
             .unwrap_or_else(|e| {
-                errors[1] = Some(e);
+                errors[StrengthField::Rpe as usize] = Some(e);
                 None
             });
         let minutes = optional(self.value(StrengthField::Minutes), |t| {
             parse::minutes("minutes", t)
         })
         .unwrap_or_else(|e| {
-            errors[2] = Some(e);
+            errors[StrengthField::Minutes as usize] = Some(e);
             None
         });
         if self.sets.is_empty() {
@@ -339,7 +377,7 @@ mod tests {
         let g = f.groups();
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].count, 3);
-        f.focus = StrengthField::Rows as usize;
+        f.focus = StrengthField::Rows;
         f.remove_row();
         assert_eq!(f.sets.len(), 1);
         assert_eq!(f.sets[0].exercise, "tibialis raise");

@@ -1,7 +1,7 @@
-//! `?`: every key, from `keys::HELP`.
+//! `?`: every key, from `keys::help` (the common keys and each tab's own).
 
 use crate::tui::app::App;
-use crate::tui::keys::HELP;
+use crate::tui::keys;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -10,12 +10,12 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let mut lines: Vec<Line> = Vec::new();
-    for (section, keys) in HELP {
-        lines.push(Line::styled(*section, th.title()));
-        for (k, what) in *keys {
+    for (section, keys) in keys::help() {
+        lines.push(Line::styled(section, th.title()));
+        for (k, what) in keys {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {k:<22}"), th.focus()),
-                Span::styled(*what, th.text()),
+                Span::styled(what, th.text()),
             ]));
         }
     }

@@ -1,7 +1,7 @@
 //! `s`: level, body weight, units and week start, saved through `Store::set_setting`.
 
 use crate::tui::app::App;
-use crate::tui::form::settings::{LABELS, SettingsForm};
+use crate::tui::form::settings::{SettingsField, SettingsForm};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
@@ -14,16 +14,21 @@ pub fn render(app: &App, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
     let b = Block::bordered().title(Span::styled(" Settings ", th.title()));
     let inner = b.inner(r);
     b.render(r, buf);
-    for (i, label) in LABELS.iter().enumerate() {
+    for (i, &fld) in SettingsField::ALL.iter().enumerate() {
+        let label = fld.label();
         let y = inner.y + i as u16;
         if y >= inner.bottom() {
             return;
         }
-        let focused = f.focus == i;
+        let focused = f.focus == fld;
         let st = if focused { th.focus() } else { th.text() };
         let mark = if focused { "›" } else { " " };
-        let arrows = if focused && i != 1 { "  ←/→" } else { "" };
-        let line = format!("{mark} {label:<12} {}{arrows}", f.value(i));
+        let arrows = if focused && fld != SettingsField::Body {
+            "  ←/→"
+        } else {
+            ""
+        };
+        let line = format!("{mark} {label:<12} {}{arrows}", f.value(fld));
         buf.set_stringn(inner.x, y, line, inner.width as usize, st);
     }
     let y = inner.y + 5;

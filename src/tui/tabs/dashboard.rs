@@ -1,18 +1,46 @@
 //! Dashboard: rest banner, the week's muscle bars, alerts, eight-week sparklines, load figures
 //! with their trend, week totals and a calendar heatmap. A welcome on an empty database.
 
+use super::Spec;
 use crate::domain::{Muscle, RestPrompt, Severity};
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{heatmap, muscle_bars, spark, spark_signed};
 use crate::tui::{fmt, text};
+use chrono::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+pub const SPEC: Spec = Spec {
+    title: "Dashboard",
+    form: false,
+    hint: "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit",
+    typing_hint: "",
+    help: Some((
+        "Dashboard",
+        &[
+            ("← → / h l", "move the day back / forward"),
+            ("t", "back to today"),
+        ],
+    )),
+    render,
+    update,
+};
+
+/// `←`/`→` move the day D (never past today).
+fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Left => app.set_day(app.day - Duration::days(1)),
+        Action::Right if app.day < app.today => app.set_day(app.day + Duration::days(1)),
+        _ => Vec::new(),
+    }
+}
+
+fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     if data.is_empty() {
         return welcome(th, area, buf);

@@ -1,17 +1,132 @@
 //! History tab: sessions newest first (filtered by kind), the selected one in a detail pane.
 
-use crate::domain::Muscle;
+mod details;
+
+use super::Spec;
 use crate::domain::Session;
-use crate::tui::app::App;
+use crate::tui::action::{Action, Effect};
+use crate::tui::app::{App, Popup};
 use crate::tui::data::Data;
-use crate::tui::theme::Theme;
-use crate::tui::{fmt, model};
+use crate::tui::fmt;
+use crate::tui::form::import::ImportPrompt;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Widget};
 
-pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+pub const SPEC: Spec = Spec {
+    title: "History",
+    form: false,
+    hint: "↑/↓ select  e edit  d delete  u undo  f filter  i import  ? keys  q quit",
+    typing_hint: "",
+    help: Some((
+        "History",
+        &[
+            ("↑ ↓ / j k, PgUp PgDn", "select a session"),
+            ("e, Enter", "edit it in its form"),
+            ("d", "delete it"),
+            ("u", "undo the last delete"),
+            ("f", "filter: all, runs, strength"),
+            (
+                "i",
+                concat!(
+                    "import a file or folder (",
+                    crate::import_formats_short!(),
+                    ")"
+                ),
+            ),
+            ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
+        ],
+    )),
+    render,
+    update,
+};
+
+/// Which sessions the History tab lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KindFilter {
+    #[default]
+    All,
+    Run,
+    Strength,
+}
+
+impl KindFilter {
+    pub fn label(self) -> &'static str {
+        match self {
+            KindFilter::All => "all",
+            KindFilter::Run => "runs",
+            KindFilter::Strength => "strength",
+        }
+    }
+
+    pub fn accepts(self, s: &Session) -> bool {
+        match self {
+            KindFilter::All => true,
+            KindFilter::Run => s.is_run(),
+            KindFilter::Strength => !s.is_run(),
+        }
+    }
+
+    /// `f`: all, runs, strength, all...
+    pub fn next(self) -> KindFilter {
+        match self {
+            KindFilter::All => KindFilter::Run,
+            KindFilter::Run => KindFilter::Strength,
+            KindFilter::Strength => KindFilter::All,
+        }
+    }
+}
+
+/// The History tab's own state: the selected row and the filter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HistoryState {
+    pub selected: usize,
+    pub filter: KindFilter,
+}
+
+impl HistoryState {
+    /// Moves the selection among `n` rows; the other keys are not the list's.
+    pub fn update(&mut self, action: &Action, n: usize) {
+        let last = n.saturating_sub(1);
+        let s = &mut self.selected;
+        match action {
+            Action::Up | Action::ScrollUp => *s = s.saturating_sub(1),
+            Action::Down | Action::ScrollDown => *s = (*s + 1).min(last),
+            Action::PageUp => *s = s.saturating_sub(PAGE),
+            Action::PageDown => *s = (*s + PAGE).min(last),
+            Action::Home => *s = 0,
+            Action::End => *s = last,
+            Action::CycleFilter => {
+                self.filter = self.filter.next();
+                *s = 0;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Rows a page key moves the selection.
+const PAGE: usize = 10;
+
+fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::StartInput => app.popup = Some(Popup::ImportPath(ImportPrompt::default())),
+        Action::Edit | Action::Submit => app.edit_selected(),
+        Action::Delete => {
+            if let Some(s) = app.selected_session() {
+                return vec![Effect::Delete(s.id)];
+            }
+        }
+        other => {
+            let n = app.history_rows().len();
+            app.history.update(&other, n);
+        }
+    }
+    Vec::new()
+}
+
+fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let rows = app.history_rows();
     let wide = area.width >= 100;
@@ -76,101 +191,5 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         }
         buf.set_stringn(inner.x, y, line, inner.width as usize, st);
     }
-    details(th, data, app.selected_session(), detail, buf);
-}
-
-fn details(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut Buffer) {
-    let b = Block::bordered().title(Span::styled(" Details ", th.title()));
-    let inner = b.inner(area);
-    b.render(area, buf);
-    let Some(s) = s else { return };
-    let st = &data.settings;
-    let u = st.units;
-    let mut lines: Vec<String> = Vec::new();
-    let when = match s.time {
-        Some(t) => format!("{} {}", s.date.format("%a %-d %b %Y"), t.format("%H:%M")),
-        None => s.date.format("%a %-d %b %Y").to_string(),
-    };
-    lines.push(format!("#{} · {when}", s.id));
-    let dflt = if s.rpe_default() { " (default)" } else { "" };
-    lines.push(format!(
-        "RPE {}{dflt} · {:.0} min · load {:.0} AU",
-        s.effective_rpe(st),
-        s.minutes(),
-        s.load(st)
-    ));
-    if let Some(r) = s.run() {
-        lines.push(format!(
-            "{} {} in {} · {}",
-            fmt::distance(r.distance_m, u),
-            r.kind,
-            crate::parse::format_duration(r.duration_s),
-            fmt::pace(r.distance_m, r.duration_s, u)
-        ));
-        let mut extra = Vec::new();
-        if let Some(e) = r.elevation_m {
-            extra.push(format!("+{e:.0} m"));
-        }
-        if let Some(v) = r.vest_kg {
-            extra.push(format!("vest {}", fmt::weight(v, u)));
-        }
-        if let Some(h) = r.avg_hr {
-            extra.push(format!("HR {h}"));
-        }
-        if let Some(sh) = &r.shoes {
-            extra.push(format!("shoes {sh}"));
-        }
-        if !extra.is_empty() {
-            lines.push(extra.join(" · "));
-        }
-    }
-    if let Some(stg) = s.strength() {
-        for g in group_sets(stg, u) {
-            lines.push(g);
-        }
-    }
-    let (lift, run) = model::session_volume(s, st, &data.catalog);
-    let vol = lift + run;
-    let top: Vec<String> = Muscle::ALL
-        .iter()
-        .filter(|m| vol[**m] >= 0.05)
-        .map(|m| format!("{} {:.1}", m.label(), vol[*m]))
-        .collect();
-    if !top.is_empty() {
-        lines.push(format!("sets: {}", top.join(", ")));
-    }
-    if let Some(n) = &s.note {
-        lines.push(format!("note: {n}"));
-    }
-    if let Some(src) = &s.source {
-        lines.push(format!("imported from {src}"));
-    }
-    lines.push("e edit · d delete · u undo".into());
-    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
-    Paragraph::new(lines)
-        .style(th.text())
-        .wrap(Wrap { trim: false })
-        .render(inner, buf);
-}
-
-/// `"back squat 3×5 @ 80 kg"` lines, consecutive identical sets grouped.
-fn group_sets(st: &crate::domain::Strength, u: crate::domain::Units) -> Vec<String> {
-    let mut out: Vec<(usize, &crate::domain::SetEntry)> = Vec::new();
-    for e in &st.sets {
-        match out.last_mut() {
-            Some((n, last)) if *last == e => *n += 1,
-            _ => out.push((1, e)),
-        }
-    }
-    out.iter()
-        .map(|(n, e)| {
-            let w = e
-                .weight_kg
-                .map(|w| format!(" @ {}", fmt::weight(w, u)))
-                .unwrap_or_default();
-            let rir = e.rir.map(|r| format!(" RIR {r}")).unwrap_or_default();
-            let warm = if e.warmup { " warm-up" } else { "" };
-            format!("{} {n}×{}{w}{rir}{warm}", e.exercise, e.reps)
-        })
-        .collect()
+    details::render(th, data, app.selected_session(), detail, buf);
 }

@@ -1,8 +1,11 @@
 //! Run tab: the form on the left, a live preview (pace, load, volume per group) on the right.
 
+use super::Spec;
 use crate::domain::{Muscle, PerMuscle, Session};
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
+use crate::tui::form::Answer;
 use crate::tui::form::run::RunField;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
@@ -12,7 +15,56 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+pub const SPEC: Spec = Spec {
+    title: "Run",
+    form: true,
+    hint: FORM_HINT,
+    typing_hint: "Tab next field   Enter save   ←/→ kind, date   Esc leave form   Ctrl-C quit",
+    help: Some((
+        "Run and Strength forms",
+        &[
+            ("Tab, ↑ ↓", "next / previous field"),
+            (
+                "Enter",
+                "save the run (strength: pick exercise, add sets, save)",
+            ),
+            ("Ctrl-S", "save from any field"),
+            ("← →", "run kind and date: previous / next"),
+            ("Backspace, Ctrl-U", "delete a character / empty the field"),
+            ("Backspace on a row", "remove that row of sets"),
+            ("Enter, i", "back into the fields after Esc"),
+        ],
+    )),
+    render,
+    update,
+};
+
+/// The footer's hint on a form tab whose fields are not focused.
+pub const FORM_HINT: &str = "Enter edit the form   Tab next tab   ? keys   q quit";
+
+/// Keys on a form tab when its fields are not focused: `Enter`, `i` and the arrows go back into
+/// them, `Ctrl-S` saves.
+pub fn outside_fields(app: &mut App, action: &Action) -> bool {
+    if app.typing {
+        return false;
+    }
+    match action {
+        Action::Submit | Action::Down | Action::Up | Action::StartInput => app.typing = true,
+        _ => {}
+    }
+    true
+}
+
+fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let save = if outside_fields(app, &action) {
+        matches!(action, Action::Save)
+    } else {
+        app.run.update(&action, app.today) == Answer::Save
+    };
+    if save { app.save_run() } else { Vec::new() }
+}
+
+fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let f = &app.run;
     let check = f.check(app.today, &data.settings);
@@ -41,7 +93,7 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
             value: &f.values[i],
             placeholder: f.placeholder(fld, app.today, &data.settings),
             error: check.errors[i].as_deref(),
-            focused: f.focus == i,
+            focused: f.focus == fld,
         })
         .collect();
     let rows = Rect {
@@ -52,7 +104,7 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     form::render(&fields, app.typing, th, rows, buf);
     if rows.height > 11 {
         // the focused field's error in full (beside the field it may be cut short)
-        let err = check.errors[f.focus.min(9)].as_deref();
+        let err = check.errors[f.focus as usize].as_deref();
         let (msg, st) = match err {
             Some(e) => (format!("✗ {}: {e}", f.focused().label()), th.error()),
             None if app.typing => ("Enter save · Esc leave the form".into(), th.dim()),

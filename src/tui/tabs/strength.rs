@@ -1,10 +1,13 @@
 //! Strength tab: session fields, the catalog picker, the rows of sets, a live preview of
 //! effective sets per group.
 
-use super::run::volume_rows;
+use super::Spec;
+use super::run::{FORM_HINT, outside_fields, volume_rows};
 use crate::domain::Session;
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
+use crate::tui::form::Answer;
 use crate::tui::form::strength::{StrengthField, StrengthForm};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
@@ -14,7 +17,34 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+pub const SPEC: Spec = Spec {
+    title: "Strength",
+    form: true,
+    hint: FORM_HINT,
+    typing_hint: "type to filter  ↑/↓ pick  Enter choose/add  Ctrl-S save  Tab field  Esc leave form",
+    // its keys are in the Run tab's section, "Run and Strength forms"
+    help: None,
+    render,
+    update,
+};
+
+fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let save = if outside_fields(app, &action) {
+        matches!(action, Action::Save)
+    } else {
+        let Some(d) = &app.data else {
+            return Vec::new();
+        };
+        app.strength.update(&action, &d.catalog, &d.settings) == Answer::Save
+    };
+    if save {
+        app.save_strength()
+    } else {
+        Vec::new()
+    }
+}
+
+fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let f = &app.strength;
     let title = match &f.editing {
@@ -42,7 +72,7 @@ pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
             value: &f.values[i],
             placeholder: f.placeholder(fld, app.today, &data.settings),
             error: f.errors[i].as_deref(),
-            focused: f.focus == i,
+            focused: f.focus == fld,
         })
         .collect();
     let rows = Rect {

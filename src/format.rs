@@ -1,0 +1,208 @@
+//! Numbers as the user reads them, in the user's units (km/mi, kg/lb): the one place the CLI,
+//! the terminal UI and the exports turn a number into text. Pure: no terminal, no SQL.
+//!
+//! Two families: the `format_*` functions write what the parsers read back (`28:30`, `5.2km`,
+//! `60kg`), the others write for reading (`5.2 km`, `5:29 /km`, `1 h 05 min`).
+
+use crate::domain::units::{distance_unit_m, weight_unit_kg};
+use crate::domain::{Session, Settings, Units};
+use chrono::NaiveDate;
+
+pub use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
+
+/// `"km"` or `"mi"`.
+pub fn dist_unit(u: Units) -> &'static str {
+    match u {
+        Units::Metric => "km",
+        Units::Imperial => "mi",
+    }
+}
+
+/// `"kg"` or `"lb"`.
+pub fn weight_unit(u: Units) -> &'static str {
+    match u {
+        Units::Metric => "kg",
+        Units::Imperial => "lb",
+    }
+}
+
+/// `1710` -> `"28:30"`, `3725` -> `"1:02:05"` (parses back with [`crate::parse::duration`]).
+pub fn format_duration(seconds: f64) -> String {
+    let t = if seconds.is_finite() && seconds > 0.0 {
+        seconds.round().min(1e12) as u64
+    } else {
+        0
+    };
+    let (h, m, s) = (t / 3600, t / 60 % 60, t % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// Pace as `M:SS` per km or per mile.
+pub fn format_pace(seconds_per_unit: f64) -> String {
+    if !seconds_per_unit.is_finite() || seconds_per_unit < 0.0 {
+        return "-:--".to_string();
+    }
+    let t = seconds_per_unit.round().min(1e12) as u64;
+    format!("{}:{:02}", t / 60, t % 60)
+}
+
+/// A distance for display in the user's unit, two decimals: `"5.20 km"`, `"3.23 mi"`.
+/// Parses back with [`crate::parse::distance`] to within 5 m (8 m in miles).
+pub fn format_distance(metres: f64, units: Units) -> String {
+    format!(
+        "{:.2} {}",
+        metres / distance_unit_m(units),
+        dist_unit(units)
+    )
+}
+
+/// A distance to the metre, as typed: `"5.2km"`, `"0.8km"` (round-trips with
+/// [`crate::parse::distance`]).
+pub fn format_distance_km(metres: f64) -> String {
+    let s = format!("{:.3}", metres / M_PER_KM);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    format!("{s}km")
+}
+
+/// A weight in the user's unit, one decimal at most: `"60kg"`, `"132.3lb"`.
+pub fn format_weight(kg: f64, units: Units) -> String {
+    format!("{}{}", weight_value(kg, units), weight_unit(units))
+}
+
+/// An elevation gain in the user's unit, whole: `"120m"`, `"394ft"`.
+pub fn format_elevation(metres: f64, units: Units) -> String {
+    match units {
+        Units::Metric => format!("{:.0}m", metres),
+        Units::Imperial => format!("{:.0}ft", metres / M_PER_FT),
+    }
+}
+
+/// `5200` -> `"5.2 km"` (or miles): one decimal, for tight spaces.
+pub fn distance(m: f64, u: Units) -> String {
+    format!("{:.1} {}", m / distance_unit_m(u), dist_unit(u))
+}
+
+/// A bare number in the user's unit, for prefilling a form field: `"5"`, `"5.2"`.
+pub fn distance_value(m: f64, u: Units) -> String {
+    trim(format!("{:.2}", m / distance_unit_m(u)))
+}
+
+/// `"60 kg"`, `"132.3 lb"`.
+pub fn weight(kg: f64, u: Units) -> String {
+    format!("{} {}", weight_value(kg, u), weight_unit(u))
+}
+
+/// A bare weight in the user's unit, one decimal at most: `"60"`, `"132.3"`.
+pub fn weight_value(kg: f64, u: Units) -> String {
+    trim(format!("{:.1}", kg / weight_unit_kg(u)))
+}
+
+/// `"5.00"` -> `"5"`, `"5.20"` -> `"5.2"`.
+fn trim(s: String) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// Pace per km or per mile with its unit, `"5:29 /km"`; `"-"` without a distance.
+pub fn pace(distance_m: f64, duration_s: f64, u: Units) -> String {
+    if distance_m <= 0.0 {
+        return "-".into();
+    }
+    let per = duration_s / (distance_m / distance_unit_m(u));
+    format!("{} /{}", format_pace(per), dist_unit(u))
+}
+
+/// `"28 min"` or `"1 h 05 min"`.
+pub fn minutes(min: f64) -> String {
+    let m = min.round() as i64;
+    if m >= 60 {
+        format!("{} h {:02} min", m / 60, m % 60)
+    } else {
+        format!("{m} min")
+    }
+}
+
+/// `"3h31"` or `"45m"`: minutes in a tight space.
+pub fn hm(min: f64) -> String {
+    let m = min.round() as i64;
+    if m >= 60 {
+        format!("{}h{:02}", m / 60, m % 60)
+    } else {
+        format!("{m}m")
+    }
+}
+
+/// `"Mon 23 Nov"`.
+pub fn day(d: NaiveDate) -> String {
+    d.format("%a %-d %b").to_string()
+}
+
+/// `"Mon 23 Nov 2026"`.
+pub fn day_year(d: NaiveDate) -> String {
+    d.format("%a %-d %b %Y").to_string()
+}
+
+/// An RPE as typed: `"7"`, `"6.5"`.
+pub fn rpe(r: f64) -> String {
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r}")
+    }
+}
+
+/// A weekly volume in sets, truncated (never rounded) to one decimal: `1.96` -> `1.9`, so a
+/// shown number never sits on the other side of a band edge than its band. A value within
+/// 1e-9 relative of the next tenth counts as reaching it, as the band thresholds do.
+pub fn volume(sets: f64) -> String {
+    format!("{:.1}", truncate_tenth(sets))
+}
+
+/// `sets` truncated toward zero to a tenth (see [`volume`]); never `-0.0`.
+pub fn truncate_tenth(sets: f64) -> f64 {
+    if !sets.is_finite() {
+        return 0.0;
+    }
+    let tenths = (sets * 10.0 * (1.0 + 1e-9 * sets.signum())).trunc();
+    if tenths == 0.0 { 0.0 } else { tenths / 10.0 }
+}
+
+/// The distinct exercise names of a strength session, in the order first done.
+pub fn exercise_names(sets: &[crate::domain::SetEntry]) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::new();
+    for e in sets {
+        if !names.contains(&e.exercise.as_str()) {
+            names.push(&e.exercise);
+        }
+    }
+    names
+}
+
+/// One line describing a session: `"5.2 km easy · 28:30 · 5:29 /km"` or `"12 sets · squat"`.
+pub fn session_summary(s: &Session, settings: &Settings) -> String {
+    match (s.run(), s.strength()) {
+        (Some(r), _) => format!(
+            "{} {} · {} · {}",
+            distance(r.distance_m, settings.units),
+            r.kind,
+            format_duration(r.duration_s),
+            pace(r.distance_m, r.duration_s, settings.units)
+        ),
+        (_, Some(st)) => format!(
+            "{} sets · {}",
+            st.sets.len(),
+            exercise_names(&st.sets).join(", ")
+        ),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,44 @@
+use super::*;
+
+#[test]
+fn units_are_converted_for_display() {
+    assert_eq!(distance(5200.0, Units::Metric), "5.2 km");
+    assert_eq!(distance(M_PER_MI * 3.1, Units::Imperial), "3.1 mi");
+    assert_eq!(weight(60.0, Units::Metric), "60 kg");
+    assert_eq!(weight(100.0 * KG_PER_LB, Units::Imperial), "100 lb");
+    assert_eq!(distance_value(5000.0, Units::Metric), "5");
+    assert_eq!(minutes(65.0), "1 h 05 min");
+    assert_eq!(minutes(28.4), "28 min");
+    assert_eq!(format_distance(5200.0, Units::Metric), "5.20 km");
+    assert_eq!(format_distance(M_PER_MI * 3.1, Units::Imperial), "3.10 mi");
+    assert_eq!(format_weight(60.0, Units::Metric), "60kg");
+    assert_eq!(format_weight(60.0, Units::Imperial), "132.3lb");
+    assert_eq!(pace(5000.0, 1500.0, Units::Metric), "5:00 /km");
+    assert_eq!(pace(M_PER_MI, 480.0, Units::Imperial), "8:00 /mi");
+    assert_eq!(pace(0.0, 1500.0, Units::Metric), "-");
+    assert_eq!(rpe(7.0), "7");
+    assert_eq!(rpe(6.5), "6.5");
+}
+
+// The display rule: a weekly volume is truncated to one decimal, so the number shown is on
+// the same side of every band edge (2, 4, 8, 12 sets for the big groups) as the volume itself.
+#[test]
+fn volumes_are_truncated_never_rounded_across_a_band_edge() {
+    assert_eq!(volume(1.96), "1.9"); // low: rounding would show 2.0
+    assert_eq!(volume(1.99999), "1.9");
+    assert_eq!(volume(2.0), "2.0"); // maintain from 2
+    assert_eq!(volume(3.96), "3.9");
+    assert_eq!(volume(4.0), "4.0");
+    assert_eq!(volume(7.99), "7.9");
+    assert_eq!(volume(11.95), "11.9");
+    assert_eq!(volume(12.0), "12.0");
+    assert_eq!(volume(0.04), "0.0");
+    assert_eq!(volume(0.0), "0.0");
+    assert_eq!(volume(-0.0), "0.0");
+    // 0.1 + 0.2 = 0.30000000000000004 and 0.7 - 0.4 = 0.29999999999999993: both are 0.3,
+    // as a threshold comparison within 1e-9 relative treats them.
+    assert_eq!(volume(0.1 + 0.2), "0.3");
+    assert_eq!(volume(0.7 - 0.4), "0.3");
+    assert_eq!(volume(2.0 - 1e-12), "2.0");
+    assert_eq!(volume(f64::NAN), "0.0");
+}

@@ -101,6 +101,17 @@ pub fn read_member<R: Read + Seek>(
     })
 }
 
+/// What identifies a member without decompressing it: its CRC-32 and sizes.
+pub fn member_stamp<R: Read + Seek>(z: &mut zip::ZipArchive<R>, index: usize) -> Option<String> {
+    let f = z.by_index_raw(index).ok()?;
+    Some(format!(
+        "{:08x}|{}|{}",
+        f.crc32(),
+        f.size(),
+        f.compressed_size()
+    ))
+}
+
 /// A name from inside an archive made safe to print: no control characters.
 pub fn printable_name(name: &str) -> String {
     name.chars()

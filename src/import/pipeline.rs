@@ -6,11 +6,13 @@
 
 use super::archive::{self, MAX_ARCHIVE_TOTAL, MAX_NESTED_ZIP_BYTES, MAX_ZIP_DEPTH, Member};
 use super::formats::{Format, detect, extension, is_readable_extension, unread_kind};
-use super::strava::{self, ActivityList, file_key};
+use super::strava::{ActivityList, file_key};
 use super::summary::{FileOutcome, ImportSummary, Outcome};
-use super::{MAX_FILE_BYTES, Zone, apply_extras, read_file_in};
+
+mod files;
+use super::{MAX_FILE_BYTES, Zone};
 use crate::store::Store;
-use sha2::{Digest, Sha256};
+use crate::store::imports::FileMark;
 use std::io::{BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 
@@ -39,6 +41,9 @@ struct Leaf {
     content: Content,
     /// Named on the command line (not found in a folder or an archive).
     explicit: bool,
+    /// What identifies the file without reading it: path, size and modification time on disk,
+    /// name, CRC and size in a zip (`None` when unknown).
+    stamp: Option<String>,
 }
 
 pub(crate) struct Importer<'a> {
@@ -153,6 +158,20 @@ impl<'a> Importer<'a> {
             return self.sum.count_unread(unread_kind(&ext));
         }
         let name = file_name(p);
+        let stamp = std::fs::metadata(p).ok().and_then(|m| {
+            let t = m
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?;
+            let abs = std::path::absolute(p).ok()?;
+            Some(format!(
+                "file|{}|{}|{}",
+                abs.display(),
+                m.len(),
+                t.as_nanos()
+            ))
+        });
         self.leaf(
             Leaf {
                 path: p.to_path_buf(),
@@ -160,12 +179,31 @@ impl<'a> Importer<'a> {
                 name,
                 content: Content::Disk(p.to_path_buf()),
                 explicit,
+                stamp,
             },
             0,
         );
     }
 
+    /// A watch file (gzipped or not) whose stamp was imported before: counted, not read.
+    fn known_unread(&mut self, l: &Leaf) -> bool {
+        let path = Path::new(&l.name);
+        let inner = match extension(path).as_str() {
+            "gz" => path.file_stem().map(|s| s.to_string_lossy().into_owned()),
+            _ => Some(l.name.clone()),
+        };
+        let known =
+            inner.is_some_and(|n| files::watch_format(&n).is_some()) && self.known_by_stamp(l);
+        if known {
+            self.tick(&l.path);
+        }
+        known
+    }
+
     fn leaf(&mut self, l: Leaf, depth: usize) {
+        if self.known_unread(&l) {
+            return;
+        }
         match extension(Path::new(&l.name)).as_str() {
             "zip" => self.zip(l, depth),
             "gz" => {
@@ -261,17 +299,24 @@ impl<'a> Importer<'a> {
             } else {
                 MAX_FILE_BYTES
             };
+            let stamp = archive::member_stamp(&mut z, m.index)
+                .map(|s| format!("zip|{}|{s}", path.display()));
+            let mut leaf = Leaf {
+                path,
+                join: base.clone(),
+                name: base,
+                content: Content::Mem(Vec::new()),
+                explicit: false,
+                stamp,
+            };
+            if self.known_unread(&leaf) {
+                continue;
+            }
             match archive::read_member(&mut z, m.index, cap.min(self.budget)) {
-                Err(why) => self.failed(path, None, why),
+                Err(why) => self.failed(leaf.path, None, why),
                 Ok(bytes) => {
                     self.budget = self.budget.saturating_sub(bytes.len() as u64);
-                    let leaf = Leaf {
-                        path,
-                        join: base.clone(),
-                        name: base,
-                        content: Content::Mem(bytes),
-                        explicit: false,
-                    };
+                    leaf.content = Content::Mem(bytes);
                     self.leaf(leaf, depth + 1);
                 }
             }
@@ -314,7 +359,7 @@ impl<'a> Importer<'a> {
     fn strava_rows(&mut self, path: PathBuf, list: &ActivityList) {
         let (sessions, skipped) = list.unjoined(self.zone);
         let format = Some(Format::StravaCsv);
-        match self.store.import_file(None, None, &sessions) {
+        match self.store.import_file(FileMark::default(), &sessions) {
             Ok(fc) => self.push(FileOutcome {
                 path,
                 format,
@@ -332,19 +377,16 @@ impl<'a> Importer<'a> {
     /// A file that is not an archive.
     fn readable(&mut self, l: Leaf) {
         let big_xml = match &l.content {
-            Content::Disk(p) => {
-                std::fs::metadata(p)
-                    .is_ok_and(|m| m.len() >= STREAM_FROM_BYTES && m.len() <= MAX_FILE_BYTES)
-                    && matches!(sniff(p), Some(Format::Gpx | Format::Tcx))
+            Content::Disk(p)
+                if std::fs::metadata(p)
+                    .is_ok_and(|m| m.len() >= STREAM_FROM_BYTES && m.len() <= MAX_FILE_BYTES) =>
+            {
+                sniff(p).filter(|f| matches!(f, Format::Gpx | Format::Tcx))
             }
-            Content::Mem(_) => false,
+            _ => None,
         };
-        if big_xml {
-            let format = match &l.content {
-                Content::Disk(p) => sniff(p),
-                Content::Mem(_) => None,
-            };
-            return self.activity(l, format.unwrap_or(Format::Gpx), None);
+        if let Some(format) = big_xml {
+            return self.activity(l, format, None);
         }
         let (path, explicit) = (l.path.clone(), l.explicit);
         let bytes = match load(l.content) {
@@ -374,145 +416,6 @@ impl<'a> Importer<'a> {
             _ => self.failed(path, None, why),
         }
     }
-
-    /// A GPX, TCX or FIT file: recognised by its hash when imported before, joined to its
-    /// Strava row when there is one.
-    fn activity(&mut self, l: Leaf, format: Format, bytes: Option<Vec<u8>>) {
-        let row = self
-            .strava
-            .last_mut()
-            .and_then(|s| s.join(&l.join))
-            .cloned();
-        let salt = format!("{READERS_VERSION}|{:?}|{row:?}", self.zone);
-        let hash = match (&bytes, &l.content) {
-            (Some(b), _) => Ok(hash_bytes(b, &salt)),
-            (None, Content::Disk(p)) => hash_file(p, &salt),
-            (None, Content::Mem(b)) => Ok(hash_bytes(b, &salt)),
-        };
-        let hash = match hash {
-            Ok(h) => h,
-            Err(why) => return self.failed(l.path, Some(format), why),
-        };
-        if let Ok(Some(known)) = self.store.known_file(&hash) {
-            let outcome = match known.note {
-                Some(why) if known.sessions == 0 => Outcome::Skipped(why),
-                _ => Outcome::Imported {
-                    counts: crate::store::ImportCounts {
-                        unchanged: known.sessions,
-                        ..Default::default()
-                    },
-                    skipped: Vec::new(),
-                    merged: 0,
-                },
-            };
-            return self.push(FileOutcome::with(l.path, Some(format), outcome));
-        }
-        let read = match (bytes, &l.content) {
-            (Some(b), _) => super::read_watch(format, &b[..], self.zone),
-            (None, Content::Disk(p)) => match std::fs::File::open(p) {
-                Ok(f) => super::read_watch_stream(
-                    format,
-                    BufReader::with_capacity(1 << 16, f),
-                    self.zone,
-                ),
-                Err(e) => Err(format!("cannot open: {}", e.kind())),
-            },
-            (None, Content::Mem(b)) => super::read_watch(format, &b[..], self.zone),
-        };
-        let (mut sessions, mut skipped) = match read {
-            Ok(x) => x,
-            Err(why) => {
-                return self.failed(l.path, Some(format), format!("{}: {why}", format.label()));
-            }
-        };
-        if let Some(row) = &row
-            && let Err(why) = strava::apply(row, &mut sessions)
-        {
-            sessions.clear();
-            skipped = vec![why];
-        }
-        self.write(l.path, format, &hash, sessions, skipped);
-    }
-
-    fn write(
-        &mut self,
-        path: PathBuf,
-        format: Format,
-        hash: &str,
-        sessions: Vec<crate::domain::Session>,
-        skipped: Vec<String>,
-    ) {
-        let note = if sessions.is_empty() {
-            Some(if skipped.is_empty() {
-                "no sessions in this file".to_string()
-            } else {
-                skipped.join("; ")
-            })
-        } else {
-            None
-        };
-        match self
-            .store
-            .import_file(Some(hash), note.as_deref(), &sessions)
-        {
-            Err(e) => self.failed(path, Some(format), e.to_string()),
-            Ok(_) if note.is_some() => {
-                let why = note.unwrap_or_default();
-                self.push(FileOutcome::skipped(path, Some(format), why))
-            }
-            Ok(fc) => self.push(FileOutcome::with(
-                path,
-                Some(format),
-                Outcome::Imported {
-                    counts: fc.counts,
-                    skipped,
-                    merged: fc.merged,
-                },
-            )),
-        }
-    }
-
-    /// Strong or Hevy CSV, or a legday export: read against the catalog and settings as they
-    /// are now (an export earlier in the run may have changed them).
-    fn lifts(&mut self, path: PathBuf, name: &str, bytes: &[u8]) {
-        let (catalog, settings) = match (self.store.catalog(), self.store.settings()) {
-            (Ok(c), Ok(s)) => (c, s),
-            (Err(e), _) | (_, Err(e)) => return self.failed(path, None, e.to_string()),
-        };
-        let result = match read_file_in(Path::new(name), bytes, &catalog, &settings, self.zone) {
-            Ok(r) => r,
-            Err(crate::error::Error::Import { reason, .. }) => {
-                return self.failed(path, None, reason);
-            }
-            Err(e) => return self.failed(path, None, e.to_string()),
-        };
-        let format = Some(result.format);
-        let written = match &result.extras {
-            Some(extras) => {
-                // A legday export lands whole or not at all, in a transaction of its own.
-                let _ = self.store.commit_batch();
-                let r = self.store.all_or_nothing(|s| {
-                    apply_extras(s, extras)?;
-                    s.import_file(None, None, &result.sessions)
-                });
-                let _ = self.store.begin_batch();
-                r
-            }
-            None if result.sessions.is_empty() => {
-                let why = if result.skipped.is_empty() {
-                    "no sessions in this file".to_string()
-                } else {
-                    result.skipped.join("; ")
-                };
-                return self.push(FileOutcome::skipped(path, format, why));
-            }
-            None => self.store.import_file(None, None, &result.sessions),
-        };
-        match written {
-            Ok(fc) => self.push(FileOutcome::imported(path, result, fc.counts, fc.merged)),
-            Err(e) => self.failed(path, format, e.to_string()),
-        }
-    }
 }
 
 /// The bytes of a file (refused unread over [`MAX_FILE_BYTES`]).
@@ -532,31 +435,4 @@ fn sniff(p: &Path) -> Option<Format> {
         .read_to_end(&mut head)
         .ok()?;
     detect(p, &head).ok()
-}
-
-fn hash_bytes(b: &[u8], salt: &str) -> String {
-    let mut h = Sha256::new();
-    h.update(salt.as_bytes());
-    h.update(b);
-    hex(&h.finalize())
-}
-
-fn hash_file(p: &Path, salt: &str) -> Result<String, String> {
-    let mut f = std::fs::File::open(p).map_err(|e| format!("cannot open: {}", e.kind()))?;
-    let mut h = Sha256::new();
-    h.update(salt.as_bytes());
-    let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = f
-            .read(&mut buf)
-            .map_err(|e| format!("cannot read: {}", e.kind()))?;
-        if n == 0 {
-            return Ok(hex(&h.finalize()));
-        }
-        h.update(&buf[..n]);
-    }
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
 }

@@ -24,6 +24,15 @@ pub struct FileCounts {
     pub merged: usize,
 }
 
+/// How an imported file is remembered: its content hash, its stamp (a cheaper identity checked
+/// first: path, size and modification time), and why nothing came of it, when nothing did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FileMark<'a> {
+    pub hash: Option<&'a str>,
+    pub stamp: Option<&'a str>,
+    pub note: Option<&'a str>,
+}
+
 /// A file imported before, by content hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownFile {
@@ -98,10 +107,34 @@ impl Store {
     /// The file with this content hash, when it was imported before and every session it gave
     /// is still stored.
     pub fn known_file(&self, hash: &str) -> Result<Option<KnownFile>> {
+        self.known_by(
+            "SELECT sessions, note FROM imported_files WHERE hash = ?1",
+            hash,
+        )
+    }
+
+    /// [`Store::known_file`] by stamp.
+    pub fn known_stamp(&self, stamp: &str) -> Result<Option<KnownFile>> {
+        self.known_by(
+            "SELECT sessions, note FROM imported_files WHERE stamp = ?1",
+            stamp,
+        )
+    }
+
+    /// Remembers a new stamp for a known content hash (the same file, moved or touched).
+    pub fn set_stamp(&mut self, hash: &str, stamp: &str) -> Result<()> {
+        let tx = self.write_tx()?;
+        tx.prepare_cached("UPDATE imported_files SET stamp = ?2 WHERE hash = ?1")?
+            .execute([hash, stamp])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn known_by(&self, sql: &str, key: &str) -> Result<Option<KnownFile>> {
         let row: Option<(String, Option<String>)> = self
             .conn
-            .prepare_cached("SELECT sessions, note FROM imported_files WHERE hash = ?1")?
-            .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached(sql)?
+            .query_row([key], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((uuids, note)) = row else {
             return Ok(None);
@@ -122,13 +155,8 @@ impl Store {
     /// Imports one file's sessions in one transaction (a savepoint inside a batch): each is
     /// matched by `source_key`, then `uuid`, then (runs) as the same activity as a stored run;
     /// a match is updated in place, anything else inserted. With a hash, the file is
-    /// remembered with its sessions (and `note`, why nothing came of it).
-    pub fn import_file(
-        &mut self,
-        hash: Option<&str>,
-        note: Option<&str>,
-        sessions: &[Session],
-    ) -> Result<FileCounts> {
+    /// remembered with its sessions ([`FileMark`]).
+    pub fn import_file(&mut self, mark: FileMark<'_>, sessions: &[Session]) -> Result<FileCounts> {
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         let mut out = FileCounts::default();
@@ -187,13 +215,14 @@ impl Store {
             }
             uuids.push(s.uuid);
         }
-        if let Some(h) = hash {
+        if let Some(h) = mark.hash {
             let json = serde_json::to_string(&uuids).unwrap_or_else(|_| "[]".into());
             tx.prepare_cached(
-                "INSERT INTO imported_files (hash, sessions, note) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT(hash) DO UPDATE SET sessions = excluded.sessions, note = excluded.note",
+                "INSERT INTO imported_files (hash, stamp, sessions, note) VALUES (?1, ?2, ?3, ?4) \
+                 ON CONFLICT(hash) DO UPDATE SET stamp = excluded.stamp, \
+                 sessions = excluded.sessions, note = excluded.note",
             )?
-            .execute(params![h, json, note])?;
+            .execute(params![h, mark.stamp, json, mark.note])?;
         }
         tx.commit()?;
         Ok(out)

@@ -111,15 +111,19 @@ fn v3_daily_table(tx: &Transaction) -> rusqlite::Result<()> {
 }
 
 /// The content hash of every imported activity file, with the uuids of the sessions it gave (or
-/// why it gave none), so a re-import recognises an unchanged file without parsing it.
+/// why it gave none), so a re-import recognises an unchanged file without parsing it; and its
+/// stamp (path, size and modification time, or an archive member's CRC), so an untouched file
+/// is recognised without being read at all.
 fn v4_imported_files(tx: &Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(
         "CREATE TABLE imported_files (
             hash TEXT PRIMARY KEY,
+            stamp TEXT,
             sessions TEXT NOT NULL DEFAULT '[]',
             note TEXT,
             imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-        ) WITHOUT ROWID;",
+        ) WITHOUT ROWID;
+        CREATE INDEX imported_files_stamp ON imported_files(stamp);",
     )
 }
 

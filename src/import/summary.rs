@@ -173,6 +173,14 @@ impl fmt::Display for ImportSummary {
                 kinds.join(", ")
             )?;
         }
+        self.write_skipped(f)?;
+        self.write_failed(f)?;
+        self.write_unmatched(f)
+    }
+}
+
+impl ImportSummary {
+    fn write_skipped(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut skipped: Vec<String> = Vec::new();
         for x in &self.files {
             match &x.outcome {
@@ -189,6 +197,10 @@ impl fmt::Display for ImportSummary {
                 writeln!(f, "  {s}")?;
             }
         }
+        Ok(())
+    }
+
+    fn write_failed(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let failed: Vec<&FileOutcome> = self.failures().collect();
         if !failed.is_empty() {
             writeln!(f, "failed {} (nothing imported from them):", failed.len())?;
@@ -198,6 +210,10 @@ impl fmt::Display for ImportSummary {
                 }
             }
         }
+        Ok(())
+    }
+
+    fn write_unmatched(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if !self.unmatched.is_empty() {
             writeln!(
                 f,

@@ -294,3 +294,5 @@ fn detection_is_by_content_not_extension() {
 mod db;
 #[path = "import/exports.rs"]
 mod exports;
+#[path = "import/props.rs"]
+mod props;

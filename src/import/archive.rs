@@ -3,8 +3,11 @@
 //! [`MAX_NESTED_ZIP_BYTES`] and [`MAX_ZIP_DEPTH`] deep, and an archive at most
 //! [`MAX_ARCHIVE_TOTAL`] in all: a zip bomb is refused with a reason, not unpacked.
 
-use super::MAX_FILE_BYTES;
+use super::formats::extension;
+use super::{FileResult, MAX_FILE_BYTES, Zone, read_file_in};
+use crate::domain::{Catalog, Settings};
 use std::io::{Read, Seek};
+use std::path::{Path, PathBuf};
 
 /// A zip inside a zip is read into memory up to this size.
 pub const MAX_NESTED_ZIP_BYTES: u64 = 1024 * 1024 * 1024;
@@ -117,6 +120,67 @@ pub fn printable_name(name: &str) -> String {
     name.chars()
         .map(|c| if c.is_control() { '?' } else { c })
         .collect()
+}
+
+/// Every file in `bytes` read without a database: a `.gz` or `.zip` (nested too) is opened in
+/// memory under the same caps as an import, anything else read as one file. Each result names
+/// its path (inside the archive too); an error's text starts with that path. For tests and
+/// fuzzing: [`crate::import::import_paths`] is the import itself.
+pub fn read_any(
+    path: &Path,
+    bytes: &[u8],
+    catalog: &Catalog,
+    settings: &Settings,
+    zone: Zone,
+) -> Vec<(PathBuf, Result<FileResult, String>)> {
+    let mut out = Vec::new();
+    read_into(path, bytes, 0, &mut (catalog, settings, zone, &mut out));
+    out
+}
+
+type Sink<'a, 'b> = (
+    &'a Catalog,
+    &'a Settings,
+    Zone,
+    &'b mut Vec<(PathBuf, Result<FileResult, String>)>,
+);
+
+fn read_into(path: &Path, bytes: &[u8], depth: usize, sink: &mut Sink<'_, '_>) {
+    let fail = |why: String| Err(format!("{}: {why}", path.display()));
+    match extension(path).as_str() {
+        "gz" => match gunzip(bytes) {
+            Ok(inner) => read_into(&path.with_extension(""), &inner, depth, sink),
+            Err(why) => sink.3.push((path.to_path_buf(), fail(why))),
+        },
+        "zip" if depth >= MAX_ZIP_DEPTH => {
+            let why = format!("refused: zips nested more than {MAX_ZIP_DEPTH} deep");
+            sink.3.push((path.to_path_buf(), fail(why)));
+        }
+        "zip" => match open_zip(std::io::Cursor::new(bytes)) {
+            Err(why) => sink.3.push((path.to_path_buf(), fail(why))),
+            Ok((mut z, members)) => {
+                for m in members.iter().filter(|m| !m.is_dir) {
+                    let inner = path.join(printable_name(&m.name));
+                    let cap = if extension(&inner) == "zip" {
+                        MAX_NESTED_ZIP_BYTES
+                    } else {
+                        MAX_FILE_BYTES
+                    };
+                    match read_member(&mut z, m.index, cap) {
+                        Ok(b) => read_into(&inner, &b, depth + 1, sink),
+                        Err(why) => {
+                            let e = Err(format!("{}: {why}", inner.display()));
+                            sink.3.push((inner, e));
+                        }
+                    }
+                }
+            }
+        },
+        _ => {
+            let r = read_file_in(path, bytes, sink.0, sink.1, sink.2).map_err(|e| e.to_string());
+            sink.3.push((path.to_path_buf(), r));
+        }
+    }
 }
 
 #[cfg(test)]

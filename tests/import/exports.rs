@@ -423,3 +423,36 @@ fn strong_export_with_distance_columns_imports_runs() {
         1e-9
     ));
 }
+
+#[test]
+fn fit_decoder_messages_never_reach_stderr() {
+    // Activity.fit with one field of its first definition message given a base type its size
+    // is not a multiple of: the FIT decoder would print an `ERROR:` line of its own.
+    let mut fit = bytes("Activity.fit");
+    let def = usize::from(fit[0]);
+    assert_eq!(fit[def] & 0xc0, 0x40, "a definition message follows the header");
+    let fields = usize::from(fit[def + 5]);
+    let odd = (0..fields)
+        .map(|k| def + 6 + 3 * k)
+        .find(|&at| fit[at + 1] % 4 != 0)
+        .expect("a field whose size is not a multiple of 4");
+    fit[odd + 2] = 0x86; // uint32
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("odd.fit");
+    std::fs::write(&file, &fit).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_legday"))
+        .arg("--db")
+        .arg(dir.path().join("db.sqlite3"))
+        .arg("import")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(!stderr.contains("ERROR"), "raw decoder output: {stderr}");
+    let all = format!("{stdout}{stderr}");
+    assert!(all.contains("odd.fit") || all.contains("imported 1 session"), "{all}");
+    assert!(!all.contains("FILE"), "{all}");
+}

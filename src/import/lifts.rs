@@ -275,10 +275,7 @@ pub fn minutes(cell: &str, bare_seconds: bool) -> Option<f64> {
     (any && num.is_empty()).then_some(total)
 }
 
-/// Kilograms per pound (exact, by definition).
-pub const KG_PER_LB: f64 = 0.453_592_37;
-/// Metres per mile (exact).
-pub const M_PER_MI: f64 = 1_609.344;
+pub use crate::domain::units::{KG_PER_LB, M_PER_MI};
 
 #[cfg(test)]
 mod tests {

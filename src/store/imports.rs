@@ -228,3 +228,52 @@ impl Store {
         Ok(out)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Run;
+    use chrono::{NaiveDate, NaiveTime};
+
+    fn run(hm: (u32, u32), metres: f64) -> Session {
+        let day = NaiveDate::from_ymd_opt(2024, 5, 1).unwrap();
+        let mut s = Session::new_run(day, Run::new(RunKind::Easy, metres, 1800.0));
+        s.time = NaiveTime::from_hms_opt(hm.0, hm.1, 0);
+        s
+    }
+
+    #[test]
+    fn same_activity_within_2_minutes_and_3_percent() {
+        let a = run((7, 0), 10_000.0);
+        assert!(same_activity(&a, &run((7, 2), 10_000.0)));
+        assert!(!same_activity(&a, &run((7, 3), 10_000.0)));
+        // 3% of the longer: 10 000 vs 9 700 is exactly 3%
+        assert!(same_activity(&a, &run((7, 0), 9_700.0)));
+        assert!(!same_activity(&a, &run((7, 0), 9_690.0)));
+        let mut untimed = run((7, 0), 10_000.0);
+        untimed.time = None;
+        assert!(!same_activity(&a, &untimed));
+    }
+
+    #[test]
+    fn merge_keeps_what_is_stored_and_adds_what_is_new() {
+        let mut old = run((7, 0), 10_000.0);
+        old.note = Some("mine".into());
+        let mut new = run((7, 1), 10_100.0);
+        new.note = Some("theirs".into());
+        new.rpe = Some(6.0);
+        if let Activity::Run(r) = &mut new.activity {
+            r.kind = RunKind::Trail;
+            r.avg_hr = Some(150);
+            r.distance_m = 10_100.0;
+        }
+        let m = merge(&old, &new);
+        let r = m.run().unwrap();
+        assert_eq!((m.note.as_deref(), m.rpe), (Some("mine"), Some(6.0)));
+        assert_eq!(
+            (r.kind, r.avg_hr, r.distance_m),
+            (RunKind::Trail, Some(150), 10_000.0)
+        );
+        assert_eq!(m.time, old.time);
+    }
+}

@@ -430,7 +430,11 @@ fn fit_decoder_messages_never_reach_stderr() {
     // is not a multiple of: the FIT decoder would print an `ERROR:` line of its own.
     let mut fit = bytes("Activity.fit");
     let def = usize::from(fit[0]);
-    assert_eq!(fit[def] & 0xc0, 0x40, "a definition message follows the header");
+    assert_eq!(
+        fit[def] & 0xc0,
+        0x40,
+        "a definition message follows the header"
+    );
     let fields = usize::from(fit[def + 5]);
     let odd = (0..fields)
         .map(|k| def + 6 + 3 * k)
@@ -453,6 +457,9 @@ fn fit_decoder_messages_never_reach_stderr() {
     );
     assert!(!stderr.contains("ERROR"), "raw decoder output: {stderr}");
     let all = format!("{stdout}{stderr}");
-    assert!(all.contains("odd.fit") || all.contains("imported 1 session"), "{all}");
+    assert!(
+        all.contains("odd.fit") || all.contains("imported 1 session"),
+        "{all}"
+    );
     assert!(!all.contains("FILE"), "{all}");
 }

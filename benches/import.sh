@@ -24,7 +24,7 @@ big=$out/big.gpx
 db=$out/bench.sqlite3
 
 echo "== first import of 200 GPX files ($(du -sh "$runs" | cut -f1)) vs the Python floor"
-hyperfine --warmup 1 --min-runs 5 --export-markdown "$out/first.md" \
+hyperfine -N --warmup 1 --min-runs 5 --export-markdown "$out/first.md" \
     --prepare "rm -f $db $db-wal $db-shm" \
     -n "legday import (empty database)" "$BIN --db $db import $runs" \
     -n "python3 xml.etree.iterparse (read only)" "python3 benches/import_data.py floor $runs"
@@ -32,8 +32,13 @@ hyperfine --warmup 1 --min-runs 5 --export-markdown "$out/first.md" \
 echo "== re-import of the unchanged folder"
 rm -f "$db" "$db-wal" "$db-shm"
 "$BIN" --db "$db" import "$runs" >/dev/null
-hyperfine --warmup 1 --min-runs 10 --export-markdown "$out/again.md" \
+hyperfine -N --warmup 1 --min-runs 10 --export-markdown "$out/again.md" \
     -n "legday import (unchanged, again)" "$BIN --db $db import $runs"
+
+echo "== re-import after touching every file (same content, new modification time: hashed, not parsed)"
+hyperfine -N --min-runs 5 --export-markdown "$out/touched.md" \
+    --prepare "find $runs -name *.gpx -exec touch {} +" \
+    -n "legday import (touched, again)" "$BIN --db $db import $runs"
 
 echo "== peak memory for one $(du -h "$big" | cut -f1) GPX"
 rm -f "$db" "$db-wal" "$db-shm"

@@ -28,6 +28,18 @@ const ACCESSORY: &[(&str, u32, u32, f64)] = &[
     ("biceps curl", 2, 12, 12.0),
 ];
 
+/// The share of a maximum heart rate a run of this kind averages, roughly.
+fn kind_hr_share(kind: RunKind) -> f64 {
+    match kind {
+        RunKind::Recovery => 0.64,
+        RunKind::Easy | RunKind::Long | RunKind::Treadmill => 0.68,
+        RunKind::Trail => 0.73,
+        RunKind::Tempo => 0.82,
+        RunKind::Hills | RunKind::Intervals => 0.83,
+        RunKind::Race => 0.88,
+    }
+}
+
 fn run(rng: &mut ChaCha8Rng, date: NaiveDate, kind: RunKind, km: f64, pace_s: f64) -> Session {
     let km = (km * rng.random_range(0.9..1.1) * 10.0).round() / 10.0;
     let pace = pace_s * rng.random_range(0.96..1.04);
@@ -36,8 +48,12 @@ fn run(rng: &mut ChaCha8Rng, date: NaiveDate, kind: RunKind, km: f64, pace_s: f6
         r.elevation_m = Some((km * rng.random_range(3.0..18.0)).round());
     }
     if rng.random_bool(0.4) {
-        r.avg_hr = Some(rng.random_range(135..165));
-        r.max_hr = r.avg_hr.map(|h| h + rng.random_range(10..25));
+        // Average heart rate by kind for a maximum near 190, so the RPEs that heart rate gives
+        // (model §2.1) match the kinds: easy runs about 70 %, tempo about 84 %.
+        let spread = f64::from(rng.random_range(0u16..30)) / 3.0;
+        let avg = (kind_hr_share(kind) * 190.0 + spread).round() as u16;
+        r.avg_hr = Some(avg);
+        r.max_hr = Some(avg + rng.random_range(10..25));
     }
     r.shoes = Some(
         if kind == RunKind::Trail {
@@ -130,64 +146,85 @@ pub fn generate(seed: u64, end: NaiveDate, days: u32) -> Vec<Session> {
     let mut day = start;
     let mut long_km = 12.0_f64;
     while day <= end {
-        let weeks_left = (end - day).num_days() / 7;
+        let last_week = (end - day).num_days() / 7 == 0;
         let progress = 1.0 + 0.1 * ((day - start).num_days() as f64 / 365.0).min(3.0);
-        let easy_pace = 330.0;
-        match day.weekday().num_days_from_monday() {
-            0 => {
-                if rng.random_bool(0.9) {
-                    let acc = rng.random_bool(0.5);
-                    out.push(lift(&mut rng, day, LOWER_A, acc, progress));
-                }
-            }
-            1 => {
-                let kind = if rng.random_bool(0.5) {
-                    RunKind::Intervals
-                } else {
-                    RunKind::Tempo
-                };
-                out.push(run(&mut rng, day, kind, 8.0, 290.0));
-            }
-            2 => {
-                if rng.random_bool(0.8) {
-                    out.push(run(&mut rng, day, RunKind::Easy, 7.0, easy_pace));
-                }
-            }
-            3 => {
-                if rng.random_bool(0.8) {
-                    let acc = rng.random_bool(0.3);
-                    out.push(lift(&mut rng, day, LOWER_B, acc, progress));
-                }
-            }
-            4 => {
-                if rng.random_bool(0.4) {
-                    out.push(run(&mut rng, day, RunKind::Recovery, 5.0, 360.0));
-                }
-            }
-            5 => {
-                let kind = if rng.random_bool(0.2) {
-                    RunKind::Trail
-                } else {
-                    RunKind::Easy
-                };
-                out.push(run(&mut rng, day, kind, 6.0, easy_pace));
-            }
-            _ => {
-                long_km = (long_km + rng.random_range(-1.0..1.5)).clamp(12.0, 24.0);
-                if weeks_left == 0 {
-                    // the last long run jumps well past the recent longest
-                    long_km *= 1.45;
-                }
-                let mut s = run(&mut rng, day, RunKind::Long, long_km, 345.0);
-                if weeks_left == 0 {
-                    s.rpe = Some(7.0);
-                }
-                out.push(s);
-            }
-        }
+        out.extend(training_day(
+            &mut rng,
+            day,
+            progress,
+            last_week,
+            &mut long_km,
+        ));
         day += Duration::days(1);
     }
-    // A run of hard days ending the day before `end`, so the demo opens on a rest prompt.
+    hard_days_before(&mut rng, &mut out, start, end);
+    out.retain(|s| s.date != end);
+    out.sort_by_key(|s| (s.date, s.time));
+    out
+}
+
+/// The week's pattern on one day: lifts Monday and Thursday, quality Tuesday, easy runs, the
+/// long run on Sunday (growing slowly; the last one jumps well past the recent longest).
+fn training_day(
+    rng: &mut ChaCha8Rng,
+    day: NaiveDate,
+    progress: f64,
+    last_week: bool,
+    long_km: &mut f64,
+) -> Option<Session> {
+    let easy_pace = 330.0;
+    match day.weekday().num_days_from_monday() {
+        0 => rng.random_bool(0.9).then(|| {
+            let acc = rng.random_bool(0.5);
+            lift(rng, day, LOWER_A, acc, progress)
+        }),
+        1 => {
+            let kind = if rng.random_bool(0.5) {
+                RunKind::Intervals
+            } else {
+                RunKind::Tempo
+            };
+            Some(run(rng, day, kind, 8.0, 290.0))
+        }
+        2 => rng
+            .random_bool(0.8)
+            .then(|| run(rng, day, RunKind::Easy, 7.0, easy_pace)),
+        3 => rng.random_bool(0.8).then(|| {
+            let acc = rng.random_bool(0.3);
+            lift(rng, day, LOWER_B, acc, progress)
+        }),
+        4 => rng
+            .random_bool(0.4)
+            .then(|| run(rng, day, RunKind::Recovery, 5.0, 360.0)),
+        5 => {
+            let kind = if rng.random_bool(0.2) {
+                RunKind::Trail
+            } else {
+                RunKind::Easy
+            };
+            Some(run(rng, day, kind, 6.0, easy_pace))
+        }
+        _ => {
+            *long_km = (*long_km + rng.random_range(-1.0..1.5)).clamp(12.0, 24.0);
+            if last_week {
+                *long_km *= 1.45;
+            }
+            let mut s = run(rng, day, RunKind::Long, *long_km, 345.0);
+            if last_week {
+                s.rpe = Some(7.0);
+            }
+            Some(s)
+        }
+    }
+}
+
+/// A run of hard days ending the day before `end`, so the demo opens on a rest prompt.
+fn hard_days_before(
+    rng: &mut ChaCha8Rng,
+    out: &mut Vec<Session>,
+    start: NaiveDate,
+    end: NaiveDate,
+) {
     for back in 1..=3 {
         let d = end - Duration::days(back);
         if d < start {
@@ -203,14 +240,11 @@ pub fn generate(seed: u64, end: NaiveDate, days: u32) -> Vec<Session> {
             }
         }
         if !out.iter().any(|s| s.date == d) {
-            let mut s = run(&mut rng, d, RunKind::Tempo, 10.0, 285.0);
+            let mut s = run(rng, d, RunKind::Tempo, 10.0, 285.0);
             s.rpe = Some(7.5);
             out.push(s);
         }
     }
-    out.retain(|s| s.date != end);
-    out.sort_by_key(|s| (s.date, s.time));
-    out
 }
 
 /// `n` sessions ending at `end`, for load tests: the same weekly pattern, several athletes'

@@ -52,6 +52,9 @@ pub(crate) struct ExportSession {
     pub rpe: Option<f64>,
     #[serde(default)]
     pub rpe_default: bool,
+    /// `logged`, `heart_rate` or `default` (§2.1); only a `logged` RPE is imported back.
+    #[serde(default)]
+    pub rpe_source: Option<String>,
     #[serde(default)]
     pub load: f64,
     #[serde(default)]
@@ -91,7 +94,8 @@ impl ExportSession {
             time: s.time.map(format_time),
             minutes: s.minutes(),
             rpe: Some(s.effective_rpe(settings)),
-            rpe_default: s.rpe_default(),
+            rpe_default: s.rpe_default(settings),
+            rpe_source: Some(s.rpe_source(settings).key().to_string()),
             load: s.load(settings),
             note: s.note.clone(),
             source: s.source.clone(),
@@ -189,7 +193,7 @@ pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
         let session = [
             format!("{}", s.minutes()),
             format!("{}", s.effective_rpe(&settings)),
-            s.rpe_default().to_string(),
+            s.rpe_default(&settings).to_string(),
             format!("{}", s.load(&settings)),
         ];
         let tail = [opt(s.note.clone()), opt(s.source.clone())];

@@ -4,6 +4,7 @@
 //! Two families: the `format_*` functions write what the parsers read back (`28:30`, `5.2km`,
 //! `60kg`), the others write for reading (`5.2 km`, `5:29 /km`, `1 h 05 min`).
 
+use crate::domain::threshold::truncate_tenth;
 use crate::domain::units::{distance_unit_m, weight_unit_kg};
 use crate::domain::{Session, Settings, Units};
 use chrono::NaiveDate;
@@ -165,15 +166,6 @@ pub fn volume(sets: f64) -> String {
     format!("{:.1}", truncate_tenth(sets))
 }
 
-/// `sets` truncated toward zero to a tenth (see [`volume`]); never `-0.0`.
-pub fn truncate_tenth(sets: f64) -> f64 {
-    if !sets.is_finite() {
-        return 0.0;
-    }
-    let tenths = (sets * 10.0 * (1.0 + 1e-9 * sets.signum())).trunc();
-    if tenths == 0.0 { 0.0 } else { tenths / 10.0 }
-}
-
 /// The distinct exercise names of a strength session, in the order first done.
 pub fn exercise_names(sets: &[crate::domain::SetEntry]) -> Vec<&str> {
     let mut names: Vec<&str> = Vec::new();
@@ -190,10 +182,10 @@ pub fn session_summary(s: &Session, settings: &Settings) -> String {
     match (s.run(), s.strength()) {
         (Some(r), _) => format!(
             "{} {} · {} · {}",
-            distance(r.distance_m, settings.units),
+            distance(r.distance_m, settings.distance_unit),
             r.kind,
             format_duration(r.duration_s),
-            pace(r.distance_m, r.duration_s, settings.units)
+            pace(r.distance_m, r.duration_s, settings.distance_unit)
         ),
         (_, Some(st)) => format!(
             "{} sets · {}",

@@ -1,11 +1,15 @@
 //! Parsers for what people type: dates, times, durations, distances, weights, set specs, RPE,
 //! kinds. Small, total (never panic), and each error names the field and what is accepted.
 
-use crate::domain::{Catalog, RunKind, SetEntry, Units};
+use crate::domain::{RunKind, Units};
 use crate::error::{Error, Result};
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
+mod set;
+pub(crate) use set::set_shape;
+pub use set::set_spec;
+
 // What the parsers read back, written by the one formatting module.
 pub use crate::format::{
     format_distance, format_distance_km, format_duration, format_elevation, format_pace,
@@ -14,8 +18,6 @@ pub use crate::format::{
 
 const MAX_DURATION_S: f64 = 48.0 * 3600.0;
 const MAX_DISTANCE_M: f64 = 1_000_000.0;
-const SET_FORMAT: &str =
-    "use \"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]\", e.g. \"back squat 3x8@60kg\"";
 
 /// `"28:3x" is not a duration; use ...`
 fn bad(field: &str, s: &str, what: &str, accepted: &str) -> Error {
@@ -280,97 +282,24 @@ pub fn heart_rate(field: &str, s: &str) -> Result<u16> {
     }
 }
 
+/// The run kinds as the user types them, in [`RunKind::ALL`] order (help text and errors).
+pub const RUN_KINDS: &str = "easy, long, recovery, tempo, intervals, hills, trail, treadmill, race";
+
 /// A run kind: easy, long, recovery, tempo, intervals, hills, trail, treadmill, race.
 pub fn kind(field: &str, s: &str) -> Result<RunKind> {
-    RunKind::from_key(s).ok_or_else(|| {
-        let keys: Vec<&str> = RunKind::ALL.iter().map(|k| k.key()).collect();
-        bad(field, s, "a run kind", &keys.join(", "))
-    })
+    RunKind::from_key(s).ok_or_else(|| bad(field, s, "a run kind", RUN_KINDS))
 }
 
-/// One SET argument: `"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"`, e.g. `"back squat 3x8@60kg"`.
-/// The exercise is resolved through the catalog (stored under its catalog name); an unknown
-/// name is an error listing the closest catalog names. `3x8` gives three entries.
-pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry>> {
-    let malformed = || Error::input("set", format!("{s:?} is not a set; {SET_FORMAT}"));
-    let norm = s.replace('×', "x").replace(" @ ", "@").replace(" @", "@");
-    let mut tokens: Vec<&str> = norm.split_whitespace().collect();
-    let (mut rir, mut warmup) = (None, false);
-    loop {
-        let Some(last) = tokens.last().map(|t| t.to_lowercase()) else {
-            return Err(malformed());
-        };
-        if last == "warmup" || last == "warm-up" {
-            warmup = true;
-            tokens.pop();
-        } else if let Some(k) = last.strip_prefix("rir").filter(|k| !k.is_empty()) {
-            rir = Some(rir_value(k)?);
-            tokens.pop();
-        } else if tokens.len() >= 2 && tokens[tokens.len() - 2].eq_ignore_ascii_case("rir") {
-            rir = Some(rir_value(&last)?);
-            tokens.truncate(tokens.len() - 2);
-        } else {
-            break;
-        }
+/// A kind of session to filter by: `run`, `strength` or a run kind, lower-cased.
+pub fn session_kind(field: &str, s: &str) -> Result<String> {
+    let k = s.trim().to_ascii_lowercase();
+    if k == "run" || k == "strength" || RunKind::from_key(&k).is_some() {
+        return Ok(k);
     }
-    let spec = tokens.pop().ok_or_else(malformed)?.to_lowercase();
-    let (sxr, w) = match spec.split_once('@') {
-        Some((a, w)) => (a, Some(weight("weight", w, units)?)),
-        None => (spec.as_str(), None),
-    };
-    let (n, r) = sxr.split_once('x').ok_or_else(malformed)?;
-    let int = |p: &str| {
-        (!p.is_empty() && p.len() <= 9 && p.bytes().all(|c| c.is_ascii_digit()))
-            .then(|| p.parse::<u32>().ok())
-            .flatten()
-    };
-    let (n, r) = (int(n).ok_or_else(malformed)?, int(r).ok_or_else(malformed)?);
-    if !(1..=50).contains(&n) {
-        return Err(Error::input(
-            "sets",
-            format!("{n} sets is out of range; use 1 to 50"),
-        ));
-    }
-    if !(1..=100).contains(&r) {
-        return Err(Error::input(
-            "reps",
-            format!("{r} reps in one set is more than anyone logs; use 1 to 100"),
-        ));
-    }
-    let name = tokens.join(" ");
-    if name.trim().is_empty() {
-        return Err(Error::input(
-            "exercise",
-            format!("{s:?} names no exercise; {SET_FORMAT}"),
-        ));
-    }
-    let Some(ex) = catalog.resolve(&name) else {
-        let close = catalog.suggest(&name, 3).join(", ");
-        return Err(Error::input(
-            "exercise",
-            format!("unknown exercise {name:?}; did you mean {close}?"),
-        ));
-    };
-    let entry = SetEntry {
-        exercise: ex.name.clone(),
-        reps: r,
-        weight_kg: w,
-        rir,
-        warmup,
-    };
-    Ok(vec![entry; n as usize])
-}
-
-fn rir_value(s: &str) -> Result<u8> {
-    match s.parse::<u8>() {
-        Ok(v) if v <= 10 && s.bytes().all(|c| c.is_ascii_digit()) => Ok(v),
-        _ => Err(bad(
-            "rir",
-            s,
-            "reps in reserve",
-            "rir0 to rir10 (or \"rir 2\")",
-        )),
-    }
+    Err(Error::input(
+        field,
+        format!("\"{k}\" is not a kind; use run, strength, or a run kind ({RUN_KINDS})"),
+    ))
 }
 
 /// The fastest plausible time for a distance: Riegel from the 5k world record (12:35),

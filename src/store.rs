@@ -1,18 +1,25 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
 
 mod catalog;
+mod derived;
 pub mod imports;
 mod keys;
 mod open;
+pub mod progress;
+mod records;
 pub mod rows;
 pub mod schema;
+mod write;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result, SqlContext};
 use chrono::NaiveDate;
+use derived::{follow_observed_max, read_settings};
+pub(crate) use derived::{recompute_derived, recompute_heart_rate_runs};
 use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
+use write::WriteTx;
 
 /// What an import of many sessions did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,31 +44,6 @@ pub struct Filter {
 pub struct Store {
     conn: rusqlite::Connection,
     path: Option<PathBuf>,
-}
-
-/// A write: its own immediate transaction, or a savepoint inside [`Store::all_or_nothing`].
-enum WriteTx<'a> {
-    Top(rusqlite::Transaction<'a>),
-    Nested(rusqlite::Savepoint<'a>),
-}
-
-impl std::ops::Deref for WriteTx<'_> {
-    type Target = rusqlite::Connection;
-    fn deref(&self) -> &rusqlite::Connection {
-        match self {
-            WriteTx::Top(t) => t,
-            WriteTx::Nested(s) => s,
-        }
-    }
-}
-
-impl WriteTx<'_> {
-    fn commit(self) -> rusqlite::Result<()> {
-        match self {
-            WriteTx::Top(t) => t.commit(),
-            WriteTx::Nested(s) => s.commit(),
-        }
-    }
 }
 
 impl Store {
@@ -146,15 +128,20 @@ impl Store {
             params![key, text],
         )
         .context("writing a setting")?;
-        if keys::changes_loads(key) && new != old {
-            // Only a defaulted RPE depends on rpe.* and body_kg (§2).
-            let defaulted = query_sessions(&tx, session_query!("rpe IS NULL", "id"), [])
-                .context("reading sessions")?;
-            for s in defaulted {
-                tx.prepare_cached("UPDATE sessions SET load = ?2, hard = ?3 WHERE id = ?1")
-                    .and_then(|mut st| st.execute(params![s.id, s.load(&new), s.is_hard(&new)]))
-                    .context("updating session loads")?;
+        if key == "units" {
+            // `units` sets both; the two rows must not override it when read back.
+            for k in ["distance_unit", "weight_unit"] {
+                let v = keys::get(&new, k).unwrap_or_default();
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+                     ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    params![k, v],
+                )
+                .context("writing a setting")?;
             }
+        }
+        if keys::changes_loads(key) && new != old {
+            recompute_derived(&tx)?;
         }
         tx.commit().context("committing a setting")?;
         Ok(new)
@@ -182,6 +169,7 @@ impl Store {
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         s.id = write_session(&tx, &s, &settings, false).context("writing a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a session")?;
         Ok(s)
     }
@@ -224,6 +212,7 @@ impl Store {
                 }
             }
         }
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing an import")?;
         Ok(counts)
     }
@@ -241,6 +230,7 @@ impl Store {
         s.uuid = found.ok_or(Error::NotFound(s.id))?;
         let settings = read_settings(&tx)?;
         write_session(&tx, &s, &settings, true).context("updating a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a session")?;
         Ok(())
     }
@@ -252,8 +242,10 @@ impl Store {
             .context("reading a session")?
             .pop()
             .ok_or(Error::NotFound(id))?;
+        let settings = read_settings(&tx)?;
         tx.execute("DELETE FROM sessions WHERE id = ?1", [id])
             .context("deleting a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a delete")?;
         Ok(s)
     }
@@ -266,6 +258,7 @@ impl Store {
         let tx = self.write_tx()?;
         let settings = read_settings(&tx)?;
         write_session(&tx, s, &settings, false).context("restoring a session")?;
+        follow_observed_max(&tx, &settings)?;
         tx.commit().context("committing a session")?;
         Ok(())
     }
@@ -290,19 +283,11 @@ impl Store {
 
     /// Sessions matching a filter, newest first (date, time, id descending).
     pub fn list(&self, filter: &Filter) -> Result<Vec<Session>> {
-        let kind = filter.kind.as_deref().map(str::trim).map(str::to_lowercase);
-        if let Some(k) = &kind
-            && k != "run"
-            && k != "strength"
-            && crate::domain::RunKind::from_key(k).is_none()
-        {
-            return Err(Error::input(
-                "kind",
-                format!(
-                    "{k:?} is not accepted; use run, strength or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
-                ),
-            ));
-        }
+        let kind = filter
+            .kind
+            .as_deref()
+            .map(|k| crate::parse::session_kind("kind", k))
+            .transpose()?;
         query_sessions(
             &self.conn,
             session_query!(
@@ -392,20 +377,4 @@ impl Store {
             .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
             .context("counting sessions")
     }
-}
-
-fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
-    const WHAT: &str = "reading settings";
-    let mut s = Settings::default();
-    let mut stmt = conn
-        .prepare_cached("SELECT key, value FROM settings")
-        .context(WHAT)?;
-    let rows = stmt
-        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-        .context(WHAT)?;
-    for row in rows {
-        let (k, v) = row.context(WHAT)?;
-        let _ = keys::apply(&mut s, &k, &v, false);
-    }
-    Ok(s)
 }

@@ -4,7 +4,8 @@
 pub mod action;
 pub mod app;
 pub mod data;
-pub mod fmt;
+/// Numbers as the user reads them: the crate's one formatting module, shared with the CLI.
+pub use crate::format as fmt;
 pub mod form;
 pub mod keys;
 pub mod model;

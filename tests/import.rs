@@ -48,7 +48,7 @@ fn garmin_gpx_run_matches_independent_values() {
     assert_eq!(s.time.unwrap().to_string(), "14:46:00");
     assert_eq!(s.source.as_deref(), Some("gpx"));
     assert_eq!(s.source_key.as_deref(), Some("gpx:2017-07-29T14:46:35Z"));
-    // 5498 s is over 90 minutes and the file names no kind: long (TRAINING_MODEL.md §2.1)
+    // 5498 s = 91.6 min and the file names no kind: long from 90 minutes (§2.1)
     assert_eq!(run.kind, RunKind::Long);
     assert_eq!(s.rpe, None);
     // expected.py, turning points with a 3 m dead band: 214.2 m
@@ -189,7 +189,8 @@ fn strong_csv_workouts_runs_and_unmatched_names() {
 #[test]
 fn strong_csv_without_unit_column_follows_the_units_setting() {
     let imperial = Settings {
-        units: Units::Imperial,
+        distance_unit: Units::Imperial,
+        weight_unit: Units::Imperial,
         ..Settings::default()
     };
     let r = read_with("strong.csv", &imperial).unwrap();

@@ -228,17 +228,21 @@ fn settings_validate_and_recompute_cached_loads() {
     let pairs = store.setting_pairs().unwrap();
     let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(
-        &keys[..6],
+        &keys[..10],
         [
             "level",
             "body_kg",
             "units",
+            "distance_unit",
+            "weight_unit",
             "week_start",
+            "hr_max",
+            "shoes_retire_km",
             "run_set_au",
             "rpe.recovery"
         ]
     );
-    assert_eq!(keys.len(), 23);
+    assert_eq!(keys.len(), 27);
     let get = |k: &str| pairs.iter().find(|(x, _)| x == k).unwrap().1.clone();
     assert_eq!(get("level"), "experienced");
     assert_eq!(get("rpe.easy"), "7");

@@ -164,7 +164,7 @@ fn settings_popup_saves_units_and_the_views_follow() {
     d.dispatch(Action::Right);
     d.dispatch(Action::Submit);
     assert!(d.app.popup.is_none());
-    assert_eq!(d.store.settings().unwrap().units, Units::Imperial);
+    assert_eq!(d.store.settings().unwrap().units(), Some(Units::Imperial));
     let t = text(&render(&d.app, 120, 40));
     assert!(t.contains(" mi"), "{t}");
 }

@@ -11,7 +11,7 @@ use tui_common::*;
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
     #[test]
-    fn every_tab_renders_at_any_size(w in 1u16..=300, h in 1u16..=100, tab in 0usize..4, popup in 0u8..5) {
+    fn every_tab_renders_at_any_size(w in 1u16..=300, h in 1u16..=100, tab in 0usize..Tab::ALL.len(), popup in 0u8..5) {
         let mut a = app_with(busy_report(day()), sessions(day()));
         a.update(Action::GoTab(Tab::ALL[tab]));
         match popup {

@@ -31,13 +31,36 @@ pub struct Cli {
 pub enum Command {
     /// Log a run
     Run(RunArgs),
-    /// Log a strength session: each SET is "EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"
+    #[command(about = concat!(
+        "Log a strength session: each SET is \"",
+        crate::parse::set_shape!(),
+        "\""
+    ))]
     Lift(LiftArgs),
     /// The last seven days: muscle volume, alerts, rest prompt, load, totals
     Week {
         /// The day to look at (default today)
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         date: Option<String>,
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
+        /// Where one group's volume came from, session by session (quads, glutes, hamstrings,
+        /// calves, tibialis, hip_flexors, arms)
+        #[arg(long, value_name = "GROUP")]
+        explain: Option<String>,
+    },
+    /// What to do next: rest, recover, a strength session with exercises, or a run, and why
+    Today {
+        /// The day to look at (default today)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Records: estimated one-rep maxes and PRs, best run times, predictions, shoes
+    Records {
         /// Print JSON (the documented shape)
         #[arg(long)]
         json: bool,
@@ -107,8 +130,7 @@ pub struct RunArgs {
     /// Start time, HH:MM
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
-    /// easy, long, recovery, tempo, intervals, hills, trail, treadmill, race
-    #[arg(long)]
+    #[arg(long, help = crate::parse::RUN_KINDS)]
     pub kind: Option<String>,
     /// Perceived effort 1-10 (steps of 0.5); default from the kind
     #[arg(long, allow_hyphen_values = true)]
@@ -119,9 +141,12 @@ pub struct RunArgs {
     /// Weighted vest: 5kg, 10lb
     #[arg(long, allow_hyphen_values = true)]
     pub vest: Option<String>,
-    /// Average heart rate, bpm
+    /// Average heart rate, bpm; gives the RPE when none is logged and a maximum is known
     #[arg(long, allow_hyphen_values = true)]
     pub hr: Option<String>,
+    /// Maximum heart rate of the run, bpm
+    #[arg(long, allow_hyphen_values = true)]
+    pub max_hr: Option<String>,
     #[arg(long)]
     pub shoes: Option<String>,
     #[arg(long)]

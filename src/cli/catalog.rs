@@ -20,8 +20,7 @@ pub fn exercises(store: &mut Store, a: &ExercisesArgs, out: &mut dyn Write) -> R
             hip_flexors,
             arms,
         }) => {
-            let mut w = PerMuscle::ZERO;
-            for (m, v) in Muscle::ALL.into_iter().zip([
+            let given = [
                 quads,
                 glutes,
                 hamstrings,
@@ -29,76 +28,91 @@ pub fn exercises(store: &mut Store, a: &ExercisesArgs, out: &mut dyn Write) -> R
                 tibialis,
                 hip_flexors,
                 arms,
-            ]) {
-                w[m] = weight(m, v)?;
-            }
-            let name = name.trim();
-            if name.is_empty() || name.chars().count() > 80 {
-                return Err(Error::input("NAME", "give a name of 1 to 80 characters"));
-            }
-            if w.sum() == 0.0 {
-                eprintln!("note: {name} counts for load but for no muscle group (all weights 0)");
-            }
-            store.add_exercise(&Exercise {
-                name: name.to_string(),
-                aliases: vec![],
-                weights: w,
-                user: true,
-            })?;
-            emit(out, &format!("Added {name}: {}\n", describe(&w)))
+            ];
+            add(store, name, given, out)
         }
-        Some(ExercisesCommand::Map { from, to }) => {
-            store.add_mapping(from, to)?;
-            let catalog = store.catalog()?;
-            let target = catalog.resolve(to).map_or(to.as_str(), |e| e.name.as_str());
-            emit(
-                out,
-                &format!(
-                    "\"{from}\" now means {target}; re-import the file to update its sessions\n"
-                ),
-            )
-        }
-        None => {
-            let catalog = store.catalog()?;
-            if a.json {
-                let list: Vec<_> = catalog
-                    .exercises()
-                    .iter()
-                    .map(|e| {
-                        let mut muscles = serde_json::Map::new();
-                        for (m, v) in e.weights.iter() {
-                            if v > 0.0 {
-                                muscles.insert(m.key().into(), json!(v));
-                            }
-                        }
-                        json!({"name": e.name, "aliases": e.aliases, "muscles": muscles, "user": e.user})
-                    })
-                    .collect();
-                let maps: Vec<_> = catalog
-                    .mappings()
-                    .iter()
-                    .map(|(f, t)| json!({"from": f, "to": t}))
-                    .collect();
-                let v = json!({"exercises": list, "mappings": maps});
-                let text = serde_json::to_string_pretty(&v)
-                    .map_err(Error::json("writing the catalog as JSON"))?;
-                return emit(out, &format!("{text}\n"));
-            }
-            let mut text = String::new();
-            for e in catalog.exercises() {
-                text.push_str(&format!(
-                    "{:<24} {}{}\n",
-                    e.name,
-                    describe(&e.weights),
-                    if e.user { "  (yours)" } else { "" }
-                ));
-            }
-            for (f, t) in catalog.mappings() {
-                text.push_str(&format!("{f:<24} -> {t}\n"));
-            }
-            emit(out, &text)
-        }
+        Some(ExercisesCommand::Map { from, to }) => map(store, from, to, out),
+        None if a.json => list_json(store, out),
+        None => list(store, out),
     }
+}
+
+/// `legday exercises add NAME --quads W ...`: every weight checked before the write.
+fn add(store: &mut Store, name: &str, given: [&String; 7], out: &mut dyn Write) -> Result<()> {
+    let mut w = PerMuscle::ZERO;
+    for (m, v) in Muscle::ALL.into_iter().zip(given) {
+        w[m] = weight(m, v)?;
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 80 {
+        return Err(Error::input("NAME", "give a name of 1 to 80 characters"));
+    }
+    if w.sum() == 0.0 {
+        eprintln!("note: {name} counts for load but for no muscle group (all weights 0)");
+    }
+    store.add_exercise(&Exercise {
+        name: name.to_string(),
+        aliases: vec![],
+        weights: w,
+        user: true,
+    })?;
+    emit(out, &format!("Added {name}: {}\n", describe(&w)))
+}
+
+/// `legday exercises map FROM TO`: a foreign name now means a catalog exercise.
+fn map(store: &mut Store, from: &str, to: &str, out: &mut dyn Write) -> Result<()> {
+    store.add_mapping(from, to)?;
+    let catalog = store.catalog()?;
+    let target = catalog.resolve(to).map_or(to, |e| e.name.as_str());
+    emit(
+        out,
+        &format!("\"{from}\" now means {target}; re-import the file to update its sessions\n"),
+    )
+}
+
+/// `legday exercises --json`: the catalog with its muscle weights, and the mappings.
+fn list_json(store: &Store, out: &mut dyn Write) -> Result<()> {
+    let catalog = store.catalog()?;
+    let list: Vec<_> = catalog
+        .exercises()
+        .iter()
+        .map(|e| {
+            let mut muscles = serde_json::Map::new();
+            for (m, v) in e.weights.iter() {
+                if v > 0.0 {
+                    muscles.insert(m.key().into(), json!(v));
+                }
+            }
+            json!({"name": e.name, "aliases": e.aliases, "muscles": muscles, "user": e.user})
+        })
+        .collect();
+    let maps: Vec<_> = catalog
+        .mappings()
+        .iter()
+        .map(|(f, t)| json!({"from": f, "to": t}))
+        .collect();
+    let v = json!({"exercises": list, "mappings": maps});
+    let text =
+        serde_json::to_string_pretty(&v).map_err(Error::json("writing the catalog as JSON"))?;
+    emit(out, &format!("{text}\n"))
+}
+
+/// `legday exercises`: one line per exercise, then the mappings.
+fn list(store: &Store, out: &mut dyn Write) -> Result<()> {
+    let catalog = store.catalog()?;
+    let mut text = String::new();
+    for e in catalog.exercises() {
+        text.push_str(&format!(
+            "{:<24} {}{}\n",
+            e.name,
+            describe(&e.weights),
+            if e.user { "  (yours)" } else { "" }
+        ));
+    }
+    for (f, t) in catalog.mappings() {
+        text.push_str(&format!("{f:<24} -> {t}\n"));
+    }
+    emit(out, &text)
 }
 
 fn weight(m: Muscle, v: &str) -> Result<f64> {

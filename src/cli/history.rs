@@ -2,7 +2,7 @@
 
 use super::emit;
 use super::json::session_json;
-use crate::domain::{Activity, RunKind, Session, Settings};
+use crate::domain::{Activity, RpeSource, Session, Settings};
 use crate::error::{Error, Result};
 use crate::format;
 use crate::parse;
@@ -26,18 +26,7 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
     {
         return Err(Error::input("from", format!("{f} is after --to {t}")));
     }
-    let kind = match q.kind.map(|k| k.trim().to_ascii_lowercase()) {
-        None => None,
-        Some(k) if k == "run" || k == "strength" || RunKind::from_key(&k).is_some() => Some(k),
-        Some(k) => {
-            return Err(Error::input(
-                "kind",
-                format!(
-                    "\"{k}\" is not a kind; use run, strength, or a run kind (easy, long, recovery, tempo, intervals, hills, trail, treadmill, race)"
-                ),
-            ));
-        }
-    };
+    let kind = q.kind.map(|k| parse::session_kind("kind", k)).transpose()?;
     let sessions = store.list(&Filter {
         from,
         to,
@@ -83,13 +72,22 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             format!(
                 "{}{}",
                 s.effective_rpe(&settings),
-                if s.rpe_default() { "*" } else { "" }
+                rpe_mark(s.rpe_source(&settings))
             ),
             s.load(&settings)
         ));
     }
-    text.push_str("* default RPE\n");
+    text.push_str("* default RPE · ~ RPE from heart rate\n");
     emit(out, &text)
+}
+
+/// The mark after an RPE in the history table: `*` default, `~` from heart rate (§2.1).
+fn rpe_mark(source: RpeSource) -> &'static str {
+    match source {
+        RpeSource::Logged => "",
+        RpeSource::HeartRate => "~",
+        RpeSource::Default => "*",
+    }
 }
 
 /// One line describing a session: `5.20 km in 28:30 (5:29 /km)` or `12 sets: back squat, RDL`.
@@ -97,9 +95,9 @@ pub fn summary(s: &Session, settings: &Settings) -> String {
     match &s.activity {
         Activity::Run(r) => format!(
             "{} in {} ({})",
-            format::format_distance(r.distance_m, settings.units),
+            format::format_distance(r.distance_m, settings.distance_unit),
             format::format_duration(r.duration_s),
-            format::pace(r.distance_m, r.duration_s, settings.units)
+            format::pace(r.distance_m, r.duration_s, settings.distance_unit)
         ),
         Activity::Strength(st) => format!(
             "{} sets: {}",
@@ -134,6 +132,7 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
         "minutes",
         "rpe",
         "rpe_default",
+        "rpe_source",
         "load",
         "sets",
         "exercises",
@@ -179,7 +178,8 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
             dur,
             format!("{}", s.minutes()),
             format!("{}", s.effective_rpe(settings)),
-            s.rpe_default().to_string(),
+            s.rpe_default(settings).to_string(),
+            s.rpe_source(settings).key().to_string(),
             format!("{}", s.load(settings)),
             sets,
             names,

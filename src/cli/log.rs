@@ -2,7 +2,7 @@
 
 use super::args::{LiftArgs, RunArgs};
 use super::{emit, json::session_json};
-use crate::domain::{Run, RunKind, Session, Settings, Strength};
+use crate::domain::{RpeSource, Run, RunKind, Session, Settings, Strength};
 use crate::error::{Error, Result};
 use crate::format;
 use crate::parse;
@@ -12,16 +12,16 @@ use std::io::Write;
 
 fn rpe_text(s: &Session, settings: &Settings) -> String {
     let r = format::rpe(s.effective_rpe(settings));
-    if s.rpe_default() {
-        format!("RPE {r} (default)")
-    } else {
-        format!("RPE {r}")
+    match s.rpe_source(settings) {
+        RpeSource::Logged => format!("RPE {r}"),
+        RpeSource::HeartRate => format!("RPE {r} (from heart rate)"),
+        RpeSource::Default => format!("RPE {r} (default)"),
     }
 }
 
 pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let settings = store.settings()?;
-    let u = settings.units;
+    let u = settings.distance_unit;
     // Every field is parsed before anything is written.
     let distance_m = parse::distance("distance", &a.distance, u)?;
     let duration_s = parse::duration("duration", &a.duration)?;
@@ -40,7 +40,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     let vest_kg = a
         .vest
         .as_deref()
-        .map(|v| parse::weight("vest", v, u))
+        .map(|v| parse::weight("vest", v, settings.weight_unit))
         .transpose()?;
     if let Some(v) = vest_kg
         && v >= settings.body_kg
@@ -53,10 +53,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             ),
         ));
     }
-    let avg_hr =
-        a.hr.as_deref()
-            .map(|h| parse::heart_rate("hr", h))
-            .transpose()?;
+    let (avg_hr, max_hr) = heart_rates(a)?;
     let shoes = non_empty("shoes", a.shoes.as_deref())?;
     let note = non_empty("note", a.note.as_deref())?;
 
@@ -64,19 +61,23 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     r.elevation_m = elevation_m;
     r.vest_kg = vest_kg;
     r.avg_hr = avg_hr;
+    r.max_hr = max_hr;
     r.shoes = shoes;
     let mut s = Session::new_run(date, r);
     s.time = time;
     s.rpe = rpe;
     s.note = note;
     let s = store.insert(&s)?;
+    // The run's own max_hr may have raised the observed maximum (§2.1).
+    let settings = store.settings()?;
     if a.json {
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n",
+            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
             format::format_distance(distance_m, u),
@@ -84,9 +85,15 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             format::pace(distance_m, duration_s, u),
             kind,
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
+}
+
+/// Lines of text, each ending with a newline.
+fn lines(v: &[String]) -> String {
+    v.iter().map(|l| format!("{l}\n")).collect()
 }
 
 pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -102,7 +109,7 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
     let note = non_empty("note", a.note.as_deref())?;
     let mut sets = Vec::new();
     for spec in &a.sets {
-        sets.extend(parse::set_spec(spec, &catalog, settings.units)?);
+        sets.extend(parse::set_spec(spec, &catalog, settings.weight_unit)?);
     }
     if sets.len() > 200 {
         return Err(Error::input(
@@ -122,19 +129,43 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
     let st = s.strength().expect("a strength session");
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n",
+            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
             st.sets.len(),
             format::exercise_names(&st.sets).join(", "),
             s.minutes(),
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
+}
+
+/// `--hr` (the average) and `--max-hr`, each a heart rate; the average not above the maximum.
+fn heart_rates(a: &RunArgs) -> Result<(Option<u16>, Option<u16>)> {
+    let avg =
+        a.hr.as_deref()
+            .map(|h| parse::heart_rate("hr", h))
+            .transpose()?;
+    let max = a
+        .max_hr
+        .as_deref()
+        .map(|h| parse::heart_rate("max-hr", h))
+        .transpose()?;
+    if let (Some(avg), Some(max)) = (avg, max)
+        && avg > max
+    {
+        return Err(Error::input(
+            "hr",
+            format!("{avg} is above --max-hr {max}; use an average at or below the maximum"),
+        ));
+    }
+    Ok((avg, max))
 }
 
 /// The session's date (default today) and optional start time.

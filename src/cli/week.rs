@@ -159,7 +159,8 @@ fn load_and_totals(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
         opt(l.acwr, 2),
         l.fitness,
         l.fatigue,
-        l.form,
+        // -0.4 rounds to -0: shown as +0 (§1, never a negative zero)
+        crate::domain::threshold::no_neg_zero(l.form.round()),
         opt(l.monotony, 2),
         opt(l.strain, 0)
     );
@@ -171,7 +172,7 @@ fn load_and_totals(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
         p.bold("Week"),
         t.runs,
         plural(t.runs),
-        format::format_distance(t.run_km * format::M_PER_KM, settings.units),
+        format::format_distance(t.run_km * format::M_PER_KM, settings.distance_unit),
         format::minutes(t.run_minutes),
         t.strength_sessions,
         plural(t.strength_sessions),

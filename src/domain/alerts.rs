@@ -1,4 +1,4 @@
-//! Balance alerts (`TRAINING_MODEL.md` §4): the ten rules plus `no_training`, with their
+//! Balance alerts (`docs/model.md` §4): the ten rules plus `no_training`, with their
 //! suppressions, severities and order. Wording lives in [`super::wording`].
 
 use super::catalog::Catalog;
@@ -6,7 +6,7 @@ use super::history::History;
 use super::load;
 use super::muscle::Muscle;
 use super::settings::{Level, Settings};
-use super::threshold::above;
+use super::threshold::{above, eq, ge, gt, lt};
 use super::wording;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -153,7 +153,7 @@ fn untouched(
     let w = &input.week;
     Muscle::ALL
         .into_iter()
-        .filter(|&m| w[m] < settings.bands(m).low && !neglected.contains(&m))
+        .filter(|&m| lt(w[m], settings.bands(m).low) && !neglected.contains(&m))
         .map(|m| {
             let text = wording::untouched(m, w[m], &examples(catalog, m));
             alert(Rule::Untouched, Severity::Info, vec![m], text)
@@ -161,10 +161,11 @@ fn untouched(
         .collect()
 }
 
-/// §4.3: the groups below `maintain` in both weeks, once training began at least 13 days ago.
+/// §4.3: the groups below `maintain` in both weeks, once the current stretch of training
+/// (*start*, §1) began on or before `D-13`.
 fn neglected_groups(input: &AlertInput, settings: &Settings) -> Vec<Muscle> {
-    let first_ok = input.first.is_some_and(|f| f <= input.day - Days::new(13));
-    if input.week_sessions == 0 || !first_ok {
+    let start_ok = input.start.is_some_and(|f| f <= input.day - Days::new(13));
+    if input.week_sessions == 0 || !start_ok {
         return Vec::new();
     }
     let (w, p) = (&input.week, &input.prev_week);
@@ -172,7 +173,7 @@ fn neglected_groups(input: &AlertInput, settings: &Settings) -> Vec<Muscle> {
         .into_iter()
         .filter(|&m| {
             let t = settings.bands(m).maintain;
-            w[m] < t && p[m] < t
+            lt(w[m], t) && lt(p[m], t)
         })
         .collect()
 }
@@ -199,14 +200,14 @@ fn neglected_alerts(
 fn hamstring_quad(input: &AlertInput, catalog: &Catalog) -> Option<Alert> {
     let fs = &input.fortnight_strength;
     let q = fs[Muscle::Quads];
-    if q < 6.0 {
+    if lt(q, 6.0) {
         return None;
     }
     let h = fs[Muscle::Hamstrings];
     let r = h / q;
-    let severity = if r < 0.5 {
+    let severity = if lt(r, 0.5) {
         Severity::Warning
-    } else if r < 0.6 {
+    } else if lt(r, 0.6) {
         Severity::Info
     } else {
         return None;
@@ -220,7 +221,7 @@ fn hamstring_quad(input: &AlertInput, catalog: &Catalog) -> Option<Alert> {
 fn calf_tibialis(input: &AlertInput, catalog: &Catalog) -> Option<Alert> {
     let fs = &input.fortnight_strength;
     let (c, t) = (fs[Muscle::Calves], fs[Muscle::Tibialis]);
-    if !(c >= 4.0 && t < c / 3.0) {
+    if !(ge(c, 4.0) && lt(t, c / 3.0)) {
         return None;
     }
     let text = wording::calf_tibialis(c, t, &examples(catalog, Muscle::Tibialis));
@@ -235,7 +236,7 @@ fn over_volume(input: &AlertInput, settings: &Settings) -> Vec<Alert> {
         .into_iter()
         .filter_map(|m| {
             let top = settings.bands(m).high;
-            (w[m] > top && p[m] > top).then(|| {
+            (gt(w[m], top) && gt(p[m], top)).then(|| {
                 let text = wording::over_volume(m, w[m], p[m], top);
                 alert(Rule::OverVolume, Severity::Caution, vec![m], text)
             })
@@ -243,7 +244,8 @@ fn over_volume(input: &AlertInput, settings: &Settings) -> Vec<Alert> {
         .collect()
 }
 
-/// §4.7 `run_spike`, one per run of the week with an earlier run in the 30 days before it.
+/// §4.7 `run_spike`, one per run of the week with at least three earlier runs in the 30 days
+/// before it (`longest_before_m` is `None` otherwise).
 fn run_spike(input: &AlertInput) -> Vec<Alert> {
     let mut out = Vec::new();
     for r in &input.runs {
@@ -271,8 +273,8 @@ fn run_spike(input: &AlertInput) -> Vec<Alert> {
 /// §4.8 `distance_jump`, beginners only: the week's distance above 1.3 × the previous week's.
 fn distance_jump(input: &AlertInput) -> Option<Alert> {
     if input.level != Level::Beginner
-        || input.prev_run_m <= 0.0
-        || input.week_run_m <= 1.3 * input.prev_run_m
+        || !gt(input.prev_run_m, 0.0)
+        || !gt(input.week_run_m, 1.3 * input.prev_run_m)
     {
         return None;
     }
@@ -282,7 +284,7 @@ fn distance_jump(input: &AlertInput) -> Option<Alert> {
 
 /// §4.9 `load_jump`: the ACWR of §6 above 1.5.
 fn load_jump(input: &AlertInput) -> Option<Alert> {
-    let a = input.acwr.filter(|&a| a > 1.5)?;
+    let a = input.acwr.filter(|&a| gt(a, 1.5))?;
     Some(alert(
         Rule::LoadJump,
         Severity::Info,
@@ -296,9 +298,9 @@ fn load_jump(input: &AlertInput) -> Option<Alert> {
 fn monotony(input: &AlertInput) -> Option<Alert> {
     let loads = &input.week_loads;
     let (mean, sd) = load::mean_sd(loads);
-    let days_with_load = loads.iter().filter(|&&l| l > 0.0).count();
+    let days_with_load = loads.iter().filter(|&&l| gt(l, 0.0)).count();
     let m = load::monotony(loads);
-    let fires = m.is_some_and(|m| m > 2.0) || (sd == 0.0 && mean > 0.0);
+    let fires = m.is_some_and(|m| gt(m, 2.0)) || (eq(sd, 0.0) && gt(mean, 0.0));
     (days_with_load >= 4 && fires)
         .then(|| alert(Rule::Monotony, Severity::Info, vec![], wording::monotony(m)))
 }

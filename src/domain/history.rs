@@ -1,4 +1,4 @@
-//! What the reports read (`TRAINING_MODEL.md` §1, §5, §6): the sessions and a per-day series
+//! What the reports read (`docs/model.md` §1, §5, §6): the sessions and a per-day series
 //! (`History`), and lookups over the days by date (`DayIndex`).
 
 use super::session::Session;
@@ -7,6 +7,8 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Earlier runs in `[d-30, d-1]` that a run is compared with for `run_spike` (§4.7).
+pub const SPIKE_MIN_EARLIER_RUNS: u32 = 3;
 /// Days with load needed in `[d-28, d-1]` before the median rule applies (§5).
 const MEDIAN_MIN_DAYS: usize = 4;
 
@@ -100,12 +102,18 @@ impl DayIndex {
         self.days.range(from..=to).map(|(_, s)| s)
     }
 
-    /// The longest run in `[d-30, d-1]`, when there was a run (§4.7).
+    /// The longest run in `[d-30, d-1]`, when that window holds at least three runs (§4.7, v2:
+    /// with fewer there is no recent longest worth comparing with).
     pub fn longest_before(&self, d: NaiveDate) -> Option<f64> {
-        self.range(d - Days::new(30), d - Days::new(1))
-            .filter(|s| s.runs > 0)
-            .map(|s| s.longest_run_m)
-            .reduce(f64::max)
+        let days = || {
+            self.range(d - Days::new(30), d - Days::new(1))
+                .filter(|s| s.runs > 0)
+        };
+        let runs: u32 = days().map(|s| s.runs).sum();
+        if runs < SPIKE_MIN_EARLIER_RUNS {
+            return None;
+        }
+        days().map(|s| s.longest_run_m).reduce(f64::max)
     }
 
     /// `run_spike`'s `x = distance / longest of [d-30, d-1] - 1` (§4.7), when defined.

@@ -1,7 +1,8 @@
-//! Load figures (`TRAINING_MODEL.md` §6), display only: acute/chronic EWMA and ACWR,
+//! Load figures (`docs/model.md` §6), display only: acute/chronic EWMA and ACWR,
 //! fitness/fatigue/form, monotony and strain; and the daily series the UI draws.
 
 use super::history::History;
+use super::threshold::{gt, no_neg_zero};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -10,7 +11,7 @@ const ACUTE_LAMBDA: f64 = 2.0 / (7.0 + 1.0);
 const CHRONIC_LAMBDA: f64 = 2.0 / (28.0 + 1.0);
 const CTL_DAYS: f64 = 42.0;
 const ATL_DAYS: f64 = 7.0;
-/// ACWR is reported only when `D - first ≥ 27` days (§6).
+/// ACWR is reported only when `D - start ≥ 27` days (§6).
 const ACWR_MIN_DAYS: i64 = 27;
 
 /// Load figures (§6), display only.
@@ -53,18 +54,53 @@ pub fn daily_load(history: &History, d: NaiveDate) -> f64 {
         .sum()
 }
 
-/// The date of the first session on or before `day` (§1: the earliest date).
-pub fn first_date(history: &History, day: NaiveDate) -> Option<NaiveDate> {
+/// Empty days before a session that make it a new *start* (§1): at least 28, i.e. a gap of 29.
+pub const RESTART_GAP_DAYS: i64 = 29;
+
+/// The dates with a session on or before `day`, ascending, each once.
+fn session_dates(history: &History, day: NaiveDate) -> Vec<NaiveDate> {
     let from_days = history.days.iter().map(|d| d.date);
     let from_sessions = history.sessions.iter().map(|s| s.date);
-    from_days.chain(from_sessions).filter(|&d| d <= day).min()
+    let mut dates: Vec<NaiveDate> = from_days
+        .chain(from_sessions)
+        .filter(|&d| d <= day)
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    dates
+}
+
+/// The date of the first session on or before `day` (§1: the earliest date).
+pub fn first_date(history: &History, day: NaiveDate) -> Option<NaiveDate> {
+    session_dates(history, day).first().copied()
+}
+
+/// *Start* at `day` (§1, v2): the latest session date `dk ≤ day` that is the first ever or
+/// comes after at least 28 empty days (`dk - d(k-1) ≥ 29`).
+pub fn start_date(history: &History, day: NaiveDate) -> Option<NaiveDate> {
+    restarts(&session_dates(history, day)).last().copied()
+}
+
+/// Every date that is a *start* (§1) among ascending distinct session dates.
+fn restarts(dates: &[NaiveDate]) -> Vec<NaiveDate> {
+    let mut out = Vec::new();
+    for (k, &d) in dates.iter().enumerate() {
+        if k == 0 || (d - dates[k - 1]).num_days() >= RESTART_GAP_DAYS {
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// The daily series from the first session to `day` inclusive (§6), empty without a session.
+/// The averages restart from 0 the day before each *start* (§1), so each day's figures are those
+/// computed from the start in force on that day.
 fn full_series(history: &History, day: NaiveDate) -> Vec<LoadPoint> {
-    let Some(first) = first_date(history, day) else {
+    let dates = session_dates(history, day);
+    let Some(&first) = dates.first() else {
         return Vec::new();
     };
+    let mut starts = restarts(&dates).into_iter().peekable();
     let mut out = Vec::new();
     let (mut acute, mut chronic, mut ctl, mut atl) = (0.0, 0.0, 0.0, 0.0);
     // By date, so the order of `history.days` does not matter.
@@ -78,6 +114,9 @@ fn full_series(history: &History, day: NaiveDate) -> Vec<LoadPoint> {
     }
     let mut d = first;
     while d <= day {
+        if starts.next_if_eq(&d).is_some() {
+            (acute, chronic, ctl, atl) = (0.0, 0.0, 0.0, 0.0);
+        }
         let load = by_date.get(&d).copied().unwrap_or(0.0);
         let form = ctl - atl;
         acute = ACUTE_LAMBDA * load + (1.0 - ACUTE_LAMBDA) * acute;
@@ -91,7 +130,7 @@ fn full_series(history: &History, day: NaiveDate) -> Vec<LoadPoint> {
             chronic,
             fitness: ctl,
             fatigue: atl,
-            form,
+            form: no_neg_zero(form),
         });
         d = d + Days::new(1);
     }
@@ -147,7 +186,7 @@ pub fn mean_sd(loads: &[f64]) -> (f64, f64) {
 /// Monotony (§6): mean / population sd of the 7 daily loads; `None` when either is 0.
 pub fn monotony(loads: &[f64; 7]) -> Option<f64> {
     let (mean, sd) = mean_sd(loads);
-    (mean > 0.0 && sd > 0.0).then(|| mean / sd)
+    (gt(mean, 0.0) && gt(sd, 0.0)).then(|| mean / sd)
 }
 
 /// The load figures at `day` (§6).
@@ -168,8 +207,8 @@ pub fn figures(history: &History, day: NaiveDate) -> LoadFigures {
             strain: None,
         };
     };
-    let first = full[0].date;
-    let acwr = ((day - first).num_days() >= ACWR_MIN_DAYS && last.chronic > 0.0)
+    let start = start_date(history, day).unwrap_or(full[0].date);
+    let acwr = ((day - start).num_days() >= ACWR_MIN_DAYS && gt(last.chronic, 0.0))
         .then(|| last.acute / last.chronic);
     let monotony = monotony(&loads);
     LoadFigures {

@@ -1,9 +1,9 @@
-//! Rest-day prompts (`TRAINING_MODEL.md` §5): hard days, run days, streaks and the prompt.
+//! Rest-day prompts (`docs/model.md` §5): hard days, run days, streaks and the prompt.
 //! Reads only `History::days`, so streaks of any length work without the sessions.
 
 use super::history::{DayIndex, History};
 use super::settings::{Level, Settings};
-use super::threshold::above;
+use super::threshold::{above, ge};
 use super::wording;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -42,7 +42,7 @@ impl DayIndex {
         }
         if self
             .recent_median(d)
-            .is_some_and(|m| s.load >= LOAD_MEDIAN_FACTOR * m)
+            .is_some_and(|m| ge(s.load, LOAD_MEDIAN_FACTOR * m))
         {
             return true;
         }

@@ -1,4 +1,4 @@
-//! Run kinds (`TRAINING_MODEL.md` §2, §2.1, §3.2).
+//! Run kinds (`docs/model.md` §2, §2.1, §3.2).
 
 use serde::{Deserialize, Serialize};
 
@@ -47,6 +47,16 @@ impl RunKind {
     pub fn from_key(s: &str) -> Option<RunKind> {
         let s = s.trim().to_ascii_lowercase();
         RunKind::ALL.into_iter().find(|k| k.key() == s)
+    }
+
+    /// The kind of an imported run (§2.1): the file's kind when it names one, else `long` from
+    /// 90 minutes, else `easy`.
+    pub fn for_imported(minutes: f64, file_kind: Option<RunKind>) -> RunKind {
+        file_kind.unwrap_or(if super::threshold::ge(minutes, 90.0) {
+            RunKind::Long
+        } else {
+            RunKind::Easy
+        })
     }
 
     /// Whether the elevation adjustment of §3.2 applies to this kind.

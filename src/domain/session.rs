@@ -1,6 +1,7 @@
-//! Sessions: runs and strength sessions (`TRAINING_MODEL.md` §1, §2).
+//! Sessions: runs and strength sessions (`docs/model.md` §1, §2).
 
 use super::settings::Settings;
+use super::threshold::{self, ge};
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -146,18 +147,84 @@ impl Session {
     }
 }
 
-impl Session {
-    /// The RPE the model uses: the logged one, else the default of §2.
-    pub fn effective_rpe(&self, settings: &Settings) -> f64 {
-        self.rpe.unwrap_or_else(|| match &self.activity {
-            Activity::Run(r) => settings.default_rpe.run(r.kind),
-            Activity::Strength(_) => settings.default_rpe.strength,
-        })
+/// Where a session's RPE came from (§2.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RpeSource {
+    /// Typed by the user, or an effort field read from an imported file.
+    Logged,
+    /// From the run's average heart rate and the known maximum (§2.1).
+    HeartRate,
+    /// The default of the run kind or of a strength session (§2).
+    Default,
+}
+
+impl RpeSource {
+    pub fn key(self) -> &'static str {
+        match self {
+            RpeSource::Logged => "logged",
+            RpeSource::HeartRate => "heart_rate",
+            RpeSource::Default => "default",
+        }
     }
 
-    /// Whether the RPE was defaulted (§2).
-    pub fn rpe_default(&self) -> bool {
-        self.rpe.is_none()
+    pub fn from_key(s: &str) -> Option<RpeSource> {
+        [RpeSource::Logged, RpeSource::HeartRate, RpeSource::Default]
+            .into_iter()
+            .find(|k| k.key() == s)
+    }
+}
+
+/// `round_half(x) = floor(2x + 0.5) / 2` (§2.1), the floor taken within the §1 tolerance.
+pub fn round_half(x: f64) -> f64 {
+    threshold::floor(2.0 * x + 0.5) / 2.0
+}
+
+/// The RPE of a run from its average heart rate (§2.1):
+/// `clamp(1, 10, round_half(3 + 20 × (avg_hr / hr_max - 0.70)))`.
+pub fn rpe_from_heart_rate(avg_hr: f64, hr_max: f64) -> f64 {
+    let p = avg_hr / hr_max;
+    round_half(3.0 + 20.0 * (p - 0.70)).clamp(1.0, 10.0)
+}
+
+impl Session {
+    /// Where the RPE the model uses comes from (§2.1): a logged RPE wins; else a run with an
+    /// average heart rate takes it from the heart rate when a maximum is known; else the default.
+    pub fn rpe_source(&self, settings: &Settings) -> RpeSource {
+        if self.rpe.is_some() {
+            RpeSource::Logged
+        } else if self.heart_rate_rpe(settings).is_some() {
+            RpeSource::HeartRate
+        } else {
+            RpeSource::Default
+        }
+    }
+
+    /// The RPE from heart rate (§2.1), for a run with an average heart rate when a maximum is
+    /// known; whether or not an RPE was logged.
+    pub fn heart_rate_rpe(&self, settings: &Settings) -> Option<f64> {
+        let avg = self.run()?.avg_hr.filter(|&h| h > 0)?;
+        let max = settings.known_hr_max()?;
+        Some(rpe_from_heart_rate(f64::from(avg), max))
+    }
+
+    /// The RPE the model uses: the logged one, else from heart rate, else the default (§2, §2.1).
+    pub fn effective_rpe(&self, settings: &Settings) -> f64 {
+        if let Some(r) = self.rpe {
+            return r;
+        }
+        if let Some(r) = self.heart_rate_rpe(settings) {
+            return r;
+        }
+        match &self.activity {
+            Activity::Run(r) => settings.default_rpe.run(r.kind),
+            Activity::Strength(_) => settings.default_rpe.strength,
+        }
+    }
+
+    /// Whether the RPE was defaulted (§2, §2.1): only the `default` source counts.
+    pub fn rpe_default(&self, settings: &Settings) -> bool {
+        self.rpe_source(settings) == RpeSource::Default
     }
 
     /// Minutes as §2 defines them: a run's duration; a strength session's logged minutes, else
@@ -170,11 +237,11 @@ impl Session {
     }
 
     /// Session load (§2): `rpe × minutes`, times `1 + vest_kg / body_kg` when the RPE was
-    /// defaulted and a vest was worn.
+    /// defaulted (source `default`, §2.1) and a vest was worn.
     pub fn load(&self, settings: &Settings) -> f64 {
         let base = self.effective_rpe(settings) * self.minutes();
-        match (&self.activity, self.rpe) {
-            (Activity::Run(r), None) => match r.vest_kg {
+        match &self.activity {
+            Activity::Run(r) if self.rpe_default(settings) => match r.vest_kg {
                 Some(v) if v > 0.0 && settings.body_kg > 0.0 => base * (1.0 + v / settings.body_kg),
                 _ => base,
             },
@@ -185,7 +252,7 @@ impl Session {
     /// The session alone makes its day hard (§5): RPE ≥ 7, or RPE ≥ 5 for ≥ 60 minutes.
     pub fn is_hard(&self, settings: &Settings) -> bool {
         let rpe = self.effective_rpe(settings);
-        rpe >= 7.0 || (rpe >= 5.0 && self.minutes() >= 60.0)
+        ge(rpe, 7.0) || (ge(rpe, 5.0) && ge(self.minutes(), 60.0))
     }
 }
 
@@ -202,7 +269,7 @@ mod tests {
         let s = Settings::default();
         let run = Session::new_run(day(), Run::new(RunKind::Easy, 5200.0, 1710.0));
         assert_eq!(run.effective_rpe(&s), 3.0);
-        assert!(run.rpe_default());
+        assert!(run.rpe_default(&s));
         // 28.5 min × 3 = 85.5 AU
         assert!((run.load(&s) - 85.5).abs() < 1e-9);
     }

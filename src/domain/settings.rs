@@ -1,4 +1,4 @@
-//! Every *setting* of `TRAINING_MODEL.md`, with its default. Passed in, never global.
+//! Every *setting* of `docs/model.md`, with its default. Passed in, never global.
 
 use super::muscle::Muscle;
 use super::run_kind::RunKind;
@@ -176,10 +176,20 @@ impl Default for DefaultRpe {
 pub struct Settings {
     pub level: Level,
     pub body_kg: f64,
-    pub units: Units,
     pub week_start: WeekStart,
     /// AU of running that count as one whole-body set (§3.2).
     pub run_set_au: f64,
+    /// The user's maximum heart rate in beats per minute (§2.1); `None` when unset.
+    pub hr_max: Option<u16>,
+    /// The highest plausible `max_hr` (120-220) stored in any session (§2.1). Not a setting:
+    /// the store fills it in from the data.
+    pub observed_hr_max: Option<u16>,
+    /// A pair of shoes is worn past this many kilometres (§9).
+    pub shoes_retire_km: f64,
+    /// Units of distances (and elevation): metric km and m, imperial mi and ft.
+    pub distance_unit: Units,
+    /// Units of weights: metric kg, imperial lb.
+    pub weight_unit: Units,
     pub default_rpe: DefaultRpe,
     pub bands_big: BandEdges,
     pub bands_small: BandEdges,
@@ -190,9 +200,13 @@ impl Default for Settings {
         Settings {
             level: Level::Intermediate,
             body_kg: 70.0,
-            units: Units::Metric,
             week_start: WeekStart::Monday,
-            run_set_au: 50.0,
+            run_set_au: 40.0,
+            hr_max: None,
+            observed_hr_max: None,
+            shoes_retire_km: 700.0,
+            distance_unit: Units::Metric,
+            weight_unit: Units::Metric,
             default_rpe: DefaultRpe::default(),
             bands_big: BandEdges {
                 low: 0.5,
@@ -210,7 +224,26 @@ impl Default for Settings {
     }
 }
 
+/// The range of plausible `max_hr` values that count for the observed maximum (§2.1).
+pub const OBSERVED_HR_RANGE: (u16, u16) = (120, 220);
+
 impl Settings {
+    /// The maximum heart rate the model uses (§2.1): the `hr_max` setting, else the observed one.
+    pub fn known_hr_max(&self) -> Option<f64> {
+        self.hr_max.or(self.observed_hr_max).map(f64::from)
+    }
+
+    /// `metric` or `imperial` when distances and weights agree, `None` when they are mixed.
+    pub fn units(&self) -> Option<Units> {
+        (self.distance_unit == self.weight_unit).then_some(self.distance_unit)
+    }
+
+    /// Sets both the distance and the weight unit.
+    pub fn set_units(&mut self, u: Units) {
+        self.distance_unit = u;
+        self.weight_unit = u;
+    }
+
     /// The band edges that apply to a group.
     pub fn bands(&self, m: Muscle) -> &BandEdges {
         if m.is_small() {

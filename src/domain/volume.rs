@@ -1,4 +1,4 @@
-//! Muscle volume in effective sets (`TRAINING_MODEL.md` §3): strength sets (§3.1), run
+//! Muscle volume in effective sets (`docs/model.md` §3): strength sets (§3.1), run
 //! set-equivalents (§3.2), status bands (§3.3) and recovery (§3.4).
 
 use super::catalog::Catalog;
@@ -6,6 +6,7 @@ use super::muscle::{Muscle, PerMuscle};
 use super::run_kind::RunKind;
 use super::session::{Run, Session, SetEntry};
 use super::settings::Settings;
+use super::threshold::{ge, le, lt};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -95,7 +96,7 @@ pub fn elevation_grade(run: &Run) -> Option<f64> {
         return None;
     }
     let c = gain / run.distance_m;
-    (c >= 0.005).then(|| (2.0 * c).min(0.15))
+    ge(c, 0.005).then(|| (2.0 * c).min(0.15))
 }
 
 /// A run's weights `w` (§3.2): its kind's row, elevation-adjusted where that applies.
@@ -151,13 +152,13 @@ pub fn window_volume<'a>(
 /// band above it, and the top of `grow` still belongs to `grow`.
 pub fn band(m: Muscle, sets: f64, settings: &Settings) -> Band {
     let e = settings.bands(m);
-    if sets < e.low {
+    if lt(sets, e.low) {
         Band::None
-    } else if sets < e.maintain {
+    } else if lt(sets, e.maintain) {
         Band::Low
-    } else if sets < e.grow {
+    } else if lt(sets, e.grow) {
         Band::Maintain
-    } else if sets <= e.high {
+    } else if le(sets, e.high) {
         Band::Grow
     } else {
         Band::High
@@ -184,7 +185,7 @@ pub fn recovering_until(
         let (st, rn) = window_volume(sessions, x, x, settings, catalog);
         let total = st + rn;
         for m in Muscle::ALL {
-            if total[m] >= RECOVERY_SETS {
+            if ge(total[m], RECOVERY_SETS) {
                 // Later X overwrites: the latest qualifying day wins.
                 out[m.index()] = x.checked_add_days(Days::new(2));
             }

@@ -14,8 +14,9 @@ fn or_list(items: &[&str]) -> String {
     }
 }
 
+/// A volume in sets, truncated to one decimal like every volume shown.
 fn sets(x: f64) -> String {
-    format!("{x:.1}")
+    format!("{:.1}", super::threshold::truncate_tenth(x))
 }
 
 /// §4.1 `running_only`: `groups` are the lowest groups with up to two exercises each.

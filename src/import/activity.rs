@@ -73,15 +73,8 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, String> {
 /// The kind of an imported run (`TRAINING_MODEL.md` §2.1): the one the file names (trail,
 /// treadmill), else `long` from 90 minutes, else `easy`.
 pub fn imported_kind(named: Option<RunKind>, duration_s: f64) -> RunKind {
-    match named {
-        Some(k) => k,
-        None if duration_s >= LONG_RUN_S => RunKind::Long,
-        None => RunKind::Easy,
-    }
+    RunKind::for_imported(duration_s / 60.0, named)
 }
-
-/// From this duration an imported run with no named kind is `long` (§2.1).
-pub const LONG_RUN_S: f64 = 90.0 * 60.0;
 
 /// A label safe to echo: printable ASCII only, at most 32 characters.
 pub fn printable(s: &str) -> String {

@@ -63,7 +63,12 @@ fn session(e: ExportSession) -> Result<Session, String> {
                 .map_err(|_| "time is not HH:MM")?,
         ),
     };
-    let rpe = if e.rpe_default { None } else { e.rpe };
+    let derived = e.rpe_source.as_deref().is_some_and(|k| k != "logged");
+    let rpe = if e.rpe_default || derived {
+        None
+    } else {
+        e.rpe
+    };
     if rpe.is_some_and(|r| !(0.0..=10.0).contains(&r)) {
         return Err("rpe must be between 0 and 10".into());
     }

@@ -275,6 +275,7 @@ pub fn minutes(cell: &str, bare_seconds: bool) -> Option<f64> {
     (any && num.is_empty()).then_some(total)
 }
 
+// The unit factors, defined once for the whole crate.
 pub use crate::domain::units::{KG_PER_LB, M_PER_MI};
 
 #[cfg(test)]

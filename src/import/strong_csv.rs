@@ -5,7 +5,7 @@
 //!   Distance Unit;Seconds;Notes;Workout Notes` (semicolons, explicit units).
 //!
 //! Without a unit column the header's unit decides (`Weight (kg)`, `Distance (meters)`,
-//! `Distance (miles)`...), else the user's `units` setting (imperial: lb and mi). `Set Order`
+//! `Distance (miles)`...), else the user's `weight_unit` and `distance_unit` settings. `Set Order`
 //! `W` marks a warm-up; rows that are not sets (Strong's "Rest Timer" lines) are ignored.
 
 use super::lifts::{self, KG_PER_LB, M_PER_MI, Row};
@@ -51,17 +51,16 @@ impl Columns {
             "distance (m)",
         ]);
         let header = |i: Option<usize>| i.map(|i| t.headers[i].as_str()).unwrap_or("");
-        let imperial = settings.units == Units::Imperial;
         let pounds = match header(weight) {
             h if h.contains("lb") => true,
             h if h.contains("kg") => false,
-            _ => imperial,
+            _ => settings.weight_unit == Units::Imperial,
         };
         let per_unit = match header(distance) {
             h if h.contains("mi") => M_PER_MI,
             h if h.contains("km") => 1000.0,
             h if h.contains("(m") => 1.0,
-            _ if imperial => M_PER_MI,
+            _ if settings.distance_unit == Units::Imperial => M_PER_MI,
             _ => 1000.0,
         };
         Ok(Columns {

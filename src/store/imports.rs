@@ -224,6 +224,7 @@ impl Store {
             )?
             .execute(params![h, mark.stamp, json, mark.note])?;
         }
+        super::derived::follow_observed_max(&tx, &settings)?;
         tx.commit()?;
         Ok(out)
     }

@@ -19,9 +19,19 @@ const BAND_EDGES: [&str; 4] = ["low", "maintain", "grow", "high"];
 
 /// Every key, in display order.
 pub fn all() -> Vec<String> {
-    let mut keys: Vec<String> = ["level", "body_kg", "units", "week_start", "run_set_au"]
-        .map(String::from)
-        .into();
+    let mut keys: Vec<String> = [
+        "level",
+        "body_kg",
+        "units",
+        "distance_unit",
+        "weight_unit",
+        "week_start",
+        "hr_max",
+        "shoes_retire_km",
+        "run_set_au",
+    ]
+    .map(String::from)
+    .into();
     keys.extend(RPE_KINDS.iter().map(|k| format!("rpe.{}", k.key())));
     keys.push("rpe.strength".into());
     for size in ["big", "small"] {
@@ -32,7 +42,7 @@ pub fn all() -> Vec<String> {
 
 /// Whether changing `key` changes cached session loads or hard flags.
 pub fn changes_loads(key: &str) -> bool {
-    key == "body_kg" || key.starts_with("rpe.")
+    key == "body_kg" || key == "hr_max" || key.starts_with("rpe.")
 }
 
 fn kind_of(k: &str) -> Option<RunKind> {
@@ -59,8 +69,14 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
     Some(match key {
         "level" => s.level.key().into(),
         "body_kg" => num(s.body_kg),
-        "units" => s.units.key().into(),
+        "units" => s.units().map_or("mixed", Units::key).into(),
+        "distance_unit" => unit_key(s.distance_unit, "km", "mi").into(),
+        "weight_unit" => unit_key(s.weight_unit, "kg", "lb").into(),
         "week_start" => s.week_start.key().into(),
+        "hr_max" => s
+            .hr_max
+            .map_or_else(|| "unset".to_string(), |h| h.to_string()),
+        "shoes_retire_km" => num(s.shoes_retire_km),
         "run_set_au" => num(s.run_set_au),
         "rpe.strength" => num(s.default_rpe.strength),
         _ => {
@@ -77,6 +93,60 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
             }
         }
     })
+}
+
+fn unit_key(u: Units, metric: &'static str, imperial: &'static str) -> &'static str {
+    match u {
+        Units::Metric => metric,
+        Units::Imperial => imperial,
+    }
+}
+
+/// `metric`/`imperial`-style key of one unit setting: `metric` for `metric_key` (or `metric`),
+/// `imperial` for `imperial_key` (or `imperial`).
+fn unit_in(key: &str, value: &str, metric_key: &str, imperial_key: &str) -> Result<Units> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        v if v == metric_key || v == "metric" => Ok(Units::Metric),
+        v if v == imperial_key || v == "imperial" => Ok(Units::Imperial),
+        _ => Err(Error::input(
+            key,
+            format!("{value:?} is not accepted; use {metric_key} or {imperial_key}"),
+        )),
+    }
+}
+
+/// `hr_max`: a whole number of beats per minute from 120 to 230, or empty/`unset` to clear it.
+fn hr_max_in(key: &str, value: &str) -> Result<Option<u16>> {
+    let t = value.trim().to_ascii_lowercase();
+    let t = t.strip_suffix("bpm").unwrap_or(&t).trim();
+    if matches!(t, "" | "unset" | "none") {
+        return Ok(None);
+    }
+    match t.parse::<u16>() {
+        Ok(v) if (120..=230).contains(&v) => Ok(Some(v)),
+        _ => Err(Error::input(
+            key,
+            format!(
+                "{value:?} is not accepted; use a whole number from 120 to 230 (bpm), or unset"
+            ),
+        )),
+    }
+}
+
+/// `body_kg`: kilograms, or a weight with its unit (`150lb`, `68kg`), from 20 to 400 kg.
+fn body_kg_in(key: &str, value: &str) -> Result<f64> {
+    let refuse = || {
+        Error::input(
+            key,
+            format!("{value:?} is not accepted; use a weight from 20 to 400 kg, e.g. 70 or 150lb"),
+        )
+    };
+    let kg = parse::weight(key, value, Units::Metric).map_err(|_| refuse())?;
+    if (20.0..=400.0).contains(&kg) {
+        Ok(kg)
+    } else {
+        Err(refuse())
+    }
 }
 
 fn number_in(key: &str, value: &str, lo: f64, hi: f64) -> Result<f64> {
@@ -108,15 +178,22 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
                 )
             })?
         }
-        "body_kg" => s.body_kg = number_in(key, value, 20.0, 400.0)?,
+        "body_kg" => s.body_kg = body_kg_in(key, value)?,
+        // `mixed` is what `units` shows when the two units differ (an export writes it back).
+        "units" if value.trim().eq_ignore_ascii_case("mixed") => {}
         "units" => {
-            s.units = Units::from_key(value).ok_or_else(|| {
+            let u = Units::from_key(value).ok_or_else(|| {
                 Error::input(
                     key,
                     format!("{value:?} is not accepted; use metric or imperial"),
                 )
-            })?
+            })?;
+            s.set_units(u);
         }
+        "distance_unit" => s.distance_unit = unit_in(key, value, "km", "mi")?,
+        "weight_unit" => s.weight_unit = unit_in(key, value, "kg", "lb")?,
+        "hr_max" => s.hr_max = hr_max_in(key, value)?,
+        "shoes_retire_km" => s.shoes_retire_km = number_in(key, value, 1.0, 10000.0)?,
         "week_start" => {
             s.week_start = WeekStart::from_key(value).ok_or_else(|| {
                 Error::input(

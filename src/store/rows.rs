@@ -51,13 +51,13 @@ pub(crate) use session_query;
 
 const INSERT_SESSION: &str = "INSERT INTO sessions (id, uuid, date, time, type, rpe, minutes, \
     note, source, source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, \
-    shoes, gap_s_per_km, load, hard) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, \
-    ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+    shoes, gap_s_per_km, load, hard, rpe_source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
+    ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 
 const UPDATE_SESSION: &str = "UPDATE sessions SET date = ?3, time = ?4, type = ?5, rpe = ?6, \
     minutes = ?7, note = ?8, source = ?9, source_key = ?10, kind = ?11, distance_m = ?12, \
     duration_s = ?13, elevation_m = ?14, vest_kg = ?15, avg_hr = ?16, max_hr = ?17, shoes = ?18, \
-    gap_s_per_km = ?19, load = ?20, hard = ?21 WHERE id = ?1 AND uuid = ?2";
+    gap_s_per_km = ?19, load = ?20, hard = ?21, rpe_source = ?22 WHERE id = ?1 AND uuid = ?2";
 
 pub fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -154,6 +154,7 @@ pub fn write_session(
         run.and_then(|r| r.gap_s_per_km),
         s.load(settings),
         s.is_hard(settings),
+        s.rpe_source(settings).key(),
     ];
     let id = if update {
         conn.prepare_cached(UPDATE_SESSION)?.execute(p)?;

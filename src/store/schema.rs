@@ -7,8 +7,14 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub type Migration = fn(&Transaction) -> rusqlite::Result<()>;
 
 /// Every migration, oldest first. Never edit a released one; append.
-pub const MIGRATIONS: &[Migration] =
-    &[v1_tables, v2_daily_index, v3_daily_table, v4_imported_files];
+pub const MIGRATIONS: &[Migration] = &[
+    v1_tables,
+    v2_daily_index,
+    v3_daily_table,
+    v4_rpe_source_and_max_hr,
+    v5_sets_exercise_index,
+    v6_imported_files,
+];
 
 /// The schema version this legday writes and reads.
 pub const SUPPORTED: i64 = MIGRATIONS.len() as i64;
@@ -110,11 +116,32 @@ fn v3_daily_table(tx: &Transaction) -> rusqlite::Result<()> {
     )
 }
 
+/// Where each session's RPE came from (`logged`, `heart_rate`, `default`), cached with its
+/// load, and an index for the observed maximum heart rate; then the runs with an average heart
+/// rate and no logged RPE are recomputed, since a stored `max_hr` may now give them their RPE.
+fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE sessions ADD COLUMN rpe_source TEXT NOT NULL DEFAULT 'default';
+        UPDATE sessions SET rpe_source = 'logged' WHERE rpe IS NOT NULL;
+        CREATE INDEX sessions_max_hr ON sessions(max_hr);",
+    )?;
+    super::recompute_heart_rate_runs(tx).map_err(|e| match e {
+        crate::error::Error::Sql { source, .. } => source,
+        other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
+    })
+}
+
+/// The sets of one exercise by name, so `today` finds the user's last set of an exercise not
+/// done lately without reading every set ever logged.
+fn v5_sets_exercise_index(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch("CREATE INDEX sets_exercise ON sets(exercise);")
+}
+
 /// The content hash of every imported activity file, with the uuids of the sessions it gave (or
 /// why it gave none), so a re-import recognises an unchanged file without parsing it; and its
 /// stamp (path, size and modification time, or an archive member's CRC), so an untouched file
 /// is recognised without being read at all.
-fn v4_imported_files(tx: &Transaction) -> rusqlite::Result<()> {
+fn v6_imported_files(tx: &Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(
         "CREATE TABLE imported_files (
             hash TEXT PRIMARY KEY,

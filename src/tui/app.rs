@@ -15,6 +15,7 @@ use crate::domain::Session;
 use chrono::NaiveDate;
 
 pub use super::tabs::history::{HistoryState, KindFilter};
+pub use super::tabs::progress::ProgressState;
 
 /// A popup over the tabs.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +65,7 @@ pub struct App {
     pub run: RunForm,
     pub strength: StrengthForm,
     pub history: HistoryState,
+    pub progress: ProgressState,
     pub popup: Option<Popup>,
     /// Deleted sessions, most recent last (`u` puts the last back).
     pub undo: Vec<Session>,
@@ -84,6 +86,7 @@ impl App {
             run: RunForm::default(),
             strength: StrengthForm::default(),
             history: HistoryState::default(),
+            progress: ProgressState::default(),
             popup: None,
             undo: Vec::new(),
             status: None,

@@ -1,9 +1,12 @@
 //! The domain data the UI shows, loaded from the store in one go (no widget state here).
 
+pub mod progress;
+
 use super::model::{self, LoadPoint};
 use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
+use progress::Progress;
 
 /// Weeks in the per-group sparklines.
 pub const SPARK_WEEKS: usize = 8;
@@ -27,6 +30,8 @@ pub struct Data {
     pub weekly: Vec<PerMuscle>,
     /// Fitness/fatigue/form for the last `TREND_DAYS` days, oldest first.
     pub trend: Vec<LoadPoint>,
+    /// The Progress tab's year of series and the records.
+    pub progress: Progress,
 }
 
 impl Data {
@@ -44,6 +49,7 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
+        let progress = Progress::load(store, &history.days, &settings, &catalog, day)?;
         Ok(Data::assemble(
             settings,
             catalog,
@@ -51,7 +57,7 @@ impl Data {
             sessions,
             history.days,
             day,
-            weekly,
+            (weekly, progress),
         ))
     }
 
@@ -65,7 +71,16 @@ impl Data {
         day: NaiveDate,
     ) -> Data {
         let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
-        Data::assemble(settings, catalog, report, sessions, days, day, weekly)
+        let progress = Progress::from_sessions(&sessions, &days, &settings, &catalog, day);
+        Data::assemble(
+            settings,
+            catalog,
+            report,
+            sessions,
+            days,
+            day,
+            (weekly, progress),
+        )
     }
 
     fn assemble(
@@ -75,7 +90,7 @@ impl Data {
         mut sessions: Vec<Session>,
         mut days: Vec<DaySummary>,
         day: NaiveDate,
-        weekly: Vec<PerMuscle>,
+        (weekly, progress): (Vec<PerMuscle>, Progress),
     ) -> Data {
         sessions.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
         days.retain(|d| d.date <= day);
@@ -89,6 +104,7 @@ impl Data {
             days,
             weekly,
             trend,
+            progress,
         }
     }
 

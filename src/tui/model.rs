@@ -28,13 +28,14 @@ mod tests {
 
     #[test]
     fn section_3_2_easy_run_set_equivalents() {
-        // 30 min easy at default RPE 3 = 90 AU = 1.8 sets; calves 0.32 × 1.8 = 0.576
+        // 30 min easy at default RPE 3 = 90 AU = 90 / 40 = 2.25 sets (§3.2, A = 40);
+        // calves 0.32 × 2.25 = 0.72
         let s = Settings::default();
         let run = Session::new_run(day(20), Run::new(RunKind::Easy, 5000.0, 1800.0));
         let (lift, runv) = session_volume(&run, &s, &Catalog::builtin());
         assert_eq!(lift, PerMuscle::ZERO);
-        assert!((runv[Muscle::Calves] - 0.576).abs() < 1e-9);
-        assert!((runv.sum() - 1.8).abs() < 1e-9);
+        assert!((runv[Muscle::Calves] - 0.72).abs() < 1e-9);
+        assert!((runv.sum() - 2.25).abs() < 1e-9);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod dashboard;
 pub mod history;
+pub mod progress;
 pub mod run;
 pub mod strength;
 
@@ -22,6 +23,7 @@ pub enum Tab {
     Run,
     Strength,
     History,
+    Progress,
 }
 
 /// A section of the `?` help: its title and (keys, what they do).
@@ -47,7 +49,13 @@ pub struct Spec {
 
 impl Tab {
     /// The registry: every tab, in the order of the tab bar (`1`/`F1` is the first).
-    pub const ALL: [Tab; 4] = [Tab::Dashboard, Tab::Run, Tab::Strength, Tab::History];
+    pub const ALL: [Tab; 5] = [
+        Tab::Dashboard,
+        Tab::Run,
+        Tab::Strength,
+        Tab::History,
+        Tab::Progress,
+    ];
 
     pub fn spec(self) -> &'static Spec {
         match self {
@@ -55,6 +63,7 @@ impl Tab {
             Tab::Run => &run::SPEC,
             Tab::Strength => &strength::SPEC,
             Tab::History => &history::SPEC,
+            Tab::Progress => &progress::SPEC,
         }
     }
 

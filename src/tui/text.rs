@@ -27,3 +27,10 @@ pub const RUN_HELP: &str =
 
 pub const STRENGTH_HELP: &str =
     "Type an exercise, Enter to pick; sets like 3x8@60kg, Enter to add; Ctrl-S saves.";
+
+pub const PROGRESS_EMPTY: &str = "Nothing logged yet.\n\nOnce there is data, this tab \
+charts months of training: weekly volume per muscle group against its bands (runs and lifts \
+apart), distance per week, load with fitness, fatigue and form, and ACWR against its 0.8-1.3 \
+band. Below them: your records (estimated 1RM per exercise with its trend and PRs, best 5K, 10K, \
+half and marathon times with predictions from your best race, longest run, biggest week) and \
+your shoes with their mileage.\n\n2 logs a run, 3 a lift; History (4) then i imports files.";

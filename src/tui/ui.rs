@@ -97,22 +97,30 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let used: usize = spans.iter().map(|s| s.width()).sum();
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
-    let mut right = app.day.format("%a %-d %b %Y").to_string();
-    if app.day != app.today {
-        right.push_str(" (t: today)");
-    }
-    if area.width >= 100 {
-        right.push_str("   ? help");
-    }
-    right.push(' ');
-    let w = right.chars().count();
-    if used + w < area.width as usize {
-        let x = area.right() - w as u16;
-        let st = if app.day != app.today {
-            th.focus()
-        } else {
-            th.dim()
-        };
+    // the day D, as long as it fits beside the tabs
+    let moved = app.day != app.today;
+    let forms = [
+        ("%a %-d %b %Y", " (t: today)", "   ? help"),
+        ("%a %-d %b %Y", " (t: today)", ""),
+        ("%-d %b", " (t)", ""),
+    ];
+    let fits = forms.iter().map(|&(f, back, help)| {
+        let mut right = app.day.format(f).to_string();
+        if moved {
+            right.push_str(back);
+        }
+        if area.width >= 100 {
+            right.push_str(help);
+        }
+        right.push(' ');
+        right
+    });
+    if let Some(right) = fits
+        .into_iter()
+        .find(|r| used + r.chars().count() < area.width as usize)
+    {
+        let x = area.right() - right.chars().count() as u16;
+        let st = if moved { th.focus() } else { th.dim() };
         buf.set_string(x, area.y, right, st);
     }
 }

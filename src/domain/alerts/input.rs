@@ -14,7 +14,7 @@ use chrono::{Days, NaiveDate};
 pub struct RunOfWeek {
     pub date: NaiveDate,
     pub distance_m: f64,
-    /// `None` without an earlier run in `[date-30, date-1]`.
+    /// `None` with fewer than three earlier runs in `[date-30, date-1]` (§4.7).
     pub longest_before_m: Option<f64>,
 }
 
@@ -33,8 +33,8 @@ pub struct AlertInput {
     pub week_strength_sessions: u32,
     pub week_run_m: f64,
     pub prev_run_m: f64,
-    /// The date of the first session (on or before D).
-    pub first: Option<NaiveDate>,
+    /// *Start* (§1): when the current stretch of training began (on or before D).
+    pub start: Option<NaiveDate>,
     pub runs: Vec<RunOfWeek>,
     pub acwr: Option<f64>,
     pub week_loads: [f64; 7],
@@ -93,7 +93,7 @@ impl AlertInput {
             week_strength_sessions: week.iter().filter(|s| !s.is_run()).count() as u32,
             week_run_m: run_m(wk_from, day),
             prev_run_m: run_m(pw_from, pw_to),
-            first: load::first_date(history, day),
+            start: load::start_date(history, day),
             runs,
             acwr,
             week_loads: load::week_loads(history, day),

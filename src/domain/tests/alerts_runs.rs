@@ -5,10 +5,12 @@ use super::*;
 use crate::domain::alerts::*;
 
 fn spike(km: f64) -> Found {
-    // longest earlier run 10 km on D-30 (edge of [date-30, date-1])
+    // §4.7 (v2): three earlier runs in [date-30, date-1]; the longest, 10 km, on D-30 (the edge)
     of(
         &eval(vec![
             run(-30, RunKind::Easy, 10.0, 60.0),
+            run(-20, RunKind::Easy, 8.0, 48.0),
+            run(-10, RunKind::Easy, 6.0, 36.0),
             run(0, RunKind::Long, km, 60.0),
         ]),
         Rule::RunSpike,
@@ -27,10 +29,29 @@ fn section_4_7_run_spike_thresholds() {
 }
 
 #[test]
-fn section_4_7_run_spike_needs_an_earlier_run_in_30_days() {
-    // earlier run on D-31 only: no reference, no alert
+fn section_4_7_run_spike_needs_three_earlier_runs_in_30_days() {
+    // §4.7 (v2): D-31 is outside [D-30, D-1], so only two earlier runs count: no alert
     let a = eval(vec![
         run(-31, RunKind::Easy, 5.0, 30.0),
+        run(-20, RunKind::Easy, 5.0, 30.0),
+        run(-10, RunKind::Easy, 5.0, 30.0),
+        run(0, RunKind::Easy, 20.0, 120.0),
+    ]);
+    assert!(of(&a, Rule::RunSpike).is_empty());
+    // the same with the third run on D-30: x = 20/5 - 1 = 3 > 1, warning
+    let a = eval(vec![
+        run(-30, RunKind::Easy, 5.0, 30.0),
+        run(-20, RunKind::Easy, 5.0, 30.0),
+        run(-10, RunKind::Easy, 5.0, 30.0),
+        run(0, RunKind::Easy, 20.0, 120.0),
+    ]);
+    assert_eq!(
+        of(&a, Rule::RunSpike),
+        [(Rule::RunSpike, Severity::Warning, vec![])]
+    );
+    // a new user's second-ever run, four times the first, is no spike (v1 said warning)
+    let a = eval(vec![
+        run(-3, RunKind::Easy, 5.0, 30.0),
         run(0, RunKind::Easy, 20.0, 120.0),
     ]);
     assert!(of(&a, Rule::RunSpike).is_empty());
@@ -41,8 +62,11 @@ fn section_4_7_run_spike_needs_an_earlier_run_in_30_days() {
     ]);
     assert!(of(&a, Rule::RunSpike).is_empty());
     // two spiking runs in the week: one alert each, ordered by date within a severity
+    // (D-5 sees D-25, D-20, D-15; D-2 sees those and D-5.)
     let a = eval(vec![
+        run(-25, RunKind::Easy, 5.0, 30.0),
         run(-20, RunKind::Easy, 5.0, 30.0),
+        run(-15, RunKind::Easy, 5.0, 30.0),
         run(-5, RunKind::Easy, 6.0, 36.0),  // x = .2 info
         run(-2, RunKind::Easy, 12.0, 70.0), // x = 12/6 - 1 = 1.0 caution
         run(0, RunKind::Easy, 7.0, 40.0),   // x < 0
@@ -94,7 +118,7 @@ fn input(acwr: Option<f64>, loads: [f64; 7]) -> AlertInput {
         week_strength_sessions: 1,
         week_run_m: 0.0,
         prev_run_m: 0.0,
-        first: Some(day(-60)),
+        start: Some(day(-60)),
         runs: vec![],
         acwr,
         week_loads: loads,
@@ -143,11 +167,14 @@ fn section_4_10_monotony() {
 
 #[test]
 fn section_4_sort_most_severe_then_rule_then_group() {
-    // first session D-13 (lift: quads 6, no hamstrings); the week: runs only, one spiking
+    // first session D-13 (lift: quads 6, no hamstrings); runs on D-10 and D-8; the week: runs
+    // only, one spiking (D-3 has two earlier runs, D has three: §4.7)
     let a = eval(vec![
         l(-13, s("leg extension", 6)),
+        run(-10, RunKind::Easy, 5.0, 30.0),
+        run(-8, RunKind::Easy, 5.0, 30.0),
         run(-3, RunKind::Easy, 5.0, 30.0),
-        run(0, RunKind::Easy, 8.0, 48.0), // x = 0.6: caution
+        run(0, RunKind::Easy, 8.0, 48.0), // x = 8/5 - 1 = 0.6: caution
     ]);
     let rules: Vec<(Rule, Severity)> = a.iter().map(|x| (x.rule, x.severity)).collect();
     // warnings: neglected ×(every group but none reaching maintain), then hamstring_quad;

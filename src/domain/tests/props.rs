@@ -57,11 +57,11 @@ proptest! {
             prop_assert!((mr.sets - mr.strength_sets - mr.run_sets).abs() < 1e-9);
             prop_assert!(mr.sets >= 0.0);
         }
-        // every run's weights sum to 1 (§3.2): run set-equivalents add up to week run load / 50
+        // every run's weights sum to 1 (§3.2): run set-equivalents add up to week run load / A
         let week: Vec<&Session> = sessions.iter().filter(|s| s.date >= day(-6) && s.date <= day(0)).collect();
         let run_load: f64 = week.iter().filter(|s| s.is_run()).map(|s| s.load(&st)).sum();
         let run_sets: f64 = r.muscles.iter().map(|m| m.run_sets).sum();
-        prop_assert!((run_sets - run_load / 50.0).abs() < 1e-6);
+        prop_assert!((run_sets - run_load / st.run_set_au).abs() < 1e-6);
         // §6: week load is the week's sessions' load
         let load: f64 = week.iter().map(|s| s.load(&st)).sum();
         prop_assert!((r.load.week - load).abs() < 1e-6);

@@ -82,10 +82,12 @@ fn section_5_hard_by_session_rpe_and_minutes() {
 
 #[test]
 fn section_5_hard_by_run_spike_above_0_3() {
-    // longest in [d-30, d-1] = 10 km; 13 km is x = 0.3 (not above); 13.1 km is
+    // three earlier runs in [d-30, d-1] (§4.7, v2), the longest 10 km; 13 km is x = 0.3 (not
+    // above); 13.1 km is
     let mk = |km: f64| {
         let s = vec![
             run(-30, RunKind::Easy, 10.0, 55.0),
+            run(-20, RunKind::Easy, 6.0, 35.0),
             run(-5, RunKind::Easy, 6.0, 35.0),
             run(0, RunKind::Easy, km, 50.0),
         ];
@@ -96,12 +98,23 @@ fn section_5_hard_by_run_spike_above_0_3() {
     // a reference at D-31 is out of the window: longest is 6 km, 8 km is x = 1/3
     let s = vec![
         run(-31, RunKind::Easy, 20.0, 55.0),
+        run(-20, RunKind::Easy, 5.0, 30.0),
+        run(-10, RunKind::Easy, 5.0, 30.0),
         run(-5, RunKind::Easy, 6.0, 35.0),
         run(0, RunKind::Easy, 8.0, 50.0),
     ];
     let idx = DayIndex::new(&hist(s), day(0));
     close(idx.spike_x(day(0), 8000.0).unwrap(), 8.0 / 6.0 - 1.0);
     assert!(idx.is_hard(day(0)));
+    // two earlier runs only (§4.7, v2: three needed): no spike x, not hard
+    let s = vec![
+        run(-10, RunKind::Easy, 5.0, 30.0),
+        run(-5, RunKind::Easy, 6.0, 35.0),
+        run(0, RunKind::Easy, 8.0, 50.0),
+    ];
+    let idx = DayIndex::new(&hist(s), day(0));
+    assert_eq!(idx.spike_x(day(0), 8000.0), None);
+    assert!(!idx.is_hard(day(0)));
     // no earlier run: not a spike
     assert!(!DayIndex::new(&hist(vec![run(0, RunKind::Easy, 30.0, 50.0)]), day(0)).is_hard(day(0)));
 }

@@ -174,7 +174,7 @@ impl RunForm {
             ..RunForm::default()
         };
         let Some(r) = s.run() else { return f };
-        let u = settings.units;
+        let (u, wu) = (settings.distance_unit, settings.weight_unit);
         let v = &mut f.values;
         v[0] = format!(
             "{}{}",
@@ -188,7 +188,7 @@ impl RunForm {
         v[5] = r.elevation_m.map(|x| format!("{x}m")).unwrap_or_default();
         v[6] = r
             .vest_kg
-            .map(|x| format!("{}{}", fmt::weight_value(x, u), fmt::weight_unit(u)))
+            .map(|x| format!("{}{}", fmt::weight_value(x, wu), fmt::weight_unit(wu)))
             .unwrap_or_default();
         v[7] = r.avg_hr.map(|x| x.to_string()).unwrap_or_default();
         v[8] = r.shoes.clone().unwrap_or_default();
@@ -200,7 +200,7 @@ impl RunForm {
     pub fn check(&self, today: NaiveDate, settings: &Settings) -> RunCheck {
         let mut c = RunCheck::default();
         let e = &mut c.errors;
-        let u = settings.units;
+        let (u, wu) = (settings.distance_unit, settings.weight_unit);
         let key = |f: RunField| f.key();
         let dist = self.required(RunField::Distance, e, |t| {
             parse::distance(key(RunField::Distance), t, u)
@@ -226,7 +226,7 @@ impl RunForm {
             parse::elevation(key(RunField::Elevation), t, u)
         });
         let vest = self.parsed(RunField::Vest, e, |t| {
-            parse::weight(key(RunField::Vest), t, u)
+            parse::weight(key(RunField::Vest), t, wu)
         });
         let hr = self.parsed(RunField::Hr, e, |t| parse::heart_rate(key(RunField::Hr), t));
         let (Some(d), Some(t)) = (dist, dur) else {
@@ -300,7 +300,7 @@ impl RunForm {
                 settings.default_rpe.run(self.kind()),
                 self.kind()
             ),
-            RunField::Distance => match settings.units {
+            RunField::Distance => match settings.distance_unit {
                 crate::domain::Units::Metric => "e.g. 5.2km, 800m, 5".into(),
                 crate::domain::Units::Imperial => "e.g. 3.1mi, 800m, 3".into(),
             },

@@ -48,8 +48,8 @@ impl SettingsForm {
     pub fn new(s: &Settings) -> SettingsForm {
         SettingsForm {
             level: s.level,
-            body: fmt::weight_value(s.body_kg, s.units),
-            units: s.units,
+            body: fmt::weight_value(s.body_kg, s.weight_unit),
+            units: s.weight_unit,
             week_start: s.week_start,
             focus: SettingsField::Level,
             error: None,
@@ -143,7 +143,7 @@ impl SettingsForm {
         if (kg - o.body_kg).abs() > 0.05 {
             out.push(("body_kg".into(), format!("{:.2}", kg)));
         }
-        if self.units != o.units {
+        if Some(self.units) != o.units() {
             out.push(("units".into(), self.units.key().into()));
         }
         if self.week_start != o.week_start {

@@ -214,7 +214,7 @@ impl StrengthForm {
         } else {
             format!("{ex} {spec}")
         };
-        match parse::set_spec(&line, catalog, settings.units) {
+        match parse::set_spec(&line, catalog, settings.weight_unit) {
             Ok(entries) => {
                 self.sets.extend(entries);
                 self.values[StrengthField::Exercise as usize].clear();
@@ -327,7 +327,10 @@ impl StrengthForm {
             StrengthField::Note => "optional".into(),
             StrengthField::Exercise => "type a few letters: squat, calf, tib...".into(),
             StrengthField::Sets => {
-                format!("3x8@60{} rir2 warmup", fmt::weight_unit(settings.units))
+                format!(
+                    "3x8@60{} rir2 warmup",
+                    fmt::weight_unit(settings.weight_unit)
+                )
             }
             StrengthField::Rows => String::new(),
         }

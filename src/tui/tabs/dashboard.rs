@@ -220,7 +220,13 @@ fn sparklines(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
         let room = inner.right().saturating_sub(x) as usize;
         let (x2, _) = buf.set_stringn(x, y, spark(&vals, max), room, st);
         let room = inner.right().saturating_sub(x2 + 1) as usize;
-        buf.set_stringn(x2 + 1, y, format!("{last:>4.1}"), room, th.dim());
+        buf.set_stringn(
+            x2 + 1,
+            y,
+            format!("{:>4}", fmt::volume(last)),
+            room,
+            th.dim(),
+        );
     }
 }
 
@@ -255,7 +261,11 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
             th.error(),
         ),
         (
-            format!("form    {:>4.0} ", l.form),
+            // -0.4 rounds to "-0": shown as 0 (never a negative zero)
+            format!(
+                "form    {:>4.0} ",
+                crate::domain::threshold::no_neg_zero(l.form.round())
+            ),
             spark_signed(&tail(|p| p.form)),
             th.run(),
         ),
@@ -286,7 +296,7 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
 
 fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let t = &data.report.totals;
-    let u = data.settings.units;
+    let u = data.settings.distance_unit;
     let km = t.run_km * 1000.0;
     let b = block(" This week ".into(), th);
     let inner = b.inner(area);

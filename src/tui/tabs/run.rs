@@ -141,11 +141,11 @@ fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
     let Some(r) = s.run() else { return };
     let st = &data.settings;
     let (_, vol) = model::session_volume(s, st, &data.catalog);
-    let rpe_note = if s.rpe_default() { " default" } else { "" };
+    let rpe_note = if s.rpe_default(st) { " default" } else { "" };
     let lines = [
         format!(
             "Pace    {}",
-            fmt::pace(r.distance_m, r.duration_s, st.units)
+            fmt::pace(r.distance_m, r.duration_s, st.distance_unit)
         ),
         format!("Load    {:.0} AU", s.load(st)),
         format!(
@@ -206,7 +206,7 @@ pub fn volume_rows(
         let mut line = format!("{:<12} {:>5.1}", m.label(), vol[*m]);
         if in_week {
             let before = data.report.muscles.get(i).map(|r| r.sets).unwrap_or(0.0);
-            line.push_str(&format!("  {:>5.1}", before + vol[*m]));
+            line.push_str(&format!("  {:>5}", fmt::volume(before + vol[*m])));
         }
         let style = if vol[*m] > 0.0 { th.text() } else { th.dim() };
         buf.set_stringn(area.x, y, line, area.width as usize, style);

@@ -125,7 +125,7 @@ fn set_rows(app: &App, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buff
     }
     let focused = f.focused() == StrengthField::Rows;
     let head_st = if focused { th.focus() } else { th.dim() };
-    let u = data.settings.units;
+    let u = data.settings.weight_unit;
     let head = format!(
         "  {:<22} {:>4} {:>4} {:>8} {:>4}",
         "exercise",

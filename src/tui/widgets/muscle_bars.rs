@@ -2,6 +2,7 @@
 //! the group's band edges (maintain, grow, high) marked `│`.
 
 use crate::domain::{MuscleReport, Settings};
+use crate::tui::fmt;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -56,7 +57,7 @@ pub fn render(
                 buf.set_string(x0 + width - 1, y, "▸", style);
             }
         }
-        let mut tail = format!("{:>5.1} {}", m.sets, m.status.key());
+        let mut tail = format!("{:>5} {}", fmt::volume(m.sets), m.status.key());
         if m.recovering_until.is_some() {
             tail.push_str(" ↻");
         }

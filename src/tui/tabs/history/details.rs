@@ -15,14 +15,18 @@ pub fn render(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mu
     b.render(area, buf);
     let Some(s) = s else { return };
     let st = &data.settings;
-    let u = st.units;
+    let (u, wu) = (st.distance_unit, st.weight_unit);
     let mut lines: Vec<String> = Vec::new();
     let when = match s.time {
         Some(t) => format!("{} {}", s.date.format("%a %-d %b %Y"), t.format("%H:%M")),
         None => s.date.format("%a %-d %b %Y").to_string(),
     };
     lines.push(format!("#{} · {when}", s.id));
-    let dflt = if s.rpe_default() { " (default)" } else { "" };
+    let dflt = match s.rpe_source(st) {
+        crate::domain::RpeSource::Logged => "",
+        crate::domain::RpeSource::HeartRate => " (heart rate)",
+        crate::domain::RpeSource::Default => " (default)",
+    };
     lines.push(format!(
         "RPE {}{dflt} · {:.0} min · load {:.0} AU",
         s.effective_rpe(st),
@@ -42,7 +46,7 @@ pub fn render(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mu
             extra.push(format!("+{e:.0} m"));
         }
         if let Some(v) = r.vest_kg {
-            extra.push(format!("vest {}", fmt::weight(v, u)));
+            extra.push(format!("vest {}", fmt::weight(v, wu)));
         }
         if let Some(h) = r.avg_hr {
             extra.push(format!("HR {h}"));
@@ -55,7 +59,7 @@ pub fn render(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mu
         }
     }
     if let Some(stg) = s.strength() {
-        for g in group_sets(stg, u) {
+        for g in group_sets(stg, wu) {
             lines.push(g);
         }
     }

@@ -1,0 +1,363 @@
+//! What the Progress tab shows: a year of weekly series (volume per group, km, the daily load
+//! figures) and the records (`TRAINING_MODEL.md` §9). The store path reads the year's sessions and
+//! one aggregated row per record; `from_sessions` computes the same from sessions in memory.
+
+use crate::domain::metrics::{RACES, race_predictions, vdot};
+use crate::domain::volume::window_volume;
+use crate::domain::{Catalog, DaySummary, PerMuscle, Session, SetEntry, Settings, WeekStart};
+use crate::store::Store;
+use crate::store::progress::{BestTime, RunRef, ShoeTotal};
+use crate::tui::model::{self, LoadPoint};
+use chrono::{Datelike, Days, NaiveDate};
+use std::collections::BTreeMap;
+
+/// The ranges the tab switches between, in weeks.
+pub const RANGES: [usize; 3] = [12, 26, 52];
+/// Weeks loaded: the longest range.
+pub const WEEKS: usize = 52;
+/// Predictions come from a race of the last 365 days (§9).
+const RACE_DAYS: u64 = 365;
+/// Total km at which a pair of shoes counts as worn (§9, the default of `shoes_retire_km`).
+pub const SHOES_RETIRE_KM: f64 = 700.0;
+
+/// An exercise's estimated one-rep max over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiftTrend {
+    pub exercise: String,
+    /// The best e1RM up to the day, and when.
+    pub best: f64,
+    pub best_date: NaiveDate,
+    /// The best e1RM of each week, oldest first (`None`: no such set that week).
+    pub weekly: Vec<Option<f64>>,
+    /// The sets of the loaded weeks that were PRs when logged: (date, e1RM).
+    pub prs: Vec<(NaiveDate, f64)>,
+}
+
+/// Riegel predictions from the best race of the last year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Predictions {
+    pub from: RunRef,
+    pub vdot: f64,
+    /// (distance name, metres, seconds)
+    pub times: Vec<(&'static str, f64, f64)>,
+}
+
+/// The records of the whole history up to the day.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Records {
+    /// Best times at `metrics::RACES`, in that order.
+    pub bests: Vec<Option<BestTime>>,
+    pub longest: Option<RunRef>,
+    /// The calendar week with most km: its first day and km.
+    pub biggest_week: Option<(NaiveDate, f64)>,
+    pub predictions: Option<Predictions>,
+    pub shoes: Vec<ShoeTotal>,
+}
+
+/// The Progress tab's data at one day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    pub day: NaiveDate,
+    /// The last day of each of the `WEEKS` 7-day windows, oldest first (the last is `day`).
+    pub week_ends: Vec<NaiveDate>,
+    /// Strength sets and run set-equivalents per group, per week.
+    pub lift: Vec<PerMuscle>,
+    pub run: Vec<PerMuscle>,
+    /// Run distance per week, km.
+    pub km: Vec<f64>,
+    /// The daily load figures of the `7 × WEEKS` days ending at `day`.
+    pub load: Vec<LoadPoint>,
+    /// The first day of the load series (ACWR is shown from 27 days after it, §6).
+    pub start: Option<NaiveDate>,
+    pub lifts: Vec<LiftTrend>,
+    pub records: Records,
+}
+
+/// A set's estimated one-rep max (§9): `weight × (1 + (reps + rir) / 30)` for a weighted working
+/// set with `1 ≤ reps + rir ≤ 12`.
+pub fn e1rm(set: &SetEntry) -> Option<f64> {
+    let w = set.weight_kg.filter(|&w| w > 0.0)?;
+    let r = set.reps + u32::from(set.rir.unwrap_or(0));
+    (!set.warmup && (1..=12).contains(&r)).then(|| w * (1.0 + f64::from(r) / 30.0))
+}
+
+impl Progress {
+    /// Reads the year's sessions and the records from the store.
+    pub fn load(
+        store: &Store,
+        days: &[DaySummary],
+        settings: &Settings,
+        catalog: &Catalog,
+        day: NaiveDate,
+    ) -> crate::Result<Progress> {
+        let from = first_day(day);
+        let window = store.sessions_between(from, day)?;
+        let races = store.races(day - Days::new(RACE_DAYS - 1), day)?;
+        let records = Records {
+            bests: RACES
+                .iter()
+                .map(|&(_, d)| store.best_time(d, day))
+                .collect::<crate::Result<_>>()?,
+            longest: store.longest_run(day)?,
+            biggest_week: store.biggest_week(settings.week_start, day)?,
+            predictions: predictions(&races),
+            shoes: store.shoes(day)?,
+        };
+        let before = store.e1rm_before(from)?;
+        Ok(Progress::build(
+            &window, days, before, records, settings, catalog, day,
+        ))
+    }
+
+    /// The same from every session in memory (tests, demo data without a store).
+    pub fn from_sessions(
+        sessions: &[Session],
+        days: &[DaySummary],
+        settings: &Settings,
+        catalog: &Catalog,
+        day: NaiveDate,
+    ) -> Progress {
+        let mut all: Vec<&Session> = sessions.iter().filter(|s| s.date <= day).collect();
+        all.sort_by_key(|s| (s.date, s.time, s.id));
+        let from = first_day(day);
+        let window: Vec<Session> = all
+            .iter()
+            .filter(|s| s.date >= from)
+            .map(|&s| s.clone())
+            .collect();
+        let records = memory::records(&all, settings.week_start, day);
+        let before = memory::e1rm_before(&all, from);
+        Progress::build(&window, days, before, records, settings, catalog, day)
+    }
+
+    fn build(
+        window: &[Session],
+        days: &[DaySummary],
+        before: Vec<(String, f64, NaiveDate)>,
+        records: Records,
+        settings: &Settings,
+        catalog: &Catalog,
+        day: NaiveDate,
+    ) -> Progress {
+        let week_ends: Vec<NaiveDate> = (0..WEEKS)
+            .rev()
+            .map(|back| day - Days::new(7 * back as u64))
+            .collect();
+        let (mut lift, mut run, mut km) = (Vec::new(), Vec::new(), Vec::new());
+        for &end in &week_ends {
+            let from = end - Days::new(6);
+            let (st, rn) = window_volume(window, from, end, settings, catalog);
+            lift.push(st);
+            run.push(rn);
+            let m: f64 = window
+                .iter()
+                .filter(|s| s.date >= from && s.date <= end)
+                .filter_map(|s| s.run().map(|r| r.distance_m))
+                .sum();
+            km.push(m / 1000.0);
+        }
+        let past: Vec<DaySummary> = days.iter().filter(|d| d.date <= day).cloned().collect();
+        Progress {
+            day,
+            lifts: lift_trends(window, before, &week_ends, catalog),
+            load: model::load_series(&past, day, 7 * WEEKS),
+            start: past.iter().map(|d| d.date).min(),
+            week_ends,
+            lift,
+            run,
+            km,
+            records,
+        }
+    }
+
+    /// Nothing logged up to the day.
+    pub fn is_empty(&self) -> bool {
+        self.start.is_none()
+    }
+}
+
+/// The first day of the loaded weeks.
+fn first_day(day: NaiveDate) -> NaiveDate {
+    day - Days::new(7 * WEEKS as u64 - 1)
+}
+
+/// Riegel predictions from the race with the highest VDOT (§9).
+fn predictions(races: &[RunRef]) -> Option<Predictions> {
+    let (run, v) = races
+        .iter()
+        .filter_map(|r| vdot(r.distance_m, r.duration_s).map(|v| (*r, v)))
+        .fold(None, |best: Option<(RunRef, f64)>, (r, v)| match best {
+            Some((_, bv)) if bv >= v => best,
+            _ => Some((r, v)),
+        })?;
+    Some(Predictions {
+        from: run,
+        vdot: v,
+        times: race_predictions(run.distance_m, run.duration_s),
+    })
+}
+
+/// Per exercise with an e1RM: the best, the weekly bests and the PRs of the window (sessions in
+/// date, time, id order), exercises in catalog order and then by name.
+fn lift_trends(
+    window: &[Session],
+    before: Vec<(String, f64, NaiveDate)>,
+    week_ends: &[NaiveDate],
+    catalog: &Catalog,
+) -> Vec<LiftTrend> {
+    let mut out: BTreeMap<String, LiftTrend> = BTreeMap::new();
+    let mut prior: BTreeMap<String, f64> = BTreeMap::new();
+    for (ex, best, date) in before {
+        prior.insert(ex.clone(), best);
+        out.insert(ex.clone(), trend(ex, best, date, week_ends.len()));
+    }
+    let first = week_ends.first().map(|&d| d - Days::new(6));
+    for s in window {
+        let Some(st) = s.strength() else { continue };
+        let week = first.map_or(0, |f| ((s.date - f).num_days() / 7) as usize);
+        for set in &st.sets {
+            let Some(e) = e1rm(set) else { continue };
+            let t = out
+                .entry(set.exercise.clone())
+                .or_insert_with(|| trend(set.exercise.clone(), e, s.date, week_ends.len()));
+            if let Some(w) = t.weekly.get_mut(week) {
+                *w = Some(w.map_or(e, |x| x.max(e)));
+            }
+            match prior.get(&set.exercise) {
+                Some(&p) if e > p => t.prs.push((s.date, e)),
+                _ => {}
+            }
+            if prior.get(&set.exercise).is_none_or(|&p| e > p) {
+                prior.insert(set.exercise.clone(), e);
+                t.best = e;
+                t.best_date = s.date;
+            }
+        }
+    }
+    let order = |name: &str| {
+        catalog
+            .exercises()
+            .iter()
+            .position(|x| x.name == name)
+            .unwrap_or(usize::MAX)
+    };
+    let mut v: Vec<LiftTrend> = out.into_values().collect();
+    v.sort_by(|a, b| (order(&a.exercise), &a.exercise).cmp(&(order(&b.exercise), &b.exercise)));
+    v
+}
+
+fn trend(exercise: String, best: f64, date: NaiveDate, weeks: usize) -> LiftTrend {
+    LiftTrend {
+        exercise,
+        best,
+        best_date: date,
+        weekly: vec![None; weeks],
+        prs: Vec::new(),
+    }
+}
+
+/// The first day of `d`'s calendar week.
+pub fn week_start(d: NaiveDate, start: WeekStart) -> NaiveDate {
+    let back = match start {
+        WeekStart::Monday => d.weekday().num_days_from_monday(),
+        WeekStart::Sunday => d.weekday().num_days_from_sunday(),
+    };
+    d - Days::new(u64::from(back))
+}
+
+/// The records computed over sessions in memory, as the store's queries do.
+mod memory {
+    use super::*;
+
+    pub fn records(all: &[&Session], start: WeekStart, day: NaiveDate) -> Records {
+        let runs: Vec<RunRef> = all
+            .iter()
+            .filter_map(|s| {
+                s.run().map(|r| RunRef {
+                    id: s.id,
+                    date: s.date,
+                    distance_m: r.distance_m,
+                    duration_s: r.duration_s,
+                })
+            })
+            .collect();
+        let bests = RACES
+            .iter()
+            .map(|&(_, d)| {
+                runs.iter()
+                    .filter(|r| r.distance_m >= d && r.distance_m <= d * 1.05 && r.duration_s > 0.0)
+                    .map(|r| BestTime {
+                        seconds: r.duration_s * d / r.distance_m,
+                        run: *r,
+                    })
+                    .fold(None, |b: Option<BestTime>, x| match b {
+                        Some(b) if b.seconds <= x.seconds => Some(b),
+                        _ => Some(x),
+                    })
+            })
+            .collect();
+        let longest = runs.iter().fold(None, |b: Option<RunRef>, r| match b {
+            Some(b) if b.distance_m >= r.distance_m => Some(b),
+            _ => Some(*r),
+        });
+        let mut weeks: BTreeMap<NaiveDate, f64> = BTreeMap::new();
+        for r in &runs {
+            *weeks.entry(week_start(r.date, start)).or_default() += r.distance_m / 1000.0;
+        }
+        let biggest_week = weeks.into_iter().fold(None, |b, (w, km)| match b {
+            Some((_, bk)) if bk >= km => b,
+            _ => Some((w, km)),
+        });
+        let year_ago = day - Days::new(RACE_DAYS - 1);
+        let races: Vec<RunRef> = all
+            .iter()
+            .filter(|s| s.date >= year_ago && s.run().is_some_and(|r| r.kind.key() == "race"))
+            .filter_map(|s| runs.iter().find(|r| r.id == s.id).copied())
+            .collect();
+        Records {
+            bests,
+            longest,
+            biggest_week,
+            predictions: predictions(&races),
+            shoes: shoes(all),
+        }
+    }
+
+    fn shoes(all: &[&Session]) -> Vec<ShoeTotal> {
+        let mut by: BTreeMap<String, ShoeTotal> = BTreeMap::new();
+        for s in all {
+            let Some(r) = s.run() else { continue };
+            let Some(name) = r.shoes.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let t = by.entry(name.to_lowercase()).or_insert_with(|| ShoeTotal {
+                name: name.to_string(),
+                runs: 0,
+                km: 0.0,
+                first: s.date,
+                last: s.date,
+            });
+            t.runs += 1;
+            t.km += r.distance_m / 1000.0;
+            t.last = s.date;
+        }
+        let mut v: Vec<ShoeTotal> = by.into_values().collect();
+        v.sort_by(|a, b| b.km.total_cmp(&a.km).then_with(|| a.name.cmp(&b.name)));
+        v
+    }
+
+    pub fn e1rm_before(all: &[&Session], from: NaiveDate) -> Vec<(String, f64, NaiveDate)> {
+        let mut best: BTreeMap<String, (f64, NaiveDate)> = BTreeMap::new();
+        for s in all.iter().filter(|s| s.date < from) {
+            for set in s.strength().map(|st| st.sets.as_slice()).unwrap_or(&[]) {
+                if let Some(e) = e1rm(set) {
+                    let b = best.entry(set.exercise.clone()).or_insert((e, s.date));
+                    if e > b.0 {
+                        *b = (e, s.date);
+                    }
+                }
+            }
+        }
+        best.into_iter().map(|(k, (e, d))| (k, e, d)).collect()
+    }
+}

@@ -1,0 +1,231 @@
+//! Progress tab: months of training as charts (weekly volume per group against its bands,
+//! distance per week, load with fitness/fatigue/form, ACWR), the records and the shoes. All of it
+//! fits at 120×40 and larger; smaller terminals page through the panels.
+
+mod charts;
+mod tables;
+
+use super::Spec;
+use crate::domain::Muscle;
+use crate::tui::action::{Action, Effect};
+use crate::tui::app::App;
+use crate::tui::data::Data;
+use crate::tui::data::progress::{Progress, RANGES};
+use crate::tui::form::cycle;
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+pub const SPEC: Spec = Spec {
+    title: "Progress",
+    form: false,
+    hint: "[/] range  ↑/↓ group  PgUp/PgDn panels  ? keys  q quit",
+    typing_hint: "",
+    help: Some((
+        "Progress",
+        &[
+            ("[ ] / ← →", "range: 12, 26 or 52 weeks"),
+            ("↑ ↓ / j k", "the group whose weekly volume is charted"),
+            ("PgUp PgDn, wheel", "more panels when they do not all fit"),
+        ],
+    )),
+    render,
+    update,
+};
+
+/// The tab's own state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ProgressState {
+    /// Index into `RANGES`.
+    pub range: usize,
+    /// The charted group (index into `Muscle::ALL`).
+    pub group: usize,
+    /// The first panel shown when they do not all fit.
+    pub scroll: usize,
+}
+
+impl ProgressState {
+    pub fn weeks(&self) -> usize {
+        RANGES[self.range.min(RANGES.len() - 1)]
+    }
+
+    pub fn muscle(&self) -> Muscle {
+        Muscle::ALL[self.group % Muscle::ALL.len()]
+    }
+}
+
+/// The panels, in the order they are paged through on a small terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Panel {
+    Volume,
+    Distance,
+    Load,
+    Acwr,
+    Lifts,
+    Runs,
+    Shoes,
+}
+
+const PANELS: [Panel; 7] = [
+    Panel::Volume,
+    Panel::Distance,
+    Panel::Load,
+    Panel::Acwr,
+    Panel::Lifts,
+    Panel::Runs,
+    Panel::Shoes,
+];
+
+/// Body size from which every panel shows at once.
+const FULL_WIDTH: u16 = 120;
+const FULL_HEIGHT: u16 = 38;
+
+fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let st = &mut app.progress;
+    let last = RANGES.len() - 1;
+    match action {
+        Action::Left => st.range = st.range.saturating_sub(1),
+        Action::Right => st.range = (st.range + 1).min(last),
+        Action::Up | Action::Down => {
+            let m = cycle(&Muscle::ALL, st.muscle(), matches!(action, Action::Down));
+            st.group = m.index();
+        }
+        Action::PageUp | Action::ScrollUp => st.scroll = st.scroll.saturating_sub(1),
+        Action::PageDown | Action::ScrollDown => st.scroll = (st.scroll + 1).min(PANELS.len() - 1),
+        Action::Home => st.scroll = 0,
+        Action::End => st.scroll = PANELS.len() - 1,
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let p = &data.progress;
+    if area.height < 2 {
+        return;
+    }
+    if p.is_empty() {
+        Paragraph::new(crate::tui::text::PROGRESS_EMPTY)
+            .style(th.dim())
+            .block(
+                ratatui::widgets::Block::bordered()
+                    .title(ratatui::text::Span::styled(" Progress ", th.title())),
+            )
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+        return;
+    }
+    let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let st = app.progress;
+    let full = body.width >= FULL_WIDTH && body.height >= FULL_HEIGHT;
+    let line = if full {
+        format!(
+            " {} weeks to {} ([ ] range) · charted group: {} (↑/↓)",
+            st.weeks(),
+            crate::tui::fmt::day(p.day),
+            st.muscle().label()
+        )
+    } else {
+        let shown = pager(&st, body).len();
+        let first = st.scroll.min(PANELS.len() - 1) + 1;
+        format!(
+            " {} weeks ([ ]) · {} (↑/↓) · panels {first}-{} of {} (PgDn)",
+            st.weeks(),
+            st.muscle().label(),
+            first + shown - 1,
+            PANELS.len()
+        )
+    };
+    buf.set_stringn(head.x, head.y, line, head.width as usize, th.dim());
+    if full {
+        grid(app, data, body, buf);
+    } else {
+        for (panel, r) in pager(&st, body) {
+            draw(panel, app, data, r, buf);
+        }
+    }
+}
+
+/// Everything at once: charts in two rows, records and shoes below.
+fn grid(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let [top, mid, bottom] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Fill(1),
+        Constraint::Length(tables::height(data).clamp(12, area.height / 2)),
+    ])
+    .areas(area);
+    let halves = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]);
+    let [a, b] = halves.areas(top);
+    draw(Panel::Volume, app, data, a, buf);
+    draw(Panel::Distance, app, data, b, buf);
+    let [a, b] = halves.areas(mid);
+    draw(Panel::Load, app, data, a, buf);
+    draw(Panel::Acwr, app, data, b, buf);
+    let [a, b, c] = Layout::horizontal([
+        Constraint::Percentage(40),
+        Constraint::Percentage(32),
+        Constraint::Percentage(28),
+    ])
+    .areas(bottom);
+    draw(Panel::Lifts, app, data, a, buf);
+    draw(Panel::Runs, app, data, b, buf);
+    draw(Panel::Shoes, app, data, c, buf);
+}
+
+/// A small terminal: the panels from `scroll` on, one under another, as many as fit at their
+/// usual height or at least `MIN_PANEL` rows (the first always); the last takes what is left.
+fn pager(st: &ProgressState, area: Rect) -> Vec<(Panel, Rect)> {
+    let mut out: Vec<(Panel, Rect)> = Vec::new();
+    let mut y = area.y;
+    for &panel in PANELS.iter().skip(st.scroll.min(PANELS.len() - 1)) {
+        let left = area.bottom().saturating_sub(y);
+        if left == 0 || (!out.is_empty() && left < MIN_PANEL) {
+            break;
+        }
+        let h = preferred_height(panel).min(left);
+        out.push((
+            panel,
+            Rect {
+                y,
+                height: h,
+                ..area
+            },
+        ));
+        y += h;
+    }
+    if let Some((_, last)) = out.last_mut() {
+        last.height = area.bottom().saturating_sub(last.y);
+    }
+    out
+}
+
+/// The fewest rows a panel is shown in, below the first.
+const MIN_PANEL: u16 = 7;
+
+fn preferred_height(panel: Panel) -> u16 {
+    match panel {
+        Panel::Volume | Panel::Load => 11,
+        Panel::Distance | Panel::Acwr => 10,
+        Panel::Lifts | Panel::Runs => 12,
+        Panel::Shoes => 7,
+    }
+}
+
+fn draw(panel: Panel, app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+    let th: &Theme = &app.theme;
+    let p: &Progress = &data.progress;
+    let st = &app.progress;
+    match panel {
+        Panel::Volume => charts::volume(th, p, &data.settings, st, area, buf),
+        Panel::Distance => {
+            charts::distance(th, p, data.settings.distance_unit, st.weeks(), area, buf)
+        }
+        Panel::Load => charts::load(th, p, st.weeks(), area, buf),
+        Panel::Acwr => charts::acwr(th, p, st.weeks(), area, buf),
+        Panel::Lifts => tables::lifts(th, p, data.settings.weight_unit, st.weeks(), area, buf),
+        Panel::Runs => tables::runs(th, p, data.settings.distance_unit, area, buf),
+        Panel::Shoes => tables::shoes(th, p, area, buf),
+    }
+}

@@ -1,0 +1,228 @@
+//! The Progress tab's records (`TRAINING_MODEL.md` §9): e1RM per exercise with its weekly trend
+//! and PRs, best run times with predictions, and the shoes.
+
+use crate::domain::Units;
+use crate::domain::metrics::RACES;
+use crate::parse::format_duration;
+use crate::tui::data::Data;
+use crate::tui::data::progress::{Progress, SHOES_RETIRE_KM};
+use crate::tui::fmt;
+use crate::tui::theme::Theme;
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Cell, LineGauge, Row, Sparkline, SparklineBar, Table, Widget};
+
+fn block<'a>(title: &'a str, th: &Theme) -> Block<'a> {
+    Block::bordered().title(Span::styled(title, th.title()))
+}
+
+fn short(d: NaiveDate) -> String {
+    d.format("%-d %b %y").to_string()
+}
+
+/// Rows the records panels would like (the tallest of the three), borders included.
+pub fn height(data: &Data) -> u16 {
+    let p = &data.progress;
+    let lifts = p.lifts.len() + 3;
+    let runs = RACES.len()
+        + 4
+        + p.records
+            .predictions
+            .as_ref()
+            .map_or(1, |x| x.times.len() + 1);
+    let shoes = p.records.shoes.len() + 3;
+    lifts.max(runs).max(shoes).min(u16::MAX as usize) as u16
+}
+
+/// e1RM per exercise: the best with its date, the weekly best over the range (PR weeks
+/// highlighted) and the PRs of the range.
+pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: &mut Buffer) {
+    let b = block(" Lifts · estimated 1RM (Epley) · PR weeks lit ", th);
+    let inner = b.inner(area);
+    b.render(area, buf);
+    if inner.height == 0 {
+        return;
+    }
+    if p.lifts.is_empty() {
+        let msg = "no weighted sets yet: e1RM and PRs appear once you log lifts";
+        buf.set_stringn(inner.x, inner.y, msg, inner.width as usize, th.dim());
+        return;
+    }
+    // the date of the best only when there is room for it beside a useful trend
+    let dated = inner.width >= 64;
+    let row_text = |name: &str, best: &str, on: &str| {
+        let mut t = format!("{name:<16.16} {best:>9}");
+        if dated {
+            t.push_str(&format!(" {on:<9}"));
+        }
+        t
+    };
+    let head = row_text("exercise", "best e1RM", "on");
+    let spark_x = inner.x + head.chars().count() as u16 + 1;
+    let spark_w = inner.right().saturating_sub(spark_x + 5);
+    buf.set_stringn(inner.x, inner.y, &head, inner.width as usize, th.dim());
+    if spark_w > 2 {
+        let t = format!("e1RM, {weeks} weeks");
+        buf.set_stringn(spark_x, inner.y, t, spark_w as usize, th.dim());
+        buf.set_stringn(spark_x + spark_w + 1, inner.y, "PRs", 4, th.dim());
+    }
+    let first = p.week_ends.len().saturating_sub(weeks);
+    for (i, l) in p.lifts.iter().enumerate() {
+        let y = inner.y + 1 + i as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let text = row_text(&l.exercise, &fmt::weight(l.best, u), &short(l.best_date));
+        buf.set_stringn(inner.x, y, text, inner.width as usize, th.text());
+        if spark_w <= 2 {
+            continue;
+        }
+        let range = &p.week_ends[first..];
+        let is_pr = |end: NaiveDate| {
+            let start = end - chrono::Days::new(6);
+            l.prs.iter().any(|(d, _)| *d >= start && *d <= end)
+        };
+        let shown = range.len().min(spark_w as usize);
+        let bars: Vec<SparklineBar> = l.weekly[l.weekly.len() - shown..]
+            .iter()
+            .zip(&range[range.len() - shown..])
+            .map(|(v, &end)| {
+                let bar = SparklineBar::from(v.map(|x| (x * 10.0).round() as u64));
+                if is_pr(end) {
+                    bar.style(Some(th.ok()))
+                } else {
+                    bar
+                }
+            })
+            .collect();
+        Sparkline::default()
+            .data(bars)
+            .style(th.lift())
+            .render(Rect::new(spark_x, y, spark_w, 1), buf);
+        let prs = l
+            .prs
+            .iter()
+            .filter(|(d, _)| *d >= range[0] - chrono::Days::new(6))
+            .count();
+        let mark = if prs > 0 {
+            format!("★ {prs}")
+        } else {
+            "·".into()
+        };
+        buf.set_stringn(spark_x + spark_w + 1, y, mark, 4, th.ok());
+    }
+}
+
+/// Best times, longest run, biggest week and the predictions with the race they come from.
+pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
+    let r = &p.records;
+    let mut rows: Vec<Row> = RACES
+        .iter()
+        .zip(&r.bests)
+        .map(|(&(name, d), best)| match best {
+            Some(b) => Row::new(vec![
+                Cell::from(name),
+                Cell::from(format_duration(b.seconds)),
+                Cell::from(fmt::pace(d, b.seconds, u)),
+                Cell::from(short(b.run.date)),
+            ]),
+            None => Row::new(vec![Cell::from(name), Cell::from("-")]).style(th.dim()),
+        })
+        .collect();
+    if let Some(l) = &r.longest {
+        rows.push(Row::new(vec![
+            Cell::from("longest run"),
+            Cell::from(fmt::distance(l.distance_m, u)),
+            Cell::from(fmt::pace(l.distance_m, l.duration_s, u)),
+            Cell::from(short(l.date)),
+        ]));
+    }
+    if let Some((from, km)) = r.biggest_week {
+        rows.push(Row::new(vec![
+            Cell::from("biggest week"),
+            Cell::from(fmt::distance(km * 1000.0, u)),
+            Cell::from(""),
+            Cell::from(short(from)),
+        ]));
+    }
+    match &r.predictions {
+        Some(pr) => {
+            rows.push(
+                Row::new(vec![
+                    Cell::from("from the race"),
+                    Cell::from(fmt::distance(pr.from.distance_m, u)),
+                    Cell::from(format!("VDOT {:.1}", pr.vdot)),
+                    Cell::from(short(pr.from.date)),
+                ])
+                .style(th.dim()),
+            );
+            for &(name, d, t) in &pr.times {
+                rows.push(Row::new(vec![
+                    Cell::from(format!("→ {name}")),
+                    Cell::from(format_duration(t)),
+                    Cell::from(fmt::pace(d, t, u)),
+                ]));
+            }
+        }
+        None => rows.push(Row::new(vec!["predictions", "-", "", "no race"]).style(th.dim())),
+    }
+    let widths = [
+        Constraint::Length(14),
+        Constraint::Length(8),
+        Constraint::Length(9),
+        Constraint::Fill(1),
+    ];
+    Table::new(rows, widths)
+        .header(Row::new(vec!["best", "time", "pace", "on"]).style(th.dim()))
+        .style(th.text())
+        .block(block(" Runs · best times (whole runs) ", th))
+        .render(area, buf);
+}
+
+/// Each pair of shoes: runs, distance, a bar against the retire distance, worn pairs marked.
+pub fn shoes(th: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
+    let title = format!(" Shoes · worn at {SHOES_RETIRE_KM:.0} km ");
+    let b = Block::bordered().title(Span::styled(title, th.title()));
+    let inner = b.inner(area);
+    b.render(area, buf);
+    if inner.height == 0 {
+        return;
+    }
+    let list = &p.records.shoes;
+    if list.is_empty() {
+        let msg = "no shoes yet: name them on a run (Shoes field, --shoes)";
+        buf.set_stringn(inner.x, inner.y, msg, inner.width as usize, th.dim());
+        return;
+    }
+    let w = inner.width as usize;
+    buf.set_stringn(
+        inner.x,
+        inner.y,
+        format!("{:<12} {:>4} {:>5}", "pair", "runs", "km"),
+        w,
+        th.dim(),
+    );
+    for (i, s) in list.iter().enumerate() {
+        let y = inner.y + 1 + i as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let worn = s.km >= SHOES_RETIRE_KM;
+        let st = if worn { th.error() } else { th.text() };
+        let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km);
+        buf.set_stringn(inner.x, y, &text, w, st);
+        let x = inner.x + text.chars().count() as u16 + 1;
+        let gw = inner.right().saturating_sub(x);
+        if gw >= 4 {
+            let label = if worn { "worn" } else { "" };
+            LineGauge::default()
+                .ratio((s.km / SHOES_RETIRE_KM).clamp(0.0, 1.0))
+                .label(label)
+                .filled_style(if worn { th.error() } else { th.run() })
+                .unfilled_style(th.dim())
+                .render(Rect::new(x, y, gw, 1), buf);
+        }
+    }
+}

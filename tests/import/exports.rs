@@ -196,7 +196,7 @@ fn check_strava_sessions(store: &Store, sum: &ImportSummary) {
         "1003.fit.gz: a bike ride (Ride), not a run (per activities.csv)",
         "activity 1006 (Commute): a bike ride (Ride), not a run",
         "profile.csv: a CSV file, but not a Strong or Hevy export",
-        "not read (legday has no use for them): 1 photos and videos, 1 profile and settings data (JSON)",
+        "not read (legday has no use for them): photos and videos (1), profile and settings data in JSON (1)",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
@@ -279,7 +279,7 @@ fn garmin_export_with_a_zip_inside_a_zip() {
         "{text}"
     );
     assert!(
-        text.contains("1 profile and settings data (JSON)"),
+        text.contains("profile and settings data in JSON (1)"),
         "{text}"
     );
     assert_eq!(sum.failed(), 1);

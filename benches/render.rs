@@ -1,6 +1,7 @@
 //! Criterion benches of the terminal UI on a ten-year generated database:
 //! one frame of each tab on a 120×40 `TestBackend`, and start-up to the first frame
-//! (open the store, load the data and build the report, draw).
+//! (open the store, load the data and build the report, draw) on the Dashboard and on the
+//! Progress tab.
 //!
 //! cargo bench --bench render
 
@@ -53,15 +54,21 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
-    c.bench_function("first_frame_10y", |b| {
-        b.iter(|| {
-            let store = Store::open(&path).unwrap();
-            let d = Driver::new(store, day(), Theme::colored()).unwrap();
-            let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-            t.draw(|f| ui::render(&d.app, f.area(), f.buffer_mut()))
-                .unwrap();
-        })
-    });
+    for (name, tab) in [
+        ("first_frame_10y", Tab::Dashboard),
+        ("first_frame_10y/progress", Tab::Progress),
+    ] {
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                let store = Store::open(&path).unwrap();
+                let mut d = Driver::new(store, day(), Theme::colored()).unwrap();
+                d.dispatch(Action::GoTab(tab));
+                let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+                t.draw(|f| ui::render(&d.app, f.area(), f.buffer_mut()))
+                    .unwrap();
+            })
+        });
+    }
 }
 
 criterion_group! {

@@ -9,6 +9,7 @@ pub mod progress;
 mod records;
 pub mod rows;
 pub mod schema;
+pub mod templates;
 mod write;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};

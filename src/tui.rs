@@ -22,6 +22,7 @@ use action::{Action, Effect, EffectQueue, Outcome};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
+use data::progress::Progress;
 use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -75,6 +76,16 @@ impl Driver {
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
             Effect::Import(text) => import(s, &text),
+            Effect::SaveTemplate(name, sets) => s
+                .save_template(&name, &sets)
+                .map(|replaced| Outcome::TemplateSaved(name, replaced)),
+            Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
+            Effect::LoadProgress => match &self.app.data {
+                Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
+                    .map(|p| Outcome::ProgressLoaded(Box::new(p))),
+                // the rest first; the tab asks again once it is there
+                None => Data::load(s, self.app.day).map(|d| Outcome::Loaded(Box::new(d))),
+            },
         };
         // our own writes are not news on the next tick
         if let Ok(v) = self.store.data_version() {
@@ -162,7 +173,10 @@ fn event_loop(
                 driver.dispatch(a);
             }
         } else {
-            driver.tick(chrono::Local::now().date_naive());
+            // `LEGDAY_TODAY` holds the UI's day as it holds the CLI's; else the clock moves it on.
+            if let Ok(day) = crate::cli::today() {
+                driver.tick(day);
+            }
         }
     }
     Ok(())

@@ -134,11 +134,11 @@ impl Store {
     /// Every pair of shoes run in up to `end`, most km first.
     pub fn shoes(&self, end: NaiveDate) -> Result<Vec<ShoeTotal>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT (SELECT TRIM(b.shoes) FROM sessions b WHERE b.type = 'run' \
-                AND LOWER(TRIM(b.shoes)) = LOWER(TRIM(a.shoes)) ORDER BY b.date, b.time, b.id \
-                LIMIT 1), COUNT(*), SUM(distance_m), MIN(date), MAX(date) \
-             FROM sessions a WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
-             AND date <= ?1 GROUP BY LOWER(TRIM(shoes)) ORDER BY 3 DESC, 1",
+            "SELECT MIN(first), COUNT(*), SUM(distance_m), MIN(date), MAX(date) FROM ( \
+                SELECT LOWER(TRIM(shoes)) AS k, distance_m, date, FIRST_VALUE(TRIM(shoes)) \
+                OVER (PARTITION BY LOWER(TRIM(shoes)) ORDER BY date, time, id) AS first \
+                FROM sessions WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
+                AND date <= ?1) GROUP BY k ORDER BY 3 DESC, 1",
         )?;
         let rows = stmt.query_map([date_text(end)], |r| {
             Ok((
@@ -188,4 +188,67 @@ impl Store {
         })
         .collect()
     }
+
+    /// The PRs a stored strength session set (§9), one per exercise: its best e1RM where that is
+    /// above every earlier set's (earlier sessions by date, time and id, and earlier sets of the
+    /// session itself). The first set ever of an exercise is not a PR.
+    pub fn prs_of(&self, session_id: i64) -> Result<Vec<Pr>> {
+        let mut prior: Vec<(String, Option<f64>)> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT sets.exercise, MAX(CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
+                 AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 THEN sets.weight_kg * \
+                 (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END) FROM sets \
+                 JOIN sessions ON sessions.id = sets.session_id \
+                 WHERE sets.exercise IN (SELECT exercise FROM sets WHERE session_id = ?1) \
+                 AND (sessions.date, COALESCE(sessions.time, ''), sessions.id) < \
+                 (SELECT date, COALESCE(time, ''), id FROM sessions WHERE id = ?1) \
+                 GROUP BY sets.exercise",
+            )?;
+            let rows = stmt.query_map([session_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT exercise, CASE WHEN warmup = 0 AND weight_kg > 0 \
+             AND reps + COALESCE(rir, 0) BETWEEN 1 AND 12 \
+             THEN weight_kg * (1.0 + (reps + COALESCE(rir, 0)) / 30.0) END \
+             FROM sets WHERE session_id = ?1 ORDER BY idx",
+        )?;
+        let sets = stmt
+            .query_map([session_id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<f64>>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut out: Vec<Pr> = Vec::new();
+        for (ex, e) in sets {
+            let Some(e) = e else { continue };
+            let i = match prior.iter().position(|(x, _)| *x == ex) {
+                Some(i) => i,
+                None => {
+                    prior.push((ex.clone(), None));
+                    prior.len() - 1
+                }
+            };
+            match prior[i].1 {
+                Some(p) if e > p => match out.iter_mut().find(|pr| pr.exercise == ex) {
+                    Some(pr) => pr.e1rm = e,
+                    None => out.push(Pr {
+                        exercise: ex,
+                        e1rm: e,
+                        was: p,
+                    }),
+                },
+                _ => {}
+            }
+            prior[i].1 = Some(prior[i].1.map_or(e, |p| p.max(e)));
+        }
+        Ok(out)
+    }
+}
+
+/// A PR set by a session: the exercise, the new best e1RM and the best before the session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pr {
+    pub exercise: String,
+    pub e1rm: f64,
+    pub was: f64,
 }

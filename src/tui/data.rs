@@ -3,7 +3,9 @@
 pub mod progress;
 
 use super::model::{self, LoadPoint};
+use crate::domain::today::Today;
 use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
+use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
 use progress::Progress;
@@ -30,8 +32,30 @@ pub struct Data {
     pub weekly: Vec<PerMuscle>,
     /// Fitness/fatigue/form for the last `TREND_DAYS` days, oldest first.
     pub trend: Vec<LoadPoint>,
-    /// The Progress tab's year of series and the records.
-    pub progress: Progress,
+    /// The saved templates, by name.
+    pub templates: Vec<Template>,
+    /// What to do next at `day` (§8), as `legday today` says it (`None` until loaded).
+    pub today: Option<Today>,
+    /// The Progress tab's year of series and the records, read when the tab is shown.
+    pub progress: Lazy<Progress>,
+}
+
+/// Data read only when a view needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lazy<T> {
+    NotLoaded,
+    /// Asked of the store, not there yet (or the store failed: asked again on the next reload).
+    Asked,
+    Loaded(Box<T>),
+}
+
+impl<T> Lazy<T> {
+    pub fn get(&self) -> Option<&T> {
+        match self {
+            Lazy::Loaded(t) => Some(t),
+            _ => None,
+        }
+    }
 }
 
 impl Data {
@@ -49,16 +73,28 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
-        let progress = Progress::load(store, &history.days, &settings, &catalog, day)?;
-        Ok(Data::assemble(
+        let mut failed = None;
+        let today = Today::build(&history, &settings, &catalog, day, |name| {
+            store.last_set(name, day).unwrap_or_else(|e| {
+                failed.get_or_insert(e);
+                None
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let mut data = Data::assemble(
             settings,
             catalog,
             report,
             sessions,
             history.days,
             day,
-            (weekly, progress),
-        ))
+            (weekly, Lazy::NotLoaded),
+        );
+        data.templates = store.templates()?;
+        data.today = Some(today);
+        Ok(data)
     }
 
     /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).
@@ -72,6 +108,7 @@ impl Data {
     ) -> Data {
         let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
         let progress = Progress::from_sessions(&sessions, &days, &settings, &catalog, day);
+        let progress = Lazy::Loaded(Box::new(progress));
         Data::assemble(
             settings,
             catalog,
@@ -90,7 +127,7 @@ impl Data {
         mut sessions: Vec<Session>,
         mut days: Vec<DaySummary>,
         day: NaiveDate,
-        (weekly, progress): (Vec<PerMuscle>, Progress),
+        (weekly, progress): (Vec<PerMuscle>, Lazy<Progress>),
     ) -> Data {
         sessions.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
         days.retain(|d| d.date <= day);
@@ -104,6 +141,8 @@ impl Data {
             days,
             weekly,
             trend,
+            templates: Vec::new(),
+            today: None,
             progress,
         }
     }

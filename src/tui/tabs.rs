@@ -45,6 +45,13 @@ pub struct Spec {
     /// A key or click while the tab shows and no popup is open: what it changes, what the store
     /// must do.
     pub update: fn(&mut App, Action) -> Vec<Effect>,
+    /// After every update while the tab shows: data the tab needs that is not loaded yet.
+    pub wants: fn(&mut App) -> Option<Effect>,
+}
+
+/// `Spec::wants` of a tab that needs nothing beyond `Data`.
+pub fn nothing(_: &mut App) -> Option<Effect> {
+    None
 }
 
 impl Tab {
@@ -97,6 +104,11 @@ impl Tab {
 /// Draws the app's current tab.
 pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     (app.tab.spec().render)(app, data, area, buf)
+}
+
+/// What the app's current tab still needs loaded.
+pub fn wants(app: &mut App) -> Option<Effect> {
+    (app.tab.spec().wants)(app)
 }
 
 /// Hands an action to the app's current tab.

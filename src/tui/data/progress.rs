@@ -5,6 +5,7 @@
 use crate::domain::metrics::{RACES, race_predictions, vdot};
 use crate::domain::volume::window_volume;
 use crate::domain::{Catalog, DaySummary, PerMuscle, Session, SetEntry, Settings, WeekStart};
+use crate::error::SqlContext;
 use crate::store::Store;
 use crate::store::progress::{BestTime, RunRef, ShoeTotal};
 use crate::tui::model::{self, LoadPoint};
@@ -17,8 +18,6 @@ pub const RANGES: [usize; 3] = [12, 26, 52];
 pub const WEEKS: usize = 52;
 /// Predictions come from a race of the last 365 days (§9).
 const RACE_DAYS: u64 = 365;
-/// Total km at which a pair of shoes counts as worn (§9, the default of `shoes_retire_km`).
-pub const SHOES_RETIRE_KM: f64 = 700.0;
 
 /// An exercise's estimated one-rep max over time.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,18 +91,23 @@ impl Progress {
     ) -> crate::Result<Progress> {
         let from = first_day(day);
         let window = store.sessions_between(from, day)?;
-        let races = store.races(day - Days::new(RACE_DAYS - 1), day)?;
+        let races = store
+            .races(day - Days::new(RACE_DAYS - 1), day)
+            .context("reading races")?;
         let records = Records {
             bests: RACES
                 .iter()
                 .map(|&(_, d)| store.best_time(d, day))
-                .collect::<crate::Result<_>>()?,
-            longest: store.longest_run(day)?,
-            biggest_week: store.biggest_week(settings.week_start, day)?,
+                .collect::<crate::Result<_>>()
+                .context("reading best times")?,
+            longest: store.longest_run(day).context("reading the longest run")?,
+            biggest_week: store
+                .biggest_week(settings.week_start, day)
+                .context("reading the biggest week")?,
             predictions: predictions(&races),
-            shoes: store.shoes(day)?,
+            shoes: store.shoes(day).context("reading shoes")?,
         };
-        let before = store.e1rm_before(from)?;
+        let before = store.e1rm_before(from).context("reading e1RM records")?;
         Ok(Progress::build(
             &window, days, before, records, settings, catalog, day,
         ))

@@ -4,6 +4,7 @@ mod details;
 
 use super::Spec;
 use crate::domain::Session;
+use crate::store::progress::Pr;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Popup};
 use crate::tui::data::Data;
@@ -40,7 +41,17 @@ pub const SPEC: Spec = Spec {
     )),
     render,
     update,
+    wants,
 };
+
+/// The PRs of the selected strength session, asked of the store once per selection and reload.
+fn wants(app: &mut App) -> Option<Effect> {
+    let id = app.selected_session().filter(|s| !s.is_run())?.id;
+    (app.history.asked != Some(id)).then(|| {
+        app.history.asked = Some(id);
+        Effect::FindPrs(id)
+    })
+}
 
 /// Which sessions the History tab lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -78,11 +89,18 @@ impl KindFilter {
     }
 }
 
-/// The History tab's own state: the selected row and the filter.
+/// The History tab's own state: the selected row and the filter, and the PRs of the selected
+/// session once the store has found them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HistoryState {
     pub selected: usize,
     pub filter: KindFilter,
+    /// The PRs of the session with this id.
+    pub prs: Option<(i64, Vec<Pr>)>,
+    /// The session whose PRs were last asked for (since the last reload).
+    pub asked: Option<i64>,
+    /// A session just saved: its PRs go to the status line too.
+    pub announce: Option<i64>,
 }
 
 impl HistoryState {
@@ -104,6 +122,22 @@ impl HistoryState {
             _ => {}
         }
     }
+}
+
+/// `PR: back squat e1RM 128.3 kg (was 116.7 kg)`, one per exercise.
+pub fn pr_line(prs: &[Pr], u: crate::domain::Units) -> String {
+    let each: Vec<String> = prs
+        .iter()
+        .map(|p| {
+            format!(
+                "{} e1RM {} (was {})",
+                p.exercise,
+                fmt::weight(p.e1rm, u),
+                fmt::weight(p.was, u)
+            )
+        })
+        .collect();
+    format!("PR: {}", each.join(", "))
 }
 
 /// Rows a page key moves the selection.
@@ -191,5 +225,10 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         }
         buf.set_stringn(inner.x, y, line, inner.width as usize, st);
     }
-    details::render(th, data, app.selected_session(), detail, buf);
+    let s = app.selected_session();
+    let prs = match (&app.history.prs, s) {
+        (Some((id, p)), Some(s)) if *id == s.id => p.as_slice(),
+        _ => &[],
+    };
+    details::render(th, data, s, prs, detail, buf);
 }

@@ -9,8 +9,8 @@ use super::Spec;
 use crate::domain::Muscle;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
-use crate::tui::data::Data;
 use crate::tui::data::progress::{Progress, RANGES};
+use crate::tui::data::{Data, Lazy};
 use crate::tui::form::cycle;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -32,7 +32,17 @@ pub const SPEC: Spec = Spec {
     )),
     render,
     update,
+    wants,
 };
+
+/// The year of series and records, asked of the store once after each reload.
+fn wants(app: &mut App) -> Option<Effect> {
+    let d = app.data.as_mut()?;
+    matches!(d.progress, Lazy::NotLoaded).then(|| {
+        d.progress = Lazy::Asked;
+        Effect::LoadProgress
+    })
+}
 
 /// The tab's own state.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,7 +89,7 @@ const PANELS: [Panel; 7] = [
 
 /// Body size from which every panel shows at once.
 const FULL_WIDTH: u16 = 120;
-const FULL_HEIGHT: u16 = 38;
+const FULL_HEIGHT: u16 = 37;
 
 fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let st = &mut app.progress;
@@ -102,10 +112,13 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
-    let p = &data.progress;
     if area.height < 2 {
         return;
     }
+    let Some(p) = data.progress.get() else {
+        Paragraph::new(" loading the year…").render(area, buf);
+        return;
+    };
     if p.is_empty() {
         Paragraph::new(crate::tui::text::PROGRESS_EMPTY)
             .style(th.dim())
@@ -140,38 +153,38 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     };
     buf.set_stringn(head.x, head.y, line, head.width as usize, th.dim());
     if full {
-        grid(app, data, body, buf);
+        grid(&View { app, data, p }, body, buf);
     } else {
         for (panel, r) in pager(&st, body) {
-            draw(panel, app, data, r, buf);
+            draw(panel, &View { app, data, p }, r, buf);
         }
     }
 }
 
 /// Everything at once: charts in two rows, records and shoes below.
-fn grid(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
+fn grid(v: &View, area: Rect, buf: &mut Buffer) {
     let [top, mid, bottom] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Fill(1),
-        Constraint::Length(tables::height(data).clamp(12, area.height / 2)),
+        Constraint::Length(tables::height(v.p).clamp(12, area.height / 2)),
     ])
     .areas(area);
     let halves = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]);
     let [a, b] = halves.areas(top);
-    draw(Panel::Volume, app, data, a, buf);
-    draw(Panel::Distance, app, data, b, buf);
+    draw(Panel::Volume, v, a, buf);
+    draw(Panel::Distance, v, b, buf);
     let [a, b] = halves.areas(mid);
-    draw(Panel::Load, app, data, a, buf);
-    draw(Panel::Acwr, app, data, b, buf);
+    draw(Panel::Load, v, a, buf);
+    draw(Panel::Acwr, v, b, buf);
     let [a, b, c] = Layout::horizontal([
-        Constraint::Percentage(40),
-        Constraint::Percentage(32),
+        Constraint::Percentage(38),
+        Constraint::Percentage(34),
         Constraint::Percentage(28),
     ])
     .areas(bottom);
-    draw(Panel::Lifts, app, data, a, buf);
-    draw(Panel::Runs, app, data, b, buf);
-    draw(Panel::Shoes, app, data, c, buf);
+    draw(Panel::Lifts, v, a, buf);
+    draw(Panel::Runs, v, b, buf);
+    draw(Panel::Shoes, v, c, buf);
 }
 
 /// A small terminal: the panels from `scroll` on, one under another, as many as fit at their
@@ -213,10 +226,16 @@ fn preferred_height(panel: Panel) -> u16 {
     }
 }
 
-fn draw(panel: Panel, app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th: &Theme = &app.theme;
-    let p: &Progress = &data.progress;
-    let st = &app.progress;
+/// What the panels draw from.
+struct View<'a> {
+    app: &'a App,
+    data: &'a Data,
+    p: &'a Progress,
+}
+
+fn draw(panel: Panel, v: &View, area: Rect, buf: &mut Buffer) {
+    let (th, p, data): (&Theme, &Progress, &Data) = (&v.app.theme, v.p, v.data);
+    let st = &v.app.progress;
     match panel {
         Panel::Volume => charts::volume(th, p, &data.settings, st, area, buf),
         Panel::Distance => {
@@ -226,6 +245,6 @@ fn draw(panel: Panel, app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         Panel::Acwr => charts::acwr(th, p, st.weeks(), area, buf),
         Panel::Lifts => tables::lifts(th, p, data.settings.weight_unit, st.weeks(), area, buf),
         Panel::Runs => tables::runs(th, p, data.settings.distance_unit, area, buf),
-        Panel::Shoes => tables::shoes(th, p, area, buf),
+        Panel::Shoes => tables::shoes(th, p, data.settings.shoes_retire_km, area, buf),
     }
 }

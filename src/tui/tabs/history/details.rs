@@ -1,6 +1,9 @@
 //! The History tab's detail pane: everything about the selected session.
 
+use crate::domain::metrics::{race_predictions, vdot};
 use crate::domain::{Muscle, Session};
+use crate::domain::{Run, RunKind, Units};
+use crate::store::progress::Pr;
 use crate::tui::data::Data;
 use crate::tui::theme::Theme;
 use crate::tui::{fmt, model};
@@ -9,7 +12,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-pub fn render(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    th: &Theme,
+    data: &Data,
+    s: Option<&Session>,
+    prs: &[Pr],
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let b = Block::bordered().title(Span::styled(" Details ", th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
@@ -18,8 +28,8 @@ pub fn render(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mu
     let (u, wu) = (st.distance_unit, st.weight_unit);
     let mut lines: Vec<String> = Vec::new();
     let when = match s.time {
-        Some(t) => format!("{} {}", s.date.format("%a %-d %b %Y"), t.format("%H:%M")),
-        None => s.date.format("%a %-d %b %Y").to_string(),
+        Some(t) => format!("{} {}", fmt::day_year(s.date), t.format("%H:%M")),
+        None => fmt::day_year(s.date),
     };
     lines.push(format!("#{} · {when}", s.id));
     let dflt = match s.rpe_source(st) {
@@ -34,29 +44,10 @@ pub fn render(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mu
         s.load(st)
     ));
     if let Some(r) = s.run() {
-        lines.push(format!(
-            "{} {} in {} · {}",
-            fmt::distance(r.distance_m, u),
-            r.kind,
-            crate::parse::format_duration(r.duration_s),
-            fmt::pace(r.distance_m, r.duration_s, u)
-        ));
-        let mut extra = Vec::new();
-        if let Some(e) = r.elevation_m {
-            extra.push(format!("+{e:.0} m"));
-        }
-        if let Some(v) = r.vest_kg {
-            extra.push(format!("vest {}", fmt::weight(v, wu)));
-        }
-        if let Some(h) = r.avg_hr {
-            extra.push(format!("HR {h}"));
-        }
-        if let Some(sh) = &r.shoes {
-            extra.push(format!("shoes {sh}"));
-        }
-        if !extra.is_empty() {
-            lines.push(extra.join(" · "));
-        }
+        lines.extend(run_lines(r, u, wu));
+    }
+    if !prs.is_empty() {
+        lines.push(super::pr_line(prs, wu));
     }
     if let Some(stg) = s.strength() {
         for g in group_sets(stg, wu) {
@@ -107,4 +98,58 @@ fn group_sets(st: &crate::domain::Strength, u: crate::domain::Units) -> Vec<Stri
             format!("{} {n}×{}{w}{rir}{warm}", e.exercise, e.reps)
         })
         .collect()
+}
+
+/// Grade-adjusted pace when the run has one (§7), and for a race its VDOT and the times it
+/// predicts (Riegel).
+fn run_metrics(r: &Run, u: Units) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(g) = r.gap_s_per_km {
+        out.push(format!("grade-adjusted pace {}", fmt::pace(1000.0, g, u)));
+    }
+    if r.kind == RunKind::Race {
+        let times: Vec<String> = race_predictions(r.distance_m, r.duration_s)
+            .iter()
+            .map(|(name, _, t)| format!("{name} {}", crate::parse::format_duration(*t)))
+            .collect();
+        if let Some(v) = vdot(r.distance_m, r.duration_s) {
+            out.push(format!("race: VDOT {v:.1}; predicts {}", times.join(" · ")));
+        }
+    }
+    out
+}
+
+/// A run's distance, kind, time and pace, what else was logged, and `run_metrics`.
+fn run_lines(r: &Run, u: Units, wu: Units) -> Vec<String> {
+    let mut lines = Vec::new();
+    lines.push(format!(
+        "{} {} in {} · {}",
+        fmt::distance(r.distance_m, u),
+        r.kind,
+        crate::parse::format_duration(r.duration_s),
+        fmt::pace(r.distance_m, r.duration_s, u)
+    ));
+    let mut extra = Vec::new();
+    if let Some(e) = r.elevation_m {
+        // in feet for an imperial user, like every other distance
+        let (v, unit) = match u {
+            crate::domain::Units::Metric => (e, "m"),
+            crate::domain::Units::Imperial => (e / fmt::M_PER_FT, "ft"),
+        };
+        extra.push(format!("+{v:.0} {unit}"));
+    }
+    if let Some(v) = r.vest_kg {
+        extra.push(format!("vest {}", fmt::weight(v, wu)));
+    }
+    if let Some(h) = r.avg_hr {
+        extra.push(format!("HR {h}"));
+    }
+    if let Some(sh) = &r.shoes {
+        extra.push(format!("shoes {sh}"));
+    }
+    if !extra.is_empty() {
+        lines.push(extra.join(" · "));
+    }
+    lines.extend(run_metrics(r, u));
+    lines
 }

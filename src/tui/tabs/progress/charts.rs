@@ -143,7 +143,7 @@ pub fn distance(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, bu
         Units::Imperial => 1000.0 / MILE_M,
     };
     let unit = fmt::dist_unit(u);
-    let b = block(String::new(), th);
+    let b = Block::bordered();
     let inner = b.inner(area);
     let n = weeks.min(p.km.len()).min(inner.width.max(1) as usize);
     let skip = p.km.len() - n;

@@ -4,8 +4,7 @@
 use crate::domain::Units;
 use crate::domain::metrics::RACES;
 use crate::parse::format_duration;
-use crate::tui::data::Data;
-use crate::tui::data::progress::{Progress, SHOES_RETIRE_KM};
+use crate::tui::data::progress::Progress;
 use crate::tui::fmt;
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
@@ -23,8 +22,7 @@ fn short(d: NaiveDate) -> String {
 }
 
 /// Rows the records panels would like (the tallest of the three), borders included.
-pub fn height(data: &Data) -> u16 {
-    let p = &data.progress;
+pub fn height(p: &Progress) -> u16 {
     let lifts = p.lifts.len() + 3;
     let runs = RACES.len()
         + 4
@@ -151,9 +149,9 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
         Some(pr) => {
             rows.push(
                 Row::new(vec![
-                    Cell::from("from the race"),
+                    Cell::from(format!("from VDOT {:.1}", pr.vdot)),
                     Cell::from(fmt::distance(pr.from.distance_m, u)),
-                    Cell::from(format!("VDOT {:.1}", pr.vdot)),
+                    Cell::from(fmt::pace(pr.from.distance_m, pr.from.duration_s, u)),
                     Cell::from(short(pr.from.date)),
                 ])
                 .style(th.dim()),
@@ -168,10 +166,12 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
         }
         None => rows.push(Row::new(vec!["predictions", "-", "", "no race"]).style(th.dim())),
     }
+    // the pace column only where the dates still fit beside it
+    let pace = if area.width >= 48 { 9 } else { 0 };
     let widths = [
         Constraint::Length(14),
         Constraint::Length(8),
-        Constraint::Length(9),
+        Constraint::Length(pace),
         Constraint::Fill(1),
     ];
     Table::new(rows, widths)
@@ -182,8 +182,8 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
 }
 
 /// Each pair of shoes: runs, distance, a bar against the retire distance, worn pairs marked.
-pub fn shoes(th: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
-    let title = format!(" Shoes · worn at {SHOES_RETIRE_KM:.0} km ");
+pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buffer) {
+    let title = format!(" Shoes · worn at {retire_km:.0} km ");
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
@@ -209,7 +209,7 @@ pub fn shoes(th: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
         if y >= inner.bottom() {
             break;
         }
-        let worn = s.km >= SHOES_RETIRE_KM;
+        let worn = s.km > retire_km;
         let st = if worn { th.error() } else { th.text() };
         let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km);
         buf.set_stringn(inner.x, y, &text, w, st);
@@ -218,8 +218,10 @@ pub fn shoes(th: &Theme, p: &Progress, area: Rect, buf: &mut Buffer) {
         if gw >= 4 {
             let label = if worn { "worn" } else { "" };
             LineGauge::default()
-                .ratio((s.km / SHOES_RETIRE_KM).clamp(0.0, 1.0))
+                .ratio((s.km / retire_km.max(1.0)).clamp(0.0, 1.0))
                 .label(label)
+                .filled_symbol("━")
+                .unfilled_symbol("─")
                 .filled_style(if worn { th.error() } else { th.run() })
                 .unfilled_style(th.dim())
                 .render(Rect::new(x, y, gw, 1), buf);

@@ -297,3 +297,5 @@ mod db;
 mod exports;
 #[path = "import/props.rs"]
 mod props;
+#[path = "import/robust.rs"]
+mod robust;

@@ -115,9 +115,11 @@ pub fn member_stamp<R: Read + Seek>(z: &mut zip::ZipArchive<R>, index: usize) ->
     ))
 }
 
-/// A name from inside an archive made safe to print: no control characters.
+/// A name from inside an archive made safe to print and to join to the archive's path: no
+/// control characters, no leading `/` (which would replace the archive's path when joined).
 pub fn printable_name(name: &str) -> String {
-    name.chars()
+    name.trim_start_matches(['/', '\\'])
+        .chars()
         .map(|c| if c.is_control() { '?' } else { c })
         .collect()
 }
@@ -199,6 +201,12 @@ mod tests {
         assert!(bomb.len() < 200 * 1024, "{}", bomb.len());
         let err = gunzip(&bomb).unwrap_err();
         assert!(err.contains("refused") && err.contains("zip bomb"), "{err}");
+    }
+
+    #[test]
+    fn member_names_stay_inside_the_archive_path() {
+        let shown = std::path::Path::new("a.zip").join(printable_name("/etc/x\u{1b}[2J.gpx"));
+        assert_eq!(shown, std::path::Path::new("a.zip/etc/x?[2J.gpx"));
     }
 
     #[test]

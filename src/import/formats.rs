@@ -115,7 +115,7 @@ pub fn unread_kind(ext: &str) -> &'static str {
         "jpg" | "jpeg" | "png" | "gif" | "heic" | "webp" | "mp4" | "mov" | "m4v" => {
             "photos and videos"
         }
-        "json" => "profile and settings data (JSON)",
+        "json" => "profile and settings data in JSON",
         _ => "other files",
     }
 }

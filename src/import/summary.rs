@@ -165,7 +165,7 @@ impl fmt::Display for ImportSummary {
             let kinds: Vec<String> = self
                 .not_read
                 .iter()
-                .map(|(k, n)| format!("{n} {k}"))
+                .map(|(k, n)| format!("{k} ({n})"))
                 .collect();
             writeln!(
                 f,

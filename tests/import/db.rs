@@ -263,3 +263,65 @@ fn legday_json_is_all_or_nothing() {
         legday::domain::Level::Intermediate
     );
 }
+
+#[test]
+fn an_unchanged_file_is_recognised_and_a_deleted_session_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("run.tcx");
+    std::fs::copy(fixture("tempo-run.tcx"), &f).unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let files = [f.clone()];
+    assert_eq!(
+        import_paths_in(&mut store, &files, false, Zone::UTC).totals,
+        counts(1, 0, 0)
+    );
+    // untouched, then touched (new modification time, same content): unchanged both times
+    assert_eq!(
+        import_paths_in(&mut store, &files, false, Zone::UTC).totals,
+        counts(0, 0, 1)
+    );
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(60);
+    std::fs::File::options()
+        .write(true)
+        .open(&f)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    assert_eq!(
+        import_paths_in(&mut store, &files, false, Zone::UTC).totals,
+        counts(0, 0, 1)
+    );
+    // a session deleted by the user is not "known" any more: the file is read again
+    let id = store.list(&Filter::default()).unwrap()[0].id;
+    store.delete(id).unwrap();
+    assert_eq!(
+        import_paths_in(&mut store, &files, false, Zone::UTC).totals,
+        counts(1, 0, 0)
+    );
+}
+
+#[test]
+fn a_strava_row_alone_then_its_watch_file_is_one_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("activities.csv");
+    std::fs::write(
+        &csv,
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Perceived Exertion\n\
+         9,\"Nov 20, 2024, 6:30:00 AM\",Tempo,Run,630,2.0,6\n",
+    )
+    .unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let first = import_paths_in(&mut store, &[csv], false, Zone::UTC);
+    assert_eq!(first.totals, counts(1, 0, 0), "{first}");
+    let second = import_paths_in(&mut store, &[fixture("tempo-run.tcx")], false, Zone::UTC);
+    assert_eq!((second.totals.added, second.merged), (0, 1), "{second}");
+    let all = store.list(&Filter::default()).unwrap();
+    assert_eq!(all.len(), 1);
+    // the row's RPE and name stay; the file adds its heart rate
+    let run = all[0].run().unwrap();
+    assert_eq!(
+        (all[0].rpe, all[0].note.as_deref()),
+        (Some(6.0), Some("Tempo"))
+    );
+    assert_eq!((run.avg_hr, run.max_hr), (Some(145), Some(162)));
+}

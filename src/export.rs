@@ -3,9 +3,9 @@
 //!
 //! JSON: `{"legday_export": 1, "settings": {key: value}, "exercises": [user exercises],
 //! "mappings": [{"from", "to"}], "sessions": [...], "templates": [{"name", "sets"}]}` (templates
-//! left out when there are none). Sessions have the `history --json` shape of
-//! PRODUCT.md (newest first) plus `source_key`, `logged_minutes` (a strength session's logged
-//! minutes, `null` when they default to 2.5 per set) and the run's `gap_s_per_km`. `time` is
+//! left out when there are none). Sessions have the `history --json` shape of the README's
+//! command-line section (newest first) plus `source_key`, `logged_minutes` (a strength session's
+//! logged minutes, `null` when they default to 2.5 per set) and the run's `gap_s_per_km`. `time` is
 //! `HH:MM`, or `HH:MM:SS` when the seconds are not zero. Derived fields (`minutes`, `load`,
 //! `rpe` when `rpe_default`) are for readers; import recomputes them.
 

@@ -1,5 +1,6 @@
-//! The command line contract of `PRODUCT.md`. Values are taken as text and parsed by
-//! [`crate::parse`], so every bad value is reported with its field name and exit code 2.
+//! The command line contract documented in the README's command-line section. Values are taken
+//! as text and parsed by [`crate::parse`], so every bad value is reported with its field name and
+//! exit code 2.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

@@ -1,4 +1,5 @@
-//! The session JSON of `legday history --json` (`PRODUCT.md`), shared by `run --json`.
+//! The session JSON of `legday history --json` (the README's command-line section), shared by
+//! `run --json`.
 
 use crate::domain::{Activity, Session, Settings};
 use serde_json::{Value, json};

@@ -70,7 +70,7 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, String> {
     Err(format!("{what} ({}), not a run", printable(raw)))
 }
 
-/// The kind of an imported run (`TRAINING_MODEL.md` §2.1): the one the file names (trail,
+/// The kind of an imported run (`docs/model.md` §2.1): the one the file names (trail,
 /// treadmill), else `long` from 90 minutes, else `easy`.
 pub fn imported_kind(named: Option<RunKind>, duration_s: f64) -> RunKind {
     RunKind::for_imported(duration_s / 60.0, named)

@@ -2,7 +2,7 @@
 //! with a noise dead band, and the `Run` built from a track, one point at a time
 //! ([`TrackAcc`]), so a 50 MB GPX never holds its points in memory.
 //!
-//! Grade-adjusted pace is [`crate::domain::metrics::grade_adjusted_pace`] (`TRAINING_MODEL.md`
+//! Grade-adjusted pace is [`crate::domain::metrics::grade_adjusted_pace`] (`docs/model.md`
 //! §7), fed with the profile resampled every [`GRADE_STRETCH_M`] metres.
 
 use crate::domain::metrics::grade_adjusted_pace;

@@ -1,5 +1,5 @@
 //! What the Progress tab reads: sums by week over a window, and the few records of the whole
-//! history as one aggregated row each (`TRAINING_MODEL.md` §9), never the history as rows.
+//! history as one aggregated row each (`docs/model.md` §9), never the history as rows.
 
 use super::Store;
 use super::rows::date_text;

@@ -22,13 +22,35 @@ fn bad_input_is_refused_and_nothing_is_written() {
     let before = ok(&db, &["history", "--json"]);
     let settings_before = ok(&db, &["settings"]);
 
+    for (args, field) in bad_cases() {
+        let out = legday(&db).args(&args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "{args:?}: not one line: {err}"
+        );
+        assert!(err.contains(field), "{args:?}: {err} does not name {field}");
+        assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
+    }
+    // the unknown exercise gets the closest catalog names
+    let out = legday(&db).args(["lift", "squatt 3x8"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("back squat"));
+
+    assert_eq!(ok(&db, &["history", "--json"]), before);
+    assert_eq!(ok(&db, &["settings"]), settings_before);
+}
+
+/// Each bad command line and the field its one-line error must name.
+fn bad_cases() -> Vec<(Vec<String>, &'static str)> {
     let run = |extra: &[&str]| {
         let mut v = vec!["run", "--distance", "5km", "--duration", "25:00"];
         v.extend_from_slice(extra);
         v.into_iter().map(String::from).collect::<Vec<_>>()
     };
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
-    let cases: Vec<(Vec<String>, &str)> = vec![
+    vec![
         (
             s(&["run", "--distance", "abc", "--duration", "25:00"]),
             "distance",
@@ -88,23 +110,5 @@ fn bad_input_is_refused_and_nothing_is_written() {
         (s(&["history", "--from", "next tuesday"]), "from"),
         (s(&["week", "--date", "nonsense"]), "date"),
         (s(&["exercises", "add", "x", "--quads", "2"]), "quads"),
-    ];
-    for (args, field) in cases {
-        let out = legday(&db).args(&args).output().unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
-        assert_eq!(
-            err.trim_end().lines().count(),
-            1,
-            "{args:?}: not one line: {err}"
-        );
-        assert!(err.contains(field), "{args:?}: {err} does not name {field}");
-        assert!(out.stdout.is_empty(), "{args:?} printed to stdout");
-    }
-    // the unknown exercise gets the closest catalog names
-    let out = legday(&db).args(["lift", "squatt 3x8"]).output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stderr).contains("back squat"));
-
-    assert_eq!(ok(&db, &["history", "--json"]), before);
-    assert_eq!(ok(&db, &["settings"]), settings_before);
+    ]
 }

@@ -36,7 +36,7 @@ fn history_json_csv_and_delete() {
     assert_eq!(again.status.code(), Some(2));
 }
 
-/// A run on the 20th at 07:30 and a lift on the 19th (two working sets, an RDL with RIR, a warm-up).
+/// A run on the 20th at 07:30 and a lift on the 19th (working sets, an RDL with RIR, a warm-up).
 fn log_a_run_and_a_lift(db: &Path) {
     let run = json(
         db,

@@ -49,9 +49,14 @@ fn names(v: &Value) -> Vec<String> {
 fn today_strength_for_a_new_user_with_last_sets_then_recover_after_intervals() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.sqlite3");
+    a_new_user_gets_strength_with_the_last_sets(&db);
+    intervals_today_mean_recover_tomorrow(&db);
+}
+
+fn a_new_user_gets_strength_with_the_last_sets(db: &Path) {
     // Long before the week: the last working set is 8 × 20 kg (the warm-up after it is skipped).
     ok(
-        &db,
+        db,
         &[
             "lift",
             "--date",
@@ -62,7 +67,7 @@ fn today_strength_for_a_new_user_with_last_sets_then_recover_after_intervals() {
     );
     // Nothing in [D-6, D], no session on D: T = D; every group open (§1 order, arms last), the
     // first four get exercises; forward lunge has glutes f = 1, so glutes get none (§8).
-    let t = json(&db, &["today", "--json"]);
+    let t = json(db, &["today", "--json"]);
     assert_eq!(t["date"], TODAY);
     assert_eq!(t["for"], TODAY);
     assert_eq!(t["suggestion"], "strength");
@@ -89,7 +94,7 @@ fn today_strength_for_a_new_user_with_last_sets_then_recover_after_intervals() {
     assert_eq!(t["exercises"][0]["last"], Value::Null);
     assert_eq!(t["run"], Value::Null);
     assert_eq!(t["protein_g"], serde_json::json!({"low": 112, "high": 154}));
-    let text = ok(&db, &["today"]);
+    let text = ok(db, &["today"]);
     assert!(
         text.starts_with("Today (Mon 23 Nov): a strength session"),
         "{text}"
@@ -98,10 +103,12 @@ fn today_strength_for_a_new_user_with_last_sets_then_recover_after_intervals() {
     assert!(text.contains("last: 8 reps × 20 kg on 1 Oct"), "{text}");
     assert!(text.contains("Protein: 112-154 g"), "{text}");
     assert!(text.lines().count() <= 8, "{text}");
+}
 
+fn intervals_today_mean_recover_tomorrow(db: &Path) {
     // Intervals today (default RPE 8, hard): T = D+1, and T-1 was hard → recover (§8 rule 2).
     ok(
-        &db,
+        db,
         &[
             "run",
             "--distance",
@@ -112,7 +119,7 @@ fn today_strength_for_a_new_user_with_last_sets_then_recover_after_intervals() {
             "intervals",
         ],
     );
-    let t = json(&db, &["today", "--json"]);
+    let t = json(db, &["today", "--json"]);
     assert_eq!(t["for"], "2026-11-24");
     assert_eq!(t["suggestion"], "recover");
     assert_eq!(
@@ -121,17 +128,17 @@ fn today_strength_for_a_new_user_with_last_sets_then_recover_after_intervals() {
     );
     assert_eq!(t["exercises"], serde_json::json!([]));
     assert!(t["reason"].as_str().unwrap().contains("RPE 8"));
-    let text = ok(&db, &["today"]);
+    let text = ok(db, &["today"]);
     assert!(
         text.starts_with("Tomorrow (Tue 24 Nov): recovery run, 20-30 min"),
         "{text}"
     );
     // --date looks at another day; the run after it is ignored.
-    let t = json(&db, &["today", "--date", "2026-11-22", "--json"]);
+    let t = json(db, &["today", "--date", "2026-11-22", "--json"]);
     assert_eq!(t["for"], "2026-11-22");
     assert_eq!(t["suggestion"], "strength");
     // A bad date: exit 2, one line naming the field.
-    let out = legday(&db)
+    let out = legday(db)
         .args(["today", "--date", "soon"])
         .output()
         .unwrap();
@@ -143,8 +150,15 @@ fn today_strength_for_a_new_user_with_last_sets_then_recover_after_intervals() {
 fn explain_sums_to_the_week_and_refuses_bad_groups() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("e.sqlite3");
+    log_a_lift_and_two_runs(&db);
+    explain_sums_to_the_week(&db);
+    explain_takes_group_names_as_typed(&db);
+    a_bad_group_is_refused(&db);
+}
+
+fn log_a_lift_and_two_runs(db: &Path) {
     ok(
-        &db,
+        db,
         &[
             "lift",
             "--date",
@@ -154,7 +168,7 @@ fn explain_sums_to_the_week_and_refuses_bad_groups() {
         ],
     );
     ok(
-        &db,
+        db,
         &[
             "run",
             "--date",
@@ -168,7 +182,7 @@ fn explain_sums_to_the_week_and_refuses_bad_groups() {
         ],
     );
     ok(
-        &db,
+        db,
         &[
             "run",
             "--date",
@@ -179,8 +193,11 @@ fn explain_sums_to_the_week_and_refuses_bad_groups() {
             "45:00",
         ],
     );
-    let week = json(&db, &["week", "--json"]);
-    let e = json(&db, &["week", "--explain", "quads", "--json"]);
+}
+
+fn explain_sums_to_the_week(db: &Path) {
+    let week = json(db, &["week", "--json"]);
+    let e = json(db, &["week", "--explain", "quads", "--json"]);
     assert_eq!(e["muscle"], "quads");
     close(&e["sets"], week["muscles"][0]["sets"].as_f64().unwrap());
     let parts: f64 = e["sessions"]
@@ -200,9 +217,12 @@ fn explain_sums_to_the_week_and_refuses_bad_groups() {
     assert_eq!(s[0]["exercises"][1]["sets"][0]["h"], 0.5);
     assert_eq!(s[1]["run"]["row"], "easy");
     close(&s[1]["run"]["load"], 135.0);
+}
+
+fn explain_takes_group_names_as_typed(db: &Path) {
     // Group names as the user may type them.
     let e = json(
-        &db,
+        db,
         &[
             "week",
             "--explain",
@@ -213,16 +233,19 @@ fn explain_sums_to_the_week_and_refuses_bad_groups() {
         ],
     );
     assert_eq!(e["muscle"], "hip_flexors");
-    let text = ok(&db, &["week", "--explain", "glutes"]);
+    let text = ok(db, &["week", "--explain", "glutes"]);
     assert!(text.starts_with("Glutes"), "{text}");
     assert!(
         text.contains("back squat: f 1 × (3 × h 1) = 3.00"),
         "{text}"
     );
     assert!(text.contains("easy run, 8.00 km: 135 AU /"), "{text}");
+}
+
+fn a_bad_group_is_refused(db: &Path) {
     // A bad group: one line naming the field and the accepted groups, exit 2.
-    let before = std::fs::read(&db).unwrap();
-    let out = legday(&db)
+    let before = std::fs::read(db).unwrap();
+    let out = legday(db)
         .args(["week", "--explain", "biceps"])
         .output()
         .unwrap();
@@ -234,5 +257,5 @@ fn explain_sums_to_the_week_and_refuses_bad_groups() {
         "{err}"
     );
     assert!(out.stdout.is_empty());
-    assert_eq!(std::fs::read(&db).unwrap(), before);
+    assert_eq!(std::fs::read(db).unwrap(), before);
 }

@@ -40,8 +40,14 @@ fn close(v: &Value, want: f64) {
 fn records_json_and_text() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.sqlite3");
+    log_two_lifts_and_three_runs(&db);
+    records_json(&db);
+    records_text(&db);
+}
+
+fn log_two_lifts_and_three_runs(db: &Path) {
     ok(
-        &db,
+        db,
         &[
             "lift",
             "--date",
@@ -51,7 +57,7 @@ fn records_json_and_text() {
         ],
     );
     ok(
-        &db,
+        db,
         &[
             "lift",
             "--date",
@@ -66,7 +72,7 @@ fn records_json_and_text() {
         ("2026-11-10", "10.3km", "50:00", "easy", "Kinvara"),
     ] {
         ok(
-            &db,
+            db,
             &[
                 "run",
                 "--date",
@@ -82,7 +88,10 @@ fn records_json_and_text() {
             ],
         );
     }
-    let r = json(&db, &["records", "--json"]);
+}
+
+fn records_json(db: &Path) {
+    let r = json(db, &["records", "--json"]);
     // back squat: 116.67 then 105 × (1 + 5/30) = 122.5, one PR; push-up: most reps 20, one PR.
     let sq = &r["lifts"][0];
     assert_eq!(sq["exercise"], "back squat");
@@ -115,7 +124,10 @@ fn records_json_and_text() {
     assert_eq!(r["shoes"][1]["runs"], 2);
     close(&r["shoes"][1]["km"], 26.4);
     assert_eq!(r["shoes"][1]["worn"], false);
-    let text = ok(&db, &["records"]);
+}
+
+fn records_text(db: &Path) {
+    let text = ok(db, &["records"]);
     assert!(text.contains("back squat  e1RM 122.5 kg"), "{text}");
     assert!(text.contains("5k            23:15"), "{text}");
     assert!(text.contains("VDOT"), "{text}");

@@ -67,7 +67,27 @@ pub(super) fn bytes(name: &str) -> Vec<u8> {
 /// exertion; a run as TCX; a ride as FIT; a run and a weight-training session entered by hand
 /// (no file); a ride entered by hand; a photo, the profile CSV and the profile JSON.
 fn strava_files() -> Vec<(&'static str, Vec<u8>)> {
-    let csv = [
+    let csv = strava_activities_csv();
+    vec![
+        ("activities.csv", csv.into_bytes()),
+        ("activities/1001.gpx.gz", gz(&bytes("garmin-activity.gpx"))),
+        ("activities/1002.tcx.gz", gz(&bytes("tempo-run.tcx"))),
+        (
+            "activities/1003.fit.gz",
+            gz(&bytes("garmin-fenix-5-bike.fit")),
+        ),
+        ("media/4a5b.jpg", vec![0xff, 0xd8, 0xff, 0xe0]),
+        (
+            "profile.csv",
+            b"Athlete ID,Email Address,First Name\n1,a@b.c,Ann\n".to_vec(),
+        ),
+        ("profile.json", b"{\"athlete\":1}".to_vec()),
+    ]
+}
+
+/// `activities.csv` of the Strava export: one row for each activity of [`strava_files`].
+fn strava_activities_csv() -> String {
+    [
         STRAVA_HEADER.to_string(),
         strava_row(
             1001,
@@ -136,22 +156,7 @@ fn strava_files() -> Vec<(&'static str, Vec<u8>)> {
             "",
         ),
     ]
-    .join("\n");
-    vec![
-        ("activities.csv", csv.into_bytes()),
-        ("activities/1001.gpx.gz", gz(&bytes("garmin-activity.gpx"))),
-        ("activities/1002.tcx.gz", gz(&bytes("tempo-run.tcx"))),
-        (
-            "activities/1003.fit.gz",
-            gz(&bytes("garmin-fenix-5-bike.fit")),
-        ),
-        ("media/4a5b.jpg", vec![0xff, 0xd8, 0xff, 0xe0]),
-        (
-            "profile.csv",
-            b"Athlete ID,Email Address,First Name\n1,a@b.c,Ann\n".to_vec(),
-        ),
-        ("profile.json", b"{\"athlete\":1}".to_vec()),
-    ]
+    .join("\n")
 }
 
 fn find<'a>(all: &'a [Session], source: &str, day: &str) -> &'a Session {

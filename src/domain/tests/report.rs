@@ -66,7 +66,14 @@ fn report_build_two_weeks_field_by_field() {
         }
     );
     assert_eq!(r.level, Level::Intermediate);
+    fortnight_muscles(&r);
+    fortnight_alerts(&r);
+    fortnight_rest(&r);
+    fortnight_load(&r);
+    fortnight_totals(&r);
+}
 
+fn fortnight_muscles(r: &Report) {
     // §3.1 strength: back squat 3 (q3 g3), split squat 3 at RIR 4 (q1.5 g1.5), nordic 1 (h1),
     // tibialis raise 2, calf raise 6; warm-up and plank 0.
     // §3.2 runs (A = 40, v2): easy rows (108 + 400)/40 = 12.7; intervals 382.5/40 = 9.5625
@@ -93,7 +100,9 @@ fn report_build_two_weeks_field_by_field() {
         assert_eq!(mr.status, band, "{m}");
         assert_eq!(mr.recovering_until, rec, "{m}");
     }
+}
 
+fn fortnight_alerts(r: &Report) {
     // §4: previous week arms .75 + 3.6×.02 + 7.5×.02 = .972 and this week .540875, both < 4,
     // start (§1) D-13 -> neglected arms.
     // Fortnight strength: calves 3 + 6 = 9, tibialis 2 < 3 -> calf_tibialis.
@@ -133,7 +142,9 @@ fn report_build_two_weeks_field_by_field() {
         r.alerts[2].message,
         "Sat 21 Nov's 16.0 km run was 60% longer than your longest run in the 30 days before it (10.0 km)."
     );
+}
 
+fn fortnight_rest(r: &Report) {
     // §5: D is hard (RPE 8.5), D-1 has no session: both streaks 1, no prompt
     assert_eq!(
         r.rest,
@@ -144,7 +155,9 @@ fn report_build_two_weeks_field_by_field() {
             message: None
         }
     );
+}
 
+fn fortnight_load(r: &Report) {
     // §6: daily loads D-13..D
     let loads = [
         144.0, 0.0, 315.0, 0.0, 300.0, 0.0, 0.0, 108.0, 0.0, 350.0, 0.0, 400.0, 0.0, 472.5,
@@ -169,7 +182,9 @@ fn report_build_two_weeks_field_by_field() {
     close(r.load.form, form);
     close(r.load.monotony.unwrap(), mean / sd);
     close(r.load.strain.unwrap(), 1330.5 * mean / sd);
+}
 
+fn fortnight_totals(r: &Report) {
     // totals: 3 runs, 6 + 16 + 8 km, 36 + 100 + 45 min, 2 lifts, 11 + 6 sets (warm-up included)
     close(r.totals.run_km, 30.0);
     close(r.totals.run_minutes, 181.0);

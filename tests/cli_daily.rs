@@ -2,36 +2,14 @@
 //! prefix, one exercise resolver, `lift --like`, templates; bad input refused with exit code 2,
 //! one line naming the field, and nothing written.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
 /// A Tuesday.
 const TODAY: &str = "2026-12-01";
 
-fn legday(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("legday").unwrap();
-    c.env("LEGDAY_TODAY", TODAY)
-        .env_remove("LEGDAY_DB")
-        .env("NO_COLOR", "1")
-        .arg("--db")
-        .arg(db);
-    c
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = legday(db).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn json(db: &Path, args: &[&str]) -> Value {
-    serde_json::from_str(&ok(db, args)).unwrap()
-}
+mod cli_common;
+use cli_common::*;
 
 /// Runs a command that must be refused: exit 2, one stderr line naming `field`, nothing written.
 fn refused(db: &Path, args: &[&str], field: &str) -> String {

@@ -2,45 +2,25 @@
 //! (`--hr`, `--max-hr`, `hr_max`) with `rpe_source`, and the `run_set_au` default. Heart rate is
 //! in `model_v2/heart_rate.rs`.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
 #[path = "model_v2/heart_rate.rs"]
 mod heart_rate;
 
-fn legday(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("legday").unwrap();
-    c.env("LEGDAY_TODAY", "2026-11-23")
-        .env_remove("LEGDAY_DB")
-        .env("NO_COLOR", "1")
-        .arg("--db")
-        .arg(db);
-    c
-}
+const TODAY: &str = "2026-11-23";
 
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = legday(db).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn json(db: &Path, args: &[&str]) -> Value {
-    serde_json::from_str(&ok(db, args)).unwrap()
-}
+mod cli_common;
+use cli_common::*;
 
 fn setting(db: &Path, key: &str) -> String {
     ok(db, &["settings", key]).trim().to_string()
 }
 
+/// Within 1e-9, tighter than the shared `close` (1e-6).
 #[track_caller]
 fn close(v: &Value, want: f64) {
-    let got = v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
-    assert!((got - want).abs() < 1e-9, "got {got}, want {want}");
+    close_within(v, want, 1e-9);
 }
 
 #[test]

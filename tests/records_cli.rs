@@ -1,40 +1,13 @@
 //! `legday records` and the PR line `legday lift` and `legday run` print, end to end.
 //! Expected values are worked out by hand from `docs/model.md` §9.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
 const TODAY: &str = "2026-11-23";
 
-fn legday(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("legday").unwrap();
-    c.env("LEGDAY_TODAY", TODAY)
-        .env_remove("LEGDAY_DB")
-        .env("NO_COLOR", "1")
-        .arg("--db")
-        .arg(db);
-    c
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = legday(db).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn json(db: &Path, args: &[&str]) -> Value {
-    serde_json::from_str(&ok(db, args)).unwrap()
-}
-
-fn close(v: &Value, want: f64) {
-    let got = v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
-    assert!((got - want).abs() < 1e-6, "got {got}, want {want}");
-}
+mod cli_common;
+use cli_common::*;
 
 #[test]
 fn records_json_and_text() {

@@ -199,3 +199,9 @@ fn emit(out: &mut dyn Write, text: &str) -> Result<()> {
         Err(e) => Err(Error::io("stdout", e)),
     }
 }
+
+/// Writes `value` as pretty JSON and a newline; `what` names it in the error if it cannot be.
+fn emit_json(out: &mut dyn Write, value: &impl serde::Serialize, what: &'static str) -> Result<()> {
+    let text = serde_json::to_string_pretty(value).map_err(Error::json(what))?;
+    emit(out, &format!("{text}\n"))
+}

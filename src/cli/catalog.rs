@@ -1,7 +1,7 @@
 //! `legday exercises`: list the catalog, add user exercises, map foreign names.
 
 use super::args::{ExercisesArgs, ExercisesCommand};
-use super::emit;
+use super::{emit, emit_json};
 use crate::domain::{Exercise, Muscle, PerMuscle};
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -92,9 +92,7 @@ fn list_json(store: &Store, out: &mut dyn Write) -> Result<()> {
         .map(|(f, t)| json!({"from": f, "to": t}))
         .collect();
     let v = json!({"exercises": list, "mappings": maps});
-    let text =
-        serde_json::to_string_pretty(&v).map_err(Error::json("writing the catalog as JSON"))?;
-    emit(out, &format!("{text}\n"))
+    emit_json(out, &v, "writing the catalog as JSON")
 }
 
 /// `legday exercises`: one line per exercise, then the mappings.

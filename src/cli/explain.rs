@@ -1,8 +1,8 @@
 //! `legday week --explain GROUP`: where a group's weekly volume came from (`docs/model.md`
 //! §10), session by session, as text or JSON.
 
-use super::emit;
 use super::paint::Paint;
+use super::{emit, emit_json};
 use crate::domain::explain::{Explain, SessionPart};
 use crate::domain::{Muscle, Units};
 use crate::error::{Error, Result};
@@ -40,9 +40,7 @@ pub fn explain(
     let settings = store.settings()?;
     let e = store.explain(day, m)?;
     if json {
-        let text = serde_json::to_string_pretty(&e)
-            .map_err(Error::json("writing the breakdown as JSON"))?;
-        return emit(out, &format!("{text}\n"));
+        return emit_json(out, &e, "writing the breakdown as JSON");
     }
     emit(out, &render(&e, settings.distance_unit, Paint::detect()))
 }

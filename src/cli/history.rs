@@ -1,7 +1,7 @@
 //! `legday history` (text, JSON, CSV) and `legday delete`.
 
-use super::emit;
 use super::json::session_json;
+use super::{emit, emit_json};
 use crate::domain::{Activity, RpeSource, Session, Settings};
 use crate::error::{Error, Result};
 use crate::format;
@@ -39,9 +39,7 @@ pub fn history(store: &Store, q: &Query, today: NaiveDate, out: &mut dyn Write) 
             .iter()
             .map(|s| session_json(s, &settings))
             .collect();
-        let text =
-            serde_json::to_string_pretty(&v).map_err(Error::json("writing the history as JSON"))?;
-        return emit(out, &format!("{text}\n"));
+        return emit_json(out, &v, "writing the history as JSON");
     }
     if q.csv {
         return emit(out, &csv(&sessions, &settings)?);

@@ -1,11 +1,11 @@
 //! `legday records` (`docs/model.md` §9) as text or JSON, and the PR line `legday lift`
 //! and `legday run` print when a save sets a record.
 
-use super::emit;
 use super::paint::Paint;
+use super::{emit, emit_json};
 use crate::domain::records::{DISTANCES, RunRecords, lift_records, run_records};
 use crate::domain::{Records, Session, Settings, Units};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::format::{format_distance, format_duration, weight, weight_value};
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -15,9 +15,7 @@ use std::io::Write;
 pub fn records(store: &Store, json: bool, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let r = store.records(today)?;
     if json {
-        let text =
-            serde_json::to_string_pretty(&r).map_err(Error::json("writing the records as JSON"))?;
-        return emit(out, &format!("{text}\n"));
+        return emit_json(out, &r, "writing the records as JSON");
     }
     emit(out, &render(&r, &store.settings()?, Paint::detect()))
 }

@@ -1,11 +1,11 @@
 //! `legday today`: the next-session suggestion (`docs/model.md` §8) as a short paragraph
 //! with the exercises as a list, or JSON.
 
-use super::emit;
 use super::paint::Paint;
+use super::{emit, emit_json};
 use crate::domain::today::{LastSet, Suggestion, Today};
 use crate::domain::{Settings, Units};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::parse;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -22,9 +22,7 @@ pub fn today(
     let day = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
     let t = store.today(day)?;
     if json {
-        let text = serde_json::to_string_pretty(&t)
-            .map_err(Error::json("writing the suggestion as JSON"))?;
-        return emit(out, &format!("{text}\n"));
+        return emit_json(out, &t, "writing the suggestion as JSON");
     }
     let settings = store.settings()?;
     emit(out, &render(&t, &settings, Paint::detect()))

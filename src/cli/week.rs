@@ -1,9 +1,9 @@
 //! `legday week`: the dashboard as text (bars by band, alerts, rest prompt, load, totals) or JSON.
 
-use super::emit;
 use super::paint::Paint;
+use super::{emit, emit_json};
 use crate::domain::{BandEdges, Report, Settings, Severity};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::format;
 use crate::parse;
 use crate::store::Store;
@@ -23,9 +23,7 @@ pub fn week(
     let day = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
     let report = store.report(day)?;
     if json {
-        let text = serde_json::to_string_pretty(&report)
-            .map_err(Error::json("writing the week as JSON"))?;
-        return emit(out, &format!("{text}\n"));
+        return emit_json(out, &report, "writing the week as JSON");
     }
     let settings = store.settings()?;
     emit(out, &render(&report, &settings, Paint::detect()))

@@ -1,7 +1,7 @@
 //! The session JSON of `legday history --json` (the README's command-line section), shared by
 //! `run --json`.
 
-use crate::domain::{Activity, Session, Settings};
+use crate::domain::{Activity, Session, SetEntry, Settings};
 use serde_json::{Value, json};
 
 /// One session in the documented history shape.
@@ -36,21 +36,19 @@ pub fn session_json(s: &Session, settings: &Settings) -> Value {
         }
         Activity::Strength(st) => {
             v["minutes_logged"] = json!(st.minutes.is_some());
-            v["sets"] = Value::Array(
-                st.sets
-                    .iter()
-                    .map(|e| {
-                        json!({
-                            "exercise": e.exercise,
-                            "reps": e.reps,
-                            "weight_kg": e.weight_kg,
-                            "rir": e.rir,
-                            "warmup": e.warmup,
-                        })
-                    })
-                    .collect(),
-            );
+            v["sets"] = Value::Array(st.sets.iter().map(set_json).collect());
         }
     }
     v
+}
+
+/// One set as JSON, as in a session's and a template's `sets`.
+pub fn set_json(e: &SetEntry) -> Value {
+    json!({
+        "exercise": e.exercise,
+        "reps": e.reps,
+        "weight_kg": e.weight_kg,
+        "rir": e.rir,
+        "warmup": e.warmup,
+    })
 }

@@ -2,6 +2,7 @@
 
 use super::args::TemplateCommand;
 use super::emit;
+use super::json::set_json;
 use crate::domain::{Session, SetEntry, Units};
 use crate::error::{Error, Result};
 use crate::parse;
@@ -79,16 +80,6 @@ fn summary(sets: &[SetEntry], units: Units) -> String {
         sets.len(),
         parse::format_set_specs(sets, units).join(", ")
     )
-}
-
-fn set_json(e: &SetEntry) -> serde_json::Value {
-    json!({
-        "exercise": e.exercise,
-        "reps": e.reps,
-        "weight_kg": e.weight_kg,
-        "rir": e.rir,
-        "warmup": e.warmup,
-    })
 }
 
 /// The refusal of a template name not saved, listing those that are.

@@ -1,19 +1,6 @@
 use super::*;
 use crate::domain::explain::Explain;
 
-fn v2() -> Settings {
-    Settings {
-        run_set_au: 40.0,
-        ..Settings::default()
-    }
-}
-
-fn warmup(ex: &str) -> SetEntry {
-    let mut s = SetEntry::new(ex, 10, Some(20.0));
-    s.warmup = true;
-    s
-}
-
 /// A week with lifts (warm-up, RIR 4 sets, a minor group), an easy run, a hilly easy run
 /// (elevation-adjusted) and hills, plus sessions outside the week.
 fn week() -> Vec<Session> {

@@ -43,6 +43,21 @@ pub fn run_rpe(offset: i64, kind: RunKind, km: f64, minutes: f64, rpe: f64) -> S
     s
 }
 
+/// v2 settings: `run_set_au` 40 (§3.2).
+pub fn v2() -> Settings {
+    Settings {
+        run_set_au: 40.0,
+        ..Settings::default()
+    }
+}
+
+/// A warm-up set of 10 × 20 kg (it counts for no muscle, §3.1).
+pub fn warmup(ex: &str) -> SetEntry {
+    let mut s = SetEntry::new(ex, 10, Some(20.0));
+    s.warmup = true;
+    s
+}
+
 /// `n` working sets of an exercise (no RIR).
 pub fn sets(exercise: &str, n: usize) -> Vec<SetEntry> {
     vec![SetEntry::new(exercise, 8, Some(40.0)); n]

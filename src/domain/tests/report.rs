@@ -1,11 +1,5 @@
 use super::*;
 
-fn warmup(ex: &str) -> SetEntry {
-    let mut s = SetEntry::new(ex, 10, Some(20.0));
-    s.warmup = true;
-    s
-}
-
 /// Two realistic weeks ending Mon 23 Nov 2026, plus one session after D (ignored).
 fn fortnight() -> Vec<Session> {
     vec![

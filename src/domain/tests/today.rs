@@ -3,14 +3,7 @@ use crate::domain::today::{
     LastSet, Protein, Suggestion, Today, choose_exercises, open_groups, protein,
 };
 
-/// v2 settings: `run_set_au` 40 (§3.2).
-fn v2() -> Settings {
-    Settings {
-        run_set_au: 40.0,
-        ..Settings::default()
-    }
-}
-
+/// [`v2`] settings at another level.
 fn v2_level(l: Level) -> Settings {
     Settings { level: l, ..v2() }
 }

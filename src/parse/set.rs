@@ -60,7 +60,11 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
     if !(1..=100).contains(&r) {
         return Err(Error::input(
             "reps",
-            format!("{r} reps in one set is more than anyone logs; use 1 to 100"),
+            if r == 0 {
+                "0 reps is no set; use 1 to 100".to_string()
+            } else {
+                format!("{r} reps in one set is more than anyone logs; use 1 to 100")
+            },
         ));
     }
     let name = tokens.join(" ");
@@ -103,5 +107,21 @@ fn rir_value(s: &str) -> Result<u8> {
             "reps in reserve",
             "rir0 to rir10 (or \"rir 2\")",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_reps_is_refused_as_too_few_not_too_many() {
+        let catalog = Catalog::builtin();
+        let err = set_spec("squat 3x0", &catalog, Units::Metric).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("reps"), "{msg}");
+        assert!(!msg.contains("more than anyone"), "{msg}");
+        let err = set_spec("squat 3x101", &catalog, Units::Metric).unwrap_err();
+        assert!(err.to_string().contains("more than anyone"), "{err}");
     }
 }

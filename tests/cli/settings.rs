@@ -120,3 +120,23 @@ fn closed_pipe_and_missing_export_folder() {
     );
     assert!(!err.contains("at path"), "{err}");
 }
+
+/// Adding an exercise under a name the catalog already knows says that it changed the mapping
+/// and what the mapping was, instead of "Added".
+#[test]
+fn exercises_add_over_a_known_name_says_what_it_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e.sqlite3");
+    let first = ok(&db, &["exercises", "add", "sled push", "--quads", "1"]);
+    assert_eq!(first.trim(), "Added sled push: quads 1");
+    let again = ok(&db, &["exercises", "add", "Sled Push", "--glutes", "1"]);
+    assert!(
+        again.starts_with("Changed sled push: glutes 1 (was quads 1)"),
+        "{again}"
+    );
+    let squat = ok(&db, &["exercises", "add", "back squat", "--quads", "0.5"]);
+    assert!(
+        squat.starts_with("Changed back squat: quads 0.5 (was quads 1, glutes 1)"),
+        "{squat}"
+    );
+}

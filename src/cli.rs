@@ -2,11 +2,11 @@
 
 mod args;
 mod catalog;
-mod explain;
+pub(crate) mod explain;
 mod history;
 pub mod json;
 mod log;
-mod paint;
+pub(crate) mod paint;
 mod records;
 mod settings;
 mod template;
@@ -150,9 +150,10 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let summary = crate::import::import_paths(store, files, progress);
     if summary.files.is_empty() {
+        let named: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
         return Err(Error::input(
-            "FILE",
-            "no GPX, TCX, FIT, CSV or JSON files found there; nothing imported",
+            named.join(", "),
+            crate::import::formats::NOTHING_FOUND,
         ));
     }
     write!(out, "{summary}").map_err(|e| Error::io("stdout", e))?;

@@ -2,6 +2,7 @@
 
 mod catalog;
 mod derived;
+pub mod imports;
 mod keys;
 mod open;
 pub mod progress;

@@ -124,3 +124,70 @@ fn an_imperial_run_tab_speaks_miles_and_pounds() {
     }
     s.quit();
 }
+
+#[test]
+fn g_then_ctrl_s_stores_what_legday_today_suggested() {
+    require_tmux();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("today.sqlite3");
+    // a lift five days ago and a run yesterday; the RIR 6 sets count no volume but give two of
+    // the suggested exercises a last weight, which the prefilled form carries
+    cli(
+        &db,
+        &[
+            "lift",
+            "--date",
+            "-5",
+            "RDL 3x8@70kg",
+            "back squat 3x5@100kg",
+            "calf raise 1x15@40kg rir6",
+            "single-leg deadlift 1x8@20kg rir6",
+        ],
+    );
+    cli(
+        &db,
+        &[
+            "run",
+            "--date",
+            "-1",
+            "--distance",
+            "5",
+            "--duration",
+            "30:00",
+        ],
+    );
+    let today: Value = serde_json::from_str(&cli(&db, &["today", "--json"])).unwrap();
+    assert_eq!(today["suggestion"], "strength", "{today:#}");
+    let s = start_ui("today", &db, 100, 30);
+    s.wait("the Today panel", SLOW, |p| p.contains("g starts it"));
+    s.keys(&["g", "C-s"]);
+    s.wait("the saved lift", SLOW, |p| p.contains("saved"));
+    s.quit();
+    let h = history(&db);
+    let stored = &h[0];
+    assert_eq!(stored["date"], "2026-12-01");
+    let mut want = Vec::new();
+    for e in today["exercises"].as_array().unwrap() {
+        for _ in 0..e["sets"].as_u64().unwrap() {
+            want.push((
+                e["exercise"].as_str().unwrap().to_string(),
+                e["reps"].as_u64().unwrap(),
+                e["last"]["weight_kg"].as_f64(),
+            ));
+        }
+    }
+    let got: Vec<_> = stored["sets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["exercise"].as_str().unwrap().to_string(),
+                e["reps"].as_u64().unwrap(),
+                e["weight_kg"].as_f64(),
+            )
+        })
+        .collect();
+    assert_eq!(got, want);
+    assert!(got.iter().any(|(_, _, w)| *w == Some(40.0)), "{got:?}");
+}

@@ -84,6 +84,17 @@ fn three_keys_repeat_the_last_lift_dated_today() {
 }
 
 #[test]
+fn a_repeated_session_shows_its_rows_ready_to_save() {
+    let mut a = app();
+    a.update(Action::GoTab(Tab::Strength));
+    a.update(Action::Repeat);
+    let t = text(&render(&a, 80, 24));
+    insta::assert_snapshot!(t);
+    assert!(t.contains("romanian deadlift"), "{t}");
+    assert!(t.contains("repeating"), "{t}");
+}
+
+#[test]
 fn repeat_from_any_tab_opens_the_strength_form_and_never_drops_sets() {
     let mut a = app();
     a.update(Action::Repeat);
@@ -91,7 +102,11 @@ fn repeat_from_any_tab_opens_the_strength_form_and_never_drops_sets() {
     assert_eq!(a.strength.sets.len(), 5);
     let status = a.status.clone().unwrap();
     assert!(status.text.contains("repeating"), "{}", status.text);
-    assert!(status.text.contains("3×5 @ 100 kg"), "{}", status.text);
+    assert!(
+        status.text.contains("back squat 3x5@100kg"),
+        "{}",
+        status.text
+    );
     // a second Ctrl-R with sets in the form refuses rather than replacing them
     a.strength.sets.truncate(1);
     a.update(Action::Repeat);

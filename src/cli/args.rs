@@ -97,7 +97,7 @@ pub enum Command {
         #[arg(allow_hyphen_values = true)]
         value: Option<String>,
     },
-    /// Import GPX, TCX, FIT, Strong CSV, Hevy CSV or legday JSON files (or folders)
+    #[command(about = crate::import::formats::IMPORT_HELP)]
     Import {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,

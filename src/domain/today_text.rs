@@ -1,4 +1,4 @@
-//! The reasons of the `today` suggestion (`TRAINING_MODEL.md` §8), in one place so the wording
+//! The reasons of the `today` suggestion (`docs/model.md` §8), in one place so the wording
 //! can be reviewed. Each names the numbers the rule used.
 
 use super::muscle::Muscle;
@@ -168,7 +168,13 @@ pub fn run(
     second_run_day: bool,
 ) -> String {
     let first = match why_not {
-        NoStrength::NothingOpen => "Every group is at maintenance or above this week".to_string(),
+        NoStrength::NothingOpen if ctx.recovering.is_empty() => {
+            "Every group is at maintenance or above this week".to_string()
+        }
+        NoStrength::NothingOpen => format!(
+            "Every group is at maintenance or above this week, or recovering ({})",
+            and_list(&recovering_list(ctx))
+        ),
         NoStrength::LiftedYesterday => "You lifted yesterday".to_string(),
         NoStrength::TwiceThisWeek(n) => format!(
             "{n} strength sessions in the last 6 days already make the {STRENGTH_PER_WEEK} a week"

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v4_rpe_source_and_max_hr,
     v5_sets_exercise_index,
     v6_templates,
+    v7_imported_files,
 ];
 
 /// The schema version this legday writes and reads.
@@ -156,6 +157,23 @@ fn v6_templates(tx: &Transaction) -> rusqlite::Result<()> {
             warmup INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (template_id, idx)
         ) WITHOUT ROWID;",
+    )
+}
+
+/// The content hash of every imported activity file, with the uuids of the sessions it gave (or
+/// why it gave none), so a re-import recognises an unchanged file without parsing it; and its
+/// stamp (path, size and modification time, or an archive member's CRC), so an untouched file
+/// is recognised without being read at all.
+fn v7_imported_files(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE imported_files (
+            hash TEXT PRIMARY KEY,
+            stamp TEXT,
+            sessions TEXT NOT NULL DEFAULT '[]',
+            note TEXT,
+            imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ) WITHOUT ROWID;
+        CREATE INDEX imported_files_stamp ON imported_files(stamp);",
     )
 }
 

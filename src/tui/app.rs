@@ -15,7 +15,7 @@ use super::{fmt, tabs, ui};
 use crate::domain::Session;
 use chrono::NaiveDate;
 
-pub use super::tabs::dashboard::DashboardState;
+pub use super::tabs::dashboard::{DashboardState, ExplainView};
 pub use super::tabs::history::{HistoryState, KindFilter};
 pub use super::tabs::progress::ProgressState;
 
@@ -28,6 +28,8 @@ pub enum Popup {
     ConfirmQuit,
     /// Dashboard `i`: what ACWR, fitness/fatigue/form and monotony mean.
     LoadHelp,
+    /// Dashboard `Enter`: where the selected group's volume came from (§10), scrollable.
+    Explain(ExplainView),
     /// `Ctrl-T`: templates to pick, or a name to save one.
     Templates(TemplatePicker),
     /// Unsaved input in a form would be lost: asks before doing it.
@@ -118,7 +120,7 @@ impl App {
 
     pub fn mode(&self) -> Mode {
         match &self.popup {
-            Some(Popup::Help | Popup::LoadHelp) => Mode::Help,
+            Some(Popup::Help | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
@@ -229,6 +231,10 @@ impl App {
             },
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
             Some(Popup::Templates(_)) => self.templates_key(action),
+            Some(Popup::Explain(v)) => {
+                v.scroll(&action);
+                Vec::new()
+            }
             Some(Popup::Help | Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => {
                 Vec::new()
             }

@@ -3,6 +3,7 @@
 pub mod progress;
 
 use super::model::{self, LoadPoint};
+use crate::domain::today::Today;
 use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
 use crate::store::templates::Template;
 use crate::store::{Filter, Store};
@@ -33,6 +34,8 @@ pub struct Data {
     pub trend: Vec<LoadPoint>,
     /// The saved templates, by name.
     pub templates: Vec<Template>,
+    /// What to do next at `day` (§8), as `legday today` says it (`None` until loaded).
+    pub today: Option<Today>,
     /// The Progress tab's year of series and the records, read when the tab is shown.
     pub progress: Lazy<Progress>,
 }
@@ -70,6 +73,16 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
+        let mut failed = None;
+        let today = Today::build(&history, &settings, &catalog, day, |name| {
+            store.last_set(name, day).unwrap_or_else(|e| {
+                failed.get_or_insert(e);
+                None
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
         let mut data = Data::assemble(
             settings,
             catalog,
@@ -80,6 +93,7 @@ impl Data {
             (weekly, Lazy::NotLoaded),
         );
         data.templates = store.templates()?;
+        data.today = Some(today);
         Ok(data)
     }
 
@@ -128,6 +142,7 @@ impl Data {
             weekly,
             trend,
             templates: Vec::new(),
+            today: None,
             progress,
         }
     }

@@ -24,6 +24,27 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// Dashboard `Enter`: the selected group's volume, session by session (§10).
+pub fn explain(app: &App, v: &crate::tui::app::ExplainView, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let r = centered(
+        area,
+        area.width.saturating_sub(4).min(110),
+        area.height.saturating_sub(2),
+    );
+    Clear.render(r, buf);
+    let title = format!(
+        " {} · where the sets came from · ↑/↓ scroll · Esc closes ",
+        v.title
+    );
+    Paragraph::new(v.text.as_str())
+        .wrap(Wrap { trim: false })
+        .scroll((v.top, 0))
+        .style(th.text())
+        .block(Block::bordered().title(Span::styled(title, th.title())))
+        .render(r, buf);
+}
+
 /// Dashboard `i`: two lines on each load figure.
 pub fn load_help(app: &App, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;

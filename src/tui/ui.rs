@@ -44,6 +44,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Popup::Settings(f)) => popup::settings::render(app, f, area, buf),
         Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
         Some(Popup::LoadHelp) => popup::load_help(app, area, buf),
+        Some(Popup::Explain(v)) => popup::explain(app, v, area, buf),
         Some(Popup::ConfirmDiscard(_)) => popup::confirm_discard(app, area, buf),
         Some(Popup::Templates(p)) => popup::templates::render(app, p, area, buf),
         Some(Popup::ImportPath(p)) => popup::import::prompt(app, p, area, buf),

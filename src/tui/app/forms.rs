@@ -1,10 +1,11 @@
 //! Saving the run and strength forms, and editing a stored session in its form.
 
 use super::{App, Discard, Popup};
-use crate::domain::Session;
+use crate::domain::today::Suggestion;
+use crate::domain::{Session, SetEntry};
 use crate::tui::action::{Action, Effect, Tab};
 use crate::tui::form::run::{RunField, RunForm};
-use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength, sets_text};
+use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength};
 use crate::tui::form::templates::{TemplateAnswer, TemplatePicker};
 
 impl App {
@@ -75,12 +76,57 @@ impl App {
             .strength()
             .map(|st| st.sets.clone())
             .unwrap_or_default();
-        let what = sets_text(&sets, units);
+        let what = crate::format::format_set_specs(&sets, units).join(", ");
         self.strength.fill(sets);
         self.info(format!(
             "repeating {}: {what} (Ctrl-S saves)",
             last.date.format("%a %-d %b")
         ));
+    }
+
+    /// Dashboard `g`: the Today suggestion as a prefilled form. A strength session fills the
+    /// Strength form with its exercises and prescriptions (at the last weight lifted); a run
+    /// opens the Run form with its kind chosen. A form holding input is left alone.
+    pub(crate) fn start_today(&mut self) {
+        let Some(d) = &self.data else { return };
+        let Some(t) = d.today.clone() else { return };
+        let what = crate::tui::tabs::dashboard::today_what(&t);
+        match (t.suggestion, t.run) {
+            (Suggestion::Strength, _) => {
+                if self.strength.editing.is_some() || !self.strength.sets.is_empty() {
+                    self.go(Tab::Strength);
+                    self.error("the form already holds sets: save or remove them first".into());
+                    return;
+                }
+                let sets: Vec<SetEntry> = t
+                    .exercises
+                    .iter()
+                    .flat_map(|e| {
+                        let mut s = SetEntry::new(e.exercise.clone(), e.reps, None);
+                        s.weight_kg = e.last.as_ref().and_then(|l| l.weight_kg);
+                        std::iter::repeat_n(s, e.sets as usize)
+                    })
+                    .collect();
+                self.go(Tab::Strength);
+                self.strength.fill(sets);
+                self.info(format!(
+                    "{what} as suggested: change what you like, Ctrl-S saves"
+                ));
+            }
+            (Suggestion::Run | Suggestion::Recover, Some(r)) => {
+                self.go(Tab::Run);
+                if self.run.is_dirty() {
+                    self.error("the run form holds input: save or clear it first".into());
+                    return;
+                }
+                self.run = RunForm::default();
+                self.run.values[RunField::Kind as usize] = r.kind.key().to_string();
+                self.info(format!(
+                    "{what}: type the distance, Tab, the duration, Enter"
+                ));
+            }
+            _ => self.info(format!("{what}: nothing to start")),
+        }
     }
 
     /// `Ctrl-T`: the templates popup; saving takes the selected session's sets on History, the
@@ -110,7 +156,8 @@ impl App {
                     p.error = Some("the form already holds sets: save or remove them first".into());
                     return Vec::new();
                 }
-                let what = sets_text(&sets, d.settings.weight_unit);
+                let what =
+                    crate::format::format_set_specs(&sets, d.settings.weight_unit).join(", ");
                 self.popup = None;
                 self.go(Tab::Strength);
                 self.strength.fill(sets);

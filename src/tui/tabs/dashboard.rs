@@ -2,6 +2,12 @@
 //! with their trend, week totals and a calendar heatmap. A welcome on an empty database.
 
 mod alerts;
+mod explain;
+mod today;
+
+pub use explain::ExplainView;
+
+pub use today::what as today_what;
 
 use super::Spec;
 use crate::domain::{Muscle, RestPrompt};
@@ -20,7 +26,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 pub const SPEC: Spec = Spec {
     title: "Dashboard",
     form: false,
-    hint: "←/→ day   t today   2 log a run   3 log a lift   s settings   ? keys   q quit",
+    hint: "g start next   Enter explain   ←/→ day   t today   3 lift   ? keys   q quit",
     typing_hint: "",
     help: Some((
         "Dashboard",
@@ -30,6 +36,11 @@ pub const SPEC: Spec = Spec {
             ("↑ ↓ / k j", "select a muscle group"),
             ("PgUp PgDn, wheel", "scroll the alerts"),
             ("i", "what the load figures mean"),
+            ("Enter", "where the selected group's sets came from"),
+            (
+                "g",
+                "start the Today suggestion (a prefilled form; Ctrl-S saves)",
+            ),
         ],
     )),
     render,
@@ -77,6 +88,9 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ScrollDown => st.alerts_top = scroll(st.alerts_top, true, 1),
         Action::ScrollUp => st.alerts_top = scroll(st.alerts_top, false, 1),
         Action::StartInput => app.popup = Some(crate::tui::app::Popup::LoadHelp),
+        Action::Submit => explain::open(app),
+        // `g`: start the Today suggestion
+        Action::Home => app.start_today(),
         _ => {}
     }
     Vec::new()
@@ -102,7 +116,13 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     };
     // the alerts get the rows the bottom panels can spare (they need 9)
     let spare = area.height.saturating_sub(banner + 9);
-    let top = alerts::height(data, th, area.width.saturating_sub(left_w)).clamp(9, spare.max(9));
+    let right_w = area.width.saturating_sub(left_w);
+    let u = data.settings.weight_unit;
+    let next_h = data
+        .today
+        .as_ref()
+        .map_or(0, |t| today::height(t, u, th, right_w));
+    let top = (alerts::height(data, th, right_w) + next_h).clamp(9, spare.max(9));
     let [rest, top_row, bottom] = Layout::vertical([
         Constraint::Length(banner),
         Constraint::Length(top),
@@ -115,6 +135,13 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let [bars, alerts] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(top_row);
     muscles(app, data, bars, buf);
+    // the Today panel first (the alerts keep at least three rows: "+N more" and a line)
+    let next_h = next_h.min(alerts.height.saturating_sub(3));
+    let [next, alerts] =
+        Layout::vertical([Constraint::Length(next_h), Constraint::Min(0)]).areas(alerts);
+    if let Some(t) = &data.today {
+        today::render(th, t, u, next, buf);
+    }
     alerts::render(th, data, app.dashboard.alerts_top, alerts, buf);
     let [sparks, load, week] = Layout::horizontal([
         Constraint::Length(if area.width >= 110 { 34 } else { 27 }),

@@ -2,11 +2,14 @@
 
 mod args;
 mod catalog;
+mod explain;
 mod history;
 pub mod json;
 mod log;
 mod paint;
+mod records;
 mod settings;
+mod today;
 mod week;
 
 pub use args::Cli;
@@ -95,9 +98,18 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         }
         Some(Command::Run(a)) => log::run(&mut open(db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(db)?, &a, today, out),
-        Some(Command::Week { date, json }) => {
+        Some(Command::Week {
+            date,
+            json,
+            explain: Some(group),
+        }) => explain::explain(&open(db)?, &group, date.as_deref(), json, today, out),
+        Some(Command::Week { date, json, .. }) => {
             week::week(&open(db)?, date.as_deref(), json, today, out)
         }
+        Some(Command::Today { date, json }) => {
+            today::today(&open(db)?, date.as_deref(), json, today, out)
+        }
+        Some(Command::Records { json }) => records::records(&open(db)?, json, today, out),
         Some(Command::History {
             from,
             to,

@@ -5,6 +5,7 @@ mod derived;
 mod keys;
 mod open;
 pub mod progress;
+mod records;
 pub mod rows;
 pub mod schema;
 mod write;

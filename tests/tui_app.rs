@@ -23,7 +23,15 @@ fn tabs_switch_forward_backward_by_number_and_by_click() {
     assert_eq!(a.mode(), Mode::Typing, "the run form takes typing at once");
     a.update(Action::PrevTab);
     a.update(Action::PrevTab);
-    assert_eq!(a.tab, *Tab::ALL.last().unwrap(), "wraps to the last tab");
+    assert_eq!(
+        a.tab,
+        *Tab::ALL.last().unwrap(),
+        "Shift-Tab wraps to the last tab"
+    );
+    a.update(Action::PrevTab);
+    assert_eq!(a.tab, Tab::ALL[Tab::ALL.len() - 2]);
+    a.update(Action::GoTab(Tab::History));
+    assert_eq!(a.tab, Tab::History);
     assert_eq!(a.mode(), Mode::Normal);
     a.update(Action::GoTab(Tab::Strength));
     assert_eq!(a.tab, Tab::Strength);

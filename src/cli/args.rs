@@ -45,6 +45,25 @@ pub enum Command {
         /// Print JSON (the documented shape)
         #[arg(long)]
         json: bool,
+        /// Where one group's volume came from, session by session (quads, glutes, hamstrings,
+        /// calves, tibialis, hip_flexors, arms)
+        #[arg(long, value_name = "GROUP")]
+        explain: Option<String>,
+    },
+    /// What to do next: rest, recover, a strength session with exercises, or a run, and why
+    Today {
+        /// The day to look at (default today)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Records: estimated one-rep maxes and PRs, best run times, predictions, shoes
+    Records {
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
     },
     /// Sessions, newest first
     History {

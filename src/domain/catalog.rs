@@ -1,4 +1,4 @@
-//! The exercise catalog (`TRAINING_MODEL.md` §3.1): `f(exercise, group)`, aliases, user
+//! The exercise catalog (`docs/model.md` §3.1): `f(exercise, group)`, aliases, user
 //! exercises and import mappings.
 
 use super::muscle::{Muscle, PerMuscle};

@@ -1,4 +1,4 @@
-//! Comparisons of computed numbers with thresholds (`TRAINING_MODEL.md` §1, v2): two numbers
+//! Comparisons of computed numbers with thresholds (`docs/model.md` §1, v2): two numbers
 //! within a relative `1e-9` of each other are equal, so `11000.0 / 10000.0 - 1.0` is not above
 //! `0.1`, and a day load that is 1.5 × the median by the model is "≥" whatever the floating point
 //! says. Every rule compares through these functions.
@@ -47,6 +47,18 @@ pub fn floor(x: f64) -> f64 {
     if eq(x, r) { r } else { x.floor() }
 }
 
+/// `x` truncated toward zero to a tenth, for showing a volume next to its band: `1.96` gives
+/// `1.9`, never `2.0`, so the number shown is on the same side of every band edge as `x`
+/// (PRODUCT display rule). A value within 1e-9 relative of the next tenth reaches it, as the
+/// comparisons here treat it; never `-0.0`, and `0.0` for a value that is not finite.
+pub fn truncate_tenth(x: f64) -> f64 {
+    if !x.is_finite() {
+        return 0.0;
+    }
+    let tenths = (x * 10.0 * (1.0 + 1e-9 * x.signum())).trunc();
+    if tenths == 0.0 { 0.0 } else { tenths / 10.0 }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,16 +91,4 @@ mod tests {
         assert_eq!(floor(10.9), 10.0);
         assert_eq!(floor(-0.5), -1.0);
     }
-}
-
-/// `x` truncated toward zero to a tenth, for showing a volume next to its band: `1.96` gives
-/// `1.9`, never `2.0`, so the number shown is on the same side of every band edge as `x`
-/// (PRODUCT display rule). A value within 1e-9 relative of the next tenth reaches it, as the
-/// comparisons here treat it; never `-0.0`, and `0.0` for a value that is not finite.
-pub fn truncate_tenth(x: f64) -> f64 {
-    if !x.is_finite() {
-        return 0.0;
-    }
-    let tenths = (x * 10.0 * (1.0 + 1e-9 * x.signum())).trunc();
-    if tenths == 0.0 { 0.0 } else { tenths / 10.0 }
 }

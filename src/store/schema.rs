@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v2_daily_index,
     v3_daily_table,
     v4_rpe_source_and_max_hr,
+    v5_sets_exercise_index,
 ];
 
 /// The schema version this legday writes and reads.
@@ -127,6 +128,12 @@ fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
         crate::error::Error::Sql { source, .. } => source,
         other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
     })
+}
+
+/// The sets of one exercise by name, so `today` finds the user's last set of an exercise not
+/// done lately without reading every set ever logged.
+fn v5_sets_exercise_index(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch("CREATE INDEX sets_exercise ON sets(exercise);")
 }
 
 pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

@@ -262,7 +262,11 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
             th.error(),
         ),
         (
-            format!("form    {:>4.0} ", l.form),
+            // -0.4 rounds to "-0": shown as 0 (never a negative zero)
+            format!(
+                "form    {:>4.0} ",
+                crate::domain::threshold::no_neg_zero(l.form.round())
+            ),
             spark_signed(&tail(|p| p.form)),
             th.run(),
         ),

@@ -121,11 +121,12 @@ impl Store {
     /// `retire_km`.
     pub fn shoes(&self, end: NaiveDate, retire_km: f64) -> Result<Vec<Shoe>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT MIN(first), COUNT(*), SUM(distance_m), MIN(date), MAX(date) FROM ( \
-                SELECT LOWER(TRIM(shoes)) AS k, distance_m, date, FIRST_VALUE(TRIM(shoes)) \
-                OVER (PARTITION BY LOWER(TRIM(shoes)) ORDER BY date, time, id) AS first \
-                FROM sessions WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
-                AND date <= ?1) GROUP BY k ORDER BY MAX(date) DESC, MIN(date), 1",
+            // one pass: the name as first written rides on the least (date, time, id) key
+            "SELECT SUBSTR(MIN(date || COALESCE(time, '') || printf('%020d', id) || '|' \
+                || TRIM(shoes)), INSTR(MIN(date || COALESCE(time, '') || printf('%020d', id) \
+                || '|' || TRIM(shoes)), '|') + 1), COUNT(*), SUM(distance_m), MIN(date), \
+                MAX(date) FROM sessions WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
+                AND date <= ?1 GROUP BY LOWER(TRIM(shoes)) ORDER BY 5 DESC, 4, 1",
         )?;
         let rows = stmt.query_map([date_text(end)], |r| {
             Ok((
@@ -154,28 +155,33 @@ impl Store {
     /// Each exercise's best estimated one-rep max over the sets dated before `before` (§9), with
     /// the date of that set.
     pub fn e1rm_before(&self, before: NaiveDate) -> Result<Vec<(String, f64, NaiveDate)>> {
-        // SQLite: with a single MAX(), the bare column `date` comes from the row of the maximum
         // the e1RM of §9 (Epley with RIR, 1 <= reps + rir <= 12, no warm-ups); the domain's
-        // `tui::data::progress::e1rm` computes the same and a test holds them equal
-        let sql = "SELECT sets.exercise, MAX(CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
-             AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 \
-             THEN sets.weight_kg * (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END) AS best, \
-             sessions.date FROM sets \
-             JOIN sessions ON sessions.id = sets.session_id WHERE sessions.date < ?1 \
-             GROUP BY sets.exercise HAVING best IS NOT NULL";
+        // `records::e1rm` computes the same and a test holds them equal. With a single MAX(),
+        // SQLite takes the bare `session_id` from the row of the maximum.
+        let sql = "SELECT exercise, MAX(CASE WHEN reps + COALESCE(rir, 0) BETWEEN 1 AND 12 \
+             THEN weight_kg * (1.0 + (reps + COALESCE(rir, 0)) / 30.0) END) AS best, session_id \
+             FROM sets WHERE session_id IN \
+             (SELECT id FROM sessions WHERE date < ?1 AND type = 'strength') \
+             AND warmup = 0 AND weight_kg > 0 GROUP BY exercise HAVING best IS NOT NULL";
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let rows = stmt.query_map([date_text(before)], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, f64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (ex, best, date) = row?;
-            Ok((ex, best, day(date)?))
-        })
-        .collect()
+        let rows = stmt
+            .query_map([date_text(before)], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, f64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut date = self
+            .conn
+            .prepare_cached("SELECT date FROM sessions WHERE id = ?1")?;
+        rows.into_iter()
+            .map(|(ex, best, id)| {
+                let d: String = date.query_row([id], |r| r.get(0))?;
+                Ok((ex, best, day(d)?))
+            })
+            .collect()
     }
 
     /// The PRs a stored strength session set (§9), one per exercise: its best e1RM where that is

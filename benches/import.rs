@@ -18,10 +18,6 @@ fn gpx(c: &mut Criterion) {
             read_file_in(&path, black_box(&bytes), &catalog, &settings, Zone::UTC).expect("reads")
         })
     });
-    // the gpx crate's own parse of the same bytes, for comparison: most of the time above
-    g.bench_function("gpx_crate_read_only", |b| {
-        b.iter(|| gpx::read(black_box(bytes.as_slice())).expect("reads"))
-    });
     g.finish();
 }
 

@@ -2,13 +2,14 @@
 
 mod args;
 mod catalog;
-mod explain;
+pub(crate) mod explain;
 mod history;
 pub mod json;
 mod log;
-mod paint;
+pub(crate) mod paint;
 mod records;
 mod settings;
+mod template;
 mod today;
 mod week;
 
@@ -65,11 +66,15 @@ where
         Err(e) => {
             // A usage error: one line, exit 2, like every other bad input.
             let text = e.render().to_string();
-            let first = text
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("bad arguments");
-            let first = first.trim_start_matches("error: ");
+            let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+            let first = lines.next().unwrap_or("bad arguments");
+            let mut first = first.trim_start_matches("error: ").to_string();
+            // "the following required arguments were not provided:" names them on the next line
+            if first.ends_with(':')
+                && let Some(next) = lines.next()
+            {
+                first = format!("{first} {next}");
+            }
             Err(Error::input(
                 "arguments",
                 format!("{first} (see legday --help)"),
@@ -98,6 +103,7 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         }
         Some(Command::Run(a)) => log::run(&mut open(db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(db)?, &a, today, out),
+        Some(Command::Template { command }) => template::template(&mut open(db)?, &command, out),
         Some(Command::Week {
             date,
             json,
@@ -143,9 +149,10 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let summary = crate::import::import_paths(store, files, progress);
     if summary.files.is_empty() {
+        let named: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
         return Err(Error::input(
-            "FILE",
-            "no GPX, TCX, FIT, CSV or JSON files found there; nothing imported",
+            named.join(", "),
+            crate::import::formats::NOTHING_FOUND,
         ));
     }
     write!(out, "{summary}").map_err(|e| Error::io("stdout", e))?;

@@ -1,16 +1,22 @@
-//! `legday import`: GPX, TCX, FIT, Strong CSV, Hevy CSV and legday JSON, detected by content.
+//! `legday import`: the formats of [`formats::FORMATS`], detected by content, as files, folders,
+//! `.gz` and `.zip` archives (account exports of Strava and Garmin Connect included).
 //!
-//! Readers are pure (`bytes -> sessions`); [`import_paths`] expands folders, reads each file
-//! under a size cap and writes each file's sessions in its own transaction with
-//! [`Store::import`], which dedupes on `source_key`/`uuid` so a re-import adds nothing.
+//! Readers are pure (`bytes -> sessions`); [`import_paths`] walks folders and archives
+//! ([`pipeline`]) and writes each file's sessions in its own transaction (a savepoint of a
+//! batch) with [`Store::import_file`], which dedupes on `source_key`/`uuid` and merges the same
+//! run from two sources, so a re-import adds nothing.
 
 mod activity;
+pub mod archive;
 mod fit;
+pub mod formats;
 mod geo;
 mod gpx;
 mod hevy_csv;
 mod json;
 mod lifts;
+mod pipeline;
+mod strava;
 mod strong_csv;
 mod summary;
 mod table;
@@ -18,6 +24,7 @@ mod tcx;
 mod xml;
 
 pub use activity::Zone;
+pub use formats::{FORMATS, FORMATS_TEXT, Format, detect};
 pub use summary::{FileOutcome, ImportSummary, Outcome};
 
 use crate::domain::{Catalog, Exercise, Session, Settings};
@@ -28,35 +35,6 @@ use std::path::{Path, PathBuf};
 
 /// Files bigger than this are refused without being read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-/// Extensions picked up when a folder is expanded (explicitly named files are always tried).
-pub const FOLDER_EXTENSIONS: [&str; 5] = ["gpx", "tcx", "fit", "csv", "json"];
-/// A progress bar is drawn (on a terminal) from this many files on.
-const PROGRESS_MIN_FILES: usize = 20;
-
-/// The formats legday reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Gpx,
-    Tcx,
-    Fit,
-    StrongCsv,
-    HevyCsv,
-    LegdayJson,
-}
-
-impl Format {
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::Gpx => "GPX",
-            Format::Tcx => "TCX",
-            Format::Fit => "FIT",
-            Format::StrongCsv => "Strong CSV",
-            Format::HevyCsv => "Hevy CSV",
-            Format::LegdayJson => "legday JSON",
-        }
-    }
-}
-
 /// An imported exercise name the catalog does not know: kept verbatim on its sets (they count
 /// for load, not for muscle volume), with the closest catalog names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +52,8 @@ pub struct LegdayExtras {
     pub exercises: Vec<Exercise>,
     /// `(foreign name, catalog name)` for [`Store::add_mapping`].
     pub mappings: Vec<(String, String)>,
+    /// Templates by name, for [`Store::save_template`].
+    pub templates: Vec<crate::store::templates::Template>,
 }
 
 /// What one file holds.
@@ -93,58 +73,6 @@ fn import_error(path: &Path, reason: impl Into<String>) -> Error {
         path: path.to_path_buf(),
         reason: reason.into(),
     }
-}
-
-/// Detects the format from the content (the extension only shapes the error message).
-pub fn detect(path: &Path, bytes: &[u8]) -> Result<Format, String> {
-    if bytes.is_empty() {
-        return Err("empty file (0 bytes)".into());
-    }
-    if bytes.len() >= 12 && &bytes[8..12] == b".FIT" {
-        return Ok(Format::Fit);
-    }
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err(match ext.as_str() {
-            "" => "binary data in no format legday reads".into(),
-            e => format!("binary data, not a {} file", e.to_ascii_uppercase()),
-        });
-    };
-    let text = text.trim_start_matches('\u{feff}').trim_start();
-    if text.starts_with('<') {
-        let head = &text.as_bytes()[..text.len().min(4096)];
-        let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
-        if has(b"<gpx") || has(b":gpx") {
-            return Ok(Format::Gpx);
-        }
-        if has(b"TrainingCenterDatabase") {
-            return Ok(Format::Tcx);
-        }
-        return Err("XML, but neither GPX nor TCX".into());
-    }
-    if text.starts_with('{') {
-        let head = &text[..text.len().min(4096)];
-        return if head.contains("\"legday_export\"") {
-            Ok(Format::LegdayJson)
-        } else {
-            Err("JSON, but not a legday export (no \"legday_export\" field)".into())
-        };
-    }
-    let header = text.lines().next().unwrap_or("").to_ascii_lowercase();
-    if header.contains("exercise_title") || header.contains("set_index") {
-        return Ok(Format::HevyCsv);
-    }
-    if header.contains("exercise name") || header.contains("workout name") {
-        return Ok(Format::StrongCsv);
-    }
-    Err(match ext.as_str() {
-        "csv" => "a CSV file, but not a Strong or Hevy export (unknown columns)".into(),
-        "gpx" | "tcx" => "text, but not XML".into(),
-        _ => "not a format legday reads (GPX, TCX, FIT, Strong/Hevy CSV, legday JSON)".into(),
-    })
 }
 
 /// Reads one file's bytes, converting instants to the machine's local time (see [`Zone`]).
@@ -181,12 +109,14 @@ pub fn read_file_in(
     };
     match format {
         Format::Gpx | Format::Tcx | Format::Fit => {
-            let (sessions, skipped) = match format {
-                Format::Gpx => gpx::read(bytes, zone),
-                Format::Tcx => tcx::read(bytes, zone),
-                _ => fit::read(bytes, zone),
-            }
-            .map_err(fail)?;
+            let (sessions, skipped) = read_watch(format, bytes, zone).map_err(fail)?;
+            out.sessions = sessions;
+            out.skipped = skipped;
+        }
+        Format::StravaCsv => {
+            let text = text().map_err(fail)?;
+            let list = strava::ActivityList::parse(text).map_err(fail)?;
+            let (sessions, skipped) = list.unjoined(zone);
             out.sessions = sessions;
             out.skipped = skipped;
         }
@@ -220,8 +150,33 @@ pub fn read_file_in(
     Ok(out)
 }
 
+/// Sessions and skip reasons of a watch file (GPX, TCX, FIT) in memory.
+pub(crate) fn read_watch(
+    format: Format,
+    bytes: &[u8],
+    zone: Zone,
+) -> Result<(Vec<Session>, Vec<String>), String> {
+    match format {
+        Format::Fit => fit::read(bytes, zone),
+        _ => read_watch_stream(format, bytes, zone),
+    }
+}
+
+/// [`read_watch`] for the XML formats, streamed from a reader.
+pub(crate) fn read_watch_stream<R: std::io::BufRead>(
+    format: Format,
+    input: R,
+    zone: Zone,
+) -> Result<(Vec<Session>, Vec<String>), String> {
+    match format {
+        Format::Tcx => tcx::read(input, zone),
+        Format::Gpx => gpx::read(input, zone),
+        _ => Err("not a watch file".into()),
+    }
+}
+
 /// Reads a file refusing anything over [`MAX_FILE_BYTES`] before reading it.
-fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {}", e.kind()))?;
     if !meta.is_file() {
         return Err("not a regular file".into());
@@ -286,19 +241,14 @@ fn walk_dir(dir: &Path, out: &mut Vec<Result<PathBuf, (PathBuf, String)>>) {
         }
         if meta.is_dir() {
             walk_dir(&p, out);
-        } else if meta.is_file() {
-            let ext = p
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                .unwrap_or_default();
-            if FOLDER_EXTENSIONS.contains(&ext.as_str()) {
-                out.push(Ok(p));
-            }
+        } else if meta.is_file() && formats::is_readable_extension(&formats::extension(&p)) {
+            out.push(Ok(p));
         }
     }
 }
 
-/// Imports every file (folders expanded), each in its own transaction, and reports per file.
+/// Imports every file (folders walked, archives read in memory), each in its own transaction,
+/// and reports per file.
 /// Instants in watch files become local time on this machine ([`Zone::Local`]).
 pub fn import_paths(store: &mut Store, paths: &[PathBuf], progress: bool) -> ImportSummary {
     import_paths_in(store, paths, progress, Zone::Local)
@@ -311,69 +261,8 @@ pub fn import_paths_in(
     progress: bool,
     zone: Zone,
 ) -> ImportSummary {
-    let files = expand(paths);
-    let bar = summary::progress_bar(files.len(), progress && files.len() >= PROGRESS_MIN_FILES);
-    let mut sum = ImportSummary::default();
-    for f in files {
-        let outcome = match f {
-            Err((path, why)) => FileOutcome::failed(path, None, why),
-            Ok(path) => import_one(store, &path, zone),
-        };
-        if let Some(b) = &bar {
-            b.inc(1);
-        }
-        sum.push(outcome);
-    }
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
-    sum
-}
-
-fn import_one(store: &mut Store, path: &Path, zone: Zone) -> FileOutcome {
-    let bytes = match read_capped(path) {
-        Ok(b) => b,
-        Err(why) => return FileOutcome::failed(path.to_path_buf(), None, why),
-    };
-    // Settings and catalog are read per file: a legday export earlier in the run may change them.
-    let (catalog, settings) = match (store.catalog(), store.settings()) {
-        (Ok(c), Ok(s)) => (c, s),
-        (Err(e), _) | (_, Err(e)) => {
-            return FileOutcome::failed(path.to_path_buf(), None, e.to_string());
-        }
-    };
-    let result = match read_file_in(path, &bytes, &catalog, &settings, zone) {
-        Ok(r) => r,
-        Err(Error::Import { reason, .. }) => {
-            return FileOutcome::failed(path.to_path_buf(), None, reason);
-        }
-        Err(e) => return FileOutcome::failed(path.to_path_buf(), None, e.to_string()),
-    };
-    let format = Some(result.format);
-    if let Some(extras) = &result.extras {
-        // A legday export lands whole or not at all.
-        return match store.all_or_nothing(|s| {
-            apply_extras(s, extras)?;
-            s.import(&result.sessions)
-        }) {
-            Ok(counts) => FileOutcome::imported(path.to_path_buf(), result, counts),
-            Err(e) => FileOutcome::failed(path.to_path_buf(), format, e.to_string()),
-        };
-    }
-    if result.sessions.is_empty() {
-        let why = if result.skipped.is_empty() {
-            "no sessions in this file".to_string()
-        } else {
-            result.skipped.join("; ")
-        };
-        if result.extras.is_none() {
-            return FileOutcome::skipped(path.to_path_buf(), format, why);
-        }
-    }
-    match store.import(&result.sessions) {
-        Ok(counts) => FileOutcome::imported(path.to_path_buf(), result, counts),
-        Err(e) => FileOutcome::failed(path.to_path_buf(), format, e.to_string()),
-    }
+    let bar = summary::progress_bar(progress);
+    pipeline::Importer::new(store, zone, bar).run(paths)
 }
 
 /// Settings, user exercises and mappings of a legday export. Settings are retried until no more
@@ -407,6 +296,11 @@ fn apply_extras(store: &mut Store, x: &LegdayExtras) -> Result<()> {
     for (from, to) in &x.mappings {
         if catalog.resolve(from).is_none_or(|c| &c.name != to) {
             store.add_mapping(from, to)?;
+        }
+    }
+    for t in &x.templates {
+        if store.template(&t.name)?.as_ref() != Some(t) {
+            store.save_template(&t.name, &t.sets)?;
         }
     }
     Ok(())

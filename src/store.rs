@@ -2,12 +2,14 @@
 
 mod catalog;
 mod derived;
+pub mod imports;
 mod keys;
 mod open;
 pub mod progress;
 mod records;
 pub mod rows;
 pub mod schema;
+pub mod templates;
 mod write;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};

@@ -76,6 +76,9 @@ impl Driver {
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
             Effect::Import(text) => import(s, &text),
+            Effect::SaveTemplate(name, sets) => s
+                .save_template(&name, &sets)
+                .map(|replaced| Outcome::TemplateSaved(name, replaced)),
             Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
             Effect::LoadProgress => match &self.app.data {
                 Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
@@ -170,7 +173,10 @@ fn event_loop(
                 driver.dispatch(a);
             }
         } else {
-            driver.tick(chrono::Local::now().date_naive());
+            // `LEGDAY_TODAY` holds the UI's day as it holds the CLI's; else the clock moves it on.
+            if let Ok(day) = crate::cli::today() {
+                driver.tick(day);
+            }
         }
     }
     Ok(())

@@ -13,8 +13,20 @@ use std::time::{Duration, Instant};
 
 const STRESS: &str = env!("CARGO_BIN_EXE_legday-stress");
 
+/// The uuids stored in the file; none when the writer was killed before its first migration
+/// committed (the tables come in one transaction, so they are there whole or not at all).
 fn uuids_in(db: &Path) -> Vec<String> {
     let c = Connection::open(db).unwrap();
+    let tables: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sessions'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    if tables == 0 {
+        return Vec::new();
+    }
     let mut st = c.prepare("SELECT uuid FROM sessions").unwrap();
     st.query_map([], |r| r.get(0))
         .unwrap()

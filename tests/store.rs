@@ -317,3 +317,28 @@ fn catalog_user_exercises_and_mappings() {
     );
     assert_eq!(c.resolve("hack squat machine").unwrap().name, "leg press");
 }
+
+/// An SQL error says what was being read or written.
+#[test]
+fn sql_errors_name_what_was_being_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    let mut store = Store::open(&path).unwrap();
+    store.insert(&lift(2)).unwrap();
+    // Another process breaks the file under the open store.
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("DROP TABLE sets; DROP TABLE mappings;")
+        .unwrap();
+    let e = store.sessions_between(day(1), day(3)).unwrap_err();
+    assert!(e.to_string().starts_with("reading sessions: "), "{e}");
+    assert!(e.to_string().contains("no such table: sets"), "{e}");
+    let e = store.insert(&lift(3)).unwrap_err();
+    assert!(e.to_string().starts_with("writing a session: "), "{e}");
+    let e = store.catalog().unwrap_err();
+    assert!(
+        e.to_string().starts_with("reading exercise mappings: "),
+        "{e}"
+    );
+    assert_eq!(e.exit_code(), 1);
+}

@@ -108,3 +108,35 @@ fn lift_sets_and_run_entries_read_the_whole_history() {
         (RunKind::Race, 5000.0, Some("Vaporfly"))
     );
 }
+
+#[test]
+fn today_records_and_explain_from_the_store() {
+    use legday::domain::Muscle;
+    use legday::domain::today::Suggestion;
+    let mut st = Store::open_in_memory().unwrap();
+    let d = date("2026-11-23");
+    // Nothing logged: a strength session for the first open groups, no records.
+    let t = st.today(d).unwrap();
+    assert_eq!((t.suggestion, t.target), (Suggestion::Strength, d));
+    let r = st.records(d).unwrap();
+    assert!(r.lifts.is_empty() && r.shoes.is_empty() && r.predictions.is_none());
+    // A forward lunge session before the week: the week is still empty, so forward lunge is
+    // suggested again, with that session's last set; its quads sets count in its own week.
+    lift(
+        &mut st,
+        "2026-11-10",
+        None,
+        vec![set("forward lunge", 10, 20.0); 3],
+    );
+    assert!(st.explain(d, Muscle::Quads).unwrap().sessions.is_empty());
+    let e = st.explain(date("2026-11-10"), Muscle::Quads).unwrap();
+    assert_eq!((e.sessions.len(), e.sets), (1, 3.0));
+    let t = st.today(d).unwrap();
+    assert_eq!(t.exercises[0].exercise, "forward lunge");
+    let last = t.exercises[0].last.as_ref().unwrap();
+    assert_eq!(
+        (last.date, last.reps, last.weight_kg),
+        (date("2026-11-10"), 10, Some(20.0))
+    );
+    assert_eq!(st.records(d).unwrap().lifts[0].exercise, "forward lunge");
+}

@@ -1,10 +1,13 @@
-//! Every tab renders at any size from 1×1 to 300×100 without panicking.
+//! Every tab renders at any size from 1×1 to 300×100 without panicking, and shows what that
+//! size allows: below the minimum the "terminal too small" notice, from it the tab bar with
+//! the current tab and the footer.
 
 mod tui_common;
 
 use legday::tui::action::{Action, Tab};
 use legday::tui::app::Popup;
 use legday::tui::form::import::{ImportPrompt, ImportReport};
+use legday::tui::ui::{MIN_HEIGHT, MIN_WIDTH};
 use proptest::prelude::*;
 use tui_common::*;
 
@@ -30,6 +33,23 @@ proptest! {
             }
             _ => {}
         }
-        render(&a, w, h);
+        let screen = text(&render(&a, w, h));
+        let rows: Vec<&str> = screen.lines().collect();
+        prop_assert_eq!(rows.len(), usize::from(h));
+        if w < MIN_WIDTH || h < MIN_HEIGHT {
+            prop_assert!(rows[0].starts_with('t'), "no too-small notice at {}×{}:\n{}", w, h, screen);
+            if w >= 40 {
+                prop_assert!(screen.contains("too small"), "{}×{}:\n{}", w, h, screen);
+            }
+        } else if popup == 0 {
+            // (a popup may cover the bar and the footer on a small screen)
+            prop_assert!(rows[0].starts_with(" legday "), "no tab bar at {}×{}:\n{}", w, h, screen);
+            let tab = Tab::ALL[tab];
+            // The tab bar needs about 65 columns for every label; the current one is on it.
+            if w >= 100 {
+                prop_assert!(rows[0].contains(tab.title()), "{:?} missing from the bar:\n{}", tab, rows[0]);
+            }
+            prop_assert!(!rows[rows.len() - 1].trim().is_empty(), "no footer at {}×{}:\n{}", w, h, screen);
+        }
     }
 }

@@ -1,4 +1,4 @@
-//! `legday week --explain GROUP`: where a group's weekly volume came from (`TRAINING_MODEL.md`
+//! `legday week --explain GROUP`: where a group's weekly volume came from (`docs/model.md`
 //! §10), session by session, as text or JSON.
 
 use super::emit;
@@ -37,9 +37,8 @@ pub fn explain(
 ) -> Result<()> {
     let m = group(name)?;
     let day = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
-    let history = store.history(day)?;
     let settings = store.settings()?;
-    let e = Explain::build(&history.sessions, &settings, &store.catalog()?, day, m);
+    let e = store.explain(day, m)?;
     if json {
         let text = serde_json::to_string_pretty(&e)
             .map_err(Error::json("writing the breakdown as JSON"))?;

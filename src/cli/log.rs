@@ -107,7 +107,7 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
         .transpose()?;
     let rpe = a.rpe.as_deref().map(|r| parse::rpe("rpe", r)).transpose()?;
     let note = non_empty("note", a.note.as_deref())?;
-    let mut sets = Vec::new();
+    let mut sets = super::template::base_sets(store, a.like.as_deref(), a.template.as_deref())?;
     for spec in &a.sets {
         sets.extend(parse::set_spec(spec, &catalog, settings.weight_unit)?);
     }

@@ -17,6 +17,11 @@ impl Paint {
         }
     }
 
+    /// No colour at all (text drawn by the UI, which styles it itself).
+    pub fn plain() -> Paint {
+        Paint { on: false }
+    }
+
     fn wrap(&self, code: &str, s: &str) -> String {
         if self.on {
             format!("\x1b[{code}m{s}\x1b[0m")

@@ -1,4 +1,4 @@
-//! `legday records` (`TRAINING_MODEL.md` §9) as text or JSON, and the PR line `legday lift`
+//! `legday records` (`docs/model.md` §9) as text or JSON, and the PR line `legday lift`
 //! and `legday run` print when a save sets a record.
 
 use super::emit;
@@ -12,20 +12,8 @@ use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::Write;
 
-/// The records at `day` from the store.
-pub fn build(store: &Store, day: NaiveDate) -> Result<Records> {
-    let settings = store.settings()?;
-    Ok(Records::build(
-        &store.lift_sets(day)?,
-        &store.run_entries(day)?,
-        &store.catalog()?,
-        Store::record_settings(&settings),
-        day,
-    ))
-}
-
 pub fn records(store: &Store, json: bool, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
-    let r = build(store, today)?;
+    let r = store.records(today)?;
     if json {
         let text =
             serde_json::to_string_pretty(&r).map_err(Error::json("writing the records as JSON"))?;
@@ -40,8 +28,15 @@ fn date(d: NaiveDate) -> String {
 
 /// The records as text: lifts, runs, predictions, shoes.
 pub fn render(r: &Records, settings: &Settings, p: Paint) -> String {
-    let (u, wu) = (settings.distance_unit, settings.weight_unit);
     let mut s = String::new();
+    lifts(&mut s, r, settings.weight_unit, p);
+    runs(&mut s, &r.runs, settings.distance_unit, p);
+    predictions(&mut s, r, p);
+    shoes(&mut s, r, settings.distance_unit, p);
+    s
+}
+
+fn lifts(s: &mut String, r: &Records, wu: Units, p: Paint) {
     let _ = writeln!(
         s,
         "{}",
@@ -72,8 +67,10 @@ pub fn render(r: &Records, settings: &Settings, p: Paint) -> String {
             w = width.unwrap_or(0)
         );
     }
+}
+
+fn runs(s: &mut String, runs: &RunRecords, u: Units, p: Paint) {
     let _ = writeln!(s, "\n{}", p.bold("Runs"));
-    let runs = &r.runs;
     for ((name, _), b) in DISTANCES.iter().zip(runs.bests()) {
         let v = b.as_ref().map_or("–".to_string(), |b| {
             format!("{}  ({})", format_duration(b.seconds), date(b.date))
@@ -98,51 +95,53 @@ pub fn render(r: &Records, settings: &Settings, p: Paint) -> String {
             date(w.from)
         );
     }
-    match &r.predictions {
-        Some(pr) => {
-            let _ = writeln!(
-                s,
-                "\n{}  from the race of {} (VDOT {:.1}): 5k {} · 10k {} · half {} · marathon {}",
-                p.bold("Predictions"),
-                date(pr.from.date),
-                pr.from.vdot,
-                format_duration(pr.k5),
-                format_duration(pr.k10),
-                format_duration(pr.half),
-                format_duration(pr.marathon)
-            );
-        }
-        None => {
-            let _ = writeln!(
-                s,
-                "\n{}  none: no race in the last 365 days (log one with --kind race)",
-                p.bold("Predictions")
-            );
-        }
+}
+
+fn predictions(s: &mut String, r: &Records, p: Paint) {
+    let _ = match &r.predictions {
+        Some(pr) => writeln!(
+            s,
+            "\n{}  from the race of {} (VDOT {:.1}): 5k {} · 10k {} · half {} · marathon {}",
+            p.bold("Predictions"),
+            date(pr.from.date),
+            pr.from.vdot,
+            format_duration(pr.k5),
+            format_duration(pr.k10),
+            format_duration(pr.half),
+            format_duration(pr.marathon)
+        ),
+        None => writeln!(
+            s,
+            "\n{}  none: no race in the last 365 days (log one with --kind race)",
+            p.bold("Predictions")
+        ),
+    };
+}
+
+fn shoes(s: &mut String, r: &Records, u: Units, p: Paint) {
+    if r.shoes.is_empty() {
+        return;
     }
-    if !r.shoes.is_empty() {
-        let _ = writeln!(s, "\n{}", p.bold("Shoes"));
-        let width = r.shoes.iter().map(|x| x.name.chars().count()).max();
-        for sh in &r.shoes {
-            let _ = writeln!(
-                s,
-                "  {:<w$}  {} run{} · {} · {} – {}{}",
-                sh.name,
-                sh.runs,
-                if sh.runs == 1 { "" } else { "s" },
-                format_distance(sh.km * 1000.0, u),
-                date(sh.first),
-                date(sh.last),
-                if sh.worn {
-                    "  worn: time for a new pair"
-                } else {
-                    ""
-                },
-                w = width.unwrap_or(0)
-            );
-        }
+    let _ = writeln!(s, "\n{}", p.bold("Shoes"));
+    let width = r.shoes.iter().map(|x| x.name.chars().count()).max();
+    for sh in &r.shoes {
+        let _ = writeln!(
+            s,
+            "  {:<w$}  {} run{} · {} · {} – {}{}",
+            sh.name,
+            sh.runs,
+            if sh.runs == 1 { "" } else { "s" },
+            format_distance(sh.km * 1000.0, u),
+            date(sh.first),
+            date(sh.last),
+            if sh.worn {
+                "  worn: time for a new pair"
+            } else {
+                ""
+            },
+            w = width.unwrap_or(0)
+        );
     }
-    s
 }
 
 /// The PR lines of a just-saved session (§9): a lift set above every earlier set of its

@@ -1,4 +1,4 @@
-//! `legday today`: the next-session suggestion (`TRAINING_MODEL.md` §8) as a short paragraph
+//! `legday today`: the next-session suggestion (`docs/model.md` §8) as a short paragraph
 //! with the exercises as a list, or JSON.
 
 use super::emit;
@@ -12,24 +12,6 @@ use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::Write;
 
-/// Builds the suggestion at `day` from the store (the report's history and the last sets).
-pub fn suggest(store: &Store, day: NaiveDate) -> Result<Today> {
-    let history = store.history(day)?;
-    let settings = store.settings()?;
-    let catalog = store.catalog()?;
-    let mut failed = None;
-    let t = Today::build(&history, &settings, &catalog, day, |name| {
-        store.last_set(name, day).unwrap_or_else(|e| {
-            failed.get_or_insert(e);
-            None
-        })
-    });
-    match failed {
-        Some(e) => Err(e),
-        None => Ok(t),
-    }
-}
-
 pub fn today(
     store: &Store,
     date: Option<&str>,
@@ -38,7 +20,7 @@ pub fn today(
     out: &mut dyn Write,
 ) -> Result<()> {
     let day = date.map_or(Ok(today), |d| parse::date("date", d, today))?;
-    let t = suggest(store, day)?;
+    let t = store.today(day)?;
     if json {
         let text = serde_json::to_string_pretty(&t)
             .map_err(Error::json("writing the suggestion as JSON"))?;
@@ -102,7 +84,7 @@ pub fn render(t: &Today, settings: &Settings, p: Paint) -> String {
         s,
         "{}",
         p.dim(&format!(
-            "Protein: {}-{} g today ({} g is where extra protein stops adding muscle; {} g is \
+            "Protein: {}-{} g a day ({} g is where extra protein stops adding muscle; {} g is \
              the popular one gram per pound).",
             t.protein_g.low, t.protein_g.high, t.protein_g.low, t.protein_g.high
         ))

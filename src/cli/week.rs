@@ -153,16 +153,15 @@ fn load_and_totals(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
     let opt = |v: Option<f64>, prec: usize| v.map_or("–".to_string(), |v| format!("{v:.prec$}"));
     let _ = writeln!(
         s,
-        "\n{}  week {:.0} AU · ACWR {} · fitness {:.0} · fatigue {:.0} · form {:+.0} · monotony {} · strain {}",
+        "\n{}  week {} AU · ACWR {} · fitness {} · fatigue {} · form {} · monotony {} · strain {}",
         p.bold("Load"),
-        l.week,
+        format::whole(l.week),
         opt(l.acwr, 2),
-        l.fitness,
-        l.fatigue,
-        // -0.4 rounds to -0: shown as +0 (§1, never a negative zero)
-        crate::domain::threshold::no_neg_zero(l.form.round()),
+        format::whole(l.fitness),
+        format::whole(l.fatigue),
+        format::signed_whole(l.form),
         opt(l.monotony, 2),
-        opt(l.strain, 0)
+        l.strain.map_or("–".to_string(), format::whole)
     );
     let t = &r.totals;
     let plural = |n: u32| if n == 1 { "" } else { "s" };

@@ -5,7 +5,7 @@ use super::catalog::Catalog;
 use super::history::History;
 use super::load;
 use super::muscle::Muscle;
-use super::settings::{Level, Settings};
+use super::settings::{Level, Settings, Units};
 use super::threshold::{above, eq, ge, gt, lt};
 use super::wording;
 use chrono::{Days, NaiveDate};
@@ -105,8 +105,8 @@ pub fn evaluate(input: &AlertInput, settings: &Settings, catalog: &Catalog) -> V
     out.extend(hamstring_quad(input, catalog));
     out.extend(calf_tibialis(input, catalog));
     out.extend(over_volume(input, settings));
-    out.extend(run_spike(input));
-    out.extend(distance_jump(input));
+    out.extend(run_spike(input, settings.distance_unit));
+    out.extend(distance_jump(input, settings.distance_unit));
     out.extend(load_jump(input));
     out.extend(monotony(input));
     sort(&mut out);
@@ -246,7 +246,7 @@ fn over_volume(input: &AlertInput, settings: &Settings) -> Vec<Alert> {
 
 /// §4.7 `run_spike`, one per run of the week with at least three earlier runs in the 30 days
 /// before it (`longest_before_m` is `None` otherwise).
-fn run_spike(input: &AlertInput) -> Vec<Alert> {
+fn run_spike(input: &AlertInput, units: Units) -> Vec<Alert> {
     let mut out = Vec::new();
     for r in &input.runs {
         let Some(longest) = r.longest_before_m.filter(|&l| l > 0.0) else {
@@ -262,7 +262,7 @@ fn run_spike(input: &AlertInput) -> Vec<Alert> {
         } else {
             continue;
         };
-        let text = wording::run_spike(r.date, r.distance_m, longest, x);
+        let text = wording::run_spike(r.date, r.distance_m, longest, x, units);
         let mut a = alert(Rule::RunSpike, severity, vec![], text);
         a.run_date = Some(r.date);
         out.push(a);
@@ -271,14 +271,14 @@ fn run_spike(input: &AlertInput) -> Vec<Alert> {
 }
 
 /// §4.8 `distance_jump`, beginners only: the week's distance above 1.3 × the previous week's.
-fn distance_jump(input: &AlertInput) -> Option<Alert> {
+fn distance_jump(input: &AlertInput, units: Units) -> Option<Alert> {
     if input.level != Level::Beginner
         || !gt(input.prev_run_m, 0.0)
         || !gt(input.week_run_m, 1.3 * input.prev_run_m)
     {
         return None;
     }
-    let text = wording::distance_jump(input.week_run_m / 1000.0, input.prev_run_m / 1000.0);
+    let text = wording::distance_jump(input.week_run_m, input.prev_run_m, units);
     Some(alert(Rule::DistanceJump, Severity::Caution, vec![], text))
 }
 

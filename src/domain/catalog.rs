@@ -218,6 +218,29 @@ impl Catalog {
             .collect()
     }
 
+    /// The picker's list for what someone typed, best first: the exercise the text names (as
+    /// [`Catalog::resolve`] reads it, so `curl` is the same exercise here as on the command
+    /// line), then names or aliases starting with it, then the rest of [`Catalog::filter`].
+    pub fn ranked(&self, query: &str) -> Vec<&Exercise> {
+        let q = normalize_name(query);
+        let exact = self.resolve(query);
+        let starts = |e: &Exercise| {
+            std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .any(|n| normalize_name(n).starts_with(&q))
+        };
+        let mut out: Vec<&Exercise> = exact.into_iter().collect();
+        let rest = self.filter(query);
+        for pass in [true, false] {
+            for e in &rest {
+                if starts(e) == pass && !out.iter().any(|o| o.name == e.name) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
     /// Two exercises whose primary group is `m`, for alert suggestions (§4 rule 2).
     pub fn primary_examples(&self, m: Muscle) -> Vec<&str> {
         self.exercises

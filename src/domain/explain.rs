@@ -1,4 +1,4 @@
-//! Where a weekly volume came from (`TRAINING_MODEL.md` §10): for a group and a day D, the
+//! Where a weekly volume came from (`docs/model.md` §10): for a group and a day D, the
 //! week's sessions that gave the group anything, each with what it gave. The parts sum to the
 //! group's volume in the report at D.
 

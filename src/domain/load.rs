@@ -51,7 +51,8 @@ pub fn daily_load(history: &History, d: NaiveDate) -> f64 {
         .iter()
         .filter(|x| x.date == d)
         .map(|x| x.load)
-        .sum()
+        // From +0.0: an empty f64 `sum()` is -0.0, which would show as "-0".
+        .fold(0.0, |a, b| a + b)
 }
 
 /// Empty days before a session that make it a new *start* (§1): at least 28, i.e. a gap of 29.

@@ -1,6 +1,10 @@
-//! The next session (`TRAINING_MODEL.md` §8): rest, recover, strength or run, with the
+//! The next session (`docs/model.md` §8): rest, recover, strength or run, with the
 //! exercises of a strength suggestion, the run of a run suggestion, the protein range and the
 //! reason. Built on the report at the target day; wording lives in [`super::today_text`].
+
+mod choice;
+
+pub use choice::{choose_exercises, open_groups, preferences, prescription, protein};
 
 use super::catalog::Catalog;
 use super::history::{DayIndex, History};
@@ -13,7 +17,6 @@ use super::session::Session;
 use super::settings::{Level, Settings};
 use super::threshold::{above, ge};
 use super::today_text as text;
-use super::volume::Band;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -99,110 +102,6 @@ pub struct Today {
     /// Empty unless the suggestion is `strength`.
     pub exercises: Vec<Prescription>,
     pub protein_g: Protein,
-}
-
-/// The preference rows of §8, by group.
-pub fn preferences(m: Muscle) -> &'static [&'static str] {
-    match m {
-        Muscle::Quads => &[
-            "forward lunge",
-            "split squat",
-            "back squat",
-            "step-up",
-            "sumo squat",
-        ],
-        Muscle::Glutes => &[
-            "glute bridge",
-            "step-up",
-            "hip thrust",
-            "single-leg deadlift",
-        ],
-        Muscle::Hamstrings => &[
-            "single-leg deadlift",
-            "romanian deadlift",
-            "nordic curl",
-            "leg curl",
-        ],
-        Muscle::Calves => &[
-            "standing calf raise",
-            "single-leg calf raise",
-            "seated calf raise",
-        ],
-        Muscle::Tibialis => &["tibialis raise"],
-        Muscle::HipFlexors => &[
-            "hip flexor march",
-            "hanging knee raise",
-            "banded hip flexion",
-        ],
-        Muscle::Arms => &["push-up", "biceps curl", "triceps dip"],
-    }
-}
-
-/// The prescription `(sets, reps)` of an exercise of the §8 rows.
-pub fn prescription(exercise: &str) -> (u32, u32) {
-    match exercise {
-        "single-leg deadlift" | "romanian deadlift" | "leg curl" => (3, 8),
-        "nordic curl" => (3, 5),
-        "standing calf raise" | "single-leg calf raise" | "seated calf raise" => (3, 15),
-        "tibialis raise" => (2, 20),
-        "hip flexor march" | "hanging knee raise" | "banded hip flexion" => (2, 15),
-        "push-up" | "biceps curl" | "triceps dip" => (3, 12),
-        _ => (3, 10),
-    }
-}
-
-/// The day's protein range (§8): `1.6 × body_kg` to `2.2 × body_kg`, whole grams.
-pub fn protein(body_kg: f64) -> Protein {
-    let g = |k: f64| (k * body_kg).round().max(0.0) as u32;
-    Protein {
-        low: g(PROTEIN_G_PER_KG.0),
-        high: g(PROTEIN_G_PER_KG.1),
-    }
-}
-
-/// The open groups of the report at T (§8 rule 3), ordered by `volume / maintain threshold`
-/// ascending (ties in §1 order), arms last when open.
-pub fn open_groups(report: &Report, settings: &Settings) -> Vec<Muscle> {
-    let mut open: Vec<(Muscle, f64)> = report
-        .muscles
-        .iter()
-        .filter(|m| matches!(m.status, Band::None | Band::Low) && m.recovering_until.is_none())
-        .map(|m| (m.muscle, m.sets / settings.bands(m.muscle).maintain))
-        .collect();
-    // A stable sort keeps §1 order among ties.
-    open.sort_by(|a, b| {
-        (a.0 == Muscle::Arms)
-            .cmp(&(b.0 == Muscle::Arms))
-            .then(a.1.total_cmp(&b.1))
-    });
-    open.into_iter().map(|(m, _)| m).collect()
-}
-
-/// The choice of exercises (§8): for the first four open groups in order, skip a group an
-/// already chosen exercise has `f = 1` for; else take the first exercise of its row not chosen
-/// yet with `f ≥ 0.5` for no recovering group. Returns the chosen names and the groups that got
-/// none because every exercise of their row works a recovering group.
-pub fn choose_exercises(
-    open: &[Muscle],
-    recovering: &[Muscle],
-    catalog: &Catalog,
-) -> (Vec<&'static str>, Vec<Muscle>) {
-    let mut chosen: Vec<&'static str> = Vec::new();
-    let mut blocked = Vec::new();
-    for &g in open.iter().take(MAX_GROUPS) {
-        if chosen.iter().any(|e| catalog.weights(e)[g] >= 1.0) {
-            continue;
-        }
-        let pick = preferences(g).iter().copied().find(|e| {
-            let w = catalog.weights(e);
-            !chosen.contains(e) && recovering.iter().all(|&r| w[r] < 0.5)
-        });
-        match pick {
-            Some(e) => chosen.push(e),
-            None => blocked.push(g),
-        }
-    }
-    (chosen, blocked)
 }
 
 /// Why a hard day was hard (§5), for the reason of `recover`.

@@ -1,4 +1,4 @@
-//! The reasons of the `today` suggestion (`TRAINING_MODEL.md` §8), in one place so the wording
+//! The reasons of the `today` suggestion (`docs/model.md` §8), in one place so the wording
 //! can be reviewed. Each names the numbers the rule used.
 
 use super::muscle::Muscle;
@@ -34,14 +34,18 @@ fn rpe(x: f64) -> String {
     }
 }
 
+fn distance(m: f64, settings: &Settings) -> String {
+    super::wording::distance(m, settings.distance_unit)
+}
+
 /// "intervals run of 8.0 km at RPE 8" / "strength session of 45 min at RPE 7".
 fn describe(s: &Session, settings: &Settings) -> String {
     let r = rpe(s.effective_rpe(settings));
     match &s.activity {
         Activity::Run(run) => format!(
-            "{} run of {:.1} km ({:.0} min) at RPE {r}",
+            "{} run of {} ({:.0} min) at RPE {r}",
             run.kind,
-            run.distance_m / 1000.0,
+            distance(run.distance_m, settings),
             s.minutes()
         ),
         Activity::Strength(_) => {
@@ -70,9 +74,9 @@ pub fn recover(
             weekday(y)
         )),
         Some(HardCause::Spike { distance_m, x }) => why.push(format!(
-            "{} was a hard day: a {:.1} km run, {:.0}% over your longest of the 30 days before",
+            "{} was a hard day: a {} run, {:.0}% over your longest of the 30 days before",
             weekday(y),
-            distance_m / 1000.0,
+            distance(*distance_m, settings),
             x * 100.0
         )),
         Some(HardCause::Day) => why.push(format!("{} was a hard day", weekday(y))),
@@ -164,7 +168,13 @@ pub fn run(
     second_run_day: bool,
 ) -> String {
     let first = match why_not {
-        NoStrength::NothingOpen => "Every group is at maintenance or above this week".to_string(),
+        NoStrength::NothingOpen if ctx.recovering.is_empty() => {
+            "Every group is at maintenance or above this week".to_string()
+        }
+        NoStrength::NothingOpen => format!(
+            "Every group is at maintenance or above this week, or recovering ({})",
+            and_list(&recovering_list(ctx))
+        ),
         NoStrength::LiftedYesterday => "You lifted yesterday".to_string(),
         NoStrength::TwiceThisWeek(n) => format!(
             "{n} strength sessions in the last 6 days already make the {STRENGTH_PER_WEEK} a week"

@@ -3,6 +3,7 @@
 //! says what to do. No risk percentages, no "safe zones", no injury promises.
 
 use super::muscle::Muscle;
+use super::settings::Units;
 use chrono::NaiveDate;
 
 /// `a`, `a or b`, `a, b or c`.
@@ -128,16 +129,31 @@ pub fn over_volume(m: Muscle, week: f64, prev: f64, top: f64) -> (String, String
     )
 }
 
+/// A distance in the user's unit, one decimal: "16.0 km", "9.9 mi".
+pub fn distance(m: f64, units: Units) -> String {
+    let label = match units {
+        Units::Metric => "km",
+        Units::Imperial => "mi",
+    };
+    format!("{:.1} {label}", m / super::units::distance_unit_m(units))
+}
+
 /// §4.7 `run_spike`.
-pub fn run_spike(date: NaiveDate, distance_m: f64, longest_m: f64, x: f64) -> (String, String) {
+pub fn run_spike(
+    date: NaiveDate,
+    distance_m: f64,
+    longest_m: f64,
+    x: f64,
+    units: Units,
+) -> (String, String) {
     (
         format!(
-            "{}'s {:.1} km run was {:.0}% longer than your longest run in the 30 days before it \
-             ({:.1} km).",
+            "{}'s {} run was {:.0}% longer than your longest run in the 30 days before it \
+             ({}).",
             date.format("%a %-d %b"),
-            distance_m / 1000.0,
+            distance(distance_m, units),
             x * 100.0,
-            longest_m / 1000.0
+            distance(longest_m, units)
         ),
         "A single run much longer than your recent longest is the best-supported warning sign \
          for running injuries: keep the next runs easy and add distance gradually."
@@ -146,12 +162,13 @@ pub fn run_spike(date: NaiveDate, distance_m: f64, longest_m: f64, x: f64) -> (S
 }
 
 /// §4.8 `distance_jump`.
-pub fn distance_jump(week_km: f64, prev_km: f64) -> (String, String) {
+pub fn distance_jump(week_m: f64, prev_m: f64, units: Units) -> (String, String) {
     (
         format!(
-            "You ran {week_km:.1} km in the last 7 days, {:.1}× the {prev_km:.1} km of the week \
-             before.",
-            week_km / prev_km
+            "You ran {} in the last 7 days, {:.1}× the {} of the week before.",
+            distance(week_m, units),
+            week_m / prev_m,
+            distance(prev_m, units)
         ),
         "As a beginner, hold this distance for a week or two before adding more.".to_string(),
     )

@@ -20,6 +20,19 @@ fn units_are_converted_for_display() {
     assert_eq!(rpe(6.5), "6.5");
 }
 
+// Never "-0": a figure that rounds to zero from below is shown as 0.
+#[test]
+fn whole_figures_never_show_minus_zero() {
+    assert_eq!(whole(-0.3), "0");
+    assert_eq!(whole(-0.0), "0");
+    assert_eq!(whole(2126.4), "2126");
+    assert_eq!(whole(-162.2), "-162");
+    assert_eq!(signed_whole(-0.3), "+0");
+    assert_eq!(signed_whole(-0.0), "+0");
+    assert_eq!(signed_whole(12.0), "+12");
+    assert_eq!(signed_whole(-5.2), "-5");
+}
+
 // The display rule: a weekly volume is truncated to one decimal, so the number shown is on
 // the same side of every band edge (2, 4, 8, 12 sets for the big groups) as the volume itself.
 #[test]

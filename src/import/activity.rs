@@ -26,12 +26,13 @@ impl Zone {
     }
 }
 
-/// Classifies an activity's sport label (GPX `<type>`, TCX `Sport`, FIT sport/sub-sport).
-/// `Ok(kind)` for a run, `Err(reason)` for anything else. No label at all is taken as a run:
-/// the user chose to import the file into a running log.
-pub fn run_kind(label: Option<&str>) -> Result<RunKind, String> {
+/// Classifies an activity's sport label (GPX `<type>`, TCX `Sport`, FIT sport/sub-sport,
+/// Strava's `Activity Type`). `Ok(Some(kind))` for a run whose label names its kind (trail,
+/// treadmill), `Ok(None)` for a plain run, `Err(reason)` for anything else. No label at all is
+/// taken as a run: the user chose to import the file into a running log.
+pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, String> {
     let Some(raw) = label.map(str::trim).filter(|s| !s.is_empty()) else {
-        return Ok(RunKind::Easy);
+        return Ok(None);
     };
     let l = raw.to_ascii_lowercase();
     // Strava's numeric activity types in GPX exports.
@@ -42,14 +43,18 @@ pub fn run_kind(label: Option<&str>) -> Result<RunKind, String> {
         "4" => "hiking",
         other => other,
     };
-    if l.contains("treadmill") {
-        return Ok(RunKind::Treadmill);
+    if l.contains("treadmill")
+        || l.contains("indoor_run")
+        || l == "virtualrun"
+        || l == "virtual run"
+    {
+        return Ok(Some(RunKind::Treadmill));
     }
-    if l.contains("trail") && l.contains("run") {
-        return Ok(RunKind::Trail);
+    if l == "trail" || (l.contains("trail") && l.contains("run")) {
+        return Ok(Some(RunKind::Trail));
     }
     if l.contains("run") || l == "jog" || l == "jogging" {
-        return Ok(RunKind::Easy);
+        return Ok(None);
     }
     let what = if l.contains("bik") || l.contains("cycl") || l.contains("ride") {
         "a bike ride"
@@ -63,6 +68,12 @@ pub fn run_kind(label: Option<&str>) -> Result<RunKind, String> {
         "an activity"
     };
     Err(format!("{what} ({}), not a run", printable(raw)))
+}
+
+/// The kind of an imported run (`TRAINING_MODEL.md` §2.1): the one the file names (trail,
+/// treadmill), else `long` from 90 minutes, else `easy`.
+pub fn imported_kind(named: Option<RunKind>, duration_s: f64) -> RunKind {
+    RunKind::for_imported(duration_s / 60.0, named)
 }
 
 /// A label safe to echo: printable ASCII only, at most 32 characters.
@@ -81,11 +92,16 @@ pub fn source_key(source: &str, start: DateTime<Utc>) -> String {
     )
 }
 
-/// An imported run as a session: local date and time (to the minute), RPE defaulted. A run the
-/// file does not name a kind for (`easy` from [`run_kind`]) is `long` from 90 minutes (§2.1).
-pub fn run_session(source: &str, start: DateTime<Utc>, mut run: Run, zone: Zone) -> Session {
-    let file_kind = (run.kind != RunKind::Easy).then_some(run.kind);
-    run.kind = RunKind::for_imported(run.duration_s / 60.0, file_kind);
+/// An imported run as a session: local date and time (to the minute), RPE defaulted, the kind
+/// by [`imported_kind`].
+pub fn run_session(
+    source: &str,
+    start: DateTime<Utc>,
+    mut run: Run,
+    named: Option<RunKind>,
+    zone: Zone,
+) -> Session {
+    run.kind = imported_kind(named, run.duration_s);
     let local = zone.local(start);
     let mut s = Session::new_run(local.date(), run);
     s.time = local
@@ -103,12 +119,17 @@ mod tests {
 
     #[test]
     fn sports() {
-        assert_eq!(run_kind(Some("running")), Ok(RunKind::Easy));
-        assert_eq!(run_kind(Some("Run")), Ok(RunKind::Easy));
-        assert_eq!(run_kind(Some("9")), Ok(RunKind::Easy));
-        assert_eq!(run_kind(None), Ok(RunKind::Easy));
-        assert_eq!(run_kind(Some("treadmill_running")), Ok(RunKind::Treadmill));
-        assert_eq!(run_kind(Some("trail_running")), Ok(RunKind::Trail));
+        assert_eq!(run_kind(Some("running")), Ok(None));
+        assert_eq!(run_kind(Some("Run")), Ok(None));
+        assert_eq!(run_kind(Some("9")), Ok(None));
+        assert_eq!(run_kind(None), Ok(None));
+        let k = |l| run_kind(Some(l)).unwrap();
+        assert_eq!(k("treadmill_running"), Some(RunKind::Treadmill));
+        assert_eq!(k("indoor_running"), Some(RunKind::Treadmill));
+        assert_eq!(k("Virtual Run"), Some(RunKind::Treadmill));
+        assert_eq!(k("trail_running"), Some(RunKind::Trail));
+        assert_eq!(k("Trail Run"), Some(RunKind::Trail));
+        assert_eq!(k("trail"), Some(RunKind::Trail));
         assert_eq!(
             run_kind(Some("cycling")).unwrap_err(),
             "a bike ride (cycling), not a run"
@@ -121,9 +142,19 @@ mod tests {
     fn local_time_and_key() {
         let t: DateTime<Utc> = "2017-07-29T14:46:35Z".parse().unwrap();
         let z = Zone::Fixed(FixedOffset::west_opt(7 * 3600).unwrap());
-        let s = run_session("gpx", t, Run::new(RunKind::Easy, 1.0, 1.0), z);
+        let s = run_session("gpx", t, Run::new(RunKind::Easy, 1.0, 1.0), None, z);
         assert_eq!(s.date.to_string(), "2017-07-29");
         assert_eq!(s.time.unwrap().to_string(), "07:46:00");
         assert_eq!(s.source_key.as_deref(), Some("gpx:2017-07-29T14:46:35Z"));
+    }
+
+    #[test]
+    fn section_2_1_kind_of_an_imported_run() {
+        assert_eq!(imported_kind(None, 89.0 * 60.0), RunKind::Easy);
+        assert_eq!(imported_kind(None, 90.0 * 60.0), RunKind::Long);
+        assert_eq!(
+            imported_kind(Some(RunKind::Trail), 3.0 * 3600.0),
+            RunKind::Trail
+        );
     }
 }

@@ -3,8 +3,8 @@
 //! positions, altitude and time from the `record` messages inside the session's time span.
 
 use super::activity::{Zone, run_kind, run_session};
-use super::geo::{Point, Totals, run_from_track};
-use crate::domain::Session;
+use super::geo::{Point, Totals, TrackAcc};
+use crate::domain::{RunKind, Session};
 use chrono::{DateTime, Utc};
 use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
@@ -40,36 +40,67 @@ fn label(r: &FitDataRecord, name: &str) -> Option<String> {
     field(r, name).map(|v| v.to_string())
 }
 
+/// Base-type sizes as fitparser reads them (`base type & 0x9f`; unknown types are bytes).
+fn base_size(base_type: u8) -> usize {
+    match base_type & 0x9f {
+        0x83 | 0x84 | 0x8b => 2,
+        0x85 | 0x86 | 0x88 | 0x8c => 4,
+        0x89 | 0x8e | 0x8f | 0x90 => 8,
+        _ => 1,
+    }
+}
+
+/// Rewrites, in a definition message at the start of `data`, every field whose size is not a
+/// multiple of its base type's size to the `byte` base type: what fitparser does itself, but
+/// without it printing an `ERROR:` line on stderr.
+fn patch_definition(data: &mut [u8]) {
+    let Some(&header) = data.first() else { return };
+    if header & 0x80 != 0 || header & 0x40 == 0 || data.len() < 6 {
+        return; // a compressed-timestamp or data message
+    }
+    let fields = usize::from(data[5]);
+    for k in 0..fields {
+        let at = 6 + 3 * k;
+        if at + 2 >= data.len() {
+            return;
+        }
+        let (size, base) = (usize::from(data[at + 1]), data[at + 2]);
+        if size % base_size(base) != 0 {
+            data[at + 2] = 0x0d;
+        }
+    }
+}
+
 /// `fitparser::from_bytes`, refusing a file header that declares fewer than 12 bytes or more
 /// than are left: fitparser 0.10 slices and subtracts by the declared size and panics (found by
 /// fuzzing). The decoder's position is mirrored to know when it will read a header: at the
 /// start, and whenever it is past the end of the current file's messages (FIT files chain).
-fn decode(mut buf: &[u8]) -> Option<Vec<FitDataRecord>> {
+fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
+    let mut data = bytes.to_vec();
     let mut processor = FitStreamProcessor::new();
     let mut records = Vec::new();
     let (mut pos, mut end) = (0usize, 0usize);
-    while !buf.is_empty() {
+    while pos < data.len() {
         let header_next = pos == 0 || pos > end;
-        if header_next && !(12..=buf.len()).contains(&usize::from(buf[0])) {
+        let left = data.len() - pos;
+        if header_next && !(12..=left).contains(&usize::from(data[pos])) {
             return None;
         }
+        if !header_next {
+            patch_definition(&mut data[pos..]);
+        }
+        let buf = &data[pos..];
         let (rest, obj) = processor.deserialize_next(buf).ok()?;
+        let used = buf.len() - rest.len();
         match obj {
             FitObject::Header(h) => {
                 end = pos + usize::from(h.header_size()) + h.data_size() as usize;
-                pos += usize::from(h.header_size());
             }
-            FitObject::Crc(..) => {
-                processor.reset();
-                pos += 2;
-            }
-            FitObject::DataMessage(msg) => {
-                pos += buf.len() - rest.len();
-                records.push(processor.decode_message(msg).ok()?);
-            }
-            FitObject::DefinitionMessage(..) => pos += buf.len() - rest.len(),
+            FitObject::Crc(..) => processor.reset(),
+            FitObject::DataMessage(msg) => records.push(processor.decode_message(msg).ok()?),
+            FitObject::DefinitionMessage(..) => {}
         }
-        buf = rest;
+        pos += used;
     }
     Some(records)
 }
@@ -77,36 +108,13 @@ fn decode(mut buf: &[u8]) -> Option<Vec<FitDataRecord>> {
 /// Sessions from a FIT file, and one reason per session that is not a run.
 pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
     let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
-    let file_type = records
-        .iter()
-        .find(|r| r.kind() == MesgNum::FileId)
-        .and_then(|r| label(r, "type"));
-    match file_type.as_deref() {
-        Some("activity") | None => {}
-        Some(other) => {
-            let what = match other {
-                "weight" => "a weight-scale file".to_string(),
-                "settings" => "a device settings file".to_string(),
-                "monitoring_a" | "monitoring_b" | "monitoring_daily" => {
-                    "a daily monitoring file".to_string()
-                }
-                "workout" => "a planned workout".to_string(),
-                o => format!("a FIT file of type {}", super::activity::printable(o)),
-            };
-            return Ok((Vec::new(), vec![format!("{what}, not an activity")]));
-        }
+    if let Some(what) = not_an_activity(&records) {
+        return Ok((Vec::new(), vec![format!("{what}, not an activity")]));
     }
     let points: Vec<Point> = records
         .iter()
         .filter(|r| r.kind() == MesgNum::Record)
-        .map(|r| Point {
-            lat: float(r, "position_lat").map(|v| v * SEMICIRCLE_DEG),
-            lon: float(r, "position_long").map(|v| v * SEMICIRCLE_DEG),
-            ele: float(r, "enhanced_altitude").or_else(|| float(r, "altitude")),
-            time: instant(r, "timestamp"),
-            hr: float(r, "heart_rate").map(|h| h.round() as u16),
-            distance: float(r, "distance"),
-        })
+        .map(point)
         .collect();
     let fit_sessions: Vec<&FitDataRecord> = records
         .iter()
@@ -127,55 +135,83 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
                 why
             }
         };
-        let sport = label(s, "sport");
-        let sub = label(s, "sub_sport").filter(|x| x != "generic");
-        let kind = match run_kind(sport.as_deref()) {
-            Ok(k) => match sub.as_deref().map(|x| run_kind(Some(x))) {
-                Some(Ok(sk)) if sk != crate::domain::RunKind::Easy => sk,
-                _ => k,
-            },
-            Err(why) => {
-                skipped.push(tag(why));
-                continue;
-            }
-        };
-        let start = instant(s, "start_time");
-        let end = instant(s, "timestamp");
-        let mut pts: Vec<Point> = points
-            .iter()
-            .filter(|p| match (p.time, start, end) {
-                (Some(t), Some(a), Some(b)) if many => a <= t && t <= b,
-                _ => true,
-            })
-            .copied()
-            .collect();
-        if let Some(t0) = start
-            && pts.iter().all(|p| p.time.is_none_or(|t| t > t0))
-        {
-            let distance = pts.first().and_then(|p| p.distance);
-            pts.insert(
-                0,
-                Point {
-                    time: Some(t0),
-                    distance,
-                    ..Point::EMPTY
-                },
-            );
-        }
-        let totals = Totals {
-            distance_m: float(s, "total_distance").filter(|&d| d > 0.0),
-            timer_s: float(s, "total_timer_time").filter(|&t| t > 0.0),
-            avg_hr: float(s, "avg_heart_rate").map(|h| h.round() as u16),
-            max_hr: float(s, "max_heart_rate").map(|h| h.round() as u16),
-            ascent_m: float(s, "total_ascent"),
-        };
-        match run_from_track(&pts, &totals) {
-            Ok((t0, mut run)) => {
-                run.kind = kind;
-                sessions.push(run_session("fit", start.unwrap_or(t0), run, zone));
-            }
+        match session(s, &points, many, zone) {
+            Ok(x) => sessions.push(x),
+            Err(why) if why.starts_with("refused") => return Err(tag(why)),
             Err(why) => skipped.push(tag(why)),
         }
     }
     Ok((sessions, skipped))
+}
+
+/// What a FIT file that is not an activity holds (`None` for an activity, or no file id).
+fn not_an_activity(records: &[FitDataRecord]) -> Option<String> {
+    let file_type = records
+        .iter()
+        .find(|r| r.kind() == MesgNum::FileId)
+        .and_then(|r| label(r, "type"))?;
+    Some(match file_type.as_str() {
+        "activity" => return None,
+        "weight" => "a weight-scale file".to_string(),
+        "settings" => "a device settings file".to_string(),
+        "monitoring_a" | "monitoring_b" | "monitoring_daily" => "a daily monitoring file".into(),
+        "workout" => "a planned workout".to_string(),
+        o => format!("a FIT file of type {}", super::activity::printable(o)),
+    })
+}
+
+fn point(r: &FitDataRecord) -> Point {
+    Point {
+        lat: float(r, "position_lat").map(|v| v * SEMICIRCLE_DEG),
+        lon: float(r, "position_long").map(|v| v * SEMICIRCLE_DEG),
+        ele: float(r, "enhanced_altitude").or_else(|| float(r, "altitude")),
+        time: instant(r, "timestamp"),
+        hr: float(r, "heart_rate").map(|h| h.round().clamp(0.0, 400.0) as u16),
+        distance: float(r, "distance"),
+    }
+}
+
+/// The run's kind from the session's sport and sub-sport (`Err` when it is not a run).
+fn kind(s: &FitDataRecord) -> Result<Option<RunKind>, String> {
+    let named = run_kind(label(s, "sport").as_deref())?;
+    let sub = label(s, "sub_sport").filter(|x| x != "generic");
+    Ok(match sub.as_deref().map(|x| run_kind(Some(x))) {
+        Some(Ok(Some(k))) => Some(k),
+        _ => named,
+    })
+}
+
+/// One FIT session message as a run: the device's totals, the records inside its time span.
+fn session(s: &FitDataRecord, points: &[Point], many: bool, zone: Zone) -> Result<Session, String> {
+    let named = kind(s)?;
+    let start = instant(s, "start_time");
+    let end = instant(s, "timestamp");
+    let inside = |p: &&Point| match (p.time, start, end) {
+        (Some(t), Some(a), Some(b)) if many => a <= t && t <= b,
+        _ => true,
+    };
+    let mut track = TrackAcc::default();
+    if let Some(t0) = start
+        && points
+            .iter()
+            .filter(inside)
+            .all(|p| p.time.is_none_or(|t| t > t0))
+    {
+        let distance = points.iter().find(inside).and_then(|p| p.distance);
+        track.push(&Point {
+            time: Some(t0),
+            distance,
+            ..Point::EMPTY
+        });
+    }
+    points.iter().filter(inside).for_each(|p| track.push(p));
+    let totals = Totals {
+        distance_m: float(s, "total_distance").filter(|&d| d > 0.0),
+        timer_s: float(s, "total_timer_time").filter(|&t| t > 0.0),
+        avg_hr: float(s, "avg_heart_rate").map(|h| h.round() as u16),
+        max_hr: float(s, "max_heart_rate").map(|h| h.round() as u16),
+        ascent_m: float(s, "total_ascent"),
+    };
+    let (t0, run) = track.finish(&totals)?;
+    Ok(run_session("fit", start.unwrap_or(t0), run, named, zone))
 }

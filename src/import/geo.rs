@@ -1,20 +1,21 @@
 //! Track geometry shared by the GPX, TCX and FIT readers: great-circle distance, elevation gain
-//! with a noise dead band, grade-adjusted pace (`TRAINING_MODEL.md` §7), and the `Run` built
-//! from a track.
+//! with a noise dead band, and the `Run` built from a track, one point at a time
+//! ([`TrackAcc`]), so a 50 MB GPX never holds its points in memory.
 //!
-//! The grade-adjusted pace lives here rather than in `crate::domain::metrics` so import does not
-//! depend on another branch; it is the same formula.
+//! Grade-adjusted pace is [`crate::domain::metrics::grade_adjusted_pace`] (`TRAINING_MODEL.md`
+//! §7), fed with the profile resampled every [`GRADE_STRETCH_M`] metres.
 
+use crate::domain::metrics::grade_adjusted_pace;
 use crate::domain::{Run, RunKind};
 use chrono::{DateTime, Utc};
 
 /// Mean Earth radius in metres (IUGG), used by [`haversine_m`].
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
-/// Elevation changes smaller than this are GPS/barometer noise (issue 4: "ignore under 3 m").
+/// Elevation changes smaller than this are GPS/barometer noise ("ignore under 3 m").
 pub const ELEVATION_DEAD_BAND_M: f64 = 3.0;
-/// Grade is measured over stretches of at least this many metres, so a 1 m step between two
-/// fixes does not produce a 300% grade.
-const GRADE_STRETCH_M: f64 = 25.0;
+/// The elevation profile handed to the grade-adjusted pace is sampled at least this many metres
+/// apart, so a 1 m step between two fixes does not produce a 300% grade.
+pub const GRADE_STRETCH_M: f64 = 25.0;
 
 /// One sample of a track.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,85 +49,80 @@ pub fn haversine_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
 }
 
-/// Cumulative horizontal distance at each point: the device's own when every point has one,
-/// else the sum of great-circle distances (points without a position add nothing).
-fn cumulative_distance(points: &[Point]) -> Vec<f64> {
-    if !points.is_empty() && points.iter().all(|p| p.distance.is_some()) {
-        let first = points[0].distance.unwrap_or(0.0);
-        return points
-            .iter()
-            .map(|p| p.distance.unwrap_or(0.0) - first)
-            .collect();
-    }
-    let mut out = Vec::with_capacity(points.len());
-    let mut total = 0.0;
-    let mut last: Option<(f64, f64)> = None;
-    for p in points {
-        if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
-            if let Some((a, b)) = last {
-                total += haversine_m(a, b, lat, lon);
-            }
-            last = Some((lat, lon));
-        }
-        out.push(total);
-    }
-    out
+/// Elevation gain ignoring wiggles under a dead band, fed one elevation at a time: a climb
+/// counts (base to peak) once the track has dropped `band` below its peak, or at the end; rises
+/// smaller than `band` never count.
+#[derive(Debug, Clone, Default)]
+pub struct Climb {
+    band: f64,
+    state: Option<(f64, f64)>,
+    gain: f64,
 }
 
-/// Elevation gain ignoring wiggles under `band` metres: a climb counts (base to peak) once the
-/// track has dropped `band` below its peak, or at the end; rises smaller than `band` never count.
+impl Climb {
+    pub fn new(band: f64) -> Climb {
+        Climb {
+            band,
+            ..Climb::default()
+        }
+    }
+
+    pub fn push(&mut self, e: f64) {
+        let Some((base, peak)) = self.state.as_mut() else {
+            self.state = Some((e, e));
+            return;
+        };
+        if e > *peak {
+            *peak = e;
+        }
+        if e < *peak - self.band {
+            if *peak - *base >= self.band {
+                self.gain += *peak - *base;
+            }
+            (*base, *peak) = (e, e);
+        } else if e < *base {
+            (*base, *peak) = (e, e);
+        }
+    }
+
+    pub fn total(&self) -> f64 {
+        match self.state {
+            Some((base, peak)) if peak - base >= self.band => self.gain + peak - base,
+            _ => self.gain,
+        }
+    }
+}
+
+/// [`Climb`] over a whole series.
+#[cfg(test)]
 pub fn elevation_gain(elevations: impl IntoIterator<Item = f64>, band: f64) -> f64 {
-    let mut it = elevations.into_iter();
-    let Some(first) = it.next() else {
-        return 0.0;
-    };
-    let (mut base, mut peak, mut gain) = (first, first, 0.0);
-    for e in it {
-        if e > peak {
-            peak = e;
-        }
-        if e < peak - band {
-            if peak - base >= band {
-                gain += peak - base;
+    let mut c = Climb::new(band);
+    elevations.into_iter().for_each(|e| c.push(e));
+    c.total()
+}
+
+/// `(cumulative metres, elevation)` kept at least [`GRADE_STRETCH_M`] apart, plus the last.
+#[derive(Debug, Clone, Default)]
+struct Profile {
+    kept: Vec<(f64, f64)>,
+    last: Option<(f64, f64)>,
+}
+
+impl Profile {
+    fn push(&mut self, d: f64, e: f64) {
+        match self.kept.last() {
+            Some(&(kd, _)) if d - kd < GRADE_STRETCH_M => self.last = Some((d, e)),
+            _ => {
+                self.kept.push((d, e));
+                self.last = None;
             }
-            base = e;
-            peak = e;
-        } else if e < base {
-            base = e;
-            peak = e;
         }
     }
-    if peak - base >= band {
-        gain += peak - base;
-    }
-    gain
-}
 
-/// Minetti's cost of running on grade `i` (J/kg/m), `TRAINING_MODEL.md` §7.
-fn minetti_cost(i: f64) -> f64 {
-    155.4 * i.powi(5) - 30.4 * i.powi(4) - 43.3 * i.powi(3) + 46.3 * i.powi(2) + 19.5 * i + 3.6
-}
-
-/// Grade-adjusted pace in seconds per km (§7): each stretch's time scaled by `C(0)/C(i)`, grade
-/// capped at ±0.30, over the whole distance. Input: `(cumulative metres, seconds, elevation)`.
-/// `None` when there is no distance.
-pub fn grade_adjusted_pace(samples: &[(f64, f64, f64)]) -> Option<f64> {
-    let (mut adjusted_s, mut dist) = (0.0, 0.0);
-    let mut start = *samples.first()?;
-    for (k, &s) in samples.iter().enumerate().skip(1) {
-        let d = s.0 - start.0;
-        if d < GRADE_STRETCH_M && k + 1 < samples.len() {
-            continue;
-        }
-        let dt = s.1 - start.1;
-        if d > 0.0 && dt >= 0.0 {
-            let grade = ((s.2 - start.2) / d).clamp(-0.30, 0.30);
-            adjusted_s += dt * minetti_cost(0.0) / minetti_cost(grade);
-            dist += d;
-        }
-        start = s;
+    fn finish(mut self) -> Vec<(f64, f64)> {
+        self.kept.extend(self.last);
+        self.kept
     }
-    (dist > 0.0).then(|| adjusted_s / dist * 1000.0)
 }
 
 /// What a reader knows about an activity besides its points.
@@ -140,55 +136,148 @@ pub struct Totals {
     pub ascent_m: Option<f64>,
 }
 
-/// A run from a track: start (UTC), and the run itself (kind easy). `Err` with a reason when
-/// the points carry no timestamps (a planned route) or the activity has no distance.
+/// A track summed up point by point: distance (the device's own when every point has one, else
+/// great-circle), first and last time, elevation gain, profile for the grade-adjusted pace,
+/// heart rate.
+#[derive(Debug, Clone)]
+pub struct TrackAcc {
+    points: usize,
+    first_t: Option<DateTime<Utc>>,
+    last_t: Option<DateTime<Utc>>,
+    path_m: f64,
+    last_pos: Option<(f64, f64)>,
+    device: Option<(f64, f64)>,
+    all_device: bool,
+    climb: Climb,
+    elevations: usize,
+    profile_path: Profile,
+    profile_device: Profile,
+    hr_sum: f64,
+    hr_n: u32,
+    hr_max: u16,
+}
+
+impl Default for TrackAcc {
+    fn default() -> TrackAcc {
+        TrackAcc {
+            points: 0,
+            first_t: None,
+            last_t: None,
+            path_m: 0.0,
+            last_pos: None,
+            device: None,
+            all_device: true,
+            climb: Climb::new(ELEVATION_DEAD_BAND_M),
+            elevations: 0,
+            profile_path: Profile::default(),
+            profile_device: Profile::default(),
+            hr_sum: 0.0,
+            hr_n: 0,
+            hr_max: 0,
+        }
+    }
+}
+
+impl TrackAcc {
+    pub fn is_empty(&self) -> bool {
+        self.points == 0
+    }
+
+    pub fn push(&mut self, p: &Point) {
+        self.points += 1;
+        if let Some(t) = p.time {
+            self.first_t.get_or_insert(t);
+            self.last_t = Some(t);
+        }
+        if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
+            if let Some((a, b)) = self.last_pos {
+                self.path_m += haversine_m(a, b, lat, lon);
+            }
+            self.last_pos = Some((lat, lon));
+        }
+        match p.distance {
+            Some(d) => {
+                let first = self.device.map_or(d, |x| x.0);
+                self.device = Some((first, d));
+            }
+            None => self.all_device = false,
+        }
+        if let Some(e) = p.ele {
+            self.climb.push(e);
+            self.elevations += 1;
+            self.profile_path.push(self.path_m, e);
+            if let Some((first, d)) = self.device {
+                self.profile_device.push(d - first, e);
+            }
+        }
+        if let Some(h) = p.hr.filter(|&h| h > 0) {
+            self.hr_sum += f64::from(h);
+            self.hr_n += 1;
+            self.hr_max = self.hr_max.max(h);
+        }
+    }
+
+    /// The start (UTC) and the run (kind easy until the caller decides). `Err` with a reason
+    /// when the points carry no timestamps (a planned route), there is no distance or duration,
+    /// or the run is impossible (faster than the world record: the limit of `legday run`).
+    pub fn finish(self, totals: &Totals) -> Result<(DateTime<Utc>, Run), String> {
+        let (Some(start), Some(end)) = (self.first_t, self.last_t) else {
+            return Err(
+                "no timestamps: looks like a planned route, not a recorded activity".into(),
+            );
+        };
+        let elapsed = (end - start).num_milliseconds() as f64 / 1000.0;
+        let duration_s = totals.timer_s.unwrap_or(elapsed);
+        let device = self.all_device && self.device.is_some();
+        let distance_m = totals.distance_m.unwrap_or(match self.device {
+            Some((a, b)) if device => b - a,
+            _ => self.path_m,
+        });
+        if distance_m <= 0.0 || !distance_m.is_finite() {
+            return Err("no distance recorded (0 m): nothing to import as a run".into());
+        }
+        if duration_s <= 0.0 || !duration_s.is_finite() {
+            return Err("no duration recorded (0 s): nothing to import as a run".into());
+        }
+        plausible(distance_m, duration_s)?;
+        let mut run = Run::new(RunKind::Easy, distance_m, duration_s);
+        run.elevation_m = if self.elevations >= 2 {
+            Some(self.climb.total())
+        } else {
+            totals.ascent_m
+        };
+        let profile = if device {
+            self.profile_device
+        } else {
+            self.profile_path
+        }
+        .finish();
+        if profile.len() >= 2 {
+            run.gap_s_per_km = grade_adjusted_pace(&profile, duration_s);
+        }
+        run.avg_hr = totals.avg_hr.or_else(|| {
+            (self.hr_n > 0).then(|| (self.hr_sum / f64::from(self.hr_n)).round() as u16)
+        });
+        run.max_hr = totals.max_hr.or((self.hr_max > 0).then_some(self.hr_max));
+        Ok((start, run))
+    }
+}
+
+/// The limits `legday run` applies to typed input (faster than the world record, slower than
+/// 60 min/km, over 1000 km or 48 h), as a reason starting with "refused".
+pub fn plausible(distance_m: f64, duration_s: f64) -> Result<(), String> {
+    crate::parse::check_run(distance_m, duration_s).map_err(|e| match e {
+        crate::error::Error::Input { message, .. } => format!("refused: {message}"),
+        other => format!("refused: {other}"),
+    })
+}
+
+/// [`TrackAcc`] over a slice of points.
+#[cfg(test)]
 pub fn run_from_track(points: &[Point], totals: &Totals) -> Result<(DateTime<Utc>, Run), String> {
-    let timed: Vec<&Point> = points.iter().filter(|p| p.time.is_some()).collect();
-    let (Some(first), Some(last)) = (timed.first(), timed.last()) else {
-        return Err("no timestamps: looks like a planned route, not a recorded activity".into());
-    };
-    let start = first.time.expect("filtered on time");
-    let elapsed = (last.time.expect("filtered") - start).num_milliseconds() as f64 / 1000.0;
-    let duration_s = totals.timer_s.unwrap_or(elapsed);
-    let cum = cumulative_distance(points);
-    let distance_m = totals
-        .distance_m
-        .unwrap_or_else(|| cum.last().copied().unwrap_or(0.0));
-    if distance_m <= 0.0 || !distance_m.is_finite() {
-        return Err("no distance recorded (0 m): nothing to import as a run".into());
-    }
-    if duration_s <= 0.0 || !duration_s.is_finite() {
-        return Err("no duration recorded (0 s): nothing to import as a run".into());
-    }
-    let mut run = Run::new(RunKind::Easy, distance_m, duration_s);
-    let eles: Vec<f64> = points.iter().filter_map(|p| p.ele).collect();
-    if eles.len() >= 2 {
-        run.elevation_m = Some(elevation_gain(eles, ELEVATION_DEAD_BAND_M));
-    } else if let Some(a) = totals.ascent_m {
-        run.elevation_m = Some(a);
-    }
-    let samples: Vec<(f64, f64, f64)> = points
-        .iter()
-        .zip(&cum)
-        .filter_map(|(p, &d)| {
-            let t = (p.time? - start).num_milliseconds() as f64 / 1000.0;
-            Some((d, t, p.ele?))
-        })
-        .collect();
-    if samples.len() >= 2 {
-        run.gap_s_per_km = grade_adjusted_pace(&samples);
-    }
-    let hrs: Vec<u16> = points
-        .iter()
-        .filter_map(|p| p.hr)
-        .filter(|&h| h > 0)
-        .collect();
-    run.avg_hr = totals.avg_hr.or_else(|| {
-        (!hrs.is_empty())
-            .then(|| (hrs.iter().map(|&h| h as f64).sum::<f64>() / hrs.len() as f64).round() as u16)
-    });
-    run.max_hr = totals.max_hr.or_else(|| hrs.iter().copied().max());
-    Ok((start, run))
+    let mut acc = TrackAcc::default();
+    points.iter().for_each(|p| acc.push(p));
+    acc.finish(totals)
 }
 
 #[cfg(test)]
@@ -221,30 +310,35 @@ mod tests {
     }
 
     #[test]
-    fn section_7_minetti_cost_and_gap() {
-        assert!((minetti_cost(0.0) - 3.6).abs() < 1e-12);
-        // C(0.1) = 0.001554 - 0.00304 - 0.0433 + 0.463 + 1.95 + 3.6 = 5.968214
-        assert!((minetti_cost(0.1) - 5.968_214).abs() < 1e-9);
-        // flat: GAP = pace. 1000 m in 300 s.
-        let flat = [
-            (0.0, 0.0, 50.0),
-            (500.0, 150.0, 50.0),
-            (1000.0, 300.0, 50.0),
-        ];
-        assert!((grade_adjusted_pace(&flat).unwrap() - 300.0).abs() < 1e-9);
-        // a 10% climb: 1000 m in 400 s -> 400 × 3.6 / 5.968214 = 241.28 s/km
-        let up = [(0.0, 0.0, 0.0), (1000.0, 400.0, 100.0)];
-        let g = grade_adjusted_pace(&up).unwrap();
-        assert!((g - 400.0 * 3.6 / 5.968_214).abs() < 1e-6, "{g}");
-        // grade capped at 0.30: a 50% wall is costed as 30%
-        let wall = [(0.0, 0.0, 0.0), (100.0, 100.0, 50.0)];
-        let capped = [(0.0, 0.0, 0.0), (100.0, 100.0, 30.0)];
-        assert_eq!(grade_adjusted_pace(&wall), grade_adjusted_pace(&capped));
-        assert_eq!(grade_adjusted_pace(&[(0.0, 0.0, 0.0)]), None);
+    fn profile_is_thinned_to_25m_stretches_and_keeps_the_end() {
+        let mut p = Profile::default();
+        for d in 0..=60 {
+            p.push(f64::from(d), 0.0);
+        }
+        let kept: Vec<f64> = p.finish().iter().map(|x| x.0).collect();
+        assert_eq!(kept, [0.0, 25.0, 50.0, 60.0]);
     }
 
     #[test]
-    fn a_route_without_times_is_refused() {
+    fn section_7_gap_of_a_timed_climb() {
+        // 1000 m due north climbing 100 m in 400 s: grade 0.1 on every stretch, so
+        // GAP = 400 × C(0)/C(0.1) = 400 × 3.6 / 5.968214 = 241.28 s/km (§7)
+        let pts: Vec<Point> = (0..=10)
+            .map(|k| Point {
+                distance: Some(100.0 * f64::from(k)),
+                ele: Some(10.0 * f64::from(k)),
+                time: Some(DateTime::from_timestamp(40 * i64::from(k), 0).unwrap()),
+                ..Point::EMPTY
+            })
+            .collect();
+        let (_, run) = run_from_track(&pts, &Totals::default()).unwrap();
+        assert_eq!((run.distance_m, run.duration_s), (1000.0, 400.0));
+        let gap = run.gap_s_per_km.unwrap();
+        assert!((gap - 400.0 * 3.6 / 5.968_214).abs() < 1e-3, "{gap}");
+    }
+
+    #[test]
+    fn a_route_without_times_and_an_impossible_run_are_refused() {
         let p = Point {
             lat: Some(1.0),
             lon: Some(1.0),
@@ -252,5 +346,24 @@ mod tests {
         };
         let err = run_from_track(&[p, p], &Totals::default()).unwrap_err();
         assert!(err.contains("no timestamps"), "{err}");
+        // 1.56 km in 2 s
+        let t = |s| Some(DateTime::from_timestamp(s, 0).unwrap());
+        let fast = [
+            Point {
+                time: t(0),
+                distance: Some(0.0),
+                ..Point::EMPTY
+            },
+            Point {
+                time: t(2),
+                distance: Some(1560.0),
+                ..Point::EMPTY
+            },
+        ];
+        let err = run_from_track(&fast, &Totals::default()).unwrap_err();
+        assert!(
+            err.starts_with("refused:") && err.contains("world record"),
+            "{err}"
+        );
     }
 }

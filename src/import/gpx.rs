@@ -1,109 +1,166 @@
-//! GPX: one run per track, read with the `gpx` crate. That crate drops `<extensions>`, so heart
-//! rate (Garmin's `TrackPointExtension/hr`, used by Garmin, Wahoo, Strava...) is collected by the
-//! guarded quick-xml walk that runs first anyway.
+//! GPX 1.0 and 1.1: one run per track, streamed with the guarded quick-xml walk (no document
+//! tree: a 50 MB file is read in one pass with a few kilobytes of state). Anything the reader
+//! does not need (GPX 1.0's `<course>`/`<speed>`, vendor extensions) is passed over; heart rate
+//! comes from Garmin's `TrackPointExtension/hr` (used by Garmin, Wahoo, Strava...).
 
 use super::activity::{Zone, run_kind, run_session};
-use super::geo::{Point, Totals, run_from_track};
-use super::xml::{Ev, local_name, walk};
-use crate::domain::Session;
-use chrono::{DateTime, Utc};
+use super::geo::{Point, Totals, TrackAcc};
+use super::tcx::parse_instant;
+use super::xml::{Ev, attr, walk};
+use crate::domain::{RunKind, Session};
+use quick_xml::events::BytesStart;
+use std::io::BufRead;
+
+/// Where a text node sits, as far as this reader cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Trk,
+    TrkType,
+    Trkpt,
+    Ele,
+    Time,
+    Hr,
+    Rte,
+    Other,
+}
+
+#[derive(Default)]
+struct Track {
+    label: Option<String>,
+    acc: TrackAcc,
+}
+
+#[derive(Default)]
+struct State {
+    stack: Vec<Tag>,
+    tracks: Vec<Track>,
+    point: Option<Point>,
+    routes: usize,
+}
+
+impl State {
+    fn start(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+        let parent = self.stack.last().copied();
+        let tag = match e.local_name().as_ref() {
+            b"trk" => {
+                self.tracks.push(Track::default());
+                Tag::Trk
+            }
+            b"type" if parent == Some(Tag::Trk) => Tag::TrkType,
+            b"trkpt" => {
+                let coord = |name: &str| -> Result<Option<f64>, String> {
+                    attr(e, name)
+                        .map(|v| v.trim().parse::<f64>().ok().filter(|x| x.is_finite()))
+                        .map(|v| v.ok_or(format!("not a number in a trkpt's {name}")))
+                        .transpose()
+                };
+                self.point = Some(Point {
+                    lat: coord("lat")?,
+                    lon: coord("lon")?,
+                    ..Point::EMPTY
+                });
+                Tag::Trkpt
+            }
+            b"ele" if parent == Some(Tag::Trkpt) => Tag::Ele,
+            b"time" if parent == Some(Tag::Trkpt) => Tag::Time,
+            b"hr" | b"heartrate" if self.point.is_some() => Tag::Hr,
+            b"rte" => {
+                self.routes += 1;
+                Tag::Rte
+            }
+            _ => Tag::Other,
+        };
+        self.stack.push(tag);
+        Ok(())
+    }
+
+    fn end(&mut self) {
+        if self.stack.pop() == Some(Tag::Trkpt)
+            && let Some(p) = self.point.take()
+            && let Some(t) = self.tracks.last_mut()
+        {
+            t.acc.push(&p);
+        }
+    }
+
+    fn text(&mut self, t: &str) -> Result<(), String> {
+        let num = |what: &str| {
+            t.parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .ok_or(format!("not a number in <{what}>"))
+        };
+        match self.stack.last() {
+            Some(Tag::TrkType) => {
+                if let Some(trk) = self.tracks.last_mut() {
+                    trk.label = Some(t.to_string());
+                }
+            }
+            Some(Tag::Ele) => self.point_mut().ele = Some(num("ele")?),
+            Some(Tag::Time) => {
+                self.point_mut().time =
+                    Some(parse_instant(t).ok_or("not a date and time in <time>")?)
+            }
+            Some(Tag::Hr) => {
+                self.point_mut().hr = Some(num("hr")?.round().clamp(0.0, 400.0) as u16)
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn point_mut(&mut self) -> &mut Point {
+        self.point.get_or_insert(Point::EMPTY)
+    }
+}
 
 /// Sessions from a GPX document, and one reason per track that is not a run.
-pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
-    let hr = heart_rates(bytes)?;
-    let doc = gpx::read(bytes)
-        .map_err(|_| "not valid GPX: the GPX parser rejected its structure".to_string())?;
-    if doc.tracks.is_empty() {
-        return Err(if doc.routes.is_empty() {
+pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+    let mut st = State::default();
+    let root = walk(input, |ev| match ev {
+        Ev::Start(e) => st.start(e),
+        Ev::End => {
+            st.end();
+            Ok(())
+        }
+        Ev::Text(t) => st.text(t),
+    })?;
+    if root != "gpx" {
+        return Err("not a GPX file (the XML root is not <gpx>)".into());
+    }
+    if st.tracks.is_empty() {
+        return Err(if st.routes == 0 {
             "no track in this GPX file: nothing to import".into()
         } else {
             "a planned route (no recorded track with timestamps): nothing to import".into()
         });
     }
+    let many = st.tracks.len() > 1;
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
-    let mut hr = hr.into_iter();
-    for (n, trk) in doc.tracks.iter().enumerate() {
-        let points: Vec<Point> = trk
-            .segments
-            .iter()
-            .flat_map(|s| &s.points)
-            .map(|w| {
-                let p = w.point();
-                Point {
-                    lat: Some(p.y()),
-                    lon: Some(p.x()),
-                    ele: w.elevation,
-                    time: w.time.and_then(to_utc),
-                    hr: hr.next().flatten(),
-                    distance: None,
-                }
-            })
-            .collect();
+    for (n, trk) in st.tracks.into_iter().enumerate() {
         let label = |why: String| {
-            if doc.tracks.len() > 1 {
+            if many {
                 format!("track {}: {why}", n + 1)
             } else {
                 why
             }
         };
-        let kind = match run_kind(trk.type_.as_deref()) {
-            Ok(k) => k,
-            Err(why) => {
-                skipped.push(label(why));
-                continue;
+        match track(trk, zone) {
+            Ok(s) => sessions.push(s),
+            Err(why) if why.starts_with("no timestamps") || why.starts_with("refused") => {
+                return Err(label(why));
             }
-        };
-        if points.is_empty() {
-            skipped.push(label("an empty track".into()));
-            continue;
-        }
-        match run_from_track(&points, &Totals::default()) {
-            Ok((start, mut run)) => {
-                run.kind = kind;
-                sessions.push(run_session("gpx", start, run, zone));
-            }
-            Err(why) if why.starts_with("no timestamps") => return Err(label(why)),
             Err(why) => skipped.push(label(why)),
         }
     }
     Ok((sessions, skipped))
 }
 
-fn to_utc(t: gpx::Time) -> Option<DateTime<Utc>> {
-    let s = t.format().ok()?;
-    DateTime::parse_from_rfc3339(&s)
-        .ok()
-        .map(|d| d.with_timezone(&Utc))
-}
-
-/// The heart rate of every `trkpt` in document order (`None` where it has none). Also the
-/// security gate: refuses entity declarations, deep nesting and truncated documents.
-fn heart_rates(bytes: &[u8]) -> Result<Vec<Option<u16>>, String> {
-    let mut out: Vec<Option<u16>> = Vec::new();
-    let mut stack: Vec<String> = Vec::new();
-    let root = walk(bytes, |_, ev| match ev {
-        Ev::Start(e) => {
-            let name = local_name(e);
-            if name == "trkpt" {
-                out.push(None);
-            }
-            stack.push(name);
-        }
-        Ev::End => {
-            stack.pop();
-        }
-        Ev::Text(t) => {
-            let in_trkpt = stack.iter().any(|n| n == "trkpt");
-            if in_trkpt
-                && matches!(stack.last().map(String::as_str), Some("hr" | "heartrate"))
-                && let Some(last) = out.last_mut()
-            {
-                *last = t.parse::<f64>().ok().map(|v| v.round() as u16);
-            }
-        }
-    })?;
-    if root != "gpx" {
-        return Err("not a GPX file (the XML root is not <gpx>)".into());
+fn track(trk: Track, zone: Zone) -> Result<Session, String> {
+    let named: Option<RunKind> = run_kind(trk.label.as_deref())?;
+    if trk.acc.is_empty() {
+        return Err("an empty track".into());
     }
-    Ok(out)
+    let (start, run) = trk.acc.finish(&Totals::default())?;
+    Ok(run_session("gpx", start, run, named, zone))
 }

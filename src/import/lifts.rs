@@ -59,6 +59,15 @@ fn is_other_cardio(norm: &str) -> bool {
     .any(|w| norm == *w || norm.starts_with(&format!("{w} ")) || norm.contains(&format!(" {w}")))
 }
 
+/// Running tallies while a file's workouts are assembled.
+#[derive(Default)]
+struct Tally {
+    /// Unknown exercise names and their set counts.
+    unmatched: BTreeMap<String, usize>,
+    /// Cardio entries that are not runs (or have no distance).
+    cardio: usize,
+}
+
 /// Groups rows into one strength session per workout plus one run per running row.
 pub fn assemble(source: &str, rows: Vec<Row>, catalog: &Catalog) -> Assembled {
     let mut groups: BTreeMap<NaiveDateTime, Vec<Row>> = BTreeMap::new();
@@ -72,87 +81,22 @@ pub fn assemble(source: &str, rows: Vec<Row>, catalog: &Catalog) -> Assembled {
         skipped: Vec::new(),
         unmatched: Vec::new(),
     };
-    let mut unmatched: BTreeMap<String, usize> = BTreeMap::new();
-    let mut cardio = 0usize;
+    let mut tally = Tally::default();
     for (start, rows) in groups {
-        let key = format!("{source}:{}", start.format("%Y-%m-%dT%H:%M:%S"));
-        let first = &rows[0];
-        let note = match (first.workout.trim(), first.notes.trim()) {
-            ("", "") => None,
-            (w, "") => Some(w.to_string()),
-            ("", n) => Some(n.to_string()),
-            (w, n) => Some(format!("{w}: {n}")),
-        };
-        let mut sets = Vec::new();
-        let mut runs = 0;
-        for r in &rows {
-            let norm = normalize_name(&r.exercise);
-            let (dist, secs) = (r.distance_m.unwrap_or(0.0), r.seconds.unwrap_or(0.0));
-            if is_run(&norm) && dist > 0.0 && secs > 0.0 {
-                runs += 1;
-                let kind = if norm.contains("treadmill") {
-                    RunKind::Treadmill
-                } else {
-                    RunKind::Easy
-                };
-                let mut s = Session::new_run(start.date(), Run::new(kind, dist, secs));
-                s.time = Some(start.time().with_second(0).unwrap_or(start.time()));
-                s.note = note.clone();
-                s.source = Some(source.to_string());
-                s.source_key = Some(format!("{key}:run{runs}"));
-                out.sessions.push(s);
-                continue;
-            }
-            if is_run(&norm) || is_other_cardio(&norm) {
-                cardio += 1;
-                continue;
-            }
-            let reps = r.reps.unwrap_or(0.0);
-            if reps <= 0.0 && secs <= 0.0 {
-                continue; // an empty, never-completed set
-            }
-            let name = match catalog.resolve(&r.exercise) {
-                Some(e) => e.name.clone(),
-                None => {
-                    *unmatched.entry(r.exercise.trim().to_string()).or_default() += 1;
-                    r.exercise.trim().to_string()
-                }
-            };
-            sets.push(SetEntry {
-                exercise: name,
-                reps: reps.round().max(0.0) as u32,
-                weight_kg: r.weight_kg.filter(|&w| w > 0.0),
-                rir: r
-                    .rpe
-                    .filter(|p| (0.0..=10.0).contains(p))
-                    .map(|p| (10.0 - p).round() as u8),
-                warmup: r.warmup,
-            });
-        }
-        if !sets.is_empty() {
-            let mut s = Session::new_strength(
-                start.date(),
-                Strength {
-                    minutes: first.minutes.filter(|&m| m > 0.0),
-                    sets,
-                },
-            );
-            s.time = Some(start.time().with_second(0).unwrap_or(start.time()));
-            s.note = note;
-            s.source = Some(source.to_string());
-            s.source_key = Some(key);
-            out.sessions.push(s);
-        }
+        out.sessions
+            .extend(workout(source, start, &rows, catalog, &mut tally));
     }
-    if cardio == 1 {
-        out.skipped
-            .push("1 cardio entry that is not a run (or has no distance)".to_string());
-    } else if cardio > 1 {
-        out.skipped.push(format!(
-            "{cardio} cardio entries that are not runs (or have no distance)"
-        ));
+    match tally.cardio {
+        0 => {}
+        1 => out
+            .skipped
+            .push("1 cardio entry that is not a run (or has no distance)".to_string()),
+        n => out.skipped.push(format!(
+            "{n} cardio entries that are not runs (or have no distance)"
+        )),
     }
-    out.unmatched = unmatched
+    out.unmatched = tally
+        .unmatched
         .into_iter()
         .map(|(name, sets)| Unmatched {
             suggestions: catalog
@@ -165,6 +109,86 @@ pub fn assemble(source: &str, rows: Vec<Row>, catalog: &Catalog) -> Assembled {
         })
         .collect();
     out
+}
+
+/// One workout's rows: a run per running row, then one strength session of its sets.
+fn workout(
+    source: &str,
+    start: NaiveDateTime,
+    rows: &[Row],
+    catalog: &Catalog,
+    tally: &mut Tally,
+) -> Vec<Session> {
+    let key = format!("{source}:{}", start.format("%Y-%m-%dT%H:%M:%S"));
+    let first = &rows[0];
+    let note = match (first.workout.trim(), first.notes.trim()) {
+        ("", "") => None,
+        (w, "") => Some(w.to_string()),
+        ("", n) => Some(n.to_string()),
+        (w, n) => Some(format!("{w}: {n}")),
+    };
+    let shell = |mut s: Session, key: String| {
+        s.time = Some(start.time().with_second(0).unwrap_or(start.time()));
+        s.note.clone_from(&note);
+        s.source = Some(source.to_string());
+        s.source_key = Some(key);
+        s
+    };
+    let mut out = Vec::new();
+    let mut sets = Vec::new();
+    for r in rows {
+        let norm = normalize_name(&r.exercise);
+        let (dist, secs) = (r.distance_m.unwrap_or(0.0), r.seconds.unwrap_or(0.0));
+        if is_run(&norm) && dist > 0.0 && secs > 0.0 {
+            let kind = if norm.contains("treadmill") {
+                RunKind::Treadmill
+            } else {
+                RunKind::Easy
+            };
+            let run = Session::new_run(start.date(), Run::new(kind, dist, secs));
+            let n = out.len() + 1;
+            out.push(shell(run, format!("{key}:run{n}")));
+        } else if is_run(&norm) || is_other_cardio(&norm) {
+            tally.cardio += 1;
+        } else if let Some(set) = set_entry(r, catalog, tally) {
+            sets.push(set);
+        }
+    }
+    if !sets.is_empty() {
+        let strength = Strength {
+            minutes: first.minutes.filter(|&m| m > 0.0),
+            sets,
+        };
+        out.push(shell(Session::new_strength(start.date(), strength), key));
+    }
+    out
+}
+
+/// A strength set, the exercise resolved in the catalog (an unknown name is kept verbatim and
+/// tallied); `None` for an empty, never-completed set.
+fn set_entry(r: &Row, catalog: &Catalog, tally: &mut Tally) -> Option<SetEntry> {
+    let (reps, secs) = (r.reps.unwrap_or(0.0), r.seconds.unwrap_or(0.0));
+    if reps <= 0.0 && secs <= 0.0 {
+        return None;
+    }
+    let name = match catalog.resolve(&r.exercise) {
+        Some(e) => e.name.clone(),
+        None => {
+            let n = r.exercise.trim().to_string();
+            *tally.unmatched.entry(n.clone()).or_default() += 1;
+            n
+        }
+    };
+    Some(SetEntry {
+        exercise: name,
+        reps: reps.round().max(0.0) as u32,
+        weight_kg: r.weight_kg.filter(|&w| w > 0.0),
+        rir: r
+            .rpe
+            .filter(|p| (0.0..=10.0).contains(p))
+            .map(|p| (10.0 - p).round() as u8),
+        warmup: r.warmup,
+    })
 }
 
 /// A number cell: empty is `None`; a comma decimal separator is accepted.

@@ -4,93 +4,144 @@
 //! - older: `Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;
 //!   Distance Unit;Seconds;Notes;Workout Notes` (semicolons, explicit units).
 //!
-//! Without a unit column the user's `weight_unit` and `distance_unit` settings decide. `Set Order`
+//! Without a unit column the header's unit decides (`Weight (kg)`, `Distance (meters)`,
+//! `Distance (miles)`...), else the user's `weight_unit` and `distance_unit` settings. `Set Order`
 //! `W` marks a warm-up; rows that are not sets (Strong's "Rest Timer" lines) are ignored.
 
 use super::lifts::{self, KG_PER_LB, M_PER_MI, Row};
 use super::table::{Table, cell};
 use crate::domain::{Settings, Units};
 
+/// Where each column is, and the units when no unit column says.
+struct Columns {
+    date: usize,
+    exercise: usize,
+    reps: usize,
+    workout: Option<usize>,
+    duration: Option<usize>,
+    duration_s: Option<usize>,
+    order: Option<usize>,
+    weight: Option<usize>,
+    weight_unit: Option<usize>,
+    distance: Option<usize>,
+    distance_unit: Option<usize>,
+    seconds: Option<usize>,
+    workout_notes: Option<usize>,
+    rpe: Option<usize>,
+    /// Weights in pounds unless a unit column says otherwise.
+    pounds: bool,
+    /// Metres per distance unit unless a unit column says otherwise.
+    per_unit: f64,
+}
+
+impl Columns {
+    fn find(t: &Table, settings: &Settings) -> Result<Columns, String> {
+        let req = t.require(&[
+            ("Date", &["date"]),
+            ("Exercise Name", &["exercise name"]),
+            ("Reps", &["reps"]),
+        ])?;
+        let weight = t.col(&["weight", "weight (kg)", "weight (lbs)", "weight (lb)"]);
+        let distance = t.col(&[
+            "distance",
+            "distance (km)",
+            "distance (mi)",
+            "distance (miles)",
+            "distance (meters)",
+            "distance (m)",
+        ]);
+        let header = |i: Option<usize>| i.map(|i| t.headers[i].as_str()).unwrap_or("");
+        let pounds = match header(weight) {
+            h if h.contains("lb") => true,
+            h if h.contains("kg") => false,
+            _ => settings.weight_unit == Units::Imperial,
+        };
+        let per_unit = match header(distance) {
+            h if h.contains("mi") => M_PER_MI,
+            h if h.contains("km") => 1000.0,
+            h if h.contains("(m") => 1.0,
+            _ if settings.distance_unit == Units::Imperial => M_PER_MI,
+            _ => 1000.0,
+        };
+        Ok(Columns {
+            date: req[0],
+            exercise: req[1],
+            reps: req[2],
+            workout: t.col(&["workout name"]),
+            duration: t.col(&["duration", "workout duration"]),
+            duration_s: t.col(&["duration (sec)", "duration (s)"]),
+            order: t.col(&["set order"]),
+            weight,
+            weight_unit: t.col(&["weight unit"]),
+            distance,
+            distance_unit: t.col(&["distance unit"]),
+            seconds: t.col(&["seconds"]),
+            workout_notes: t.col(&["workout notes"]),
+            rpe: t.col(&["rpe"]),
+            pounds,
+            per_unit,
+        })
+    }
+}
+
 /// Rows of a Strong export.
 pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
     let t = Table::parse(text)?;
-    let req = t.require(&[
-        ("Date", &["date"]),
-        ("Exercise Name", &["exercise name"]),
-        ("Reps", &["reps"]),
-    ])?;
-    let (c_date, c_ex, c_reps) = (req[0], req[1], req[2]);
-    let c_workout = t.col(&["workout name"]);
-    let c_dur = t.col(&["duration", "workout duration"]);
-    let c_dur_s = t.col(&["duration (sec)", "duration (s)"]);
-    let c_order = t.col(&["set order"]);
-    let c_weight = t.col(&["weight", "weight (kg)", "weight (lbs)", "weight (lb)"]);
-    let c_wunit = t.col(&["weight unit"]);
-    let c_dist = t.col(&["distance", "distance (km)", "distance (mi)"]);
-    let c_dunit = t.col(&["distance unit"]);
-    let c_secs = t.col(&["seconds"]);
-    let c_wnotes = t.col(&["workout notes"]);
-    let c_rpe = t.col(&["rpe"]);
-    let header = |i: Option<usize>| i.map(|i| t.headers[i].as_str()).unwrap_or("");
-    let lb_setting = settings.weight_unit == Units::Imperial;
-    let weight_lb_default = match header(c_weight) {
-        h if h.contains("lb") => true,
-        h if h.contains("kg") => false,
-        _ => lb_setting,
-    };
-    let dist_mi_default = match header(c_dist) {
-        h if h.contains("mi") => true,
-        h if h.contains("km") => false,
-        _ => settings.distance_unit == Units::Imperial,
-    };
+    let c = Columns::find(&t, settings)?;
     let mut out = Vec::with_capacity(t.rows.len());
     for (n, r) in t.rows.iter().enumerate() {
-        let bad = |col: &str| format!("data row {}: not a number in column {col}", n + 1);
-        let order = cell(r, c_order).trim().to_ascii_lowercase();
-        let warmup = order == "w";
-        if !(order.is_empty()
-            || warmup
-            || order == "d"
-            || order == "f"
-            || order.parse::<f64>().is_ok())
-        {
-            continue; // "Rest Timer" and other non-set lines
+        if let Some(row) = row(&c, r).map_err(|why| format!("data row {}: {why}", n + 1))? {
+            out.push(row);
         }
-        if cell(r, Some(c_ex))
-            .trim()
-            .eq_ignore_ascii_case("rest timer")
-        {
-            continue;
-        }
-        let start = lifts::datetime(cell(r, Some(c_date)))
-            .ok_or_else(|| format!("data row {}: not a date in column Date", n + 1))?;
-        let lb = match cell(r, c_wunit).trim().to_ascii_lowercase().as_str() {
-            "" => weight_lb_default,
-            u => u.starts_with("lb"),
-        };
-        let mi = match cell(r, c_dunit).trim().to_ascii_lowercase().as_str() {
-            "" => dist_mi_default,
-            u => u.starts_with("mi"),
-        };
-        let minutes = match c_dur_s {
-            Some(i) => lifts::minutes(cell(r, Some(i)), true),
-            None => lifts::minutes(cell(r, c_dur), false),
-        };
-        let weight = lifts::number(cell(r, c_weight)).map_err(|_| bad("Weight"))?;
-        let dist = lifts::number(cell(r, c_dist)).map_err(|_| bad("Distance"))?;
-        out.push(Row {
-            start: Some(start),
-            minutes,
-            workout: cell(r, c_workout).to_string(),
-            notes: cell(r, c_wnotes).to_string(),
-            exercise: cell(r, Some(c_ex)).to_string(),
-            reps: lifts::number(cell(r, Some(c_reps))).map_err(|_| bad("Reps"))?,
-            weight_kg: weight.map(|w| if lb { w * KG_PER_LB } else { w }),
-            distance_m: dist.map(|d| if mi { d * M_PER_MI } else { d * 1000.0 }),
-            seconds: lifts::number(cell(r, c_secs)).map_err(|_| bad("Seconds"))?,
-            rpe: lifts::number(cell(r, c_rpe)).map_err(|_| bad("RPE"))?,
-            warmup,
-        });
     }
     Ok(out)
+}
+
+/// One data row; `None` for lines that are not sets ("Rest Timer" and the like).
+fn row(c: &Columns, r: &csv::StringRecord) -> Result<Option<Row>, String> {
+    let bad = |col: &str| format!("not a number in column {col}");
+    let order = cell(r, c.order).trim().to_ascii_lowercase();
+    let warmup = order == "w";
+    let is_set = order.is_empty() || warmup || order == "d" || order == "f";
+    if !(is_set || order.parse::<f64>().is_ok())
+        || cell(r, Some(c.exercise))
+            .trim()
+            .eq_ignore_ascii_case("rest timer")
+    {
+        return Ok(None);
+    }
+    let start = lifts::datetime(cell(r, Some(c.date))).ok_or("not a date in column Date")?;
+    let lb = match cell(r, c.weight_unit).trim().to_ascii_lowercase().as_str() {
+        "" => c.pounds,
+        u => u.starts_with("lb"),
+    };
+    let per_unit = match cell(r, c.distance_unit)
+        .trim()
+        .to_ascii_lowercase()
+        .as_str()
+    {
+        "" => c.per_unit,
+        u if u.starts_with("mi") => M_PER_MI,
+        u if u == "m" || u.starts_with("met") => 1.0,
+        _ => 1000.0,
+    };
+    let minutes = match c.duration_s {
+        Some(i) => lifts::minutes(cell(r, Some(i)), true),
+        None => lifts::minutes(cell(r, c.duration), false),
+    };
+    let weight = lifts::number(cell(r, c.weight)).map_err(|_| bad("Weight"))?;
+    let dist = lifts::number(cell(r, c.distance)).map_err(|_| bad("Distance"))?;
+    Ok(Some(Row {
+        start: Some(start),
+        minutes,
+        workout: cell(r, c.workout).to_string(),
+        notes: cell(r, c.workout_notes).to_string(),
+        exercise: cell(r, Some(c.exercise)).to_string(),
+        reps: lifts::number(cell(r, Some(c.reps))).map_err(|_| bad("Reps"))?,
+        weight_kg: weight.map(|w| if lb { w * KG_PER_LB } else { w }),
+        distance_m: dist.map(|d| d * per_unit),
+        seconds: lifts::number(cell(r, c.seconds)).map_err(|_| bad("Seconds"))?,
+        rpe: lifts::number(cell(r, c.rpe)).map_err(|_| bad("RPE"))?,
+        warmup,
+    }))
 }

@@ -10,10 +10,13 @@ use std::path::PathBuf;
 /// What happened to one file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
-    /// Written (in one transaction); `skipped` lists activities in it that were not runs.
+    /// Written (in one transaction); `skipped` lists activities in it that were not runs;
+    /// `merged` counts sessions that were the same activity as one already stored (from
+    /// another file or source), completed rather than duplicated.
     Imported {
         counts: ImportCounts,
         skipped: Vec<String>,
+        merged: usize,
     },
     /// Nothing to import (a bike ride, a settings file...), with why.
     Skipped(String),
@@ -48,15 +51,30 @@ impl FileOutcome {
         }
     }
 
-    pub(crate) fn imported(path: PathBuf, r: FileResult, counts: ImportCounts) -> FileOutcome {
+    pub(crate) fn imported(
+        path: PathBuf,
+        r: FileResult,
+        counts: ImportCounts,
+        merged: usize,
+    ) -> FileOutcome {
         FileOutcome {
             path,
             format: Some(r.format),
             outcome: Outcome::Imported {
                 counts,
                 skipped: r.skipped,
+                merged,
             },
             unmatched: r.unmatched,
+        }
+    }
+
+    pub(crate) fn with(path: PathBuf, format: Option<Format>, outcome: Outcome) -> FileOutcome {
+        FileOutcome {
+            path,
+            format,
+            outcome,
+            unmatched: Vec::new(),
         }
     }
 }
@@ -69,11 +87,17 @@ pub struct ImportSummary {
     pub totals: ImportCounts,
     /// Unmatched names over all files (sets summed), sorted by name.
     pub unmatched: Vec<Unmatched>,
+    /// Sessions that were the same activity as a stored one, over all files.
+    pub merged: usize,
+    /// Files found in folders and archives of kinds legday never reads (photos, profile
+    /// data...), counted by kind rather than listed.
+    pub not_read: BTreeMap<String, usize>,
 }
 
 impl ImportSummary {
     pub(crate) fn push(&mut self, f: FileOutcome) {
-        if let Outcome::Imported { counts, .. } = &f.outcome {
+        if let Outcome::Imported { counts, merged, .. } = &f.outcome {
+            self.merged += merged;
             self.totals.added += counts.added;
             self.totals.updated += counts.updated;
             self.totals.unchanged += counts.unchanged;
@@ -90,6 +114,10 @@ impl ImportSummary {
         }
         self.unmatched = all.into_values().collect();
         self.files.push(f);
+    }
+
+    pub(crate) fn count_unread(&mut self, kind: &str) {
+        *self.not_read.entry(kind.to_string()).or_default() += 1;
     }
 
     /// Files whose import failed.
@@ -126,6 +154,33 @@ impl fmt::Display for ImportSummary {
             t.updated,
             t.unchanged
         )?;
+        if self.merged > 0 {
+            writeln!(
+                f,
+                "{} the same activity as a session already there (merged, not duplicated)",
+                plural(self.merged, "session was", "sessions were")
+            )?;
+        }
+        if !self.not_read.is_empty() {
+            let kinds: Vec<String> = self
+                .not_read
+                .iter()
+                .map(|(k, n)| format!("{k} ({n})"))
+                .collect();
+            writeln!(
+                f,
+                "not read (legday has no use for them): {}",
+                kinds.join(", ")
+            )?;
+        }
+        self.write_skipped(f)?;
+        self.write_failed(f)?;
+        self.write_unmatched(f)
+    }
+}
+
+impl ImportSummary {
+    fn write_skipped(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut skipped: Vec<String> = Vec::new();
         for x in &self.files {
             match &x.outcome {
@@ -142,6 +197,10 @@ impl fmt::Display for ImportSummary {
                 writeln!(f, "  {s}")?;
             }
         }
+        Ok(())
+    }
+
+    fn write_failed(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let failed: Vec<&FileOutcome> = self.failures().collect();
         if !failed.is_empty() {
             writeln!(f, "failed {} (nothing imported from them):", failed.len())?;
@@ -151,6 +210,10 @@ impl fmt::Display for ImportSummary {
                 }
             }
         }
+        Ok(())
+    }
+
+    fn write_unmatched(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if !self.unmatched.is_empty() {
             writeln!(
                 f,
@@ -173,18 +236,17 @@ impl fmt::Display for ImportSummary {
     }
 }
 
-/// A progress bar on stderr, only when asked, worth it, and stderr is a terminal.
-pub(crate) fn progress_bar(len: usize, wanted: bool) -> Option<indicatif::ProgressBar> {
+/// A progress line on stderr, only when asked and stderr is a terminal: files done, rate, and
+/// the file being read (folders and archives are walked as they are read, so there is no total).
+pub(crate) fn progress_bar(wanted: bool) -> Option<indicatif::ProgressBar> {
     if !wanted || !std::io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::with_draw_target(
-        Some(len as u64),
-        indicatif::ProgressDrawTarget::stderr(),
-    );
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("importing {bar:30} {pos}/{len} files")
-    {
+    let bar =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "importing {spinner} {pos} files done ({per_sec}) {wide_msg}",
+    ) {
         bar.set_style(style);
     }
     Some(bar)

@@ -3,10 +3,11 @@
 //! weighted by lap time (else the trackpoints').
 
 use super::activity::{Zone, run_kind, run_session};
-use super::geo::{Point, Totals, run_from_track};
+use super::geo::{Point, Totals, TrackAcc};
 use super::xml::{Ev, attr, local_name, walk};
 use crate::domain::Session;
 use chrono::{DateTime, NaiveDateTime, Utc};
+use std::io::BufRead;
 
 #[derive(Default)]
 struct Lap {
@@ -20,7 +21,9 @@ struct Lap {
 struct Activity {
     sport: Option<String>,
     laps: Vec<Lap>,
-    points: Vec<Point>,
+    /// The trackpoint being read.
+    point: Option<Point>,
+    track: TrackAcc,
 }
 
 /// Parses an ISO 8601 instant; one without an offset is taken as UTC.
@@ -43,56 +46,14 @@ fn num(t: &str, what: &str) -> Result<f64, String> {
 }
 
 /// Sessions from a TCX document, and one reason per activity that is not a run.
-pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
-    let mut acts: Vec<Activity> = Vec::new();
-    let mut stack: Vec<String> = Vec::new();
-    let mut bad: Option<String> = None;
-    let root = walk(bytes, |_, ev| match ev {
-        Ev::Start(e) => {
-            let name = local_name(e);
-            match name.as_str() {
-                "Activity" => acts.push(Activity {
-                    sport: attr(e, "Sport"),
-                    ..Activity::default()
-                }),
-                "Lap" => {
-                    if let Some(a) = acts.last_mut() {
-                        a.laps.push(Lap::default());
-                    }
-                }
-                "Trackpoint" => {
-                    if let Some(a) = acts.last_mut() {
-                        a.points.push(Point::EMPTY);
-                    }
-                }
-                _ => {}
-            }
-            stack.push(name);
-        }
-        Ev::End => {
-            stack.pop();
-        }
-        Ev::Text(t) => {
-            if bad.is_some() {
-                return;
-            }
-            if let Err(why) = text(&mut acts, &stack, t) {
-                bad = Some(why);
-            }
-        }
-    })?;
-    if root != "TrainingCenterDatabase" {
-        return Err("not a TCX file (the XML root is not <TrainingCenterDatabase>)".into());
-    }
-    if let Some(why) = bad {
-        return Err(why);
-    }
+pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+    let acts = parse(input)?;
     if acts.is_empty() {
         return Err("no activity in this TCX file: nothing to import".into());
     }
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = acts.len() > 1;
-    for (n, a) in acts.iter().enumerate() {
+    for (n, a) in acts.into_iter().enumerate() {
         let label = |why: String| {
             if many {
                 format!("activity {}: {why}", n + 1)
@@ -100,47 +61,90 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
                 why
             }
         };
-        let kind = match run_kind(a.sport.as_deref()) {
-            Ok(k) => k,
-            Err(why) => {
-                skipped.push(label(why));
-                continue;
+        match activity(a, zone) {
+            Ok(s) => sessions.push(s),
+            Err(why) if why.starts_with("no timestamps") || why.starts_with("refused") => {
+                return Err(label(why));
             }
-        };
-        let sum = |f: fn(&Lap) -> Option<f64>| -> Option<f64> {
-            let v: Vec<f64> = a.laps.iter().filter_map(f).collect();
-            (!v.is_empty()).then(|| v.iter().sum())
-        };
-        let timer_s = sum(|l| l.time_s);
-        let weighted: Vec<(f64, f64)> = a
-            .laps
-            .iter()
-            .filter_map(|l| Some((l.avg_hr?, l.time_s?)))
-            .collect();
-        let wsum: f64 = weighted.iter().map(|w| w.1).sum();
-        let totals = Totals {
-            distance_m: sum(|l| l.distance_m).filter(|&d| d > 0.0),
-            timer_s: timer_s.filter(|&t| t > 0.0),
-            avg_hr: (wsum > 0.0)
-                .then(|| (weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / wsum).round() as u16),
-            max_hr: a
-                .laps
-                .iter()
-                .filter_map(|l| l.max_hr)
-                .reduce(f64::max)
-                .map(|h| h.round() as u16),
-            ascent_m: None,
-        };
-        match run_from_track(&a.points, &totals) {
-            Ok((start, mut run)) => {
-                run.kind = kind;
-                sessions.push(run_session("tcx", start, run, zone));
-            }
-            Err(why) if why.starts_with("no timestamps") => return Err(label(why)),
             Err(why) => skipped.push(label(why)),
         }
     }
     Ok((sessions, skipped))
+}
+
+/// The activities of the document, each with its laps and its track summed up.
+fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
+    let mut acts: Vec<Activity> = Vec::new();
+    let mut stack: Vec<String> = Vec::new();
+    let root = walk(input, |ev| {
+        match ev {
+            Ev::Start(e) => {
+                let name = local_name(e);
+                match name.as_str() {
+                    "Activity" => acts.push(Activity {
+                        sport: attr(e, "Sport"),
+                        ..Activity::default()
+                    }),
+                    "Lap" => {
+                        if let Some(a) = acts.last_mut() {
+                            a.laps.push(Lap::default());
+                        }
+                    }
+                    "Trackpoint" => {
+                        if let Some(a) = acts.last_mut() {
+                            a.point = Some(Point::EMPTY);
+                        }
+                    }
+                    _ => {}
+                }
+                stack.push(name);
+            }
+            Ev::End => {
+                if stack.pop().as_deref() == Some("Trackpoint")
+                    && let Some(a) = acts.last_mut()
+                    && let Some(p) = a.point.take()
+                {
+                    a.track.push(&p);
+                }
+            }
+            Ev::Text(t) => text(&mut acts, &stack, t)?,
+        }
+        Ok(())
+    })?;
+    if root != "TrainingCenterDatabase" {
+        return Err("not a TCX file (the XML root is not <TrainingCenterDatabase>)".into());
+    }
+    Ok(acts)
+}
+
+/// One activity as a session: the laps' totals, the track's shape.
+fn activity(a: Activity, zone: Zone) -> Result<Session, String> {
+    let named = run_kind(a.sport.as_deref())?;
+    let sum = |f: fn(&Lap) -> Option<f64>| -> Option<f64> {
+        let v: Vec<f64> = a.laps.iter().filter_map(f).collect();
+        (!v.is_empty()).then(|| v.iter().sum())
+    };
+    let weighted: Vec<(f64, f64)> = a
+        .laps
+        .iter()
+        .filter_map(|l| Some((l.avg_hr?, l.time_s?)))
+        .collect();
+    let wsum: f64 = weighted.iter().map(|w| w.1).sum();
+    let totals = Totals {
+        distance_m: sum(|l| l.distance_m).filter(|&d| d > 0.0),
+        timer_s: sum(|l| l.time_s).filter(|&t| t > 0.0),
+        avg_hr: (wsum > 0.0)
+            .then(|| (weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / wsum).round() as u16),
+        max_hr: a
+            .laps
+            .iter()
+            .filter_map(|l| l.max_hr)
+            .reduce(f64::max)
+            .map(|h| h.round() as u16),
+        ascent_m: None,
+    };
+    let (start, run) = a.track.finish(&totals)?;
+    Ok(run_session("tcx", start, run, named, zone))
 }
 
 /// Stores one text node by where it sits.
@@ -155,7 +159,7 @@ fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), String> 
         ["Value", "AverageHeartRateBpm", "Lap"] => last_lap(a).avg_hr = Some(num(t, tail[1])?),
         ["Value", "MaximumHeartRateBpm", "Lap"] => last_lap(a).max_hr = Some(num(t, tail[1])?),
         [field, "Trackpoint", ..] | [field, "Position", "Trackpoint"] => {
-            let Some(p) = a.points.last_mut() else {
+            let Some(p) = a.point.as_mut() else {
                 return Ok(());
             };
             match *field {
@@ -170,8 +174,8 @@ fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), String> 
             }
         }
         ["Value", "HeartRateBpm", "Trackpoint"] => {
-            if let Some(p) = a.points.last_mut() {
-                p.hr = Some(num(t, tail[1])?.round() as u16);
+            if let Some(p) = a.point.as_mut() {
+                p.hr = Some(num(t, tail[1])?.round().clamp(0.0, 400.0) as u16);
             }
         }
         _ => {}

@@ -7,6 +7,7 @@
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
+use std::io::BufRead;
 
 /// Deeper than any GPX or TCX file needs (both stay under 10).
 pub const MAX_DEPTH: usize = 64;
@@ -31,22 +32,56 @@ pub fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     })
 }
 
+/// Skips a UTF-8 byte-order mark and whitespace before the first `<` (some exporters write a
+/// blank line or a BOM before `<?xml`, which an XML parser would otherwise reject).
+fn skip_preamble<R: BufRead>(input: &mut R) -> Result<(), String> {
+    let mut first = true;
+    loop {
+        let buf = input
+            .fill_buf()
+            .map_err(|e| format!("cannot read: {}", e.kind()))?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let mut n = 0;
+        if first && buf.starts_with(b"\xef\xbb\xbf") {
+            n = 3;
+        }
+        first = false;
+        let ws = buf[n..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        n += ws;
+        let done = n < buf.len();
+        input.consume(n);
+        if done {
+            return Ok(());
+        }
+    }
+}
+
 /// Walks the document, calling `visit` for each start (empty elements give a start and an end),
-/// end and text, with the depth of the element (root = 1). Returns the root's local name.
-pub fn walk(bytes: &[u8], mut visit: impl FnMut(usize, Ev<'_, '_>)) -> Result<String, String> {
-    let mut reader = Reader::from_reader(bytes);
+/// end and text; a visitor error stops the walk. Returns the root's local name.
+pub fn walk<R: BufRead>(
+    mut input: R,
+    mut visit: impl FnMut(Ev<'_, '_>) -> Result<(), String>,
+) -> Result<String, String> {
+    skip_preamble(&mut input)?;
+    let mut reader = Reader::from_reader(input);
     reader.config_mut().check_end_names = true;
+    let mut buf = Vec::with_capacity(4096);
     let mut depth = 0usize;
     let mut root: Option<String> = None;
     loop {
+        buf.clear();
         let pos = reader.buffer_position();
-        let ev = reader.read_event().map_err(|e| {
-            let at_end = reader.buffer_position() as usize >= bytes.len();
-            if at_end && matches!(e, quick_xml::Error::Syntax(_)) {
+        let ev = reader.read_event_into(&mut buf).map_err(|e| match e {
+            quick_xml::Error::Syntax(_) => {
                 "truncated XML: the file ends in the middle of a tag".to_string()
-            } else {
-                format!("malformed XML near byte {}", reader.error_position())
             }
+            quick_xml::Error::Io(e) => format!("cannot read: {}", e.kind()),
+            _ => format!("malformed XML near byte {}", reader.error_position()),
         })?;
         match ev {
             Event::DocType(d) => {
@@ -67,25 +102,26 @@ pub fn walk(bytes: &[u8], mut visit: impl FnMut(usize, Ev<'_, '_>)) -> Result<St
                 if root.is_none() {
                     root = Some(local_name(&e));
                 }
-                visit(depth, Ev::Start(&e));
+                visit(Ev::Start(&e))?;
             }
             Event::Empty(e) => {
                 if root.is_none() {
                     root = Some(local_name(&e));
                 }
-                visit(depth + 1, Ev::Start(&e));
-                visit(depth + 1, Ev::End);
+                visit(Ev::Start(&e))?;
+                visit(Ev::End)?;
             }
             Event::End(_) => {
-                visit(depth, Ev::End);
+                visit(Ev::End)?;
                 depth = depth.saturating_sub(1);
             }
             Event::Text(t) if depth > 0 => {
                 let s = t
                     .decode()
                     .map_err(|_| format!("text is not valid UTF-8 near byte {pos}"))?;
-                if !s.trim().is_empty() {
-                    visit(depth, Ev::Text(s.trim()));
+                let s = s.trim();
+                if !s.is_empty() {
+                    visit(Ev::Text(s))?;
                 }
             }
             Event::Eof => {
@@ -112,21 +148,21 @@ mod tests {
         let bomb = br#"<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
 <gpx>&lol2;</gpx>"#;
-        let err = walk(bomb, |_, _| {}).unwrap_err();
+        let err = walk(&bomb[..], |_| Ok(())).unwrap_err();
         assert!(err.contains("entities"), "{err}");
     }
 
     #[test]
     fn truncated_and_deep_documents_are_refused() {
-        let err = walk(b"<gpx><trk><trkseg>", |_, _| {}).unwrap_err();
+        let err = walk(&b"<gpx><trk><trkseg>"[..], |_| Ok(())).unwrap_err();
         assert!(err.contains("truncated"), "{err}");
         let deep = "<a>".repeat(MAX_DEPTH + 1) + &"</a>".repeat(MAX_DEPTH + 1);
         assert!(
-            walk(deep.as_bytes(), |_, _| {})
+            walk(deep.as_bytes(), |_| Ok(()))
                 .unwrap_err()
                 .contains("deeper")
         );
-        let err = walk(b"<gpx><trk></gpx>", |_, _| {}).unwrap_err();
+        let err = walk(&b"<gpx><trk></gpx>"[..], |_| Ok(())).unwrap_err();
         assert!(err.starts_with("malformed XML near byte"), "{err}");
     }
 
@@ -134,11 +170,12 @@ mod tests {
     fn walk_reports_root_and_empty_elements() {
         let mut n = 0;
         let root = walk(
-            b"<?xml version='1.0'?><a:gpx xmlns:a='x'><ele/></a:gpx>",
-            |_, e| {
+            &b"\xef\xbb\xbf \n <?xml version='1.0'?><a:gpx xmlns:a='x'><ele/></a:gpx>"[..],
+            |e| {
                 if let Ev::Start(_) = e {
                     n += 1
                 }
+                Ok(())
             },
         )
         .unwrap();

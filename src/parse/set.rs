@@ -1,7 +1,7 @@
 //! One SET argument of `legday lift`: `"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"`.
 
 use super::{bad, weight};
-use crate::domain::{Catalog, SetEntry, Units};
+use crate::domain::{Catalog, Exercise, SetEntry, Units};
 use crate::error::{Error, Result};
 
 /// The shape of a SET, as help and errors show it (a macro, so help text can `concat!` it).
@@ -60,7 +60,11 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
     if !(1..=100).contains(&r) {
         return Err(Error::input(
             "reps",
-            format!("{r} reps in one set is more than anyone logs; use 1 to 100"),
+            if r == 0 {
+                "0 reps is no set; use 1 to 100".to_string()
+            } else {
+                format!("{r} reps in one set is more than anyone logs; use 1 to 100")
+            },
         ));
     }
     let name = tokens.join(" ");
@@ -70,13 +74,7 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
             format!("{s:?} names no exercise; {SET_FORMAT}"),
         ));
     }
-    let Some(ex) = catalog.resolve(&name) else {
-        let close = catalog.suggest(&name, 3).join(", ");
-        return Err(Error::input(
-            "exercise",
-            format!("unknown exercise {name:?}; did you mean {close}?"),
-        ));
-    };
+    let ex = exercise("exercise", &name, catalog)?;
     let entry = SetEntry {
         exercise: ex.name.clone(),
         reps: r,
@@ -85,6 +83,19 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
         warmup,
     };
     Ok(vec![entry; n as usize])
+}
+
+/// The catalog exercise a name or alias stands for (case and punctuation ignored), the one
+/// resolver of the command line and the UI; an unknown name is refused with the closest catalog
+/// names, never guessed.
+pub fn exercise<'c>(field: &str, name: &str, catalog: &'c Catalog) -> Result<&'c Exercise> {
+    catalog.resolve(name).ok_or_else(|| {
+        let close = catalog.suggest(name, 3).join(", ");
+        Error::input(
+            field,
+            format!("unknown exercise {:?}; did you mean {close}?", name.trim()),
+        )
+    })
 }
 
 fn rir_value(s: &str) -> Result<u8> {
@@ -96,5 +107,21 @@ fn rir_value(s: &str) -> Result<u8> {
             "reps in reserve",
             "rir0 to rir10 (or \"rir 2\")",
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_reps_is_refused_as_too_few_not_too_many() {
+        let catalog = Catalog::builtin();
+        let err = set_spec("squat 3x0", &catalog, Units::Metric).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("reps"), "{msg}");
+        assert!(!msg.contains("more than anyone"), "{msg}");
+        let err = set_spec("squat 3x101", &catalog, Units::Metric).unwrap_err();
+        assert!(err.to_string().contains("more than anyone"), "{err}");
     }
 }

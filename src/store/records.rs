@@ -3,7 +3,8 @@
 use super::Store;
 use super::rows::date_text;
 use crate::domain::records::{LiftSet, RunEntry};
-use crate::domain::today::LastSet;
+use crate::domain::today::{LastSet, Today};
+use crate::domain::{Explain, Muscle, Records};
 use crate::domain::{RunKind, Settings, records::RecordSettings};
 use crate::error::{Error, Result};
 use chrono::{NaiveDate, NaiveTime};
@@ -180,6 +181,49 @@ impl Store {
                 weight_kg: r.get(2)?,
             })),
         }
+    }
+
+    /// The next-session suggestion at `day` (§8), with the user's last sets of its exercises:
+    /// what `legday today` prints and the dashboard shows.
+    pub fn today(&self, day: NaiveDate) -> Result<Today> {
+        let history = self.history(day)?;
+        let settings = self.settings()?;
+        let catalog = self.catalog()?;
+        let mut failed = None;
+        let t = Today::build(&history, &settings, &catalog, day, |name| {
+            self.last_set(name, day).unwrap_or_else(|e| {
+                failed.get_or_insert(e);
+                None
+            })
+        });
+        match failed {
+            Some(e) => Err(e),
+            None => Ok(t),
+        }
+    }
+
+    /// The records at `day` (§9), from the whole history.
+    pub fn records(&self, day: NaiveDate) -> Result<Records> {
+        let settings = self.settings()?;
+        Ok(Records::build(
+            &self.lift_sets(day)?,
+            &self.run_entries(day)?,
+            &self.catalog()?,
+            Store::record_settings(&settings),
+            day,
+        ))
+    }
+
+    /// Where group `m`'s volume of the week `[D-6, D]` came from (§10).
+    pub fn explain(&self, day: NaiveDate, m: Muscle) -> Result<Explain> {
+        let history = self.history(day)?;
+        Ok(Explain::build(
+            &history.sessions,
+            &self.settings()?,
+            &self.catalog()?,
+            day,
+            m,
+        ))
     }
 
     /// The settings records read.

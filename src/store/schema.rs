@@ -13,6 +13,8 @@ pub const MIGRATIONS: &[Migration] = &[
     v3_daily_table,
     v4_rpe_source_and_max_hr,
     v5_sets_exercise_index,
+    v6_templates,
+    v7_imported_files,
 ];
 
 /// The schema version this legday writes and reads.
@@ -134,6 +136,45 @@ fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
 /// done lately without reading every set ever logged.
 fn v5_sets_exercise_index(tx: &Transaction) -> rusqlite::Result<()> {
     tx.execute_batch("CREATE INDEX sets_exercise ON sets(exercise);")
+}
+
+/// Named strength sessions to repeat (`legday template`): a name (unique, case-insensitive) and
+/// its sets in order.
+fn v6_templates(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TABLE template_sets (
+            template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            exercise TEXT NOT NULL,
+            reps INTEGER NOT NULL,
+            weight_kg REAL,
+            rir INTEGER,
+            warmup INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (template_id, idx)
+        ) WITHOUT ROWID;",
+    )
+}
+
+/// The content hash of every imported activity file, with the uuids of the sessions it gave (or
+/// why it gave none), so a re-import recognises an unchanged file without parsing it; and its
+/// stamp (path, size and modification time, or an archive member's CRC), so an untouched file
+/// is recognised without being read at all.
+fn v7_imported_files(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE imported_files (
+            hash TEXT PRIMARY KEY,
+            stamp TEXT,
+            sessions TEXT NOT NULL DEFAULT '[]',
+            note TEXT,
+            imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        ) WITHOUT ROWID;
+        CREATE INDEX imported_files_stamp ON imported_files(stamp);",
+    )
 }
 
 pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

@@ -2,7 +2,7 @@
 
 use super::data::Data;
 use super::data::progress::Progress;
-use crate::domain::{Session, Settings};
+use crate::domain::{Session, SetEntry, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;
 use chrono::NaiveDate;
@@ -37,6 +37,13 @@ pub enum Action {
     NextField,
     PrevField,
     Input(char),
+    /// Text pasted into the terminal (bracketed paste): typed into the focused field, never a
+    /// key that submits.
+    Paste(String),
+    /// `Ctrl-T`: the templates popup (pick one for the Strength form, or save one).
+    Templates,
+    /// `Ctrl-R`: the Strength form filled with the newest strength session's sets, dated today.
+    Repeat,
     Backspace,
     /// `Ctrl-U`: empties the focused field.
     ClearField,
@@ -81,6 +88,8 @@ pub enum Effect {
     SetSettings(Vec<(String, String)>),
     /// Import a file or folder, as typed (`~` is expanded by the driver).
     Import(String),
+    /// Save sets as a template under a name (replacing one of that name).
+    SaveTemplate(String, Vec<SetEntry>),
     /// Load the Progress tab's year of series and records at the data's day.
     LoadProgress,
     /// Find the PRs a stored strength session set.
@@ -98,6 +107,8 @@ pub enum Outcome {
     SettingsSaved(Settings),
     /// An import ran (whatever happened to each file is in the summary).
     Imported(ImportSummary),
+    /// A template was saved under this name (true: it replaced one).
+    TemplateSaved(String, bool),
     ProgressLoaded(Box<Progress>),
     /// The PRs of a session (by id), perhaps none.
     Prs(i64, Vec<Pr>),

@@ -3,7 +3,9 @@
 pub mod progress;
 
 use super::model::{self, LoadPoint};
+use crate::domain::today::Today;
 use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
+use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
 use progress::Progress;
@@ -30,6 +32,10 @@ pub struct Data {
     pub weekly: Vec<PerMuscle>,
     /// Fitness/fatigue/form for the last `TREND_DAYS` days, oldest first.
     pub trend: Vec<LoadPoint>,
+    /// The saved templates, by name.
+    pub templates: Vec<Template>,
+    /// What to do next at `day` (§8), as `legday today` says it (`None` until loaded).
+    pub today: Option<Today>,
     /// The Progress tab's year of series and the records, read when the tab is shown.
     pub progress: Lazy<Progress>,
 }
@@ -67,7 +73,17 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
-        Ok(Data::assemble(
+        let mut failed = None;
+        let today = Today::build(&history, &settings, &catalog, day, |name| {
+            store.last_set(name, day).unwrap_or_else(|e| {
+                failed.get_or_insert(e);
+                None
+            })
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let mut data = Data::assemble(
             settings,
             catalog,
             report,
@@ -75,7 +91,10 @@ impl Data {
             history.days,
             day,
             (weekly, Lazy::NotLoaded),
-        ))
+        );
+        data.templates = store.templates()?;
+        data.today = Some(today);
+        Ok(data)
     }
 
     /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).
@@ -122,6 +141,8 @@ impl Data {
             days,
             weekly,
             trend,
+            templates: Vec::new(),
+            today: None,
             progress,
         }
     }

@@ -1,4 +1,4 @@
-//! `settings`, `exercises` and `completions`.
+//! `settings`, `exercises`, `completions`, `--help` and `--version`.
 
 use super::*;
 
@@ -48,4 +48,27 @@ fn settings_exercises_and_completions() {
 
     let bash = ok(&db, &["completions", "bash"]);
     assert!(bash.contains("legday") && bash.contains("complete"));
+}
+
+/// `--help` and `--version` print to stdout and exit 0, touching no database; a usage error is
+/// one line and exit 2.
+#[test]
+fn help_and_version_exit_zero_without_a_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("never.sqlite3");
+    let help = ok(&db, &["--help"]);
+    assert!(help.contains("Usage:") && help.contains("week"), "{help}");
+    let lift = ok(&db, &["lift", "--help"]);
+    assert!(
+        lift.contains("each SET is \"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]\""),
+        "{lift}"
+    );
+    let run = ok(&db, &["run", "--help"]);
+    assert!(run.contains(legday::parse::RUN_KINDS), "{run}");
+    assert!(ok(&db, &["--version"]).starts_with("legday "));
+    assert!(!db.exists(), "help opened the database");
+    let out = legday(&db).arg("--bogus").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
 }

@@ -222,6 +222,7 @@ pub fn import_summary() -> legday::import::ImportSummary {
                 outcome: Outcome::Imported {
                     counts: counts.clone(),
                     skipped: vec!["1 cardio entry that is not a run".into()],
+                    merged: 0,
                 },
                 unmatched: vec![hack.clone()],
             },
@@ -242,5 +243,6 @@ pub fn import_summary() -> legday::import::ImportSummary {
         ],
         totals: counts,
         unmatched: vec![hack],
+        ..ImportSummary::default()
     }
 }

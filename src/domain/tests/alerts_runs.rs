@@ -199,3 +199,32 @@ fn section_4_sort_most_severe_then_rule_then_group() {
         ]
     );
 }
+
+#[test]
+fn section_4_7_and_4_8_messages_speak_the_users_distance_unit() {
+    // §4.7: 20 km after three 5 km runs (x = 3, warning); §4.8: 20 km this week after 5 km the
+    // week before (4.0×). With miles: 20 km = 12.43 mi, 5 km = 3.11 mi.
+    let st = Settings {
+        distance_unit: Units::Imperial,
+        ..level(Level::Beginner)
+    };
+    let a = eval_with(
+        vec![
+            run(-25, RunKind::Easy, 5.0, 30.0),
+            run(-20, RunKind::Easy, 5.0, 30.0),
+            run(-7, RunKind::Easy, 5.0, 30.0),
+            run(0, RunKind::Easy, 20.0, 120.0),
+        ],
+        &st,
+    );
+    let msg = |r: Rule| a.iter().find(|x| x.rule == r).unwrap().message.clone();
+    let spike = msg(Rule::RunSpike);
+    assert!(spike.contains("12.4 mi run was 300% longer"), "{spike}");
+    assert!(spike.ends_with("(3.1 mi)."), "{spike}");
+    let jump = msg(Rule::DistanceJump);
+    assert!(
+        jump.contains("You ran 12.4 mi in the last 7 days, 4.0× the 3.1 mi"),
+        "{jump}"
+    );
+    assert!(!format!("{spike}{jump}").contains("km"));
+}

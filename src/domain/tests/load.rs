@@ -156,3 +156,13 @@ fn section_2_daily_load_sums_the_days_sessions() {
         [0.0, 0.0, 0.0, 0.0, 100.0, 0.0, 405.0]
     );
 }
+
+// §6: a week without sessions has a week load of +0, never -0 (shown as "-0 AU").
+#[test]
+fn section_6_an_empty_week_has_a_positive_zero_load() {
+    let h = hist(vec![load_only(-30, 300.0)]);
+    let f = figures(&h, day(0));
+    assert_eq!(f.week, 0.0);
+    assert!(f.week.is_sign_positive(), "week load is -0.0");
+    assert!(daily_load(&h, day(0)).is_sign_positive());
+}

@@ -341,3 +341,23 @@ fn section_8_recover_names_a_spike_that_made_the_day_hard() {
     assert_eq!(t.suggestion, Suggestion::Recover);
     assert!(t.reason.contains("a 14.0 km run, 40% over"), "{}", t.reason);
 }
+
+#[test]
+fn section_8_recover_reason_speaks_the_users_distance_unit() {
+    // The same hard days as above, for a user with miles: 8 km = 4.97 mi, 14 km = 8.70 mi.
+    let st = Settings {
+        distance_unit: Units::Imperial,
+        ..v2()
+    };
+    let t = suggest(vec![run(0, RunKind::Intervals, 8.0, 45.0)], &st, day(0));
+    assert!(t.reason.contains("intervals run of 5.0 mi"), "{}", t.reason);
+    assert!(!t.reason.contains("km"), "{}", t.reason);
+    let s = vec![
+        run(-10, RunKind::Easy, 10.0, 60.0),
+        run(-8, RunKind::Easy, 10.0, 60.0),
+        run(-6, RunKind::Easy, 10.0, 60.0),
+        run(-1, RunKind::Easy, 14.0, 84.0),
+    ];
+    let t = suggest(s, &st, day(0));
+    assert!(t.reason.contains("a 8.7 mi run, 40% over"), "{}", t.reason);
+}

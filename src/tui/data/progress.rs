@@ -5,6 +5,7 @@
 use crate::domain::records::{self, DISTANCES, Predictions, RACE_DAYS, RunEntry, RunRecords, Shoe};
 use crate::domain::volume::window_volume;
 use crate::domain::{Catalog, DaySummary, PerMuscle, Session, SetEntry, Settings, WeekStart};
+use crate::error::SqlContext;
 use crate::store::Store;
 use crate::tui::model::{self, LoadPoint};
 use chrono::{Datelike, Days, NaiveDate};
@@ -77,21 +78,31 @@ impl Progress {
     ) -> crate::Result<Progress> {
         let from = first_day(day);
         let window = store.sessions_between(from, day)?;
-        let races = store.races(day - Days::new(RACE_DAYS - 1), day)?;
-        let best = |i: usize| store.best_time(DISTANCES[i].1, day);
+        let races = store
+            .races(day - Days::new(RACE_DAYS - 1), day)
+            .context("reading races")?;
+        let best = |i: usize| {
+            store
+                .best_time(DISTANCES[i].1, day)
+                .context("reading best times")
+        };
         let records = Records {
             runs: RunRecords {
                 k5: best(0)?,
                 k10: best(1)?,
                 half: best(2)?,
                 marathon: best(3)?,
-                longest: store.longest_run(day)?,
-                biggest_week: store.biggest_week(settings.week_start, day)?,
+                longest: store.longest_run(day).context("reading the longest run")?,
+                biggest_week: store
+                    .biggest_week(settings.week_start, day)
+                    .context("reading the biggest week")?,
             },
             predictions: records::predictions(&races.iter().collect::<Vec<_>>(), day),
-            shoes: store.shoes(day, settings.shoes_retire_km)?,
+            shoes: store
+                .shoes(day, settings.shoes_retire_km)
+                .context("reading shoes")?,
         };
-        let before = store.e1rm_before(from)?;
+        let before = store.e1rm_before(from).context("reading e1RM records")?;
         Ok(Progress::build(
             &window, days, before, records, settings, catalog, day,
         ))

@@ -83,7 +83,7 @@ impl ImportReport {
 /// was found to import, or the one file there was failed.
 pub fn prompt_error(sum: &ImportSummary) -> Option<String> {
     match sum.files.as_slice() {
-        [] => Some("no GPX, TCX, FIT, CSV or JSON files in that folder".into()),
+        [] => Some(crate::import::formats::NOTHING_FOUND.into()),
         [one] => match &one.outcome {
             Outcome::Failed(why) => Some(why.clone()),
             _ => None,

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 /// Popup width: the wrapped text, a space each side, the border.
 const WIDTH: u16 = WRAP as u16 + 4;
 
-const FORMATS: &str = "GPX, TCX, FIT, Strong/Hevy CSV, legday JSON, or a folder";
+const FORMATS: &str = concat!(crate::import_formats_short!(), ", or a folder");
 
 pub fn prompt(app: &App, p: &ImportPrompt, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;

@@ -30,7 +30,11 @@ pub const SPEC: Spec = Spec {
             ("f", "filter: all, runs, strength"),
             (
                 "i",
-                "import a file or folder (GPX, TCX, FIT, Strong/Hevy CSV, JSON)",
+                concat!(
+                    "import a file or folder (",
+                    crate::import_formats_short!(),
+                    ")"
+                ),
             ),
             ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
         ],

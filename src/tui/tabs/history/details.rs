@@ -28,8 +28,8 @@ pub fn render(
     let (u, wu) = (st.distance_unit, st.weight_unit);
     let mut lines: Vec<String> = Vec::new();
     let when = match s.time {
-        Some(t) => format!("{} {}", s.date.format("%a %-d %b %Y"), t.format("%H:%M")),
-        None => s.date.format("%a %-d %b %Y").to_string(),
+        Some(t) => format!("{} {}", fmt::day_year(s.date), t.format("%H:%M")),
+        None => fmt::day_year(s.date),
     };
     lines.push(format!("#{} · {when}", s.id));
     let dflt = match s.rpe_source(st) {
@@ -131,7 +131,12 @@ fn run_lines(r: &Run, u: Units, wu: Units) -> Vec<String> {
     ));
     let mut extra = Vec::new();
     if let Some(e) = r.elevation_m {
-        extra.push(format!("+{e:.0} m"));
+        // in feet for an imperial user, like every other distance
+        let (v, unit) = match u {
+            crate::domain::Units::Metric => (e, "m"),
+            crate::domain::Units::Imperial => (e / fmt::M_PER_FT, "ft"),
+        };
+        extra.push(format!("+{v:.0} {unit}"));
     }
     if let Some(v) = r.vest_kg {
         extra.push(format!("vest {}", fmt::weight(v, wu)));

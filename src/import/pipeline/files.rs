@@ -1,0 +1,214 @@
+//! The files themselves: a watch file recognised by its stamp or content hash before it is
+//! parsed, joined to its Strava row, written with what identifies it; lift logs and legday
+//! exports read against the catalog.
+
+use super::{Content, Importer, Leaf, READERS_VERSION};
+use crate::import::formats::Format;
+use crate::import::strava::{self, Row};
+use crate::import::summary::{FileOutcome, Outcome};
+use crate::import::{apply_extras, read_file_in};
+use crate::store::imports::{FileMark, KnownFile};
+use sha2::{Digest, Sha256};
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+
+impl Importer<'_> {
+    /// The Strava row of a file (by its name in the export), marked as joined.
+    pub(super) fn row_for(&mut self, join: &str) -> Option<Row> {
+        self.strava.last_mut().and_then(|s| s.join(join)).cloned()
+    }
+
+    /// What a file's identity is mixed with: the readers' version, the time zone and its
+    /// Strava row (a changed row reads the same file differently).
+    fn salt(&self, row: &Option<Row>) -> String {
+        format!("{READERS_VERSION}|{:?}|{row:?}", self.zone)
+    }
+
+    /// A watch file recognised by its stamp (path, size, modification time), unread.
+    pub(super) fn known_by_stamp(&mut self, l: &Leaf) -> bool {
+        let Some(base) = &l.stamp else {
+            return false;
+        };
+        let row = self.row_for(&l.join);
+        let stamp = digest(&[self.salt(&row).as_bytes(), base.as_bytes()]);
+        match self.store.known_stamp(&stamp) {
+            Ok(Some(known)) => {
+                let name = l.name.trim_end_matches(".gz").trim_end_matches(".GZ");
+                let format = watch_format(name);
+                self.push(FileOutcome::with(l.path.clone(), format, unchanged(known)));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// A GPX, TCX or FIT file: recognised by its content hash when imported before, else read
+    /// (streamed from disk when `bytes` is `None`) and joined to its Strava row.
+    pub(super) fn activity(&mut self, l: Leaf, format: Format, bytes: Option<Vec<u8>>) {
+        let row = self.row_for(&l.join);
+        let salt = self.salt(&row);
+        let stamp = l
+            .stamp
+            .as_ref()
+            .map(|b| digest(&[salt.as_bytes(), b.as_bytes()]));
+        let hash = match (&bytes, &l.content) {
+            (Some(b), _) | (None, Content::Mem(b)) => Ok(digest(&[salt.as_bytes(), b])),
+            (None, Content::Disk(p)) => hash_file(p, &salt),
+        };
+        let hash = match hash {
+            Ok(h) => h,
+            Err(why) => return self.failed(l.path, Some(format), why),
+        };
+        if let Ok(Some(known)) = self.store.known_file(&hash) {
+            if let Some(st) = &stamp {
+                let _ = self.store.set_stamp(&hash, st);
+            }
+            return self.push(FileOutcome::with(l.path, Some(format), unchanged(known)));
+        }
+        let read = match (bytes, &l.content) {
+            (Some(b), _) => crate::import::read_watch(format, &b[..], self.zone),
+            (None, Content::Mem(b)) => crate::import::read_watch(format, &b[..], self.zone),
+            (None, Content::Disk(p)) => match std::fs::File::open(p) {
+                Ok(f) => {
+                    let input = BufReader::with_capacity(1 << 16, f);
+                    crate::import::read_watch_stream(format, input, self.zone)
+                }
+                Err(e) => Err(format!("cannot open: {}", e.kind())),
+            },
+        };
+        let (mut sessions, mut skipped) = match read {
+            Ok(x) => x,
+            Err(why) => {
+                return self.failed(l.path, Some(format), format!("{}: {why}", format.label()));
+            }
+        };
+        if let Some(row) = &row
+            && let Err(why) = strava::apply(row, &mut sessions)
+        {
+            sessions.clear();
+            skipped = vec![why];
+        }
+        let note = sessions.is_empty().then(|| {
+            if skipped.is_empty() {
+                "no sessions in this file".to_string()
+            } else {
+                skipped.join("; ")
+            }
+        });
+        let mark = FileMark {
+            hash: Some(&hash),
+            stamp: stamp.as_deref(),
+            note: note.as_deref(),
+        };
+        let outcome = match self.store.import_file(mark, &sessions) {
+            Err(e) => Outcome::Failed(e.to_string()),
+            Ok(_) if note.is_some() => Outcome::Skipped(note.unwrap_or_default()),
+            Ok(fc) => Outcome::Imported {
+                counts: fc.counts,
+                skipped,
+                merged: fc.merged,
+            },
+        };
+        self.push(FileOutcome::with(l.path, Some(format), outcome));
+    }
+
+    /// Strong or Hevy CSV, or a legday export: read against the catalog and settings as they
+    /// are now (an export earlier in the run may have changed them).
+    pub(super) fn lifts(&mut self, path: PathBuf, name: &str, bytes: &[u8]) {
+        let (catalog, settings) = match (self.store.catalog(), self.store.settings()) {
+            (Ok(c), Ok(s)) => (c, s),
+            (Err(e), _) | (_, Err(e)) => return self.failed(path, None, e.to_string()),
+        };
+        let result = match read_file_in(Path::new(name), bytes, &catalog, &settings, self.zone) {
+            Ok(r) => r,
+            Err(crate::error::Error::Import { reason, .. }) => {
+                return self.failed(path, None, reason);
+            }
+            Err(e) => return self.failed(path, None, e.to_string()),
+        };
+        let format = Some(result.format);
+        let written = match &result.extras {
+            Some(extras) => {
+                // A legday export lands whole or not at all, in a transaction of its own.
+                let _ = self.store.commit_batch();
+                let r = self.store.all_or_nothing(|s| {
+                    apply_extras(s, extras)?;
+                    s.import_file(FileMark::default(), &result.sessions)
+                });
+                let _ = self.store.begin_batch();
+                r
+            }
+            None if result.sessions.is_empty() => {
+                let why = if result.skipped.is_empty() {
+                    "no sessions in this file".to_string()
+                } else {
+                    result.skipped.join("; ")
+                };
+                return self.push(FileOutcome::skipped(path, format, why));
+            }
+            None => self
+                .store
+                .import_file(FileMark::default(), &result.sessions),
+        };
+        match written {
+            Ok(fc) => self.push(FileOutcome::imported(path, result, fc.counts, fc.merged)),
+            Err(e) => self.failed(path, format, e.to_string()),
+        }
+    }
+}
+
+/// What a stored file counts as when it is met again unchanged.
+fn unchanged(known: KnownFile) -> Outcome {
+    match known.note {
+        Some(why) if known.sessions == 0 => Outcome::Skipped(why),
+        _ => Outcome::Imported {
+            counts: crate::store::ImportCounts {
+                unchanged: known.sessions,
+                ..Default::default()
+            },
+            skipped: Vec::new(),
+            merged: 0,
+        },
+    }
+}
+
+/// The watch format a name says (for a file recognised without being read).
+pub(super) fn watch_format(name: &str) -> Option<Format> {
+    match crate::import::formats::extension(Path::new(name)).as_str() {
+        "gpx" => Some(Format::Gpx),
+        "tcx" => Some(Format::Tcx),
+        "fit" => Some(Format::Fit),
+        _ => None,
+    }
+}
+
+/// SHA-256 of the parts, in hex.
+fn digest(parts: &[&[u8]]) -> String {
+    let mut h = Sha256::new();
+    parts.iter().for_each(|p| h.update(p));
+    hex(&h.finalize())
+}
+
+fn hash_file(p: &Path, salt: &str) -> Result<String, String> {
+    let mut f = std::fs::File::open(p).map_err(|e| format!("cannot open: {}", e.kind()))?;
+    let mut h = Sha256::new();
+    h.update(salt.as_bytes());
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f
+            .read(&mut buf)
+            .map_err(|e| format!("cannot read: {}", e.kind()))?;
+        if n == 0 {
+            return Ok(hex(&h.finalize()));
+        }
+        h.update(&buf[..n]);
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    use std::fmt::Write;
+    b.iter().fold(String::with_capacity(64), |mut s, x| {
+        let _ = write!(s, "{x:02x}");
+        s
+    })
+}

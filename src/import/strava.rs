@@ -1,0 +1,239 @@
+//! Strava's `activities.csv`, the index of an account export: one row per activity, joined to
+//! the activity files by `Filename`. A row gives its file a name (into the note), shoes (`Activity
+//! Gear`), a logged RPE (`Perceived Exertion`) and a kind (`Activity Type`); a row with no file
+//! is a session of its own (a run from its elapsed time and distance; a weight-training row a
+//! strength session of its minutes, without sets).
+
+use super::activity::{Zone, imported_kind, printable, run_kind, run_session};
+use super::geo::plausible;
+use super::table::{Table, cell};
+use crate::domain::{Activity, Run, RunKind, Session, Strength};
+use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
+use std::collections::HashMap;
+
+/// One row of `activities.csv`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub start: Option<DateTime<Utc>>,
+    pub name: String,
+    pub kind: String,
+    pub note: Option<String>,
+    pub gear: String,
+    pub filename: String,
+    pub elapsed_s: Option<f64>,
+    pub distance_m: Option<f64>,
+    pub avg_hr: Option<f64>,
+    pub max_hr: Option<f64>,
+    pub rpe: Option<f64>,
+}
+
+/// The rows, and which were joined to a file.
+#[derive(Debug, Default)]
+pub struct ActivityList {
+    rows: Vec<Row>,
+    by_file: HashMap<String, usize>,
+    joined: Vec<bool>,
+}
+
+/// Types that are a strength session without sets (load from their minutes).
+const STRENGTH_TYPES: [&str; 3] = ["weight training", "workout", "crossfit"];
+
+/// `Jul 29, 2017, 2:46:35 PM` (UTC), Strava's own format; ISO forms also accepted.
+pub fn parse_date(s: &str) -> Option<DateTime<Utc>> {
+    let s = s.trim();
+    [
+        "%b %d, %Y, %I:%M:%S %p",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%SZ",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    .map(|n| n.and_utc())
+}
+
+/// A number as Strava writes it (`12.82`, `12821.199219`, `1,234.5`).
+fn number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let s = if s.contains('.') {
+        s.replace(',', "")
+    } else {
+        s.replace(',', ".")
+    };
+    s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// The file name a row's `Filename` and an entry are matched by (`activities/1.gpx.gz` →
+/// `1.gpx.gz`, lowercase).
+pub fn file_key(path: &str) -> String {
+    path.rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(path)
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn note(name: &str, description: &str, private: &str) -> Option<String> {
+    let parts: Vec<&str> = [name, description, private]
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" — "))
+}
+
+impl ActivityList {
+    pub fn parse(text: &str) -> Result<ActivityList, String> {
+        let t = Table::parse(text)?;
+        let req = t.require(&[
+            ("Activity ID", &["activity id"]),
+            ("Activity Date", &["activity date"]),
+            ("Activity Type", &["activity type"]),
+        ])?;
+        // Strava writes `Distance` twice: km (by the activity's units) then metres.
+        let distances = t.headers.iter().filter(|h| *h == "distance").count();
+        let km = if distances >= 2 { 1.0 } else { 1000.0 };
+        let c = |names: &[&str]| t.col(names);
+        let (c_name, c_desc, c_priv) = (
+            c(&["activity name"]),
+            c(&["activity description"]),
+            c(&["activity private note"]),
+        );
+        let (c_gear, c_file, c_el) = (
+            c(&["activity gear", "gear"]),
+            c(&["filename"]),
+            c(&["elapsed time"]),
+        );
+        let (c_dist, c_avg, c_max, c_pe) = (
+            c(&["distance"]),
+            c(&["average heart rate"]),
+            c(&["max heart rate"]),
+            c(&["perceived exertion"]),
+        );
+        let mut list = ActivityList::default();
+        for r in &t.rows {
+            let row = Row {
+                id: cell(r, Some(req[0])).trim().to_string(),
+                start: parse_date(cell(r, Some(req[1]))),
+                kind: cell(r, Some(req[2])).trim().to_string(),
+                name: cell(r, c_name).trim().to_string(),
+                note: note(cell(r, c_name), cell(r, c_desc), cell(r, c_priv)),
+                gear: cell(r, c_gear).trim().to_string(),
+                filename: cell(r, c_file).trim().to_string(),
+                elapsed_s: number(cell(r, c_el)).filter(|&v| v > 0.0),
+                distance_m: number(cell(r, c_dist)).map(|d| d * km).filter(|&v| v > 0.0),
+                avg_hr: number(cell(r, c_avg)).filter(|&v| v > 0.0),
+                max_hr: number(cell(r, c_max)).filter(|&v| v > 0.0),
+                rpe: number(cell(r, c_pe)).filter(|v| (1.0..=10.0).contains(v)),
+            };
+            if !row.filename.is_empty() {
+                list.by_file
+                    .insert(file_key(&row.filename), list.rows.len());
+            }
+            list.rows.push(row);
+        }
+        list.joined = vec![false; list.rows.len()];
+        Ok(list)
+    }
+
+    /// The row naming this file (by its name inside the export), marked as joined.
+    pub fn join(&mut self, name: &str) -> Option<&Row> {
+        let i = *self.by_file.get(&file_key(name))?;
+        self.joined[i] = true;
+        Some(&self.rows[i])
+    }
+
+    /// Sessions of the rows no file was joined to, and why the others among them were skipped.
+    pub fn unjoined(&self, zone: Zone) -> (Vec<Session>, Vec<String>) {
+        let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
+        for (row, _) in self.rows.iter().zip(&self.joined).filter(|(_, j)| !**j) {
+            match row_session(row, zone) {
+                Ok(s) => sessions.push(s),
+                Err(why) => skipped.push(format!(
+                    "activity {} ({}): {why}",
+                    printable(&row.id),
+                    printable(&row.name)
+                )),
+            }
+        }
+        (sessions, skipped)
+    }
+}
+
+/// What a row adds to the sessions read from its file; `Err` when the row says the activity is
+/// not a run (the file's sessions are then skipped).
+pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), String> {
+    let named = match run_kind(Some(&row.kind)) {
+        Ok(k) => k,
+        Err(why) => return Err(format!("{why} (per activities.csv)")),
+    };
+    for s in sessions.iter_mut() {
+        if s.note.is_none() {
+            s.note = row.note.clone();
+        }
+        if s.rpe.is_none() {
+            s.rpe = row.rpe;
+        }
+        if let Activity::Run(run) = &mut s.activity {
+            if let Some(k) = named {
+                run.kind = k;
+            }
+            if run.shoes.is_none() && !row.gear.is_empty() {
+                run.shoes = Some(row.gear.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A row without a file as a session of its own.
+fn row_session(row: &Row, zone: Zone) -> Result<Session, String> {
+    let start = row.start.ok_or("no date in Activity Date")?;
+    let kind = row.kind.to_ascii_lowercase();
+    let mut s = if STRENGTH_TYPES.contains(&kind.as_str()) {
+        let local = zone.local(start);
+        let mut s = Session::new_strength(
+            local.date(),
+            Strength {
+                minutes: row.elapsed_s.map(|e| e / 60.0),
+                sets: Vec::new(),
+            },
+        );
+        s.time = local.time().with_second(0);
+        s.source = Some("strava".into());
+        s.source_key = Some(super::activity::source_key("strava", start));
+        s
+    } else {
+        let named: Option<RunKind> = run_kind(Some(&row.kind))?;
+        let (Some(d), Some(t)) = (row.distance_m, row.elapsed_s) else {
+            return Err("a run without distance or elapsed time".into());
+        };
+        plausible(d, t)?;
+        let mut run = Run::new(RunKind::Easy, d, t);
+        run.avg_hr = row.avg_hr.map(|h| h.round() as u16);
+        run.max_hr = row.max_hr.map(|h| h.round() as u16);
+        let mut s = run_session("strava", start, run, named, zone);
+        if let Activity::Run(r) = &mut s.activity {
+            r.kind = imported_kind(named, t);
+            r.shoes = (!row.gear.is_empty()).then(|| row.gear.clone());
+        }
+        s
+    };
+    s.note = row.note.clone();
+    s.rpe = row.rpe;
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_numbers_as_strava_writes_them() {
+        let d = parse_date("Jul 29, 2017, 2:46:35 PM").unwrap();
+        assert_eq!(d.to_rfc3339(), "2017-07-29T14:46:35+00:00");
+        assert_eq!(number("1,234.5"), Some(1234.5));
+        assert_eq!(number("12.82"), Some(12.82));
+        assert_eq!(file_key("activities/123.GPX.gz"), "123.gpx.gz");
+    }
+}

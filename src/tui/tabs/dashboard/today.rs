@@ -1,0 +1,97 @@
+//! The Today panel: what to do next (§8) with its reason and the day's protein range, the same
+//! suggestion as `legday today`; `g` starts it.
+
+use super::alerts::wrap;
+use crate::domain::Units;
+use crate::domain::today::{Suggestion, Today};
+use crate::tui::fmt;
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Widget};
+
+/// The most lines the reason takes (it ends with `…` when cut).
+const REASON_LINES: usize = 2;
+
+/// `"easy run, 30-40 min"`, `"a strength session"`, `"rest"`.
+pub fn what(t: &Today) -> String {
+    match (t.suggestion, t.run) {
+        (Suggestion::Rest, _) => "rest".into(),
+        (Suggestion::Strength, _) => "a strength session".into(),
+        (Suggestion::Recover | Suggestion::Run, Some(r)) => {
+            format!("{} run, {}-{} min", r.kind, r.minutes[0], r.minutes[1])
+        }
+        (s, None) => s.key().into(),
+    }
+}
+
+/// The panel's lines at `width`, at most `max` of them: the suggestion, the exercises, the
+/// reason (cut first when room is short) and the protein range (always kept).
+pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(String, Style)> {
+    let when = if t.target == t.date {
+        "Today"
+    } else {
+        "Tomorrow"
+    };
+    let head = format!("{when}: {}", what(t));
+    let mut out: Vec<(String, Style)> = wrap(&head, width)
+        .into_iter()
+        .map(|l| (l, th.focus()))
+        .collect();
+    let exercises: Vec<String> = t
+        .exercises
+        .iter()
+        .map(|e| {
+            let w = e
+                .last
+                .as_ref()
+                .and_then(|l| l.weight_kg)
+                .map(|kg| format!(" @ {}", fmt::weight(kg, u)))
+                .unwrap_or_default();
+            format!("{} {}×{}{w}", e.exercise, e.sets, e.reps)
+        })
+        .collect();
+    let ex_lines = wrap(&exercises.join(" · "), width);
+    let protein = format!("protein {}-{} g today", t.protein_g.low, t.protein_g.high);
+    let room = max.saturating_sub(out.len() + 1);
+    let ex_shown = ex_lines.len().min(room);
+    out.extend(ex_lines.into_iter().take(ex_shown).map(|l| (l, th.text())));
+    let room = room - ex_shown;
+    let mut reason = wrap(&t.reason, width);
+    let keep = room.min(REASON_LINES);
+    if reason.len() > keep && keep > 0 {
+        reason.truncate(keep);
+        let last = &mut reason[keep - 1];
+        if last.chars().count() >= width {
+            last.pop();
+        }
+        last.push('…');
+    }
+    out.extend(reason.into_iter().take(keep).map(|l| (l, th.dim())));
+    out.push((protein, th.dim()));
+    out.truncate(max.max(1));
+    out
+}
+
+/// Rows the panel wants at `width` (borders included).
+pub fn height(t: &Today, u: Units, th: &Theme, width: u16) -> u16 {
+    lines(t, u, th, width.saturating_sub(2) as usize, 12).len() as u16 + 2
+}
+
+pub fn render(th: &Theme, t: &Today, u: Units, area: Rect, buf: &mut Buffer) {
+    let start = if t.suggestion == Suggestion::Rest {
+        ""
+    } else {
+        "· g starts it "
+    };
+    let title = format!(" Next · {} {start}", t.target.format("%a %-d %b"));
+    let b = Block::bordered().title(Span::styled(title, th.title()));
+    let inner = b.inner(area);
+    b.render(area, buf);
+    let rows = lines(t, u, th, inner.width as usize, inner.height as usize);
+    for (i, (l, st)) in rows.iter().enumerate() {
+        buf.set_stringn(inner.x, inner.y + i as u16, l, inner.width as usize, *st);
+    }
+}

@@ -1,0 +1,176 @@
+//! The Today panel on the dashboard (each kind of suggestion), `g` starting it as a prefilled
+//! form, and `Enter` on a muscle row showing where its sets came from (§10).
+
+mod tui_common;
+
+use legday::domain::today::{LastSet, Prescription, Protein, RunPlan, Suggestion, Today};
+use legday::domain::{Muscle, RunKind, Session, SetEntry, Strength};
+use legday::tui::action::{Action, Effect, Tab};
+use legday::tui::app::{App, Popup};
+use legday::tui::form::run::RunField;
+use tui_common::*;
+
+fn suggestion(kind: Suggestion) -> Today {
+    let ex = |name: &str, sets, reps, kg: Option<f64>| Prescription {
+        exercise: name.into(),
+        sets,
+        reps,
+        muscles: vec![Muscle::Hamstrings],
+        last: kg.map(|w| LastSet {
+            date: day() - chrono::Duration::days(5),
+            reps,
+            weight_kg: Some(w),
+        }),
+    };
+    let (run, exercises, reason) = match kind {
+        Suggestion::Strength => (
+            None,
+            vec![
+                ex("romanian deadlift", 3, 8, Some(70.0)),
+                ex("tibialis raise", 2, 20, None),
+                ex("hip flexor march", 2, 15, None),
+            ],
+            "Hamstrings 1.3, tibialis 0.6 and hip flexors 1.0 sets this week, below maintenance; \
+             1 strength session in the last 6 days, none yesterday.",
+        ),
+        Suggestion::Run => (
+            Some(RunPlan {
+                kind: RunKind::Easy,
+                minutes: [30, 45],
+            }),
+            vec![],
+            "Two strength sessions this week already; an easy run keeps the legs moving.",
+        ),
+        Suggestion::Recover => (
+            Some(RunPlan {
+                kind: RunKind::Recovery,
+                minutes: [20, 30],
+            }),
+            vec![],
+            "Yesterday was a hard day: an easy 20-30 min, or rest.",
+        ),
+        Suggestion::Rest => (None, vec![], "3 hard days in a row: rest today."),
+    };
+    Today {
+        date: day(),
+        target: day(),
+        suggestion: kind,
+        reason: reason.into(),
+        open: vec![Muscle::Hamstrings],
+        recovering: vec![],
+        run,
+        exercises,
+        protein_g: Protein {
+            low: 112,
+            high: 154,
+        },
+    }
+}
+
+fn app_suggesting(kind: Suggestion) -> App {
+    let mut a = app_with(quiet_report(day()), sessions(day()));
+    a.data.as_mut().unwrap().today = Some(suggestion(kind));
+    a
+}
+
+#[test]
+fn the_today_panel_reads_at_80x24_for_each_kind() {
+    for (kind, name) in [
+        (Suggestion::Strength, "strength"),
+        (Suggestion::Run, "run"),
+        (Suggestion::Recover, "recover"),
+        (Suggestion::Rest, "rest"),
+    ] {
+        let a = app_suggesting(kind);
+        let t = text(&render(&a, 80, 24));
+        insta::assert_snapshot!(format!("today_{name}_80x24"), t);
+        assert!(t.contains("protein 112-154 g"), "{name}: {t}");
+        assert!(t.contains("Today: "), "{name}: {t}");
+        assert_eq!(t.contains("g starts it"), kind != Suggestion::Rest, "{t}");
+    }
+}
+
+#[test]
+fn g_then_ctrl_s_stores_the_suggested_strength_session() {
+    let mut a = app_suggesting(Suggestion::Strength);
+    a.update(Action::Home); // `g`
+    assert_eq!(a.tab, Tab::Strength);
+    let eff = a.update(Action::Save);
+    let [Effect::Insert(s)] = eff.as_slice() else {
+        panic!("{eff:?}")
+    };
+    let mut want = vec![SetEntry::new("romanian deadlift", 8, Some(70.0)); 3];
+    want.extend(vec![SetEntry::new("tibialis raise", 20, None); 2]);
+    want.extend(vec![SetEntry::new("hip flexor march", 15, None); 2]);
+    assert_eq!(s.strength().unwrap().sets, want);
+    assert_eq!(s.date, day());
+}
+
+#[test]
+fn g_on_a_run_opens_the_run_form_with_its_kind_and_rest_starts_nothing() {
+    let mut a = app_suggesting(Suggestion::Recover);
+    a.update(Action::Home);
+    assert_eq!(a.tab, Tab::Run);
+    assert_eq!(a.run.value(RunField::Kind), "recovery");
+    assert_eq!(a.run.focused(), RunField::Distance);
+    let mut a = app_suggesting(Suggestion::Rest);
+    a.update(Action::Home);
+    assert_eq!(a.tab, Tab::Dashboard);
+    assert!(a.status.unwrap().text.contains("rest"));
+    // a form holding sets is never overwritten
+    let mut a = app_suggesting(Suggestion::Strength);
+    a.strength.sets = vec![SetEntry::new("plank", 1, None)];
+    a.update(Action::Home);
+    assert_eq!(a.strength.sets.len(), 1);
+}
+
+#[test]
+fn enter_on_a_muscle_row_explains_its_sets() {
+    let lift = {
+        let mut s = Session::new_strength(
+            day() - chrono::Duration::days(1),
+            Strength {
+                minutes: Some(40.0),
+                sets: vec![SetEntry::new("nordic curl", 5, None); 3],
+            },
+        );
+        s.id = 42;
+        s
+    };
+    let mut a = app_with(quiet_report(day()), vec![lift]);
+    a.update(Action::Down);
+    a.update(Action::Down); // Hamstrings
+    a.update(Action::Submit);
+    let Some(Popup::Explain(v)) = &a.popup else {
+        panic!("{:?}", a.popup)
+    };
+    assert!(v.text.contains("#42"), "{}", v.text);
+    assert!(v.text.contains("nordic curl"), "{}", v.text);
+    let t = text(&render(&a, 100, 30));
+    insta::assert_snapshot!(t);
+    a.update(Action::Down);
+    let Some(Popup::Explain(v)) = &a.popup else {
+        panic!()
+    };
+    assert_eq!(v.top, 1);
+    a.update(Action::Back);
+    assert_eq!(a.popup, None);
+}
+
+#[test]
+fn the_suggested_session_takes_two_keys() {
+    // counted as key events: `g` (Home on the dashboard) and Ctrl-S
+    use legday::tui::keys;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut a = app_suggesting(Suggestion::Strength);
+    let keys_pressed = [
+        KeyEvent::new(KeyCode::Char('g'), KeyModifiers::NONE),
+        KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
+    ];
+    let mut last = Vec::new();
+    for k in keys_pressed {
+        last = a.update(keys::key(k, a.mode()).unwrap());
+    }
+    assert!(matches!(last.as_slice(), [Effect::Insert(_)]), "{last:?}");
+    eprintln!("suggested session: {} keys", keys_pressed.len());
+}

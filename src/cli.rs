@@ -98,8 +98,9 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         None if cli.demo => crate::tui::run_demo(today),
         None => crate::tui::run(open(db)?, today),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "legday", out);
-            Ok(())
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "legday", &mut script);
+            emit(out, &String::from_utf8_lossy(&script))
         }
         Some(Command::Run(a)) => log::run(&mut open(db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(db)?, &a, today, out),
@@ -177,12 +178,24 @@ fn export(
         args::ExportFormat::Csv => crate::export::export_csv(store, w),
     };
     let Some(p) = path else {
-        return write(out);
+        let mut text = Vec::new();
+        write(&mut text)?;
+        return emit(out, &String::from_utf8_lossy(&text));
     };
     let dir = p
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        return Err(Error::input(
+            "out",
+            format!(
+                "{}: the folder {} does not exist; use a path in an existing folder",
+                p.display(),
+                dir.display()
+            ),
+        ));
+    }
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .map_err(|e| Error::io(format!("{}", p.display()), e))?;
     write(tmp.as_file_mut())?;

@@ -232,3 +232,31 @@ fn a_bad_group_is_refused(db: &Path) {
     assert!(out.stdout.is_empty());
     assert_eq!(std::fs::read(db).unwrap(), before);
 }
+
+/// §3.2, §10: an elevation-adjusted run shows its weight to three decimals, so the line's
+/// arithmetic checks: 10 km in 60 min at RPE 3 (180 AU) with 200 m up, c = 0.02, g = 0.04;
+/// hamstrings up 0.1392 / 1.092 = 0.12747, down 0.1104 / 1.0512 = 0.10502, mean 0.116245;
+/// 180 / 40 × 0.116245 = 0.523 sets (two decimals would show w 0.12, and 4.5 × 0.12 = 0.54).
+#[test]
+fn explain_shows_an_adjusted_weight_precisely_enough_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.sqlite3");
+    let run = [
+        "run",
+        "--distance",
+        "10km",
+        "--duration",
+        "60:00",
+        "--rpe",
+        "3",
+        "--elevation",
+        "200m",
+    ];
+    ok(&db, &run);
+    let text = ok(&db, &["week", "--explain", "hamstrings"]);
+    assert!(
+        text.contains("0.52  easy run, 10.00 km: 180 AU / 40 × w 0.116"),
+        "{text}"
+    );
+    assert!(text.contains("row 0.12 → 0.116"), "{text}");
+}

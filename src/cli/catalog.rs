@@ -50,13 +50,23 @@ fn add(store: &mut Store, name: &str, given: [&String; 7], out: &mut dyn Write) 
     if w.sum() == 0.0 {
         eprintln!("note: {name} counts for load but for no muscle group (all weights 0)");
     }
+    let catalog = store.catalog()?;
+    let before = catalog.resolve(name).map(|e| (e.name.clone(), e.weights));
     store.add_exercise(&Exercise {
         name: name.to_string(),
         aliases: vec![],
         weights: w,
         user: true,
     })?;
-    emit(out, &format!("Added {name}: {}\n", describe(&w)))
+    let text = match before {
+        Some((was, old)) => format!(
+            "Changed {was}: {} (was {}); past sessions count the new mapping\n",
+            describe(&w),
+            describe(&old)
+        ),
+        None => format!("Added {name}: {}\n", describe(&w)),
+    };
+    emit(out, &text)
 }
 
 /// `legday exercises map FROM TO`: a foreign name now means a catalog exercise.

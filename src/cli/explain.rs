@@ -51,6 +51,13 @@ fn factor(x: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// A run weight after the elevation adjustment, to three decimals so `load / A × w` checks
+/// against the sets shown: `0.116`, and `0.12` for an unadjusted row weight.
+fn fine(x: f64) -> String {
+    let s = format!("{x:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 fn session_lines(s: &SessionPart, units: Units) -> Vec<String> {
     if let Some(r) = &s.run {
         let adj = match r.grade {
@@ -58,7 +65,7 @@ fn session_lines(s: &SessionPart, units: Units) -> Vec<String> {
                 ", adjusted for elevation (grade {:.1}%: row {} → {})",
                 g * 100.0,
                 factor(r.row_weight),
-                factor(r.weight)
+                fine(r.weight)
             ),
             None => String::new(),
         };
@@ -68,7 +75,7 @@ fn session_lines(s: &SessionPart, units: Units) -> Vec<String> {
             crate::format::format_distance(r.distance_m, units),
             r.load,
             factor(r.run_set_au),
-            factor(r.weight),
+            fine(r.weight),
             r.row
         )];
     }

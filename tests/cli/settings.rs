@@ -72,3 +72,71 @@ fn help_and_version_exit_zero_without_a_database() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// Output into a pipe its reader has already closed (`legday completions bash | head -0`) ends
+/// quietly instead of panicking; an export to a folder that does not exist is bad input naming
+/// `out`, with no temporary file name in the message.
+#[test]
+fn closed_pipe_and_missing_export_folder() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("l.sqlite3");
+    ok(&db, &["run", "--distance", "5km", "--duration", "30:00"]);
+    for args in [
+        &["completions", "bash"][..],
+        &["export", "--format", "json"],
+    ] {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("legday"));
+        cmd.env("LEGDAY_TODAY", TODAY)
+            .arg("--db")
+            .arg(&db)
+            .args(args);
+        let mut child = cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {err}");
+        assert!(
+            !err.contains("panicked") && err.is_empty(),
+            "{args:?}: {err}"
+        );
+    }
+    let target = dir.path().join("no-such-folder").join("x.json");
+    let out = legday(&db)
+        .args(["export", "--format", "json", "--out"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("out:") && err.contains("does not exist"),
+        "{err}"
+    );
+    assert!(!err.contains("at path"), "{err}");
+}
+
+/// Adding an exercise under a name the catalog already knows says that it changed the mapping
+/// and what the mapping was, instead of "Added".
+#[test]
+fn exercises_add_over_a_known_name_says_what_it_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e.sqlite3");
+    let first = ok(&db, &["exercises", "add", "sled push", "--quads", "1"]);
+    assert_eq!(first.trim(), "Added sled push: quads 1");
+    let again = ok(&db, &["exercises", "add", "Sled Push", "--glutes", "1"]);
+    assert!(
+        again.starts_with("Changed sled push: glutes 1 (was quads 1)"),
+        "{again}"
+    );
+    let squat = ok(&db, &["exercises", "add", "back squat", "--quads", "0.5"]);
+    assert!(
+        squat.starts_with("Changed back squat: quads 0.5 (was quads 1, glutes 1)"),
+        "{squat}"
+    );
+}

@@ -5,85 +5,10 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_legday");
-
-struct Session(String);
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.0])
-            .status();
-    }
-}
-
-impl Session {
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            let ok = Command::new("tmux")
-                .args(["send-keys", "-t", &self.0, k])
-                .status()
-                .unwrap();
-            assert!(ok.success());
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn text(&self, k: &str) {
-        let ok = Command::new("tmux")
-            .args(["send-keys", "-l", "-t", &self.0, k])
-            .status()
-            .unwrap();
-        assert!(ok.success());
-        std::thread::sleep(Duration::from_millis(60));
-    }
-
-    fn pane(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.0])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn format(&self, f: &str) -> String {
-        let out = Command::new("tmux")
-            .args(["display-message", "-p", "-t", &self.0, f])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Waits until the pane satisfies `ok`, failing with the pane after `limit`.
-    fn wait(&self, what: &str, limit: Duration, ok: impl Fn(&str) -> bool) -> Duration {
-        let t0 = Instant::now();
-        loop {
-            let p = self.pane();
-            if ok(&p) {
-                return t0.elapsed();
-            }
-            if t0.elapsed() > limit {
-                panic!("waited {limit:?} for {what}; the pane shows:\n{p}");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-/// Fails the test with what to do when tmux is missing (CI installs it, see `.ci/run`).
-fn require_tmux() {
-    let ok = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    assert!(
-        ok,
-        "this test drives the UI in a real terminal and needs tmux; install it (`.ci/run` \
-         does) and run the tests again"
-    );
-}
+mod tmux_common;
+use tmux_common::*;
 
 fn lift(db: &Path, set: &str) {
     let out = Command::new(BIN)

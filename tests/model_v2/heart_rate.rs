@@ -13,21 +13,17 @@ fn heart_rate_gives_the_rpe_and_follows_the_maximum() {
     a_logged_rpe_wins_and_a_heart_rate_above_the_maximum_is_refused(&db);
 }
 
+/// `run --distance 5km --duration DURATION` and `extra`.
+fn run_5k<'a>(duration: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut v = vec!["run", "--distance", "5km", "--duration", duration];
+    v.extend_from_slice(extra);
+    v
+}
+
 fn no_maximum_gives_the_default_rpe(db: &Path) {
     let r = json(
         db,
-        &[
-            "run",
-            "--distance",
-            "5km",
-            "--duration",
-            "30:00",
-            "--hr",
-            "152",
-            "--date",
-            "2026-11-20",
-            "--json",
-        ],
+        &run_5k("30:00", &["--hr", "152", "--date", "2026-11-20", "--json"]),
     );
     assert_eq!(r["rpe_source"], "default");
     assert_eq!(r["rpe_default"], true);
@@ -59,20 +55,18 @@ fn an_observed_maximum_recomputes_earlier_runs(db: &Path) {
     // becomes 152/200 = 76 % -> round_half(4.2) = 4 (120 AU), and the new one 170/200 = 85 % -> 6.
     let r = json(
         db,
-        &[
-            "run",
-            "--distance",
-            "5km",
-            "--duration",
+        &run_5k(
             "25:00",
-            "--hr",
-            "170",
-            "--max-hr",
-            "200",
-            "--date",
-            "2026-11-21",
-            "--json",
-        ],
+            &[
+                "--hr",
+                "170",
+                "--max-hr",
+                "200",
+                "--date",
+                "2026-11-21",
+                "--json",
+            ],
+        ),
     );
     assert_eq!(r["rpe_source"], "heart_rate");
     close(&r["rpe"], 6.0);
@@ -84,66 +78,24 @@ fn an_observed_maximum_recomputes_earlier_runs(db: &Path) {
     // An implausible max_hr (above 220) is not a maximum.
     ok(
         db,
-        &[
-            "run",
-            "--distance",
-            "5km",
-            "--duration",
-            "25:00",
-            "--max-hr",
-            "240",
-            "--date",
-            "2026-11-22",
-        ],
+        &run_5k("25:00", &["--max-hr", "240", "--date", "2026-11-22"]),
     );
     close(&json(db, &["history", "--json"])[2]["rpe"], 4.0);
 }
 
 fn a_logged_rpe_wins_and_a_heart_rate_above_the_maximum_is_refused(db: &Path) {
     // A logged RPE wins, and the text line says where an RPE came from.
-    let line = ok(
-        db,
-        &[
-            "run",
-            "--distance",
-            "5km",
-            "--duration",
-            "25:00",
-            "--hr",
-            "170",
-        ],
-    );
+    let line = ok(db, &run_5k("25:00", &["--hr", "170"]));
     assert!(line.contains("RPE 6 (from heart rate)"), "{line}");
     let r = json(
         db,
-        &[
-            "run",
-            "--distance",
-            "5km",
-            "--duration",
-            "25:00",
-            "--hr",
-            "170",
-            "--rpe",
-            "3",
-            "--json",
-        ],
+        &run_5k("25:00", &["--hr", "170", "--rpe", "3", "--json"]),
     );
     assert_eq!(r["rpe_source"], "logged");
     close(&r["rpe"], 3.0);
     // --hr above --max-hr is bad input
     let out = legday(db)
-        .args([
-            "run",
-            "--distance",
-            "5km",
-            "--duration",
-            "25:00",
-            "--hr",
-            "190",
-            "--max-hr",
-            "180",
-        ])
+        .args(run_5k("25:00", &["--hr", "190", "--max-hr", "180"]))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -296,8 +296,9 @@ fn week_text_is_plain_when_piped() {
     }
 }
 
-/// PRODUCT display rule: the week's volumes in text are the JSON's truncated to one decimal,
-/// never rounded (hamstrings 2.864 shows 2.8, hip flexors' run 2.28 shows 2.2).
+/// The display rule of the README's command-line section: the week's volumes in text are the
+/// JSON's truncated to one decimal, never rounded (hamstrings 2.864 shows 2.8, hip flexors' run
+/// 2.28 shows 2.2).
 #[test]
 fn week_text_truncates_volumes() {
     let dir = tempfile::tempdir().unwrap();

@@ -110,11 +110,11 @@ fn best_5k_scales_whole_runs_within_5_percent_and_shoes_fold_case() {
         run(on(5), 2, 5.3, 1200.0, " pegasus 41 "),
         run(on(7), 3, 4.9, 1100.0, "Speedgoat"),
     ]);
-    let best = p.records.bests[0].unwrap();
+    let best = p.records.runs.k5.clone().unwrap();
     assert!((best.seconds - 1500.0).abs() < 1e-9);
-    assert_eq!(best.run.id, 1);
-    assert_eq!(p.records.longest.unwrap().id, 2);
-    let peg = &p.records.shoes[0];
+    assert_eq!(best.id, 1);
+    assert_eq!(p.records.runs.longest.clone().unwrap().id, 2);
+    let peg = p.records.shoes.iter().find(|s| s.runs == 2).unwrap();
     assert_eq!((peg.name.as_str(), peg.runs), ("Pegasus 41", 2));
     assert!((peg.km - 10.4).abs() < 1e-9);
     assert_eq!(p.records.predictions, None, "no race, no predictions");
@@ -131,19 +131,20 @@ fn the_store_queries_agree_with_the_computation_in_memory() {
     assert_eq!(shown.lift, mem.lift);
     assert_eq!(shown.load, mem.load);
     let (a, b) = (&shown.records, &mem.records);
-    assert_eq!(a.bests, b.bests);
-    assert_eq!(a.longest, b.longest);
+    assert_eq!(a.runs.bests(), b.runs.bests());
+    assert_eq!(a.runs.longest, b.runs.longest);
     assert_eq!(a.predictions, b.predictions);
-    assert_eq!(a.biggest_week.map(|w| w.0), b.biggest_week.map(|w| w.0));
+    let week = |r: &legday::domain::records::RunRecords| r.biggest_week.as_ref().map(|w| w.from);
+    assert_eq!(week(&a.runs), week(&b.runs));
     assert_eq!(a.shoes.len(), b.shoes.len());
     for (x, y) in a.shoes.iter().zip(&b.shoes) {
         assert_eq!(
-            (&x.name, x.runs, x.first, x.last),
-            (&y.name, y.runs, y.first, y.last)
+            (&x.name, x.runs, x.first, x.last, x.worn),
+            (&y.name, y.runs, y.first, y.last, y.worn)
         );
         assert!((x.km - y.km).abs() < 1e-6);
     }
-    assert!(!shown.lifts.is_empty() && !a.shoes.is_empty() && a.bests[0].is_some());
+    assert!(!shown.lifts.is_empty() && !a.shoes.is_empty() && a.runs.k5.is_some());
 }
 
 #[test]

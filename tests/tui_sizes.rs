@@ -53,3 +53,44 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+    /// The daily loop's popups and panels (templates, the explain and load popups, the discard
+    /// question) over the dashboard with its Today panel draw at any size without panicking.
+    #[test]
+    fn daily_popups_render_at_any_size(w in 1u16..=300, h in 1u16..=100, popup in 0u8..5) {
+        use legday::tui::app::{Discard, ExplainView};
+        use legday::tui::form::templates::TemplatePicker;
+        use legday::domain::today::{Protein, Suggestion, Today};
+        let mut a = app_with(busy_report(day()), sessions(day()));
+        a.data.as_mut().unwrap().today = Some(Today {
+            date: day(),
+            target: day(),
+            suggestion: Suggestion::Rest,
+            reason: "a reason long enough to wrap over several lines ".repeat(4),
+            open: vec![],
+            recovering: vec![],
+            run: None,
+            exercises: vec![],
+            protein_g: Protein { low: 112, high: 154 },
+        });
+        match popup {
+            0 => {
+                a.popup = Some(Popup::Templates(TemplatePicker::new(Vec::new(), "the form")));
+            }
+            1 => { a.update(Action::Submit); } // explain the selected group
+            2 => { a.update(Action::StartInput); } // load help
+            3 => a.popup = Some(Popup::ConfirmDiscard(Discard::LeaveEdit)),
+            _ => {
+                a.popup = Some(Popup::Explain(ExplainView {
+                    title: "Quads".into(),
+                    text: "a line\n".repeat(200),
+                    top: 150,
+                }));
+            }
+        }
+        let screen = text(&render(&a, w, h));
+        prop_assert_eq!(screen.lines().count(), usize::from(h));
+    }
+}

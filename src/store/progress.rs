@@ -3,37 +3,12 @@
 
 use super::Store;
 use super::rows::date_text;
-use crate::domain::WeekStart;
+use crate::domain::records::{BestTime, BiggestWeek, Longest, RunEntry, Shoe};
+use crate::domain::threshold::above;
+use crate::domain::{RunKind, WeekStart};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
-
-/// One run, as far as the records need it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct RunRef {
-    pub id: i64,
-    pub date: NaiveDate,
-    pub distance_m: f64,
-    pub duration_s: f64,
-}
-
-/// A best time at a standard distance (§9): the run's time scaled to the distance.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct BestTime {
-    pub seconds: f64,
-    pub run: RunRef,
-}
-
-/// One pair of shoes (§9): names compared trimmed and case-insensitively, shown as first
-/// written.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ShoeTotal {
-    pub name: String,
-    pub runs: u32,
-    pub km: f64,
-    pub first: NaiveDate,
-    pub last: NaiveDate,
-}
 
 fn day(text: String) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| Error::BadStoredValue {
@@ -42,66 +17,53 @@ fn day(text: String) -> Result<NaiveDate> {
     })
 }
 
-fn run_ref(r: &rusqlite::Row, first: usize) -> rusqlite::Result<(i64, String, f64, f64)> {
-    Ok((
-        r.get(first)?,
-        r.get(first + 1)?,
-        r.get(first + 2)?,
-        r.get(first + 3)?,
-    ))
-}
-
-fn to_run((id, date, distance_m, duration_s): (i64, String, f64, f64)) -> Result<RunRef> {
-    Ok(RunRef {
-        id,
-        date: day(date)?,
-        distance_m,
-        duration_s,
-    })
-}
-
 impl Store {
     /// The best time at `distance_m` up to `end` (§9): among runs of `d ≤ distance ≤ 1.05 d`, the
-    /// least `duration × d / distance`.
+    /// least `duration × d / distance` (the earliest of equal times).
     pub fn best_time(&self, distance_m: f64, end: NaiveDate) -> Result<Option<BestTime>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT duration_s * ?1 / distance_m, id, date, distance_m, duration_s FROM sessions \
+            "SELECT duration_s * ?1 / distance_m, date, id FROM sessions \
              WHERE type = 'run' AND distance_m BETWEEN ?1 AND ?1 * 1.05 AND date <= ?2 \
-             AND duration_s > 0 ORDER BY 1, date, id LIMIT 1",
+             AND duration_s > 0 ORDER BY 1, date, time, id LIMIT 1",
         )?;
         let row = stmt
             .query_row(rusqlite::params![distance_m, date_text(end)], |r| {
-                Ok((r.get::<_, f64>(0)?, run_ref(r, 1)?))
+                Ok((r.get::<_, f64>(0)?, r.get::<_, String>(1)?, r.get(2)?))
             })
             .optional()?;
-        row.map(|(seconds, run)| {
+        row.map(|(seconds, date, id)| {
             Ok(BestTime {
                 seconds,
-                run: to_run(run)?,
+                date: day(date)?,
+                id,
             })
         })
         .transpose()
     }
 
-    /// The longest run up to `end`.
-    pub fn longest_run(&self, end: NaiveDate) -> Result<Option<RunRef>> {
+    /// The longest run up to `end` (the earliest of equal ones).
+    pub fn longest_run(&self, end: NaiveDate) -> Result<Option<Longest>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, date, distance_m, duration_s FROM sessions WHERE type = 'run' \
-             AND date <= ?1 ORDER BY distance_m DESC, date, id LIMIT 1",
+            "SELECT distance_m, date, id FROM sessions WHERE type = 'run' \
+             AND date <= ?1 ORDER BY distance_m DESC, date, time, id LIMIT 1",
         )?;
         let row = stmt
-            .query_row([date_text(end)], |r| run_ref(r, 0))
+            .query_row([date_text(end)], |r| {
+                Ok((r.get::<_, f64>(0)?, r.get::<_, String>(1)?, r.get(2)?))
+            })
             .optional()?;
-        row.map(to_run).transpose()
+        row.map(|(distance_m, date, id)| {
+            Ok(Longest {
+                distance_m,
+                date: day(date)?,
+                id,
+            })
+        })
+        .transpose()
     }
 
-    /// The calendar week (starting on `start`) with the most run km up to `end`: its first day
-    /// and the km.
-    pub fn biggest_week(
-        &self,
-        start: WeekStart,
-        end: NaiveDate,
-    ) -> Result<Option<(NaiveDate, f64)>> {
+    /// The calendar week (starting on `start`) with the most run km up to `end`.
+    pub fn biggest_week(&self, start: WeekStart, end: NaiveDate) -> Result<Option<BiggestWeek>> {
         // strftime('%w') counts from Sunday = 0
         let first_day: i64 = match start {
             WeekStart::Monday => 1,
@@ -117,28 +79,54 @@ impl Store {
                 Ok((r.get::<_, String>(0)?, r.get::<_, Option<f64>>(1)?))
             })
             .optional()?;
-        row.map(|(w, m)| Ok((day(w)?, m.unwrap_or(0.0) / 1000.0)))
-            .transpose()
+        row.map(|(w, m)| {
+            Ok(BiggestWeek {
+                from: day(w)?,
+                km: m.unwrap_or(0.0) / 1000.0,
+            })
+        })
+        .transpose()
     }
 
-    /// Race-kind runs dated in `[from, to]`, oldest first.
-    pub fn races(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RunRef>> {
+    /// Race-kind runs dated in `[from, to]`, in date order (for `records::predictions`).
+    pub fn races(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RunEntry>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, date, distance_m, duration_s FROM sessions WHERE type = 'run' \
-             AND kind = 'race' AND date BETWEEN ?1 AND ?2 ORDER BY date, id",
+             AND kind = 'race' AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",
         )?;
-        let rows = stmt.query_map([date_text(from), date_text(to)], |r| run_ref(r, 0))?;
-        rows.map(|r| to_run(r?)).collect()
+        let rows = stmt.query_map([date_text(from), date_text(to)], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get(2)?,
+                r.get(3)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, date, distance_m, duration_s) = row?;
+            Ok(RunEntry {
+                id,
+                date: day(date)?,
+                time: None,
+                kind: RunKind::Race,
+                distance_m,
+                duration_s,
+                shoes: None,
+            })
+        })
+        .collect()
     }
 
-    /// Every pair of shoes run in up to `end`, most km first.
-    pub fn shoes(&self, end: NaiveDate) -> Result<Vec<ShoeTotal>> {
+    /// Every pair of shoes run in up to `end` (§9), the most recently used first; worn past
+    /// `retire_km`.
+    pub fn shoes(&self, end: NaiveDate, retire_km: f64) -> Result<Vec<Shoe>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT MIN(first), COUNT(*), SUM(distance_m), MIN(date), MAX(date) FROM ( \
-                SELECT LOWER(TRIM(shoes)) AS k, distance_m, date, FIRST_VALUE(TRIM(shoes)) \
-                OVER (PARTITION BY LOWER(TRIM(shoes)) ORDER BY date, time, id) AS first \
-                FROM sessions WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
-                AND date <= ?1) GROUP BY k ORDER BY 3 DESC, 1",
+            // one pass: the name as first written rides on the least (date, time, id) key
+            "SELECT SUBSTR(MIN(date || COALESCE(time, '') || printf('%020d', id) || '|' \
+                || TRIM(shoes)), INSTR(MIN(date || COALESCE(time, '') || printf('%020d', id) \
+                || '|' || TRIM(shoes)), '|') + 1), COUNT(*), SUM(distance_m), MIN(date), \
+                MAX(date) FROM sessions WHERE type = 'run' AND TRIM(COALESCE(shoes, '')) <> '' \
+                AND date <= ?1 GROUP BY LOWER(TRIM(shoes)) ORDER BY 5 DESC, 4, 1",
         )?;
         let rows = stmt.query_map([date_text(end)], |r| {
             Ok((
@@ -151,12 +139,14 @@ impl Store {
         })?;
         rows.map(|row| {
             let (name, runs, m, first, last) = row?;
-            Ok(ShoeTotal {
+            let km = m.unwrap_or(0.0) / 1000.0;
+            Ok(Shoe {
                 name,
                 runs,
-                km: m.unwrap_or(0.0) / 1000.0,
+                km,
                 first: day(first)?,
                 last: day(last)?,
+                worn: above(km, retire_km),
             })
         })
         .collect()
@@ -165,28 +155,33 @@ impl Store {
     /// Each exercise's best estimated one-rep max over the sets dated before `before` (§9), with
     /// the date of that set.
     pub fn e1rm_before(&self, before: NaiveDate) -> Result<Vec<(String, f64, NaiveDate)>> {
-        // SQLite: with a single MAX(), the bare column `date` comes from the row of the maximum
         // the e1RM of §9 (Epley with RIR, 1 <= reps + rir <= 12, no warm-ups); the domain's
-        // `tui::data::progress::e1rm` computes the same and a test holds them equal
-        let sql = "SELECT sets.exercise, MAX(CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
-             AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 \
-             THEN sets.weight_kg * (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END) AS best, \
-             sessions.date FROM sets \
-             JOIN sessions ON sessions.id = sets.session_id WHERE sessions.date < ?1 \
-             GROUP BY sets.exercise HAVING best IS NOT NULL";
+        // `records::e1rm` computes the same and a test holds them equal. With a single MAX(),
+        // SQLite takes the bare `session_id` from the row of the maximum.
+        let sql = "SELECT exercise, MAX(CASE WHEN reps + COALESCE(rir, 0) BETWEEN 1 AND 12 \
+             THEN weight_kg * (1.0 + (reps + COALESCE(rir, 0)) / 30.0) END) AS best, session_id \
+             FROM sets WHERE session_id IN \
+             (SELECT id FROM sessions WHERE date < ?1 AND type = 'strength') \
+             AND warmup = 0 AND weight_kg > 0 GROUP BY exercise HAVING best IS NOT NULL";
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let rows = stmt.query_map([date_text(before)], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, f64>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (ex, best, date) = row?;
-            Ok((ex, best, day(date)?))
-        })
-        .collect()
+        let rows = stmt
+            .query_map([date_text(before)], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, f64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut date = self
+            .conn
+            .prepare_cached("SELECT date FROM sessions WHERE id = ?1")?;
+        rows.into_iter()
+            .map(|(ex, best, id)| {
+                let d: String = date.query_row([id], |r| r.get(0))?;
+                Ok((ex, best, day(d)?))
+            })
+            .collect()
     }
 
     /// The PRs a stored strength session set (§9), one per exercise: its best e1RM where that is

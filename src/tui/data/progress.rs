@@ -2,12 +2,11 @@
 //! figures) and the records (`TRAINING_MODEL.md` §9). The store path reads the year's sessions and
 //! one aggregated row per record; `from_sessions` computes the same from sessions in memory.
 
-use crate::domain::metrics::{RACES, race_predictions, vdot};
+use crate::domain::records::{self, DISTANCES, Predictions, RACE_DAYS, RunEntry, RunRecords, Shoe};
 use crate::domain::volume::window_volume;
 use crate::domain::{Catalog, DaySummary, PerMuscle, Session, SetEntry, Settings, WeekStart};
 use crate::error::SqlContext;
 use crate::store::Store;
-use crate::store::progress::{BestTime, RunRef, ShoeTotal};
 use crate::tui::model::{self, LoadPoint};
 use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeMap;
@@ -16,8 +15,6 @@ use std::collections::BTreeMap;
 pub const RANGES: [usize; 3] = [12, 26, 52];
 /// Weeks loaded: the longest range.
 pub const WEEKS: usize = 52;
-/// Predictions come from a race of the last 365 days (§9).
-const RACE_DAYS: u64 = 365;
 
 /// An exercise's estimated one-rep max over time.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,25 +29,15 @@ pub struct LiftTrend {
     pub prs: Vec<(NaiveDate, f64)>,
 }
 
-/// Riegel predictions from the best race of the last year.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Predictions {
-    pub from: RunRef,
-    pub vdot: f64,
-    /// (distance name, metres, seconds)
-    pub times: Vec<(&'static str, f64, f64)>,
-}
-
-/// The records of the whole history up to the day.
+/// The run records of the whole history up to the day (`domain::records`' types).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Records {
-    /// Best times at `metrics::RACES`, in that order.
-    pub bests: Vec<Option<BestTime>>,
-    pub longest: Option<RunRef>,
-    /// The calendar week with most km: its first day and km.
-    pub biggest_week: Option<(NaiveDate, f64)>,
+    /// Best times, longest run, biggest week.
+    pub runs: RunRecords,
+    /// From the race of the last year with the highest VDOT.
     pub predictions: Option<Predictions>,
-    pub shoes: Vec<ShoeTotal>,
+    /// The most recently used first.
+    pub shoes: Vec<Shoe>,
 }
 
 /// The Progress tab's data at one day.
@@ -72,12 +59,12 @@ pub struct Progress {
     pub records: Records,
 }
 
-/// A set's estimated one-rep max (§9): `weight × (1 + (reps + rir) / 30)` for a weighted working
-/// set with `1 ≤ reps + rir ≤ 12`.
+/// A working set's estimated one-rep max (§9, `records::e1rm`); warm-ups have none.
 pub fn e1rm(set: &SetEntry) -> Option<f64> {
-    let w = set.weight_kg.filter(|&w| w > 0.0)?;
-    let r = set.reps + u32::from(set.rir.unwrap_or(0));
-    (!set.warmup && (1..=12).contains(&r)).then(|| w * (1.0 + f64::from(r) / 30.0))
+    if set.warmup {
+        return None;
+    }
+    records::e1rm(set.reps, set.weight_kg, set.rir)
 }
 
 impl Progress {
@@ -94,18 +81,26 @@ impl Progress {
         let races = store
             .races(day - Days::new(RACE_DAYS - 1), day)
             .context("reading races")?;
+        let best = |i: usize| {
+            store
+                .best_time(DISTANCES[i].1, day)
+                .context("reading best times")
+        };
         let records = Records {
-            bests: RACES
-                .iter()
-                .map(|&(_, d)| store.best_time(d, day))
-                .collect::<crate::Result<_>>()
-                .context("reading best times")?,
-            longest: store.longest_run(day).context("reading the longest run")?,
-            biggest_week: store
-                .biggest_week(settings.week_start, day)
-                .context("reading the biggest week")?,
-            predictions: predictions(&races),
-            shoes: store.shoes(day).context("reading shoes")?,
+            runs: RunRecords {
+                k5: best(0)?,
+                k10: best(1)?,
+                half: best(2)?,
+                marathon: best(3)?,
+                longest: store.longest_run(day).context("reading the longest run")?,
+                biggest_week: store
+                    .biggest_week(settings.week_start, day)
+                    .context("reading the biggest week")?,
+            },
+            predictions: records::predictions(&races.iter().collect::<Vec<_>>(), day),
+            shoes: store
+                .shoes(day, settings.shoes_retire_km)
+                .context("reading shoes")?,
         };
         let before = store.e1rm_before(from).context("reading e1RM records")?;
         Ok(Progress::build(
@@ -129,7 +124,7 @@ impl Progress {
             .filter(|s| s.date >= from)
             .map(|&s| s.clone())
             .collect();
-        let records = memory::records(&all, settings.week_start, day);
+        let records = memory::records(&all, settings, day);
         let before = memory::e1rm_before(&all, from);
         Progress::build(&window, days, before, records, settings, catalog, day)
     }
@@ -183,22 +178,6 @@ impl Progress {
 /// The first day of the loaded weeks.
 fn first_day(day: NaiveDate) -> NaiveDate {
     day - Days::new(7 * WEEKS as u64 - 1)
-}
-
-/// Riegel predictions from the race with the highest VDOT (§9).
-fn predictions(races: &[RunRef]) -> Option<Predictions> {
-    let (run, v) = races
-        .iter()
-        .filter_map(|r| vdot(r.distance_m, r.duration_s).map(|v| (*r, v)))
-        .fold(None, |best: Option<(RunRef, f64)>, (r, v)| match best {
-            Some((_, bv)) if bv >= v => best,
-            _ => Some((r, v)),
-        })?;
-    Some(Predictions {
-        from: run,
-        vdot: v,
-        times: race_predictions(run.distance_m, run.duration_s),
-    })
 }
 
 /// Per exercise with an e1RM: the best, the weekly bests and the PRs of the window (sessions in
@@ -273,81 +252,28 @@ pub fn week_start(d: NaiveDate, start: WeekStart) -> NaiveDate {
 mod memory {
     use super::*;
 
-    pub fn records(all: &[&Session], start: WeekStart, day: NaiveDate) -> Records {
-        let runs: Vec<RunRef> = all
+    /// The run records by `domain::records` over the runs among `all` (in date order).
+    pub fn records(all: &[&Session], settings: &Settings, day: NaiveDate) -> Records {
+        let runs: Vec<RunEntry> = all
             .iter()
             .filter_map(|s| {
-                s.run().map(|r| RunRef {
+                s.run().map(|r| RunEntry {
                     id: s.id,
                     date: s.date,
+                    time: s.time,
+                    kind: r.kind,
                     distance_m: r.distance_m,
                     duration_s: r.duration_s,
+                    shoes: r.shoes.clone(),
                 })
             })
             .collect();
-        let bests = RACES
-            .iter()
-            .map(|&(_, d)| {
-                runs.iter()
-                    .filter(|r| r.distance_m >= d && r.distance_m <= d * 1.05 && r.duration_s > 0.0)
-                    .map(|r| BestTime {
-                        seconds: r.duration_s * d / r.distance_m,
-                        run: *r,
-                    })
-                    .fold(None, |b: Option<BestTime>, x| match b {
-                        Some(b) if b.seconds <= x.seconds => Some(b),
-                        _ => Some(x),
-                    })
-            })
-            .collect();
-        let longest = runs.iter().fold(None, |b: Option<RunRef>, r| match b {
-            Some(b) if b.distance_m >= r.distance_m => Some(b),
-            _ => Some(*r),
-        });
-        let mut weeks: BTreeMap<NaiveDate, f64> = BTreeMap::new();
-        for r in &runs {
-            *weeks.entry(week_start(r.date, start)).or_default() += r.distance_m / 1000.0;
-        }
-        let biggest_week = weeks.into_iter().fold(None, |b, (w, km)| match b {
-            Some((_, bk)) if bk >= km => b,
-            _ => Some((w, km)),
-        });
-        let year_ago = day - Days::new(RACE_DAYS - 1);
-        let races: Vec<RunRef> = all
-            .iter()
-            .filter(|s| s.date >= year_ago && s.run().is_some_and(|r| r.kind.key() == "race"))
-            .filter_map(|s| runs.iter().find(|r| r.id == s.id).copied())
-            .collect();
+        let refs: Vec<&RunEntry> = runs.iter().collect();
         Records {
-            bests,
-            longest,
-            biggest_week,
-            predictions: predictions(&races),
-            shoes: shoes(all),
+            runs: records::run_records(&refs, settings.week_start),
+            predictions: records::predictions(&refs, day),
+            shoes: records::shoes(&refs, settings.shoes_retire_km),
         }
-    }
-
-    fn shoes(all: &[&Session]) -> Vec<ShoeTotal> {
-        let mut by: BTreeMap<String, ShoeTotal> = BTreeMap::new();
-        for s in all {
-            let Some(r) = s.run() else { continue };
-            let Some(name) = r.shoes.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
-                continue;
-            };
-            let t = by.entry(name.to_lowercase()).or_insert_with(|| ShoeTotal {
-                name: name.to_string(),
-                runs: 0,
-                km: 0.0,
-                first: s.date,
-                last: s.date,
-            });
-            t.runs += 1;
-            t.km += r.distance_m / 1000.0;
-            t.last = s.date;
-        }
-        let mut v: Vec<ShoeTotal> = by.into_values().collect();
-        v.sort_by(|a, b| b.km.total_cmp(&a.km).then_with(|| a.name.cmp(&b.name)));
-        v
     }
 
     pub fn e1rm_before(all: &[&Session], from: NaiveDate) -> Vec<(String, f64, NaiveDate)> {

@@ -107,7 +107,8 @@ pub fn render(th: &Theme, data: &Data, top: usize, area: Rect, buf: &mut Buffer)
     if more_below {
         // alerts whose first line is not shown
         let shown_to = top + room;
-        let first_hidden = all[shown_to].0 + usize::from(all[shown_to - 1].0 == all[shown_to].0);
+        let cut = shown_to > 0 && all[shown_to - 1].0 == all[shown_to].0;
+        let first_hidden = all[shown_to].0 + usize::from(cut);
         let hidden = alerts.len().saturating_sub(first_hidden);
         let msg = if hidden > 0 {
             format!("+{hidden} more (PgDn)")

@@ -30,7 +30,9 @@ impl ExplainView {
 
 /// `Enter`: the selected group's breakdown, as `legday week --explain GROUP` prints it.
 pub fn open(app: &mut App) {
-    let Some(d) = &app.data else { return };
+    let Some(d) = app.data.as_ref().filter(|d| !d.is_empty()) else {
+        return;
+    };
     let m = Muscle::ALL[app.dashboard.selected.min(Muscle::ALL.len() - 1)];
     let e = crate::domain::explain::Explain::build(&d.sessions, &d.settings, &d.catalog, d.day, m);
     let text = crate::cli::explain::render(

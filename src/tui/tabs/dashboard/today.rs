@@ -90,6 +90,9 @@ pub fn render(th: &Theme, t: &Today, u: Units, area: Rect, buf: &mut Buffer) {
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
     let rows = lines(t, u, th, inner.width as usize, inner.height as usize);
     for (i, (l, st)) in rows.iter().enumerate() {
         buf.set_stringn(inner.x, inner.y + i as u16, l, inner.width as usize, *st);

@@ -3,6 +3,7 @@
 
 use crate::domain::Units;
 use crate::domain::metrics::RACES;
+use crate::domain::records::Predictions;
 use crate::parse::format_duration;
 use crate::tui::data::progress::Progress;
 use crate::tui::fmt;
@@ -29,7 +30,7 @@ pub fn height(p: &Progress) -> u16 {
         + p.records
             .predictions
             .as_ref()
-            .map_or(1, |x| x.times.len() + 1);
+            .map_or(1, |_| RACES.len() + 1);
     let shoes = p.records.shoes.len() + 3;
     lifts.max(runs).max(shoes).min(u16::MAX as usize) as u16
 }
@@ -118,52 +119,35 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
     let r = &p.records;
     let mut rows: Vec<Row> = RACES
         .iter()
-        .zip(&r.bests)
+        .zip(r.runs.bests())
         .map(|(&(name, d), best)| match best {
             Some(b) => Row::new(vec![
                 Cell::from(name),
                 Cell::from(format_duration(b.seconds)),
                 Cell::from(fmt::pace(d, b.seconds, u)),
-                Cell::from(short(b.run.date)),
+                Cell::from(short(b.date)),
             ]),
             None => Row::new(vec![Cell::from(name), Cell::from("-")]).style(th.dim()),
         })
         .collect();
-    if let Some(l) = &r.longest {
+    if let Some(l) = &r.runs.longest {
         rows.push(Row::new(vec![
             Cell::from("longest run"),
             Cell::from(fmt::distance(l.distance_m, u)),
-            Cell::from(fmt::pace(l.distance_m, l.duration_s, u)),
+            Cell::from(""),
             Cell::from(short(l.date)),
         ]));
     }
-    if let Some((from, km)) = r.biggest_week {
+    if let Some(w) = &r.runs.biggest_week {
         rows.push(Row::new(vec![
             Cell::from("biggest week"),
-            Cell::from(fmt::distance(km * 1000.0, u)),
+            Cell::from(fmt::distance(w.km * 1000.0, u)),
             Cell::from(""),
-            Cell::from(short(from)),
+            Cell::from(short(w.from)),
         ]));
     }
     match &r.predictions {
-        Some(pr) => {
-            rows.push(
-                Row::new(vec![
-                    Cell::from(format!("from VDOT {:.1}", pr.vdot)),
-                    Cell::from(fmt::distance(pr.from.distance_m, u)),
-                    Cell::from(fmt::pace(pr.from.distance_m, pr.from.duration_s, u)),
-                    Cell::from(short(pr.from.date)),
-                ])
-                .style(th.dim()),
-            );
-            for &(name, d, t) in &pr.times {
-                rows.push(Row::new(vec![
-                    Cell::from(format!("→ {name}")),
-                    Cell::from(format_duration(t)),
-                    Cell::from(fmt::pace(d, t, u)),
-                ]));
-            }
-        }
+        Some(pr) => rows.extend(prediction_rows(th, pr, u)),
         None => rows.push(Row::new(vec!["predictions", "-", "", "no race"]).style(th.dim())),
     }
     // the pace column only where the dates still fit beside it
@@ -179,6 +163,28 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
         .style(th.text())
         .block(block(" Runs · best times (whole runs) ", th))
         .render(area, buf);
+}
+
+/// The race predictions come from (its date and VDOT), then a row per distance.
+fn prediction_rows<'a>(th: &Theme, pr: &Predictions, u: Units) -> Vec<Row<'a>> {
+    let mut rows = vec![
+        Row::new(vec![
+            Cell::from("predicted from"),
+            Cell::from(format!("VDOT {:.1}", pr.from.vdot)),
+            Cell::from(""),
+            Cell::from(format!("race {}", short(pr.from.date))),
+        ])
+        .style(th.dim()),
+    ];
+    let times = [pr.k5, pr.k10, pr.half, pr.marathon];
+    for (&(name, d), t) in RACES.iter().zip(times) {
+        rows.push(Row::new(vec![
+            Cell::from(format!("→ {name}")),
+            Cell::from(format_duration(t)),
+            Cell::from(fmt::pace(d, t, u)),
+        ]));
+    }
+    rows
 }
 
 /// Each pair of shoes: runs, distance, a bar against the retire distance, worn pairs marked.
@@ -209,7 +215,7 @@ pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buf
         if y >= inner.bottom() {
             break;
         }
-        let worn = s.km > retire_km;
+        let worn = s.worn;
         let st = if worn { th.error() } else { th.text() };
         let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km);
         buf.set_stringn(inner.x, y, &text, w, st);

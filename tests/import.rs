@@ -306,3 +306,5 @@ mod exports;
 mod props;
 #[path = "import/robust.rs"]
 mod robust;
+#[path = "import/heart_rate.rs"]
+mod heart_rate;

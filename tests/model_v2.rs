@@ -141,7 +141,9 @@ fn export_and_import_keep_mixed_units_and_hr_max() {
             "--duration",
             "30:00",
             "--hr",
-            "148",
+            "148.5",
+            "--max-hr",
+            "171.5",
         ],
     );
     ok(
@@ -151,9 +153,11 @@ fn export_and_import_keep_mixed_units_and_hr_max() {
     ok(&b, &["import", out.to_str().unwrap()]);
     assert_eq!(ok(&b, &["settings"]), ok(&a, &["settings"]));
     assert_eq!(setting(&b, "units"), "mixed");
-    // 148/185 = 80 % -> RPE 5 from heart rate, in both databases (the RPE is not imported as
-    // logged)
+    // 148.5/185 = 80.3 %: 5.05 -> 5 from heart rate, in both databases (the RPE is not
+    // imported as logged); the heart rates keep their decimals through the export
     let h = json(&b, &["history", "--json"]);
+    assert_eq!(h[0]["run"]["avg_hr"], 148.5);
+    assert_eq!(h[0]["run"]["max_hr"], 171.5);
     assert_eq!(h[0]["rpe_source"], "heart_rate");
     close(&h[0]["rpe"], 5.0);
     assert_eq!(

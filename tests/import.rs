@@ -302,9 +302,9 @@ fn detection_is_by_content_not_extension() {
 mod db;
 #[path = "import/exports.rs"]
 mod exports;
+#[path = "import/heart_rate.rs"]
+mod heart_rate;
 #[path = "import/props.rs"]
 mod props;
 #[path = "import/robust.rs"]
 mod robust;
-#[path = "import/heart_rate.rs"]
-mod heart_rate;

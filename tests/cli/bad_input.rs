@@ -39,7 +39,15 @@ fn bad_input_is_refused_and_nothing_is_written() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("back squat"));
     // a heart rate out of range names the range accepted (decimals are fine inside it)
     let out = legday(&db)
-        .args(["run", "--distance", "5km", "--duration", "25:00", "--hr", "250.5"])
+        .args([
+            "run",
+            "--distance",
+            "5km",
+            "--duration",
+            "25:00",
+            "--hr",
+            "250.5",
+        ])
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);

@@ -204,3 +204,14 @@ fn saving_a_record_prints_a_pr_line() {
     );
     assert!(r3.contains("PR: best 5k 24:10 (was 25:00)"), "{r3}");
 }
+
+/// An exercise without weight records its most reps in a set, and one is "1 rep".
+#[test]
+fn records_count_reps_in_words_that_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite3");
+    ok(&db, &["lift", "plank 1x1", "tibialis raise 2x20"]);
+    let text = ok(&db, &["records"]);
+    assert!(text.contains("plank           1 rep  "), "{text}");
+    assert!(text.contains("tibialis raise  20 reps"), "{text}");
+}

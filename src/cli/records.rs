@@ -53,7 +53,10 @@ fn lifts(s: &mut String, r: &Records, wu: Units, p: Paint) {
                 weight(w, wu),
                 l.set.rir.map(|r| format!(" rir {r}")).unwrap_or_default()
             ),
-            _ => format!("{} reps", l.best_reps.unwrap_or(l.set.reps)),
+            _ => {
+                let n = l.best_reps.unwrap_or(l.set.reps);
+                format!("{n} rep{}", if n == 1 { "" } else { "s" })
+            }
         };
         let _ = writeln!(
             s,

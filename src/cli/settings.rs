@@ -45,7 +45,14 @@ pub fn settings(
                 .iter()
                 .find(|(key, _)| key == k.trim())
                 .map_or(v, |(_, v)| v.as_str());
-            emit(out, &format!("{} = {}\n", k.trim(), shown))
+            if shown == v.trim() {
+                emit(out, &format!("{} = {}\n", k.trim(), shown))
+            } else {
+                emit(
+                    out,
+                    &format!("{} = {} (from {})\n", k.trim(), shown, v.trim()),
+                )
+            }
         }
     }
 }

@@ -207,7 +207,10 @@ impl Today {
             report,
             target,
         };
-        let (suggestion, reason, run, chosen) = decide(&ctx, catalog);
+        let (suggestion, mut reason, run, chosen) = decide(&ctx, catalog);
+        if trained && suggestion == Suggestion::Rest {
+            reason = super::wording::rest_from_the_day_before(&reason);
+        }
         let exercises = chosen
             .into_iter()
             .map(|e| {

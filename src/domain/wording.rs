@@ -216,6 +216,12 @@ fn span(start: NaiveDate, end: NaiveDate) -> String {
     }
 }
 
+/// The `rest_today` message of the target day, read the day before (§8 rule 1 when the user
+/// already trained today): "make tomorrow a rest day", not "today".
+pub fn rest_from_the_day_before(message: &str) -> String {
+    message.replacen("make today a rest day", "make tomorrow a rest day", 1)
+}
+
 /// The rest message of §5: "3 hard days in a row (Mon-Wed): make today a rest day or an easy
 /// walk." A beginner's message adds the run-days advice.
 pub fn rest_message(

@@ -67,6 +67,10 @@ fn bad_cases() -> Vec<(Vec<String>, &'static str)> {
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     vec![
         (
+            s(&["import", "/nonexistent/activities"]),
+            "/nonexistent/activities: no such file or folder",
+        ),
+        (
             s(&["run", "--distance", "abc", "--duration", "25:00"]),
             "distance",
         ),

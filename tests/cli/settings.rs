@@ -140,3 +140,16 @@ fn exercises_add_over_a_known_name_says_what_it_replaced() {
         "{squat}"
     );
 }
+
+/// A value converted on the way in is echoed with what was typed: 150 lb is 68.0388555 kg.
+#[test]
+fn a_converted_setting_echoes_what_was_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.sqlite3");
+    let echo = ok(&db, &["settings", "body_kg", "150lb"]);
+    assert_eq!(echo.trim(), "body_kg = 68.0388555 (from 150lb)");
+    assert_eq!(
+        ok(&db, &["settings", "body_kg", "80"]).trim(),
+        "body_kg = 80"
+    );
+}

@@ -354,3 +354,22 @@ fn section_8_recover_reason_speaks_the_users_distance_unit() {
     let t = suggest(s, &st, day(0));
     assert!(t.reason.contains("a 8.7 mi run, 40% over"), "{}", t.reason);
 }
+
+#[test]
+fn section_8_rest_for_tomorrow_says_tomorrow() {
+    // Intervals (RPE 8, hard) on D-1 and D: D has a session, so T = D+1, and the hard streak
+    // ending at T-1 = D is 2, the intermediate cap (§5) → rest_today at T → rule 1. Read on D,
+    // the prompt's "make today a rest day" means tomorrow.
+    let st = v2();
+    let s = vec![
+        run(-1, RunKind::Intervals, 8.0, 45.0),
+        run(0, RunKind::Intervals, 8.0, 45.0),
+    ];
+    let t = suggest(s.clone(), &st, day(0));
+    assert_eq!(t.target, day(1));
+    assert_eq!(t.suggestion, Suggestion::Rest);
+    let at_t = Report::build(&hist_with(s, &st), &st, &Catalog::builtin(), day(1));
+    let msg = at_t.rest.message.unwrap();
+    assert!(msg.contains("make today a rest day"), "{msg}");
+    assert_eq!(t.reason, msg.replace("make today", "make tomorrow"));
+}

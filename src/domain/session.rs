@@ -17,12 +17,25 @@ pub struct Run {
     pub elevation_m: Option<f64>,
     pub vest_kg: Option<f64>,
     /// Average heart rate in beats per minute, as logged or imported (decimals kept).
+    #[serde(serialize_with = "bpm")]
     pub avg_hr: Option<f64>,
     /// Maximum heart rate in beats per minute.
+    #[serde(serialize_with = "bpm")]
     pub max_hr: Option<f64>,
     pub shoes: Option<String>,
     /// Grade-adjusted pace (§7), seconds per km, for runs imported with an elevation profile.
     pub gap_s_per_km: Option<f64>,
+}
+
+/// A heart rate written as a whole number when it is one (`152`, as exports always had it),
+/// else with its decimals (`145.5`).
+fn bpm<S: serde::Serializer>(h: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *h {
+        Some(v) if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) => {
+            s.serialize_some(&(v as u32))
+        }
+        other => other.serialize(s),
+    }
 }
 
 impl Run {

@@ -150,6 +150,7 @@ fn export_and_import_keep_mixed_units_and_hr_max() {
         &a,
         &["export", "--format", "json", "--out", out.to_str().unwrap()],
     );
+    assert_eq!(json(&a, &["history", "--json"])[0]["run"]["avg_hr"], 148.5);
     // decimals as logged, a whole number as one (as earlier exports wrote it)
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.contains("\"avg_hr\": 148.5,"), "{text}");

@@ -1,5 +1,5 @@
 //! What the Progress tab shows: a year of weekly series (volume per group, km, the daily load
-//! figures) and the records (`TRAINING_MODEL.md` §9). The store path reads the year's sessions and
+//! figures) and the records (`docs/model.md` §9). The store path reads the year's sessions and
 //! one aggregated row per record; `from_sessions` computes the same from sessions in memory.
 
 use crate::domain::records::{self, DISTANCES, Predictions, RACE_DAYS, RunEntry, RunRecords, Shoe};

@@ -1,4 +1,4 @@
-//! The Progress tab's records (`TRAINING_MODEL.md` §9): e1RM per exercise with its weekly trend
+//! The Progress tab's records (`docs/model.md` §9): e1RM per exercise with its weekly trend
 //! and PRs, best run times with predictions, and the shoes.
 
 use crate::domain::Units;

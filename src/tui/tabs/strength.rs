@@ -220,6 +220,6 @@ fn preview_panel(
         ..inner
     };
     if y < inner.bottom() {
-        volume_rows(th, data, date, &vol, rest, buf);
+        volume_rows(th, data, (date, f.editing.as_ref()), &vol, rest, buf);
     }
 }

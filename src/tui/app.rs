@@ -183,6 +183,7 @@ impl App {
             }
             Action::OpenSettings => {
                 if let Some(d) = &self.data {
+                    self.status = None;
                     self.popup = Some(Popup::Settings(SettingsForm::new(&d.settings)));
                 }
             }
@@ -296,35 +297,15 @@ impl App {
             Outcome::Loaded(data) => {
                 self.data = Some(*data);
                 self.history.asked = None;
-                let n = self.history_rows().len();
-                self.history.selected = self.history.selected.min(n.saturating_sub(1));
+                let edited = self.history.reselect.take();
+                let rows = self.history_rows();
+                let n = rows.len();
+                let at = edited.and_then(|id| rows.iter().position(|x| x.id == id));
+                self.history.selected =
+                    at.unwrap_or(self.history.selected.min(n.saturating_sub(1)));
                 return Vec::new();
             }
-            Outcome::Inserted(s) | Outcome::Updated(s) => {
-                let verb = if self.run.editing.is_some() || self.strength.editing.is_some() {
-                    "updated"
-                } else {
-                    "saved"
-                };
-                self.info(format!(
-                    "{verb}: {}, load {:.0}",
-                    fmt::session_summary(&s, &settings),
-                    s.load(&settings)
-                ));
-                if s.is_run() {
-                    self.run = RunForm::default();
-                } else {
-                    self.strength = StrengthForm::default();
-                }
-                self.tab = Tab::Dashboard;
-                self.typing = false;
-                self.day = self.today;
-                if !s.is_run() {
-                    // the status line gains the PRs once the store has found them
-                    self.history.announce = Some(s.id);
-                    return vec![Effect::Reload, Effect::FindPrs(s.id)];
-                }
-            }
+            Outcome::Inserted(s) | Outcome::Updated(s) => return self.saved(s, &settings),
             Outcome::Deleted(s) => {
                 self.info(format!(
                     "deleted {} {} (u to undo)",
@@ -345,7 +326,9 @@ impl App {
                 self.info(format!("template \"{name}\" {verb} (Ctrl-T to use it)"));
             }
             Outcome::Prs(id, prs) => {
-                if self.history.announce.take() == Some(id) && !prs.is_empty() {
+                // only while the save's message is still shown (it goes with a tab switch)
+                let shown = self.status.as_ref().is_some_and(|s| !s.error);
+                if self.history.announce.take() == Some(id) && !prs.is_empty() && shown {
                     let said = self.status.take().map(|s| s.text).unwrap_or_default();
                     self.info(format!(
                         "{said} · {}",

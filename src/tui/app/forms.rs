@@ -2,7 +2,7 @@
 
 use super::{App, Discard, Popup};
 use crate::domain::today::Suggestion;
-use crate::domain::{Session, SetEntry};
+use crate::domain::{Session, SetEntry, Settings};
 use crate::tui::action::{Action, Effect, Tab};
 use crate::tui::form::run::{RunField, RunForm};
 use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength};
@@ -200,6 +200,37 @@ impl App {
             }
             Discard::OpenEdit(s) => self.open_edit(*s),
         }
+    }
+
+    /// A session stored: its summary in the status line; the form it came from is emptied. An
+    /// edit returns to History with the session selected, a new session to the Dashboard at
+    /// today.
+    pub(crate) fn saved(&mut self, s: Session, settings: &Settings) -> Vec<Effect> {
+        let edit = self.run.editing.is_some() || self.strength.editing.is_some();
+        if s.is_run() {
+            self.run = RunForm::default();
+        } else {
+            self.strength = StrengthForm::default();
+        }
+        self.day = self.today;
+        if edit {
+            self.go(Tab::History);
+            self.history.reselect = Some(s.id);
+        } else {
+            self.go(Tab::Dashboard);
+        }
+        let verb = if edit { "updated" } else { "saved" };
+        self.info(format!(
+            "{verb}: {}, load {:.0} AU",
+            crate::tui::fmt::session_summary(&s, settings),
+            s.load(settings)
+        ));
+        if s.is_run() {
+            return vec![Effect::Reload];
+        }
+        // the status line gains the PRs once the store has found them
+        self.history.announce = Some(s.id);
+        vec![Effect::Reload, Effect::FindPrs(s.id)]
     }
 
     fn open_edit(&mut self, s: Session) {

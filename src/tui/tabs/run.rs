@@ -166,13 +166,10 @@ fn preview(
     let inner = b.inner(area);
     b.render(area, buf);
     let Some(s) = s else {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            "pace, load and volume appear here once distance and duration are in",
-            inner.width as usize,
-            th.dim(),
-        );
+        Paragraph::new("pace, load and volume appear here once distance and duration are in")
+            .style(th.dim())
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
         return;
     };
     let Some(r) = s.run() else { return };

@@ -22,3 +22,15 @@ fn the_run_preview_placeholder_wraps_at_100x30() {
         "placeholder cut:\n{t}"
     );
 }
+
+#[test]
+fn a_repeated_session_shows_the_same_minutes_in_the_field_and_the_preview() {
+    let mut a = app_with(quiet_report(day()), sessions(day()));
+    a.update(Action::GoTab(Tab::Strength));
+    a.update(Action::Repeat);
+    assert_eq!(a.strength.sets.len(), 3);
+    let t = text(&render(&a, 100, 30));
+    // 3 sets × 2.5 min (§2)
+    assert!(t.contains("7.5 (2.5 per set)"), "{t}");
+    assert!(t.contains("× 7.5 min"), "{t}");
+}

@@ -134,6 +134,7 @@ fn the_store_queries_agree_with_the_computation_in_memory() {
     assert_eq!(a.runs.bests(), b.runs.bests());
     assert_eq!(a.runs.longest, b.runs.longest);
     assert_eq!(a.predictions, b.predictions);
+    assert_eq!(a.reps, b.reps);
     let week = |r: &legday::domain::records::RunRecords| r.biggest_week.as_ref().map(|w| w.from);
     assert_eq!(week(&a.runs), week(&b.runs));
     assert_eq!(a.shoes.len(), b.shoes.len());
@@ -244,4 +245,38 @@ fn help_lists_every_tab_with_its_keys_from_the_registry() {
             assert!(t.contains(&k), "{k}\n{t}");
         }
     }
+}
+
+#[test]
+fn exercises_done_without_weight_show_their_most_reps() {
+    // §9: an exercise with no weighted set has its record in reps
+    let mut sessions = Vec::new();
+    for (i, reps) in [20, 25, 22].into_iter().enumerate() {
+        let mut s = Session::new_strength(
+            on(10 + i as u32),
+            Strength {
+                minutes: None,
+                sets: vec![SetEntry::new("push-up", reps, None)],
+            },
+        );
+        s.id = 1 + i as i64;
+        sessions.push(s);
+    }
+    sessions.push(lift(on(14), 9, 5, 100.0));
+    let p = progress(&sessions);
+    let names: Vec<(&str, Option<u32>)> = p
+        .records
+        .reps
+        .iter()
+        .map(|r| (r.exercise.as_str(), r.best_reps))
+        .collect();
+    assert_eq!(names, [("push-up", Some(25))], "back squat is weighted");
+    let mut a = tui_common::app_with(tui_common::quiet_report(day()), sessions);
+    a.update(Action::GoTab(Tab::Progress));
+    let t = text(&render(&a, 140, 45));
+    let row = t
+        .lines()
+        .find(|l| l.contains("push-up"))
+        .unwrap_or_else(|| panic!("{t}"));
+    assert!(row.contains("25 reps"), "{row}");
 }

@@ -24,7 +24,7 @@ fn short(d: NaiveDate) -> String {
 
 /// Rows the records panels would like (the tallest of the three), borders included.
 pub fn height(p: &Progress) -> u16 {
-    let lifts = p.lifts.len() + 3;
+    let lifts = p.lifts.len() + p.records.reps.len() + 3;
     let runs = RACES.len()
         + 4
         + p.records
@@ -44,7 +44,7 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
     if inner.height == 0 {
         return;
     }
-    if p.lifts.is_empty() {
+    if p.lifts.is_empty() && p.records.reps.is_empty() {
         let msg = "no weighted sets yet: e1RM and PRs appear once you log lifts";
         buf.set_stringn(inner.x, inner.y, msg, inner.width as usize, th.dim());
         return;
@@ -68,6 +68,17 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
         buf.set_stringn(spark_x + spark_w + 1, inner.y, "PRs", 4, th.dim());
     }
     let first = p.week_ends.len().saturating_sub(weeks);
+    // exercises done without weight: their most reps (§9), below the e1RM rows
+    for (i, r) in p.records.reps.iter().enumerate() {
+        let y = inner.y + 1 + (p.lifts.len() + i) as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let n = r.best_reps.unwrap_or(0);
+        let best = format!("{n} {}", if n == 1 { "rep" } else { "reps" });
+        let text = row_text(&r.exercise, &best, &short(r.date));
+        buf.set_stringn(inner.x, y, text, inner.width as usize, th.text());
+    }
     for (i, l) in p.lifts.iter().enumerate() {
         let y = inner.y + 1 + i as u16;
         if y >= inner.bottom() {

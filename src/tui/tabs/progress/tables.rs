@@ -4,6 +4,7 @@
 use crate::domain::Units;
 use crate::domain::metrics::RACES;
 use crate::domain::records::Predictions;
+use crate::domain::units::distance_unit_m;
 use crate::parse::format_duration;
 use crate::tui::data::progress::Progress;
 use crate::tui::fmt;
@@ -199,8 +200,11 @@ fn prediction_rows<'a>(th: &Theme, pr: &Predictions, u: Units) -> Vec<Row<'a>> {
 }
 
 /// Each pair of shoes: runs, distance, a bar against the retire distance, worn pairs marked.
-pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buffer) {
-    let title = format!(" Shoes · worn at {retire_km:.0} km ");
+pub fn shoes(th: &Theme, p: &Progress, (retire_km, u): (f64, Units), area: Rect, buf: &mut Buffer) {
+    // distances in the user's unit: 700 km is "435 mi" for a miles user
+    let per = 1000.0 / distance_unit_m(u);
+    let unit = fmt::dist_unit(u);
+    let title = format!(" Shoes · worn at {:.0} {unit} ", retire_km * per);
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
@@ -217,7 +221,7 @@ pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buf
     buf.set_stringn(
         inner.x,
         inner.y,
-        format!("{:<12} {:>4} {:>5}", "pair", "runs", "km"),
+        format!("{:<12} {:>4} {:>5}", "pair", "runs", unit),
         w,
         th.dim(),
     );
@@ -228,7 +232,7 @@ pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buf
         }
         let worn = s.worn;
         let st = if worn { th.error() } else { th.text() };
-        let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km);
+        let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km * per);
         buf.set_stringn(inner.x, y, &text, w, st);
         let x = inner.x + text.chars().count() as u16 + 1;
         let gw = inner.right().saturating_sub(x);

@@ -15,6 +15,7 @@ use super::{fmt, tabs, ui};
 use crate::domain::Session;
 use chrono::NaiveDate;
 
+pub use super::popup::help::HelpView;
 pub use super::tabs::dashboard::{DashboardState, ExplainView};
 pub use super::tabs::history::{HistoryState, KindFilter};
 pub use super::tabs::progress::ProgressState;
@@ -23,7 +24,8 @@ pub use super::tabs::progress::ProgressState;
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)] // one popup at a time
 pub enum Popup {
-    Help,
+    /// `?`: every key, scrollable.
+    Help(HelpView),
     Settings(SettingsForm),
     ConfirmQuit,
     /// Dashboard `i`: what ACWR, fitness/fatigue/form and monotony mean.
@@ -120,7 +122,7 @@ impl App {
 
     pub fn mode(&self) -> Mode {
         match &self.popup {
-            Some(Popup::Help | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
+            Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
@@ -177,8 +179,8 @@ impl App {
             Action::GoTab(t) => self.go(t),
             Action::ToggleHelp => {
                 self.popup = match self.popup {
-                    Some(Popup::Help) => None,
-                    _ => Some(Popup::Help),
+                    Some(Popup::Help(_)) => None,
+                    _ => Some(Popup::Help(HelpView::default())),
                 }
             }
             Action::OpenSettings => {
@@ -236,9 +238,11 @@ impl App {
                 v.scroll(&action);
                 Vec::new()
             }
-            Some(Popup::Help | Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => {
+            Some(Popup::Help(v)) => {
+                v.scroll(&action);
                 Vec::new()
             }
+            Some(Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Vec::new(),
         }
     }
 

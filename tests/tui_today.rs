@@ -174,3 +174,29 @@ fn the_suggested_session_takes_two_keys() {
     assert!(matches!(last.as_slice(), [Effect::Insert(_)]), "{last:?}");
     eprintln!("suggested session: {} keys", keys_pressed.len());
 }
+
+#[test]
+fn g_on_a_past_day_dates_the_form_with_the_suggestions_day() {
+    let past = day() - chrono::Duration::days(5);
+    for kind in [Suggestion::Strength, Suggestion::Run] {
+        let mut a = app_suggesting(kind);
+        let t = a.data.as_mut().unwrap().today.as_mut().unwrap();
+        (t.date, t.target) = (past, past);
+        a.update(Action::Home); // `g`
+        if kind == Suggestion::Run {
+            assert_eq!(a.run.value(RunField::Date), "2026-11-18");
+            for c in "5".chars() {
+                a.update(Action::Input(c));
+            }
+            a.update(Action::NextField);
+            for c in "30:00".chars() {
+                a.update(Action::Input(c));
+            }
+        }
+        let eff = a.update(Action::Save);
+        let [Effect::Insert(s)] = eff.as_slice() else {
+            panic!("{kind:?}: {eff:?}")
+        };
+        assert_eq!(s.date, past, "{kind:?}");
+    }
+}

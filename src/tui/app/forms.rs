@@ -109,6 +109,7 @@ impl App {
                     .collect();
                 self.go(Tab::Strength);
                 self.strength.fill(sets);
+                self.strength.values[StrengthField::Date as usize] = past_day(&t, self.today);
                 self.info(format!(
                     "{what} as suggested: change what you like, Ctrl-S saves"
                 ));
@@ -121,6 +122,7 @@ impl App {
                 }
                 self.run = RunForm::default();
                 self.run.values[RunField::Kind as usize] = r.kind.key().to_string();
+                self.run.values[RunField::Date as usize] = past_day(&t, self.today);
                 self.info(format!(
                     "{what}: type the distance, Tab, the duration, Enter"
                 ));
@@ -244,6 +246,16 @@ impl App {
             self.strength = StrengthForm::from_session(&s, &d.settings);
             self.go(Tab::Strength);
         }
+    }
+}
+
+/// The Date field for a suggestion: its day when the dashboard was moved back to a past day
+/// (`2026-11-18`), empty (today) otherwise.
+fn past_day(t: &crate::domain::today::Today, today: chrono::NaiveDate) -> String {
+    if t.target < today {
+        t.target.format("%Y-%m-%d").to_string()
+    } else {
+        String::new()
     }
 }
 

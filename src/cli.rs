@@ -147,6 +147,13 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
 
 /// `legday import FILE...`: each file its own transaction; fails when any file failed.
 fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<()> {
+    // a path that is not there is a typo: refuse the whole command before reading anything
+    if let Some(missing) = files.iter().find(|f| std::fs::symlink_metadata(f).is_err()) {
+        return Err(Error::input(
+            missing.display().to_string(),
+            "no such file or folder (give files or folders to import)",
+        ));
+    }
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let summary = crate::import::import_paths(store, files, progress);
     if summary.files.is_empty() {

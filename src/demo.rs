@@ -51,9 +51,9 @@ fn run(rng: &mut ChaCha8Rng, date: NaiveDate, kind: RunKind, km: f64, pace_s: f6
         // Average heart rate by kind for a maximum near 190, so the RPEs that heart rate gives
         // (model §2.1) match the kinds: easy runs about 70 %, tempo about 84 %.
         let spread = f64::from(rng.random_range(0u16..30)) / 3.0;
-        let avg = (kind_hr_share(kind) * 190.0 + spread).round() as u16;
+        let avg = (kind_hr_share(kind) * 190.0 + spread).round();
         r.avg_hr = Some(avg);
-        r.max_hr = Some(avg + rng.random_range(10..25));
+        r.max_hr = Some(avg + f64::from(rng.random_range(10u16..25)));
     }
     r.shoes = Some(
         if kind == RunKind::Trail {

@@ -6,7 +6,7 @@
 
 use crate::domain::threshold::{no_neg_zero, truncate_tenth};
 use crate::domain::units::{distance_unit_m, weight_unit_kg};
-use crate::domain::{Session, Settings, Units};
+use crate::domain::{Band, BandEdges, Session, Settings, Units};
 use chrono::NaiveDate;
 
 pub use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
@@ -216,6 +216,19 @@ pub fn rpe(r: f64) -> String {
 /// 1e-9 relative of the next tenth counts as reaching it, as the band thresholds do.
 pub fn volume(sets: f64) -> String {
     format!("{:.1}", truncate_tenth(sets))
+}
+
+/// A weekly volume shown beside its band. Truncation keeps a number below an edge below it
+/// (the `none`, `low`, `maintain` and `grow` bands start *at* their edge), but `high` starts
+/// *above* its edge: 20.06 sets are `high` and would truncate to `20.0`, the top of `grow`. So a
+/// `high` volume whose truncation reaches down to the edge shows the first tenth above it
+/// (`20.1`); every other volume is [`volume`].
+pub fn band_volume(sets: f64, band: Band, edges: &BandEdges) -> String {
+    let shown = truncate_tenth(sets);
+    if band == Band::High && shown <= edges.high {
+        return format!("{:.1}", truncate_tenth(edges.high) + 0.1);
+    }
+    format!("{:.1}", shown)
 }
 
 /// The distinct exercise names of a strength session, in the order first done.

@@ -240,13 +240,18 @@ pub fn rpe(field: &str, s: &str) -> Result<f64> {
     }
 }
 
-/// A heart rate in bpm, 30 to 250.
-pub fn heart_rate(field: &str, s: &str) -> Result<u16> {
+/// A heart rate in bpm, 30 to 250, decimals kept (`145.5`, as a watch's average can be).
+pub fn heart_rate(field: &str, s: &str) -> Result<f64> {
     let t = s.trim().to_lowercase();
-    let t = t.strip_suffix("bpm").unwrap_or(&t).trim();
-    match t.parse::<u16>() {
-        Ok(v) if (30..=250).contains(&v) && t.bytes().all(|c| c.is_ascii_digit()) => Ok(v),
-        _ => Err(bad(field, s, "a heart rate", "30 to 250 (bpm)")),
+    let t = t.strip_suffix("bpm").unwrap_or(&t);
+    match number(t) {
+        Some(v) if (30.0..=250.0).contains(&v) => Ok(v),
+        _ => Err(bad(
+            field,
+            s,
+            "a heart rate",
+            "30 to 250 (bpm), e.g. 145 or 145.5",
+        )),
     }
 }
 

@@ -16,8 +16,8 @@ fn imported_run() -> Session {
     let mut r = Run::new(RunKind::Long, 12_821.2, 3_725.4);
     r.elevation_m = Some(214.200_012_207_031_25);
     r.vest_kg = Some(4.535_923_7);
-    r.avg_hr = Some(146);
-    r.max_hr = Some(171);
+    r.avg_hr = Some(145.5);
+    r.max_hr = Some(171.0);
     r.shoes = Some("Pegasus 41 ".into());
     r.gap_s_per_km = Some(301.77);
     let mut s = Session::new_run(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(), r);
@@ -100,7 +100,7 @@ fn changing_one_field_changes_only_that_field() {
     assert_eq!(r.kind, RunKind::Tempo);
     assert_eq!(r.duration_s, 3_725.4);
     assert_eq!(r.elevation_m, Some(214.200_012_207_031_25));
-    assert_eq!(r.avg_hr, Some(146));
+    assert_eq!(r.avg_hr, Some(145.5));
     assert_eq!(got.note, s.note);
 
     // typing the same text back is no change either
@@ -113,7 +113,27 @@ fn changing_one_field_changes_only_that_field() {
     type_into(&mut f, RunField::Hr, "");
     let got = f.check(today(), &set).session.unwrap();
     assert_eq!(got.run().unwrap().avg_hr, None);
-    assert_eq!(got.run().unwrap().max_hr, Some(171));
+    assert_eq!(got.run().unwrap().max_hr, Some(171.0));
+    // a new average with decimals is stored as typed
+    let mut f = RunForm::from_session(&s, &set);
+    type_into(&mut f, RunField::Hr, "152.5");
+    let got = f.check(today(), &set).session.unwrap();
+    assert_eq!(got.run().unwrap().avg_hr, Some(152.5));
+}
+
+#[test]
+fn a_fractional_heart_rate_is_shown_plainly_and_kept() {
+    let set = settings(Units::Metric);
+    let f = RunForm::from_session(&imported_run(), &set);
+    assert_eq!(f.value(RunField::Hr), "145.5");
+    // the mean of a file's samples, as an import stores it
+    let mut s = imported_run();
+    if let Activity::Run(r) = &mut s.activity {
+        r.avg_hr = Some(436.0 / 3.0);
+    }
+    let f = RunForm::from_session(&s, &set);
+    assert_eq!(f.value(RunField::Hr), "145.3");
+    assert_eq!(f.check(today(), &set).session.unwrap(), s);
 }
 
 #[test]

@@ -141,19 +141,28 @@ fn export_and_import_keep_mixed_units_and_hr_max() {
             "--duration",
             "30:00",
             "--hr",
-            "148",
+            "148.5",
+            "--max-hr",
+            "171",
         ],
     );
     ok(
         &a,
         &["export", "--format", "json", "--out", out.to_str().unwrap()],
     );
+    assert_eq!(json(&a, &["history", "--json"])[0]["run"]["avg_hr"], 148.5);
+    // decimals as logged, a whole number as one (as earlier exports wrote it)
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("\"avg_hr\": 148.5,"), "{text}");
+    assert!(text.contains("\"max_hr\": 171,"), "{text}");
     ok(&b, &["import", out.to_str().unwrap()]);
     assert_eq!(ok(&b, &["settings"]), ok(&a, &["settings"]));
     assert_eq!(setting(&b, "units"), "mixed");
-    // 148/185 = 80 % -> RPE 5 from heart rate, in both databases (the RPE is not imported as
-    // logged)
+    // 148.5/185 = 80.3 %: 5.05 -> 5 from heart rate, in both databases (the RPE is not
+    // imported as logged); the heart rates keep their decimals through the export
     let h = json(&b, &["history", "--json"]);
+    assert_eq!(h[0]["run"]["avg_hr"], 148.5);
+    assert_eq!(h[0]["run"]["max_hr"], 171);
     assert_eq!(h[0]["rpe_source"], "heart_rate");
     close(&h[0]["rpe"], 5.0);
     assert_eq!(

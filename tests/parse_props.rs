@@ -171,10 +171,14 @@ fn rpe_heart_rate_and_kinds() {
         assert!(parse::rpe("rpe", bad).is_err(), "{bad}");
     }
 
-    assert_eq!(parse::heart_rate("hr", "150").unwrap(), 150);
-    assert_eq!(parse::heart_rate("hr", "30").unwrap(), 30);
-    assert_eq!(parse::heart_rate("hr", "250bpm").unwrap(), 250);
-    for bad in ["29", "251", "-1", "abc", "150.5", ""] {
+    assert_eq!(parse::heart_rate("hr", "150").unwrap(), 150.0);
+    assert_eq!(parse::heart_rate("hr", "30").unwrap(), 30.0);
+    assert_eq!(parse::heart_rate("hr", "250bpm").unwrap(), 250.0);
+    assert_eq!(parse::heart_rate("hr", " 152.5 ").unwrap(), 152.5);
+    assert_eq!(parse::heart_rate("hr", "145.5 bpm").unwrap(), 145.5);
+    for bad in [
+        "29", "29.9", "250.1", "251", "-1", "abc", "1e2", "nan", "inf", "150.5.1", "",
+    ] {
         assert!(parse::heart_rate("hr", bad).is_err(), "{bad}");
     }
 

@@ -26,8 +26,8 @@ fn full_run(d: u32) -> Session {
     let mut r = Run::new(RunKind::Trail, 12_345.6, 4321.5);
     r.elevation_m = Some(456.7);
     r.vest_kg = Some(5.5);
-    r.avg_hr = Some(151);
-    r.max_hr = Some(182);
+    r.avg_hr = Some(145.5);
+    r.max_hr = Some(182.0);
     r.shoes = Some("Speedgoat 5".into());
     r.gap_s_per_km = Some(330.25);
     let mut s = Session::new_run(day(d), r);
@@ -316,6 +316,50 @@ fn catalog_user_exercises_and_mappings() {
         (true, &["prowler".to_string()][..])
     );
     assert_eq!(c.resolve("hack squat machine").unwrap().name, "leg press");
+}
+
+/// Heart rates keep their decimals on file (the INTEGER-affinity columns store 145.5 as REAL),
+/// and whole values written as integers by earlier versions still read.
+#[test]
+fn heart_rates_keep_their_decimals_on_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = db_path(&dir);
+    let mut store = Store::open(&path).unwrap();
+    let mut run = full_run(4);
+    if let legday::domain::Activity::Run(r) = &mut run.activity {
+        r.max_hr = Some(181.5);
+    }
+    let stored = store.insert(&run).unwrap();
+    let whole = store.insert(&full_run(6)).unwrap();
+    drop(store);
+    let c = Connection::open(&path).unwrap();
+    let on_file = |id: i64| -> (String, f64, String) {
+        c.query_row(
+            "SELECT typeof(avg_hr), avg_hr, typeof(max_hr) FROM sessions WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+    };
+    assert_eq!(on_file(stored.id), ("real".into(), 145.5, "real".into()));
+    // as an earlier version wrote them: whole numbers in INTEGER storage
+    c.execute(
+        "UPDATE sessions SET avg_hr = 152, max_hr = 190 WHERE id = ?1",
+        [whole.id],
+    )
+    .unwrap();
+    assert_eq!(on_file(whole.id).0, "integer");
+    drop(c);
+    let store = Store::open(&path).unwrap();
+    let got = store.get(stored.id).unwrap().unwrap();
+    assert_eq!(got, stored);
+    let r = got.run().unwrap();
+    assert_eq!((r.avg_hr, r.max_hr), (Some(145.5), Some(181.5)));
+    let r = store.get(whole.id).unwrap().unwrap();
+    let r = r.run().unwrap();
+    assert_eq!((r.avg_hr, r.max_hr), (Some(152.0), Some(190.0)));
+    // the observed maximum (§2.1) reads both kinds: 190 from the integer, over 181.5
+    assert_eq!(store.settings().unwrap().observed_hr_max, Some(190.0));
 }
 
 /// An SQL error says what was being read or written.

@@ -92,6 +92,41 @@ fn an_imported_run_saved_unchanged_is_byte_identical() {
     assert_eq!(cli(&db, &["history", "--json"]), before);
 }
 
+/// An imported run whose average heart rate has decimals (145.5 bpm) shows it as such in the
+/// edit form, and saving unchanged keeps it (and everything else) exactly.
+#[test]
+fn an_imported_run_with_145_5_bpm_saved_unchanged_is_byte_identical() {
+    require_tmux();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("edit-hr.sqlite3");
+    let tcx = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/tempo-run.tcx"
+    ))
+    .unwrap()
+    .replace("<Value>140</Value>", "<Value>145.5</Value>")
+    .replace(
+        "<AverageHeartRateBpm><Value>150</Value>",
+        "<AverageHeartRateBpm><Value>145.5</Value>",
+    );
+    let file = dir.path().join("tempo.tcx");
+    std::fs::write(&file, tcx).unwrap();
+    cli(&db, &["import", file.to_str().unwrap()]);
+    let before = cli(&db, &["history", "--json"]);
+    assert_eq!(history(&db)[0]["run"]["avg_hr"], 145.5, "{before}");
+    let s = start_ui("edit-hr", &db, 100, 30);
+    s.keys(&["4"]);
+    s.wait("History", SLOW, |p| p.contains("km"));
+    s.keys(&["e"]);
+    s.wait("the edit form with 145.5", SLOW, |p| {
+        p.contains("Edit run") && p.contains("145.5")
+    });
+    s.keys(&["Enter"]);
+    s.wait("the update", SLOW, |p| p.contains("updated"));
+    s.quit();
+    assert_eq!(cli(&db, &["history", "--json"]), before);
+}
+
 #[test]
 fn an_imperial_run_tab_speaks_miles_and_pounds() {
     require_tmux();

@@ -147,10 +147,11 @@ pub struct RunArgs {
     /// Weighted vest: 5kg, 10lb
     #[arg(long, allow_hyphen_values = true)]
     pub vest: Option<String>,
-    /// Average heart rate, bpm; gives the RPE when none is logged and a maximum is known
+    /// Average heart rate, bpm (30-250, decimals kept: 145.5); gives the RPE when none is logged
+    /// and a maximum is known
     #[arg(long, allow_hyphen_values = true)]
     pub hr: Option<String>,
-    /// Maximum heart rate of the run, bpm
+    /// Maximum heart rate of the run, bpm (30-250)
     #[arg(long, allow_hyphen_values = true)]
     pub max_hr: Option<String>,
     #[arg(long)]

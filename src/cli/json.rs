@@ -28,8 +28,8 @@ pub fn session_json(s: &Session, settings: &Settings) -> Value {
                 "duration_s": r.duration_s,
                 "elevation_m": r.elevation_m,
                 "vest_kg": r.vest_kg,
-                "avg_hr": r.avg_hr,
-                "max_hr": r.max_hr,
+                "avg_hr": r.avg_hr.map(bpm),
+                "max_hr": r.max_hr.map(bpm),
                 "shoes": r.shoes,
                 "gap_s_per_km": r.gap_s_per_km,
             });
@@ -40,6 +40,16 @@ pub fn session_json(s: &Session, settings: &Settings) -> Value {
         }
     }
     v
+}
+
+/// A heart rate as stored: a whole number as an integer (`152`), else with its decimals
+/// (`145.5`).
+fn bpm(h: f64) -> Value {
+    if h.fract() == 0.0 && h.abs() < 1e9 {
+        json!(h as i64)
+    } else {
+        json!(h)
+    }
 }
 
 /// One set as JSON, as in a session's and a template's `sets`.

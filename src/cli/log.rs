@@ -147,7 +147,7 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
 }
 
 /// `--hr` (the average) and `--max-hr`, each a heart rate; the average not above the maximum.
-fn heart_rates(a: &RunArgs) -> Result<(Option<u16>, Option<u16>)> {
+fn heart_rates(a: &RunArgs) -> Result<(Option<f64>, Option<f64>)> {
     let avg =
         a.hr.as_deref()
             .map(|h| parse::heart_rate("hr", h))

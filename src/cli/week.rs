@@ -77,7 +77,7 @@ fn volumes(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
             "{:<12} {}  {:>6}  {}  {} + {}{}",
             m.muscle.label(),
             p.band(m.status, &bar),
-            format::volume(m.sets),
+            format::band_volume(m.sets, m.status, settings.bands(m.muscle)),
             p.band(m.status, &format!("{:<9}", m.status.key())),
             format::volume(m.run_sets),
             format::volume(m.strength_sets),

@@ -16,11 +16,26 @@ pub struct Run {
     /// Elevation gain in metres.
     pub elevation_m: Option<f64>,
     pub vest_kg: Option<f64>,
-    pub avg_hr: Option<u16>,
-    pub max_hr: Option<u16>,
+    /// Average heart rate in beats per minute, as logged or imported (decimals kept).
+    #[serde(serialize_with = "bpm")]
+    pub avg_hr: Option<f64>,
+    /// Maximum heart rate in beats per minute.
+    #[serde(serialize_with = "bpm")]
+    pub max_hr: Option<f64>,
     pub shoes: Option<String>,
     /// Grade-adjusted pace (§7), seconds per km, for runs imported with an elevation profile.
     pub gap_s_per_km: Option<f64>,
+}
+
+/// A heart rate written as a whole number when it is one (`152`, as exports always had it),
+/// else with its decimals (`145.5`).
+fn bpm<S: serde::Serializer>(h: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *h {
+        Some(v) if v.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&v) => {
+            s.serialize_some(&(v as u32))
+        }
+        other => other.serialize(s),
+    }
 }
 
 impl Run {
@@ -203,9 +218,9 @@ impl Session {
     /// The RPE from heart rate (§2.1), for a run with an average heart rate when a maximum is
     /// known; whether or not an RPE was logged.
     pub fn heart_rate_rpe(&self, settings: &Settings) -> Option<f64> {
-        let avg = self.run()?.avg_hr.filter(|&h| h > 0)?;
+        let avg = self.run()?.avg_hr.filter(|&h| h > 0.0)?;
         let max = settings.known_hr_max()?;
-        Some(rpe_from_heart_rate(f64::from(avg), max))
+        Some(rpe_from_heart_rate(avg, max))
     }
 
     /// The RPE the model uses: the logged one, else from heart rate, else the default (§2, §2.1).

@@ -183,7 +183,7 @@ pub struct Settings {
     pub hr_max: Option<u16>,
     /// The highest plausible `max_hr` (120-220) stored in any session (§2.1). Not a setting:
     /// the store fills it in from the data.
-    pub observed_hr_max: Option<u16>,
+    pub observed_hr_max: Option<f64>,
     /// A pair of shoes is worn past this many kilometres (§9).
     pub shoes_retire_km: f64,
     /// Units of distances (and elevation): metric km and m, imperial mi and ft.
@@ -230,7 +230,7 @@ pub const OBSERVED_HR_RANGE: (u16, u16) = (120, 220);
 impl Settings {
     /// The maximum heart rate the model uses (§2.1): the `hr_max` setting, else the observed one.
     pub fn known_hr_max(&self) -> Option<f64> {
-        self.hr_max.or(self.observed_hr_max).map(f64::from)
+        self.hr_max.map(f64::from).or(self.observed_hr_max)
     }
 
     /// `metric` or `imperial` when distances and weights agree, `None` when they are mixed.

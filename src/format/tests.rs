@@ -34,7 +34,8 @@ fn whole_figures_never_show_minus_zero() {
 }
 
 // The display rule: a weekly volume is truncated to one decimal, so the number shown is on
-// the same side of every band edge (2, 4, 8, 12 sets for the big groups) as the volume itself.
+// the same side of every band edge (0.5, 4, 10 and 20 sets for the big groups; 0.5, 2, 4 and 8
+// for the small ones) as the volume itself.
 #[test]
 fn volumes_are_truncated_never_rounded_across_a_band_edge() {
     assert_eq!(volume(1.96), "1.9"); // low: rounding would show 2.0
@@ -54,4 +55,19 @@ fn volumes_are_truncated_never_rounded_across_a_band_edge() {
     assert_eq!(volume(0.7 - 0.4), "0.3");
     assert_eq!(volume(2.0 - 1e-12), "2.0");
     assert_eq!(volume(f64::NAN), "0.0");
+}
+
+// `high` starts above its edge (grow is 10 to 20 inclusive for a big group): a high volume
+// that truncates onto the edge shows the first tenth above it, never the top of `grow`.
+#[test]
+fn a_high_volume_never_shows_as_the_top_of_grow() {
+    let big = crate::domain::Settings::default().bands_big;
+    let small = crate::domain::Settings::default().bands_small;
+    assert_eq!(band_volume(20.064, Band::High, &big), "20.1");
+    assert_eq!(band_volume(20.0, Band::Grow, &big), "20.0");
+    assert_eq!(band_volume(20.19, Band::High, &big), "20.1");
+    assert_eq!(band_volume(25.37, Band::High, &big), "25.3");
+    assert_eq!(band_volume(8.01, Band::High, &small), "8.1");
+    assert_eq!(band_volume(1.96, Band::Low, &small), "1.9");
+    assert_eq!(band_volume(19.99, Band::Grow, &big), "19.9");
 }

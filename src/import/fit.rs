@@ -208,8 +208,8 @@ fn session(s: &FitDataRecord, points: &[Point], many: bool, zone: Zone) -> Resul
     let totals = Totals {
         distance_m: float(s, "total_distance").filter(|&d| d > 0.0),
         timer_s: float(s, "total_timer_time").filter(|&t| t > 0.0),
-        avg_hr: float(s, "avg_heart_rate").map(|h| h.round() as u16),
-        max_hr: float(s, "max_heart_rate").map(|h| h.round() as u16),
+        avg_hr: float(s, "avg_heart_rate"),
+        max_hr: float(s, "max_heart_rate"),
         ascent_m: float(s, "total_ascent"),
     };
     let (t0, run) = track.finish(&totals)?;

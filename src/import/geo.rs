@@ -131,8 +131,8 @@ pub struct Totals {
     pub distance_m: Option<f64>,
     /// Timer time (moving, excluding pauses), seconds.
     pub timer_s: Option<f64>,
-    pub avg_hr: Option<u16>,
-    pub max_hr: Option<u16>,
+    pub avg_hr: Option<f64>,
+    pub max_hr: Option<f64>,
     pub ascent_m: Option<f64>,
 }
 
@@ -255,10 +255,13 @@ impl TrackAcc {
         if profile.len() >= 2 {
             run.gap_s_per_km = grade_adjusted_pace(&profile, duration_s);
         }
-        run.avg_hr = totals.avg_hr.or_else(|| {
-            (self.hr_n > 0).then(|| (self.hr_sum / f64::from(self.hr_n)).round() as u16)
-        });
-        run.max_hr = totals.max_hr.or((self.hr_max > 0).then_some(self.hr_max));
+        // The file's own average when it has one, else the mean of the samples; not rounded.
+        run.avg_hr = totals
+            .avg_hr
+            .or_else(|| (self.hr_n > 0).then(|| self.hr_sum / f64::from(self.hr_n)));
+        run.max_hr = totals
+            .max_hr
+            .or((self.hr_max > 0).then_some(f64::from(self.hr_max)));
         Ok((start, run))
     }
 }

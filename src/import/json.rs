@@ -23,10 +23,13 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
             doc.legday_export
         ));
     }
-    let sessions = doc
-        .sessions
+    // The export lists sessions newest first; they are stored in their original order (by the
+    // exported id, then date and time), so a round trip gives the same ids and the same
+    // same-day order. Errors still name a session by its place in the file.
+    let mut numbered: Vec<(usize, ExportSession)> = doc.sessions.into_iter().enumerate().collect();
+    numbered.sort_by(|(_, a), (_, b)| (a.id, a.date, &a.time).cmp(&(b.id, b.date, &b.time)));
+    let sessions = numbered
         .into_iter()
-        .enumerate()
         .map(|(n, s)| session(s).map_err(|why| format!("session {}: {why}", n + 1)))
         .collect::<Result<Vec<_>, _>>()?;
     Ok((

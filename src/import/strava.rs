@@ -210,8 +210,8 @@ fn row_session(row: &Row, zone: Zone) -> Result<Session, String> {
         };
         plausible(d, t)?;
         let mut run = Run::new(RunKind::Easy, d, t);
-        run.avg_hr = row.avg_hr.map(|h| h.round() as u16);
-        run.max_hr = row.max_hr.map(|h| h.round() as u16);
+        run.avg_hr = row.avg_hr;
+        run.max_hr = row.max_hr;
         let mut s = run_session("strava", start, run, named, zone);
         if let Activity::Run(r) = &mut s.activity {
             r.kind = imported_kind(named, t);

@@ -8,7 +8,7 @@ use crate::error::{Result, SqlContext};
 use rusqlite::params;
 
 /// The highest plausible `max_hr` stored in any session (§2.1), through `sessions_max_hr`.
-fn observed_hr_max(conn: &rusqlite::Connection) -> Result<Option<u16>> {
+fn observed_hr_max(conn: &rusqlite::Connection) -> Result<Option<f64>> {
     let (lo, hi) = crate::domain::settings::OBSERVED_HR_RANGE;
     conn.prepare_cached("SELECT MAX(max_hr) FROM sessions WHERE max_hr BETWEEN ?1 AND ?2")
         .and_then(|mut st| st.query_row([lo, hi], |r| r.get(0)))

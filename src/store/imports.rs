@@ -265,7 +265,7 @@ mod tests {
         new.rpe = Some(6.0);
         if let Activity::Run(r) = &mut new.activity {
             r.kind = RunKind::Trail;
-            r.avg_hr = Some(150);
+            r.avg_hr = Some(150.5);
             r.distance_m = 10_100.0;
         }
         let m = merge(&old, &new);
@@ -273,7 +273,7 @@ mod tests {
         assert_eq!((m.note.as_deref(), m.rpe), (Some("mine"), Some(6.0)));
         assert_eq!(
             (r.kind, r.avg_hr, r.distance_m),
-            (RunKind::Trail, Some(150), 10_000.0)
+            (RunKind::Trail, Some(150.5), 10_000.0)
         );
         assert_eq!(m.time, old.time);
     }

@@ -37,6 +37,21 @@ fn bad_input_is_refused_and_nothing_is_written() {
     // the unknown exercise gets the closest catalog names
     let out = legday(&db).args(["lift", "squatt 3x8"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("back squat"));
+    // a heart rate out of range names the range accepted (decimals are fine inside it)
+    let out = legday(&db)
+        .args([
+            "run",
+            "--distance",
+            "5km",
+            "--duration",
+            "25:00",
+            "--hr",
+            "250.5",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("hr") && err.contains("30 to 250"), "{err}");
 
     assert_eq!(ok(&db, &["history", "--json"]), before);
     assert_eq!(ok(&db, &["settings"]), settings_before);
@@ -51,6 +66,10 @@ fn bad_cases() -> Vec<(Vec<String>, &'static str)> {
     };
     let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
     vec![
+        (
+            s(&["import", "/nonexistent/activities"]),
+            "/nonexistent/activities: no such file or folder",
+        ),
         (
             s(&["run", "--distance", "abc", "--duration", "25:00"]),
             "distance",
@@ -91,6 +110,9 @@ fn bad_cases() -> Vec<(Vec<String>, &'static str)> {
         (run(&["--date", "2026-11-30"]), "date"),
         (run(&["--time", "25:00"]), "time"),
         (run(&["--hr", "400"]), "hr"),
+        (run(&["--hr", "250.5"]), "hr"),
+        (run(&["--hr", "1e2"]), "hr"),
+        (run(&["--max-hr", "29.5"]), "max-hr"),
         (run(&["--vest", "80kg"]), "vest"),
         (run(&["--elevation", "-20m"]), "elevation"),
         (s(&["lift", "back squat 3x500"]), "reps"),

@@ -177,6 +177,15 @@ fn json_round_trip_gives_the_same_history() {
         without_ids(b.list(&all).unwrap()),
         without_ids(a.list(&all).unwrap())
     );
+    // stored in their original order: the same ids for the same sessions
+    let ids = |s: &Store| -> Vec<(i64, String)> {
+        s.list(&all)
+            .unwrap()
+            .into_iter()
+            .map(|x| (x.id, x.uuid))
+            .collect()
+    };
+    assert_eq!(ids(&b), ids(&a));
     assert_eq!(b.settings().unwrap(), a.settings().unwrap());
     assert_eq!(
         b.catalog().unwrap().mappings(),
@@ -323,5 +332,8 @@ fn a_strava_row_alone_then_its_watch_file_is_one_session() {
         (all[0].rpe, all[0].note.as_deref()),
         (Some(6.0), Some("Tempo"))
     );
-    assert_eq!((run.avg_hr, run.max_hr), (Some(145), Some(162)));
+    assert_eq!(
+        (run.avg_hr, run.max_hr),
+        (Some(91_500.0 / 630.0), Some(162.0))
+    );
 }

@@ -83,7 +83,7 @@ fn gpx_1_0_with_a_bom_course_speed_and_extensions_imports() {
     let run = r.sessions[0].run().unwrap();
     // 0.01° of latitude = 1111.95 m in 360 s
     assert!(close(run.distance_m, 1111.95, 0.01), "{}", run.distance_m);
-    assert_eq!((run.duration_s, run.avg_hr), (360.0, Some(150)));
+    assert_eq!((run.duration_s, run.avg_hr), (360.0, Some(150.0)));
 }
 
 #[test]

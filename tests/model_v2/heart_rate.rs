@@ -136,7 +136,7 @@ fn upgrading_a_v3_file_gives_heart_rate_runs_their_rpe() {
             .unwrap()
     };
     let st = store.settings().unwrap();
-    assert_eq!(st.observed_hr_max, Some(190));
+    assert_eq!(st.observed_hr_max, Some(190.0));
     // 171/190 = 90 % -> RPE 7: 210 AU, hard; 140/190 = 73.7 % -> 3.74 -> 3.5: 105 AU
     let a = by_uuid("a");
     assert_eq!(a.effective_rpe(&st), 7.0);
@@ -164,7 +164,7 @@ fn an_import_with_a_higher_max_hr_recomputes_earlier_runs() {
     use legday::domain::{Run, RunKind, Session};
     use legday::store::Store;
     let d = |day: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
-    let hr_run = |day: u32, avg: u16, max: u16| {
+    let hr_run = |day: u32, avg: f64, max: f64| {
         let mut r = Run::new(RunKind::Easy, 5000.0, 1800.0); // 30 min
         r.avg_hr = Some(avg);
         r.max_hr = Some(max);
@@ -172,20 +172,20 @@ fn an_import_with_a_higher_max_hr_recomputes_earlier_runs() {
     };
     let mut store = Store::open_in_memory().unwrap();
     // max 180 seen: 153/180 = 85 % -> RPE 6, 180 AU
-    store.insert(&hr_run(2, 153, 180)).unwrap();
+    store.insert(&hr_run(2, 153.0, 180.0)).unwrap();
     let load = |s: &Store| s.history(d(20)).unwrap().days[0].load;
     assert_eq!(load(&store), 180.0);
     // an import with max 204: 153/204 = 75 % -> 4, 120 AU; the imported 163/204 = 80 % -> 5
     store
-        .import(&[hr_run(10, 163, 204), hr_run(11, 140, 235)])
+        .import(&[hr_run(10, 163.0, 204.0), hr_run(11, 140.0, 235.0)])
         .unwrap();
-    assert_eq!(store.settings().unwrap().observed_hr_max, Some(204));
+    assert_eq!(store.settings().unwrap().observed_hr_max, Some(204.0));
     assert_eq!(load(&store), 120.0);
     let days = store.history(d(20)).unwrap().days;
     assert_eq!(days[1].load, 150.0);
     // deleting the run that set the maximum brings back 180 (235 is not plausible)
     let id = store.list(&Default::default()).unwrap()[1].id; // the 10th
     store.delete(id).unwrap();
-    assert_eq!(store.settings().unwrap().observed_hr_max, Some(180));
+    assert_eq!(store.settings().unwrap().observed_hr_max, Some(180.0));
     assert_eq!(load(&store), 180.0);
 }

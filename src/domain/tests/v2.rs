@@ -92,7 +92,7 @@ fn section_4_3_neglected_counts_from_start() {
     );
 }
 
-fn hr_run(avg: u16, max: Option<u16>, kind: RunKind) -> Session {
+fn hr_run(avg: f64, max: Option<f64>, kind: RunKind) -> Session {
     let mut r = Run::new(kind, 10000.0, 3000.0); // 50 min
     r.avg_hr = Some(avg);
     r.max_hr = max;
@@ -111,30 +111,50 @@ fn section_2_1_round_half_at_percentages_of_max() {
     // rpe = round_half(3 + 20 × (p - 0.70)) with hr_max 200
     let st = with_hr_max(200);
     let rpe = |avg| hr_run(avg, None, RunKind::Easy).effective_rpe(&st);
-    assert_eq!(rpe(140), 3.0); // 70 %
-    assert_eq!(rpe(160), 5.0); // 80 %
-    assert_eq!(rpe(170), 6.0); // 85 %
-    assert_eq!(rpe(180), 7.0); // 90 %
-    assert_eq!(rpe(190), 8.0); // 95 %
-    assert_eq!(rpe(163), 5.5); // 81.5 %: 5.3 -> floor(11.1) / 2 = 5.5
-    assert_eq!(rpe(161), 5.0); // 80.5 %: 5.1 -> floor(10.7) / 2 = 5
-    assert_eq!(rpe(100), 1.0); // 50 %: -1 clamped to 1
-    assert_eq!(rpe(230), 10.0); // 115 %: 12 clamped to 10
+    assert_eq!(rpe(140.0), 3.0); // 70 %
+    assert_eq!(rpe(160.0), 5.0); // 80 %
+    assert_eq!(rpe(170.0), 6.0); // 85 %
+    assert_eq!(rpe(180.0), 7.0); // 90 %
+    assert_eq!(rpe(190.0), 8.0); // 95 %
+    assert_eq!(rpe(163.0), 5.5); // 81.5 %: 5.3 -> floor(11.1) / 2 = 5.5
+    assert_eq!(rpe(161.0), 5.0); // 80.5 %: 5.1 -> floor(10.7) / 2 = 5
+    assert_eq!(rpe(100.0), 1.0); // 50 %: -1 clamped to 1
+    assert_eq!(rpe(230.0), 10.0); // 115 %: 12 clamped to 10
     assert_eq!(session::round_half(5.25), 5.5);
     assert_eq!(session::round_half(5.2), 5.0);
+}
+
+#[test]
+fn section_2_1_a_fractional_average_counts_unrounded() {
+    // hr_max 190, avg 154.4: p = 0.812632, 3 + 20 × 0.112632 = 5.2526 -> floor(11.005) / 2 = 5.5;
+    // the same average rounded to 154 would give p = 0.810526, 5.2105 -> floor(10.92) / 2 = 5
+    let st = with_hr_max(190);
+    let rpe = |avg| hr_run(avg, None, RunKind::Easy).effective_rpe(&st);
+    assert_eq!(rpe(154.4), 5.5);
+    assert_eq!(rpe(154.0), 5.0);
+    // an observed maximum with decimals is used as it is: 150.8 / 185.5 = 0.812938,
+    // 3 + 20 × 0.112938 = 5.2588 -> floor(11.018) / 2 = 5.5; over 186 it would be
+    // 0.810753, 5.2151 -> floor(10.93) / 2 = 5
+    let obs = |m| Settings {
+        observed_hr_max: Some(m),
+        ..Settings::default()
+    };
+    let run = hr_run(150.8, None, RunKind::Easy);
+    assert_eq!(run.effective_rpe(&obs(185.5)), 5.5);
+    assert_eq!(run.effective_rpe(&obs(186.0)), 5.0);
 }
 
 #[test]
 fn section_2_1_sources_and_the_observed_maximum() {
     let st = Settings::default();
     // no maximum known: the kind's default
-    let s = hr_run(160, None, RunKind::Easy);
+    let s = hr_run(160.0, None, RunKind::Easy);
     assert_eq!(s.rpe_source(&st), RpeSource::Default);
     assert_eq!(s.effective_rpe(&st), 3.0);
     assert!(s.rpe_default(&st));
     // the observed maximum (filled in by the store) gives 160/190 = 84.2 %: 5.84 -> 6
     let obs = Settings {
-        observed_hr_max: Some(190),
+        observed_hr_max: Some(190.0),
         ..Settings::default()
     };
     assert_eq!(s.rpe_source(&obs), RpeSource::HeartRate);
@@ -174,7 +194,7 @@ fn section_2_1_sources_and_the_observed_maximum() {
 fn section_5_heart_rate_rpe_makes_a_hard_day() {
     // 180/200 = 90 % -> RPE 7: hard (§5 counts heart-rate RPEs)
     let st = with_hr_max(200);
-    let s = hr_run(180, None, RunKind::Easy);
+    let s = hr_run(180.0, None, RunKind::Easy);
     assert!(s.is_hard(&st));
     assert!(!s.is_hard(&Settings::default())); // easy default 3
 }

@@ -221,7 +221,7 @@ impl RunForm {
             .vest_kg
             .map(|x| format!("{}{}", fmt::weight_value(x, wu), fmt::weight_unit(wu)))
             .unwrap_or_default();
-        v[7] = r.avg_hr.map(|x| x.to_string()).unwrap_or_default();
+        v[7] = r.avg_hr.map(fmt::decimal).unwrap_or_default();
         v[8] = r.shoes.clone().unwrap_or_default();
         v[9] = s.note.clone().unwrap_or_default();
         f.original = f.values.clone();

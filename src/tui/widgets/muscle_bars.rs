@@ -63,7 +63,11 @@ pub fn render(
         } else {
             ""
         };
-        let tail = format!("{:>5} {:<8}{mark}", fmt::volume(m.sets), m.status.key());
+        let tail = format!(
+            "{:>5} {:<8}{mark}",
+            fmt::band_volume(m.sets, m.status, edges),
+            m.status.key()
+        );
         buf.set_stringn(x0 + width + 1, y, tail, TAIL_W as usize - 1, style);
     }
 }

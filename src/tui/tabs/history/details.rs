@@ -142,7 +142,7 @@ fn run_lines(r: &Run, u: Units, wu: Units) -> Vec<String> {
         extra.push(format!("vest {}", fmt::weight(v, wu)));
     }
     if let Some(h) = r.avg_hr {
-        extra.push(format!("HR {h}"));
+        extra.push(format!("HR {h:.0}"));
     }
     if let Some(sh) = &r.shoes {
         extra.push(format!("shoes {sh}"));

@@ -354,7 +354,7 @@ impl RunForm {
     }
 
     /// The average heart rate the form holds (typed, or kept from the stored run).
-    fn heart_rate(&self) -> Option<u16> {
+    fn heart_rate(&self) -> Option<f64> {
         let t = self.value(RunField::Hr);
         if t.trim().is_empty() {
             return None;

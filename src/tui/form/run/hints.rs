@@ -11,9 +11,8 @@ pub(super) fn rpe_default(kind: RunKind, settings: &Settings) -> String {
 
 /// The RPE hint for a run with an average heart rate, when a maximum is known (§2.1):
 /// `RPE 6 from HR 152 (85% of 179)`.
-pub(super) fn rpe_from_hr(hr: u16, settings: &Settings) -> Option<String> {
+pub(super) fn rpe_from_hr(hr: f64, settings: &Settings) -> Option<String> {
     let max = settings.known_hr_max()?;
-    let hr = f64::from(hr);
     Some(format!(
         "RPE {} from HR {hr} ({:.0}% of {max}), 1-10",
         rpe_from_heart_rate(hr, max),

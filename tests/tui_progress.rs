@@ -303,3 +303,36 @@ fn the_distance_bars_end_under_the_newest_date() {
         assert_eq!(bar_end, label_end, "{w}x{h}:\n{t}");
     }
 }
+
+#[test]
+fn the_store_reads_best_reps_only_for_exercises_without_an_e1rm_under_any_name() {
+    // §9: push-ups done with 10 kg under another name make push-up a weighted exercise
+    let strength = |date, name: &str, reps, kg| {
+        Session::new_strength(
+            date,
+            Strength {
+                minutes: None,
+                sets: vec![SetEntry::new(name, reps, kg)],
+            },
+        )
+    };
+    let sessions = [
+        strength(on(10), "push-up", 25, None),
+        strength(on(12), "nordic curl", 6, None),
+        strength(on(14), "push-ups", 5, Some(10.0)),
+    ];
+    let mut d = fresh(&sessions);
+    d.dispatch(Action::GoTab(Tab::Progress));
+    let data = d.app.data.as_ref().unwrap();
+    let shown = data.progress.get().expect("loaded on showing the tab");
+    let all = d.store.list(&legday::store::Filter::default()).unwrap();
+    let mem = Progress::from_sessions(&all, &data.days, &data.settings, &data.catalog, day());
+    let names: Vec<&str> = shown
+        .records
+        .reps
+        .iter()
+        .map(|r| r.exercise.as_str())
+        .collect();
+    assert_eq!(names, ["nordic curl"]);
+    assert_eq!(shown.records.reps, mem.records.reps);
+}

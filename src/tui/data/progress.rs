@@ -105,12 +105,19 @@ impl Progress {
             shoes: store
                 .shoes(day, settings.shoes_retire_km)
                 .context("reading shoes")?,
-            reps: best_reps(&store.lift_sets(day)?, catalog, day),
+            reps: best_reps(&store.unweighted_sets(day)?, catalog, day),
         };
         let before = store.e1rm_before(from).context("reading e1RM records")?;
-        Ok(Progress::build(
-            &window, days, before, records, settings, catalog, day,
-        ))
+        let mut p = Progress::build(&window, days, before, records, settings, catalog, day);
+        // a name without an e1RM whose exercise has one under another name is weighted (§9)
+        let name = |x: &str| {
+            catalog
+                .resolve(x)
+                .map_or_else(|| x.trim().to_string(), |e| e.name.clone())
+        };
+        let weighted: Vec<String> = p.lifts.iter().map(|l| name(&l.exercise)).collect();
+        p.records.reps.retain(|r| !weighted.contains(&r.exercise));
+        Ok(p)
     }
 
     /// The same from every session in memory (tests, demo data without a store).

@@ -41,13 +41,10 @@ fn garmin_gpx_run_matches_independent_values() {
     let s = &r.sessions[0];
     let run = s.run().unwrap();
     // expected.py: 12821.2 m haversine over 988 points, 5498 s first to last, HR 143771 / 988
-    // = 145.517 (the mean, not rounded) / 171
+    // = 145.517, stored to a tenth: 145.5 / 171
     assert!(close(run.distance_m, 12_821.2, 0.5), "{}", run.distance_m);
     assert_eq!(run.duration_s, 5498.0);
-    assert_eq!(
-        (run.avg_hr, run.max_hr),
-        (Some(143_771.0 / 988.0), Some(171.0))
-    );
+    assert_eq!((run.avg_hr, run.max_hr), (Some(145.5), Some(171.0)));
     assert_eq!(s.date.to_string(), "2017-07-29");
     assert_eq!(s.time.unwrap().to_string(), "14:46:00");
     assert_eq!(s.source.as_deref(), Some("gpx"));
@@ -99,12 +96,9 @@ fn tcx_run_uses_lap_totals() {
     assert_eq!(r.format, Format::Tcx);
     let s = &r.sessions[0];
     let run = s.run().unwrap();
-    // laps: 1000 m + 1000 m, 300 s + 330 s; HR (140×300 + 150×330)/630 = 145.238, max 162
+    // laps: 1000 m + 1000 m, 300 s + 330 s; HR (140×300 + 150×330)/630 = 145.238, stored to a tenth: 145.2, max 162
     assert_eq!((run.distance_m, run.duration_s), (2000.0, 630.0));
-    assert_eq!(
-        (run.avg_hr, run.max_hr),
-        (Some(91_500.0 / 630.0), Some(162.0))
-    );
+    assert_eq!((run.avg_hr, run.max_hr), (Some(145.2), Some(162.0)));
     // altitudes 50 52 55 58 54 51: one climb of 8 m, then a descent
     assert_eq!(run.elevation_m, Some(8.0));
     assert_eq!(s.source_key.as_deref(), Some("tcx:2024-11-20T06:30:00Z"));

@@ -255,15 +255,21 @@ impl TrackAcc {
         if profile.len() >= 2 {
             run.gap_s_per_km = grade_adjusted_pace(&profile, duration_s);
         }
-        // The file's own average when it has one, else the mean of the samples; not rounded.
+        // The file's own average when it has one, else the mean of the samples to a tenth of a
+        // beat (the samples are whole beats: more digits would be noise, not precision).
         run.avg_hr = totals
             .avg_hr
-            .or_else(|| (self.hr_n > 0).then(|| self.hr_sum / f64::from(self.hr_n)));
+            .or_else(|| (self.hr_n > 0).then(|| tenth(self.hr_sum / f64::from(self.hr_n))));
         run.max_hr = totals
             .max_hr
             .or((self.hr_max > 0).then_some(f64::from(self.hr_max)));
         Ok((start, run))
     }
+}
+
+/// `x` to the nearest tenth: a heart rate averaged from whole-beat samples or laps.
+pub fn tenth(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
 }
 
 /// The limits `legday run` applies to typed input (faster than the world record, slower than

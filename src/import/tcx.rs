@@ -133,7 +133,8 @@ fn activity(a: Activity, zone: Zone) -> Result<Session, String> {
     let totals = Totals {
         distance_m: sum(|l| l.distance_m).filter(|&d| d > 0.0),
         timer_s: sum(|l| l.time_s).filter(|&t| t > 0.0),
-        avg_hr: (wsum > 0.0).then(|| weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / wsum),
+        avg_hr: (wsum > 0.0)
+            .then(|| super::geo::tenth(weighted.iter().map(|w| w.0 * w.1).sum::<f64>() / wsum)),
         max_hr: a.laps.iter().filter_map(|l| l.max_hr).reduce(f64::max),
         ascent_m: None,
     };

@@ -50,7 +50,7 @@ fn tabs_switch_forward_backward_by_number_and_by_click() {
 fn help_toggles_and_esc_closes_popups() {
     let mut a = app();
     a.update(Action::ToggleHelp);
-    assert_eq!(a.popup, Some(Popup::Help));
+    assert!(matches!(a.popup, Some(Popup::Help(_))));
     assert_eq!(a.mode(), Mode::Help);
     a.update(Action::Back);
     assert_eq!(a.popup, None);

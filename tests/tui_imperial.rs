@@ -11,11 +11,16 @@ use legday::tui::theme::Theme;
 use tui_common::*;
 
 fn imperial_app() -> App {
+    imperial_app_with(None)
+}
+
+fn imperial_app_with(shoes: Option<&str>) -> App {
     let mut settings = Settings::default();
     settings.set_units(Units::Imperial);
     let mut r = Run::new(RunKind::Hills, 8046.72, 2700.0);
     r.elevation_m = Some(213.0);
     r.vest_kg = Some(4.535_923_7);
+    r.shoes = shoes.map(str::to_string);
     let mut s = Session::new_run(day(), r);
     s.id = 1;
     let data = Data::from_sessions(
@@ -73,4 +78,20 @@ fn history_shows_the_climb_in_feet() {
     assert!(t.contains("+699 ft"), "{t}");
     assert!(t.contains("vest 10 lb"), "{t}");
     no_metric(&t);
+}
+
+#[test]
+fn the_progress_tab_gives_shoes_and_distances_in_miles() {
+    let mut a = imperial_app_with(Some("Pegasus"));
+    a.update(Action::GoTab(Tab::Progress));
+    for (w, h) in [(140, 45), (100, 30)] {
+        let t = text(&render(&a, w, h));
+        assert!(!t.contains("km"), "km shown to a miles user:\n{t}");
+        if w == 140 {
+            // 700 km / 1.609344 = 434.96 mi; the run of 8046.72 m is 5 mi
+            assert!(t.contains("worn at 435 mi"), "{t}");
+            let row = t.lines().find(|l| l.contains("Pegasus")).unwrap();
+            assert!(row.contains("    1     5"), "{row}");
+        }
+    }
 }

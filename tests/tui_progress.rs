@@ -134,6 +134,7 @@ fn the_store_queries_agree_with_the_computation_in_memory() {
     assert_eq!(a.runs.bests(), b.runs.bests());
     assert_eq!(a.runs.longest, b.runs.longest);
     assert_eq!(a.predictions, b.predictions);
+    assert_eq!(a.reps, b.reps);
     let week = |r: &legday::domain::records::RunRecords| r.biggest_week.as_ref().map(|w| w.from);
     assert_eq!(week(&a.runs), week(&b.runs));
     assert_eq!(a.shoes.len(), b.shoes.len());
@@ -244,4 +245,94 @@ fn help_lists_every_tab_with_its_keys_from_the_registry() {
             assert!(t.contains(&k), "{k}\n{t}");
         }
     }
+}
+
+#[test]
+fn exercises_done_without_weight_show_their_most_reps() {
+    // §9: an exercise with no weighted set has its record in reps
+    let mut sessions = Vec::new();
+    for (i, reps) in [20, 25, 22].into_iter().enumerate() {
+        let mut s = Session::new_strength(
+            on(10 + i as u32),
+            Strength {
+                minutes: None,
+                sets: vec![SetEntry::new("push-up", reps, None)],
+            },
+        );
+        s.id = 1 + i as i64;
+        sessions.push(s);
+    }
+    sessions.push(lift(on(14), 9, 5, 100.0));
+    let p = progress(&sessions);
+    let names: Vec<(&str, Option<u32>)> = p
+        .records
+        .reps
+        .iter()
+        .map(|r| (r.exercise.as_str(), r.best_reps))
+        .collect();
+    assert_eq!(names, [("push-up", Some(25))], "back squat is weighted");
+    let mut a = tui_common::app_with(tui_common::quiet_report(day()), sessions);
+    a.update(Action::GoTab(Tab::Progress));
+    let t = text(&render(&a, 140, 45));
+    let row = t
+        .lines()
+        .find(|l| l.contains("push-up"))
+        .unwrap_or_else(|| panic!("{t}"));
+    assert!(row.contains("25 reps"), "{row}");
+}
+
+#[test]
+fn the_distance_bars_end_under_the_newest_date() {
+    let d = driver(365);
+    for (w, h) in [(100, 30), (140, 45), (80, 24)] {
+        let buf = render(&d.app, w, h);
+        let t = text(&buf);
+        let (x0, title_y) = tui_common::find(&buf, "Distance per week").unwrap();
+        let lines: Vec<&str> = t.lines().collect();
+        let ly = (title_y as usize..lines.len())
+            .find(|&y| lines[y].contains("week to "))
+            .unwrap_or_else(|| panic!("no date axis under the chart:\n{t}"));
+        let lx = lines[ly].find("23 Nov 26").unwrap_or_else(|| panic!("{t}"));
+        let (lx, ly) = (lines[ly][..lx].chars().count() as u16, ly as u16);
+        let label_end = lx + "23 Nov 26".len() as u16 - 1;
+        // the bars' lowest row is two above the date row (the border between)
+        let bar_end = (x0..w)
+            .rev()
+            .find(|&x| buf[(x, ly - 2)].symbol() == "█")
+            .unwrap_or_else(|| panic!("no bars at {w}x{h}:\n{t}"));
+        assert_eq!(bar_end, label_end, "{w}x{h}:\n{t}");
+    }
+}
+
+#[test]
+fn the_store_reads_best_reps_only_for_exercises_without_an_e1rm_under_any_name() {
+    // §9: push-ups done with 10 kg under another name make push-up a weighted exercise
+    let strength = |date, name: &str, reps, kg| {
+        Session::new_strength(
+            date,
+            Strength {
+                minutes: None,
+                sets: vec![SetEntry::new(name, reps, kg)],
+            },
+        )
+    };
+    let sessions = [
+        strength(on(10), "push-up", 25, None),
+        strength(on(12), "nordic curl", 6, None),
+        strength(on(14), "push-ups", 5, Some(10.0)),
+    ];
+    let mut d = fresh(&sessions);
+    d.dispatch(Action::GoTab(Tab::Progress));
+    let data = d.app.data.as_ref().unwrap();
+    let shown = data.progress.get().expect("loaded on showing the tab");
+    let all = d.store.list(&legday::store::Filter::default()).unwrap();
+    let mem = Progress::from_sessions(&all, &data.days, &data.settings, &data.catalog, day());
+    let names: Vec<&str> = shown
+        .records
+        .reps
+        .iter()
+        .map(|r| r.exercise.as_str())
+        .collect();
+    assert_eq!(names, ["nordic curl"]);
+    assert_eq!(shown.records.reps, mem.records.reps);
 }

@@ -118,6 +118,37 @@ fn help_lists_every_key() {
 }
 
 #[test]
+fn help_at_100x30_says_what_is_cut_and_scrolls_to_the_last_key() {
+    use legday::tui::action::Action;
+    let mut a = app_with(quiet_report(day()), sessions(day()));
+    a.update(Action::ToggleHelp);
+    let t = text(&render(&a, 100, 30));
+    assert!(t.contains(" more (↓)"), "no hint of the cut keys:\n{t}");
+    // the last key's description (its first words: a long one wraps)
+    let last = legday::tui::keys::help()
+        .last()
+        .and_then(|(_, keys)| {
+            keys.last()
+                .map(|(_, w)| w.chars().take(30).collect::<String>())
+        })
+        .unwrap();
+    assert!(!t.contains(&last), "{last:?} fits without scrolling?\n{t}");
+    for _ in 0..3 {
+        a.update(Action::PageDown);
+        render(&a, 100, 30);
+    }
+    let t = text(&render(&a, 100, 30));
+    assert!(t.contains(&last), "{last:?} not reached:\n{t}");
+    assert!(!t.contains(" more (↓)") && t.contains(" above "), "{t}");
+    // at the end one ↑ moves back up at once (no scrolling past the end)
+    a.update(Action::Up);
+    let t = text(&render(&a, 100, 30));
+    assert!(!t.contains(&last), "{t}");
+    a.update(Action::Back);
+    assert!(a.popup.is_none());
+}
+
+#[test]
 fn the_import_prompt_keeps_the_end_of_a_long_path_in_view_and_shows_the_error() {
     use legday::tui::action::{Action, Tab};
     let mut a = app_with(quiet_report(day()), sessions(day()));

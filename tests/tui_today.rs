@@ -174,3 +174,53 @@ fn the_suggested_session_takes_two_keys() {
     assert!(matches!(last.as_slice(), [Effect::Insert(_)]), "{last:?}");
     eprintln!("suggested session: {} keys", keys_pressed.len());
 }
+
+#[test]
+fn g_on_a_past_day_dates_the_form_with_the_suggestions_day() {
+    let past = day() - chrono::Duration::days(5);
+    for kind in [Suggestion::Strength, Suggestion::Run] {
+        let mut a = app_suggesting(kind);
+        let t = a.data.as_mut().unwrap().today.as_mut().unwrap();
+        (t.date, t.target) = (past, past);
+        a.update(Action::Home); // `g`
+        if kind == Suggestion::Run {
+            assert_eq!(a.run.value(RunField::Date), "2026-11-18");
+            for c in "5".chars() {
+                a.update(Action::Input(c));
+            }
+            a.update(Action::NextField);
+            for c in "30:00".chars() {
+                a.update(Action::Input(c));
+            }
+        }
+        let eff = a.update(Action::Save);
+        let [Effect::Insert(s)] = eff.as_slice() else {
+            panic!("{kind:?}: {eff:?}")
+        };
+        assert_eq!(s.date, past, "{kind:?}");
+    }
+}
+
+#[test]
+fn a_rest_the_banner_explains_is_not_explained_again_in_the_next_panel() {
+    let reason = "3 hard days in a row: rest today.";
+    // without the banner the panel gives the reason
+    let a = app_suggesting(Suggestion::Rest);
+    assert!(text(&render(&a, 80, 24)).contains(reason));
+    // with it, only "Today: rest" and the protein range
+    let mut a = app_with(busy_report(day()), sessions(day()));
+    a.data.as_mut().unwrap().today = Some(suggestion(Suggestion::Rest));
+    let t = text(&render(&a, 80, 24));
+    assert!(t.contains("Rest today") && t.contains("Today: rest"), "{t}");
+    assert!(!t.contains(reason), "{t}");
+}
+
+#[test]
+fn the_protein_range_is_for_the_day_the_suggestion_is_for() {
+    let mut a = app_suggesting(Suggestion::Run);
+    let t = a.data.as_mut().unwrap().today.as_mut().unwrap();
+    t.target = t.date + chrono::Duration::days(1);
+    let t = text(&render(&a, 100, 30));
+    assert!(t.contains("Tomorrow: easy run"), "{t}");
+    assert!(t.contains("protein 112-154 g tomorrow"), "{t}");
+}

@@ -48,11 +48,31 @@ impl Store {
     /// Every non-warm-up set dated on or before `day`, with its session's date, time and id
     /// (§9 reads the whole history; no order is promised).
     pub fn lift_sets(&self, day: NaiveDate) -> Result<Vec<LiftSet>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.sets_where(
             "SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, t.rir \
              FROM sets t JOIN sessions s ON s.id = t.session_id \
              WHERE t.warmup = 0 AND s.date <= ?1",
-        )?;
+            day,
+        )
+    }
+
+    /// The working sets, dated on or before `day`, of the exercise names none of whose sets has
+    /// an e1RM (§9: weight above 0 and `1 <= reps + rir <= 12`): the few rows the best-reps
+    /// records need, without reading every set.
+    pub fn unweighted_sets(&self, day: NaiveDate) -> Result<Vec<LiftSet>> {
+        self.sets_where(
+            "SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, t.rir \
+             FROM sets t JOIN sessions s ON s.id = t.session_id \
+             WHERE t.warmup = 0 AND s.date <= ?1 AND t.exercise IN \
+             (SELECT u.exercise FROM sets u JOIN sessions v ON v.id = u.session_id \
+              WHERE u.warmup = 0 AND v.date <= ?1 GROUP BY u.exercise \
+              HAVING MAX(COALESCE(u.weight_kg, 0) > 0 AND u.reps + COALESCE(u.rir, 0) BETWEEN 1 AND 12) = 0)",
+            day,
+        )
+    }
+
+    fn sets_where(&self, sql: &str, day: NaiveDate) -> Result<Vec<LiftSet>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query([date_text(day)])?;
         let mut out = Vec::new();
         // Rows of one session come together: its date and time are parsed once, and each

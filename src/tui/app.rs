@@ -15,6 +15,7 @@ use super::{fmt, tabs, ui};
 use crate::domain::Session;
 use chrono::NaiveDate;
 
+pub use super::popup::help::HelpView;
 pub use super::tabs::dashboard::{DashboardState, ExplainView};
 pub use super::tabs::history::{HistoryState, KindFilter};
 pub use super::tabs::progress::ProgressState;
@@ -23,7 +24,8 @@ pub use super::tabs::progress::ProgressState;
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)] // one popup at a time
 pub enum Popup {
-    Help,
+    /// `?`: every key, scrollable.
+    Help(HelpView),
     Settings(SettingsForm),
     ConfirmQuit,
     /// Dashboard `i`: what ACWR, fitness/fatigue/form and monotony mean.
@@ -120,7 +122,7 @@ impl App {
 
     pub fn mode(&self) -> Mode {
         match &self.popup {
-            Some(Popup::Help | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
+            Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
@@ -177,12 +179,13 @@ impl App {
             Action::GoTab(t) => self.go(t),
             Action::ToggleHelp => {
                 self.popup = match self.popup {
-                    Some(Popup::Help) => None,
-                    _ => Some(Popup::Help),
+                    Some(Popup::Help(_)) => None,
+                    _ => Some(Popup::Help(HelpView::default())),
                 }
             }
             Action::OpenSettings => {
                 if let Some(d) = &self.data {
+                    self.status = None;
                     self.popup = Some(Popup::Settings(SettingsForm::new(&d.settings)));
                 }
             }
@@ -235,9 +238,11 @@ impl App {
                 v.scroll(&action);
                 Vec::new()
             }
-            Some(Popup::Help | Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => {
+            Some(Popup::Help(v)) => {
+                v.scroll(&action);
                 Vec::new()
             }
+            Some(Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Vec::new(),
         }
     }
 
@@ -296,35 +301,15 @@ impl App {
             Outcome::Loaded(data) => {
                 self.data = Some(*data);
                 self.history.asked = None;
-                let n = self.history_rows().len();
-                self.history.selected = self.history.selected.min(n.saturating_sub(1));
+                let edited = self.history.reselect.take();
+                let rows = self.history_rows();
+                let n = rows.len();
+                let at = edited.and_then(|id| rows.iter().position(|x| x.id == id));
+                self.history.selected =
+                    at.unwrap_or(self.history.selected.min(n.saturating_sub(1)));
                 return Vec::new();
             }
-            Outcome::Inserted(s) | Outcome::Updated(s) => {
-                let verb = if self.run.editing.is_some() || self.strength.editing.is_some() {
-                    "updated"
-                } else {
-                    "saved"
-                };
-                self.info(format!(
-                    "{verb}: {}, load {:.0}",
-                    fmt::session_summary(&s, &settings),
-                    s.load(&settings)
-                ));
-                if s.is_run() {
-                    self.run = RunForm::default();
-                } else {
-                    self.strength = StrengthForm::default();
-                }
-                self.tab = Tab::Dashboard;
-                self.typing = false;
-                self.day = self.today;
-                if !s.is_run() {
-                    // the status line gains the PRs once the store has found them
-                    self.history.announce = Some(s.id);
-                    return vec![Effect::Reload, Effect::FindPrs(s.id)];
-                }
-            }
+            Outcome::Inserted(s) | Outcome::Updated(s) => return self.saved(s, &settings),
             Outcome::Deleted(s) => {
                 self.info(format!(
                     "deleted {} {} (u to undo)",
@@ -345,7 +330,9 @@ impl App {
                 self.info(format!("template \"{name}\" {verb} (Ctrl-T to use it)"));
             }
             Outcome::Prs(id, prs) => {
-                if self.history.announce.take() == Some(id) && !prs.is_empty() {
+                // only while the save's message is still shown (it goes with a tab switch)
+                let shown = self.status.as_ref().is_some_and(|s| !s.error);
+                if self.history.announce.take() == Some(id) && !prs.is_empty() && shown {
                     let said = self.status.take().map(|s| s.text).unwrap_or_default();
                     self.info(format!(
                         "{said} · {}",

@@ -55,6 +55,8 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         },
         Mode::Help => match k.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::Back),
+            KeyCode::Char('k') => Some(Action::Up),
+            KeyCode::Char('j') => Some(Action::Down),
             _ => None,
         },
         Mode::ImportSummary => match k.code {

@@ -40,7 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf,
     );
     match &app.popup {
-        Some(Popup::Help) => popup::help::render(app, area, buf),
+        Some(Popup::Help(v)) => popup::help::render(app, v, area, buf),
         Some(Popup::Settings(f)) => popup::settings::render(app, f, area, buf),
         Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
         Some(Popup::LoadHelp) => popup::load_help(app, area, buf),

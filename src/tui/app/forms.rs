@@ -2,7 +2,7 @@
 
 use super::{App, Discard, Popup};
 use crate::domain::today::Suggestion;
-use crate::domain::{Session, SetEntry};
+use crate::domain::{Session, SetEntry, Settings};
 use crate::tui::action::{Action, Effect, Tab};
 use crate::tui::form::run::{RunField, RunForm};
 use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength};
@@ -109,6 +109,7 @@ impl App {
                     .collect();
                 self.go(Tab::Strength);
                 self.strength.fill(sets);
+                self.strength.values[StrengthField::Date as usize] = past_day(&t, self.today);
                 self.info(format!(
                     "{what} as suggested: change what you like, Ctrl-S saves"
                 ));
@@ -121,6 +122,7 @@ impl App {
                 }
                 self.run = RunForm::default();
                 self.run.values[RunField::Kind as usize] = r.kind.key().to_string();
+                self.run.values[RunField::Date as usize] = past_day(&t, self.today);
                 self.info(format!(
                     "{what}: type the distance, Tab, the duration, Enter"
                 ));
@@ -202,6 +204,37 @@ impl App {
         }
     }
 
+    /// A session stored: its summary in the status line; the form it came from is emptied. An
+    /// edit returns to History with the session selected, a new session to the Dashboard at
+    /// today.
+    pub(crate) fn saved(&mut self, s: Session, settings: &Settings) -> Vec<Effect> {
+        let edit = self.run.editing.is_some() || self.strength.editing.is_some();
+        if s.is_run() {
+            self.run = RunForm::default();
+        } else {
+            self.strength = StrengthForm::default();
+        }
+        self.day = self.today;
+        if edit {
+            self.go(Tab::History);
+            self.history.reselect = Some(s.id);
+        } else {
+            self.go(Tab::Dashboard);
+        }
+        let verb = if edit { "updated" } else { "saved" };
+        self.info(format!(
+            "{verb}: {}, load {:.0} AU",
+            crate::tui::fmt::session_summary(&s, settings),
+            s.load(settings)
+        ));
+        if s.is_run() {
+            return vec![Effect::Reload];
+        }
+        // the status line gains the PRs once the store has found them
+        self.history.announce = Some(s.id);
+        vec![Effect::Reload, Effect::FindPrs(s.id)]
+    }
+
     fn open_edit(&mut self, s: Session) {
         let Some(d) = &self.data else {
             return;
@@ -213,6 +246,16 @@ impl App {
             self.strength = StrengthForm::from_session(&s, &d.settings);
             self.go(Tab::Strength);
         }
+    }
+}
+
+/// The Date field for a suggestion: its day when the dashboard was moved back to a past day
+/// (`2026-11-18`), empty (today) otherwise.
+fn past_day(t: &crate::domain::today::Today, today: chrono::NaiveDate) -> String {
+    if t.target < today {
+        t.target.format("%Y-%m-%d").to_string()
+    } else {
+        String::new()
     }
 }
 

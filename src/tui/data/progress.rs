@@ -1,8 +1,10 @@
 //! What the Progress tab shows: a year of weekly series (volume per group, km, the daily load
-//! figures) and the records (`TRAINING_MODEL.md` §9). The store path reads the year's sessions and
+//! figures) and the records (`docs/model.md` §9). The store path reads the year's sessions and
 //! one aggregated row per record; `from_sessions` computes the same from sessions in memory.
 
-use crate::domain::records::{self, DISTANCES, Predictions, RACE_DAYS, RunEntry, RunRecords, Shoe};
+use crate::domain::records::{
+    self, DISTANCES, LiftRecord, LiftSet, Predictions, RACE_DAYS, RunEntry, RunRecords, Shoe,
+};
 use crate::domain::volume::window_volume;
 use crate::domain::{Catalog, DaySummary, PerMuscle, Session, SetEntry, Settings, WeekStart};
 use crate::error::SqlContext;
@@ -38,6 +40,8 @@ pub struct Records {
     pub predictions: Option<Predictions>,
     /// The most recently used first.
     pub shoes: Vec<Shoe>,
+    /// Exercises done without weight: the most reps (§9), in catalog order.
+    pub reps: Vec<LiftRecord>,
 }
 
 /// The Progress tab's data at one day.
@@ -101,11 +105,19 @@ impl Progress {
             shoes: store
                 .shoes(day, settings.shoes_retire_km)
                 .context("reading shoes")?,
+            reps: best_reps(&store.unweighted_sets(day)?, catalog, day),
         };
         let before = store.e1rm_before(from).context("reading e1RM records")?;
-        Ok(Progress::build(
-            &window, days, before, records, settings, catalog, day,
-        ))
+        let mut p = Progress::build(&window, days, before, records, settings, catalog, day);
+        // a name without an e1RM whose exercise has one under another name is weighted (§9)
+        let name = |x: &str| {
+            catalog
+                .resolve(x)
+                .map_or_else(|| x.trim().to_string(), |e| e.name.clone())
+        };
+        let weighted: Vec<String> = p.lifts.iter().map(|l| name(&l.exercise)).collect();
+        p.records.reps.retain(|r| !weighted.contains(&r.exercise));
+        Ok(p)
     }
 
     /// The same from every session in memory (tests, demo data without a store).
@@ -124,7 +136,8 @@ impl Progress {
             .filter(|s| s.date >= from)
             .map(|&s| s.clone())
             .collect();
-        let records = memory::records(&all, settings, day);
+        let mut records = memory::records(&all, settings, day);
+        records.reps = best_reps(&memory::lift_sets(&all), catalog, day);
         let before = memory::e1rm_before(&all, from);
         Progress::build(&window, days, before, records, settings, catalog, day)
     }
@@ -173,6 +186,14 @@ impl Progress {
     pub fn is_empty(&self) -> bool {
         self.start.is_none()
     }
+}
+
+/// The records of the exercises done without weight (best reps, §9).
+fn best_reps(sets: &[LiftSet], catalog: &Catalog, day: NaiveDate) -> Vec<LiftRecord> {
+    records::lift_records(sets, catalog, day)
+        .into_iter()
+        .filter(|r| r.best_reps.is_some())
+        .collect()
 }
 
 /// The first day of the loaded weeks.
@@ -273,7 +294,29 @@ mod memory {
             runs: records::run_records(&refs, settings.week_start),
             predictions: records::predictions(&refs, day),
             shoes: records::shoes(&refs, settings.shoes_retire_km),
+            reps: Vec::new(),
         }
+    }
+
+    /// The working sets among `all`, as the store's `lift_sets` reads them.
+    pub fn lift_sets(all: &[&Session]) -> Vec<LiftSet> {
+        let mut out = Vec::new();
+        for s in all {
+            let sets = s.strength().map(|st| st.sets.as_slice()).unwrap_or(&[]);
+            for (i, set) in sets.iter().enumerate().filter(|(_, x)| !x.warmup) {
+                out.push(LiftSet {
+                    session_id: s.id,
+                    date: s.date,
+                    time: s.time,
+                    idx: i as u32,
+                    exercise: set.exercise.as_str().into(),
+                    reps: set.reps,
+                    weight_kg: set.weight_kg,
+                    rir: set.rir,
+                });
+            }
+        }
+        out
     }
 
     pub fn e1rm_before(all: &[&Session], from: NaiveDate) -> Vec<(String, f64, NaiveDate)> {

@@ -353,16 +353,28 @@ impl RunForm {
         }
     }
 
+    /// The average heart rate the form holds (typed, or kept from the stored run).
+    fn heart_rate(&self) -> Option<f64> {
+        let t = self.value(RunField::Hr);
+        if t.trim().is_empty() {
+            return None;
+        }
+        if self.kept(RunField::Hr) {
+            return self.editing.as_ref()?.run()?.avg_hr;
+        }
+        parse::heart_rate(RunField::Hr.key(), t).ok()
+    }
+
     /// The grey text shown in an empty field: its default or an example.
     pub fn placeholder(&self, f: RunField, today: NaiveDate, settings: &Settings) -> String {
         match f {
             RunField::Date => format!("today, {}", fmt::day(today)),
             RunField::Kind => "easy  (←/→ to change)".into(),
-            RunField::Rpe => format!(
-                "{} ({} default, 1-10)",
-                settings.default_rpe.run(self.kind()),
-                self.kind()
-            ),
+            RunField::Rpe => match self.heart_rate() {
+                Some(hr) => hints::rpe_from_hr(hr, settings)
+                    .unwrap_or_else(|| hints::rpe_default(self.kind(), settings)),
+                None => hints::rpe_default(self.kind(), settings),
+            },
             RunField::Distance => match settings.distance_unit {
                 crate::domain::Units::Metric => "e.g. 5.2km, 800m, 5".into(),
                 crate::domain::Units::Imperial => "e.g. 3.1mi, 0.5mi, 3".into(),

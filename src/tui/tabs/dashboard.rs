@@ -10,6 +10,7 @@ pub use explain::ExplainView;
 pub use today::what as today_what;
 
 use super::Spec;
+use crate::domain::today::Suggestion;
 use crate::domain::{Muscle, RestPrompt};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
@@ -118,8 +119,15 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let spare = area.height.saturating_sub(banner + 9);
     let right_w = area.width.saturating_sub(left_w);
     let u = data.settings.weight_unit;
-    let next_h = data
-        .today
+    let next_today = data.today.as_ref().map(|t| {
+        let mut t = t.clone();
+        // a rest the banner above explains is not explained twice
+        if t.suggestion == Suggestion::Rest && r.rest.prompt.is_some() {
+            t.reason.clear();
+        }
+        t
+    });
+    let next_h = next_today
         .as_ref()
         .map_or(0, |t| today::height(t, u, th, right_w));
     let top = (alerts::height(data, th, right_w) + next_h).clamp(9, spare.max(9));
@@ -139,7 +147,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let next_h = next_h.min(alerts.height.saturating_sub(3));
     let [next, alerts] =
         Layout::vertical([Constraint::Length(next_h), Constraint::Min(0)]).areas(alerts);
-    if let Some(t) = &data.today {
+    if let Some(t) = &next_today {
         today::render(th, t, u, next, buf);
     }
     alerts::render(th, data, app.dashboard.alerts_top, alerts, buf);

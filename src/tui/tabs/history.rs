@@ -101,6 +101,8 @@ pub struct HistoryState {
     pub asked: Option<i64>,
     /// A session just saved: its PRs go to the status line too.
     pub announce: Option<i64>,
+    /// A session just edited: selected once the data is reloaded (its row may have moved).
+    pub reselect: Option<i64>,
 }
 
 impl HistoryState {

@@ -245,6 +245,9 @@ fn draw(panel: Panel, v: &View, area: Rect, buf: &mut Buffer) {
         Panel::Acwr => charts::acwr(th, p, st.weeks(), area, buf),
         Panel::Lifts => tables::lifts(th, p, data.settings.weight_unit, st.weeks(), area, buf),
         Panel::Runs => tables::runs(th, p, data.settings.distance_unit, area, buf),
-        Panel::Shoes => tables::shoes(th, p, data.settings.shoes_retire_km, area, buf),
+        Panel::Shoes => {
+            let st = &data.settings;
+            tables::shoes(th, p, (st.shoes_retire_km, st.distance_unit), area, buf)
+        }
     }
 }

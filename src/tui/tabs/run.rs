@@ -150,21 +150,26 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(r, buf);
     }
-    preview(th, data, check.session.as_ref(), right, buf);
+    let s = check.session.as_ref();
+    preview(th, data, (s, f.editing.as_ref()), right, buf);
 }
 
-fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut Buffer) {
+/// The form's run (`None` while incomplete) and the stored run it replaces when editing.
+fn preview(
+    th: &Theme,
+    data: &Data,
+    (s, replaces): (Option<&Session>, Option<&Session>),
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let b = Block::bordered().title(Span::styled(" Preview ", th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
     let Some(s) = s else {
-        buf.set_stringn(
-            inner.x,
-            inner.y,
-            "pace, load and volume appear here once distance and duration are in",
-            inner.width as usize,
-            th.dim(),
-        );
+        Paragraph::new("pace, load and volume appear here once distance and duration are in")
+            .style(th.dim())
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
         return;
     };
     let Some(r) = s.run() else { return };
@@ -196,7 +201,7 @@ fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
     volume_rows(
         th,
         data,
-        s.date,
+        (s.date, replaces),
         &vol,
         Rect {
             y,
@@ -207,17 +212,26 @@ fn preview(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mut B
     );
 }
 
-/// Per group: the session's sets and what this week's volume becomes with it.
+/// Per group: the session's sets and what this week's volume becomes with it. When the form
+/// edits a stored session (`replaces`), the week counts the form's version instead of it.
 pub fn volume_rows(
     th: &Theme,
     data: &Data,
-    date: chrono::NaiveDate,
+    (date, replaces): (chrono::NaiveDate, Option<&Session>),
     vol: &PerMuscle,
     area: Rect,
     buf: &mut Buffer,
 ) {
     let w = data.report.window;
-    let in_week = date >= w.from && date <= w.to;
+    let in_week = |d: chrono::NaiveDate| d >= w.from && d <= w.to;
+    let old = match replaces {
+        Some(old) if in_week(old.date) => {
+            let (strength, run) = model::session_volume(old, &data.settings, &data.catalog);
+            strength + run
+        }
+        _ => PerMuscle::ZERO,
+    };
+    let in_week = in_week(date);
     let header = if in_week {
         "group        +sets   week"
     } else {
@@ -235,7 +249,8 @@ pub fn volume_rows(
         let mut line = format!("{:<12} {:>5.1}", m.label(), vol[*m]);
         if in_week {
             let before = data.report.muscles.get(i).map(|r| r.sets).unwrap_or(0.0);
-            line.push_str(&format!("  {:>5}", fmt::volume(before + vol[*m])));
+            let week = (before - old[*m] + vol[*m]).max(0.0);
+            line.push_str(&format!("  {:>5}", fmt::volume(week)));
         }
         let style = if vol[*m] > 0.0 { th.text() } else { th.dim() };
         buf.set_stringn(area.x, y, line, area.width as usize, style);

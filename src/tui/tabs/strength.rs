@@ -195,9 +195,9 @@ fn preview_panel(
         Some(s) => {
             lines.push(format!("Load {:.0} AU", s.load(st)));
             lines.push(format!(
-                "RPE {} × {:.0} min",
+                "RPE {} × {} min",
                 s.effective_rpe(st),
-                s.minutes()
+                minutes(s.minutes())
             ));
             model::session_volume(s, st, &data.catalog).0
         }
@@ -220,6 +220,12 @@ fn preview_panel(
         ..inner
     };
     if y < inner.bottom() {
-        volume_rows(th, data, date, &vol, rest, buf);
+        volume_rows(th, data, (date, f.editing.as_ref()), &vol, rest, buf);
     }
+}
+
+/// Minutes as the Minutes field shows them (`37.5`, `40`), not rounded to a whole minute.
+fn minutes(m: f64) -> String {
+    let t = format!("{m:.2}");
+    t.trim_end_matches('0').trim_end_matches('.').to_string()
 }

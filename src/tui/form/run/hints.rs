@@ -1,7 +1,24 @@
 //! What the run form offers beside its fields: examples in the user's units and recent shoes.
 
 use super::RunField;
-use crate::domain::{Session, Units};
+use crate::domain::session::rpe_from_heart_rate;
+use crate::domain::{RunKind, Session, Settings, Units};
+
+/// The RPE hint without a heart rate: the kind's default.
+pub(super) fn rpe_default(kind: RunKind, settings: &Settings) -> String {
+    format!("{} ({kind} default, 1-10)", settings.default_rpe.run(kind))
+}
+
+/// The RPE hint for a run with an average heart rate, when a maximum is known (§2.1):
+/// `RPE 6 from HR 152 (85% of 179)`.
+pub(super) fn rpe_from_hr(hr: f64, settings: &Settings) -> Option<String> {
+    let max = settings.known_hr_max()?;
+    Some(format!(
+        "RPE {} from HR {hr} ({:.0}% of {max}), 1-10",
+        rpe_from_heart_rate(hr, max),
+        100.0 * hr / max
+    ))
+}
 
 /// The shoes of the newest runs, newest first, each once (at most `n`).
 pub fn recent_shoes(sessions: &[Session], n: usize) -> Vec<String> {

@@ -13,7 +13,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Widget};
 
 /// The most lines the reason takes (it ends with `…` when cut).
-const REASON_LINES: usize = 2;
+const REASON_LINES: usize = 4;
 
 /// `"easy run, 30-40 min"`, `"a strength session"`, `"rest"`.
 pub fn what(t: &Today) -> String {
@@ -28,7 +28,8 @@ pub fn what(t: &Today) -> String {
 }
 
 /// The panel's lines at `width`, at most `max` of them: the suggestion, the exercises, the
-/// reason (cut first when room is short) and the protein range (always kept).
+/// reason (cut first when room is short; left out for a rest the banner above already explains)
+/// and the protein range (always kept).
 pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(String, Style)> {
     let when = if t.target == t.date {
         "Today"
@@ -54,13 +55,22 @@ pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(
         })
         .collect();
     let ex_lines = wrap(&exercises.join(" · "), width);
-    let protein = format!("protein {}-{} g today", t.protein_g.low, t.protein_g.high);
+    let day = if t.target == t.date {
+        "today"
+    } else {
+        "tomorrow"
+    };
+    let protein = format!("protein {}-{} g {day}", t.protein_g.low, t.protein_g.high);
     let room = max.saturating_sub(out.len() + 1);
     let ex_shown = ex_lines.len().min(room);
     out.extend(ex_lines.into_iter().take(ex_shown).map(|l| (l, th.text())));
     let room = room - ex_shown;
-    let mut reason = wrap(&t.reason, width);
-    let keep = room.min(REASON_LINES);
+    let mut reason = if t.reason.is_empty() {
+        Vec::new()
+    } else {
+        wrap(&t.reason, width)
+    };
+    let keep = room.min(REASON_LINES).min(reason.len());
     if reason.len() > keep && keep > 0 {
         reason.truncate(keep);
         let last = &mut reason[keep - 1];

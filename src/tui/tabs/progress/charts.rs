@@ -153,7 +153,11 @@ pub fn distance(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, bu
     let title = format!(" Distance per week ({unit}) · max {max:.1} · total {total:.0} ");
     let gap = u16::from(n * 2 <= inner.width as usize);
     let width = ((inner.width as usize + gap as usize) / n.max(1)).saturating_sub(gap as usize);
-    let width = width.clamp(1, 5) as u16;
+    // bars as wide as the panel allows, so they span the date axis
+    let width = width.clamp(1, u16::MAX as usize) as u16;
+    let used = (n as u16 * (width + gap))
+        .saturating_sub(gap)
+        .min(inner.width);
     let bars: Vec<Bar> = vals
         .iter()
         .map(|&v| {
@@ -191,9 +195,10 @@ pub fn distance(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, bu
             inner.width as usize,
             th.dim(),
         );
+        // the newest date ends under the newest bar
         let w = last.chars().count() as u16;
-        if inner.width > w + 20 {
-            buf.set_string(area.right() - 1 - w, y, last, th.dim());
+        if used > w + 20 {
+            buf.set_string(inner.x + used - w, y, last, th.dim());
         }
     }
 }

@@ -1,9 +1,10 @@
-//! The Progress tab's records (`TRAINING_MODEL.md` §9): e1RM per exercise with its weekly trend
+//! The Progress tab's records (`docs/model.md` §9): e1RM per exercise with its weekly trend
 //! and PRs, best run times with predictions, and the shoes.
 
 use crate::domain::Units;
 use crate::domain::metrics::RACES;
 use crate::domain::records::Predictions;
+use crate::domain::units::distance_unit_m;
 use crate::parse::format_duration;
 use crate::tui::data::progress::Progress;
 use crate::tui::fmt;
@@ -24,7 +25,7 @@ fn short(d: NaiveDate) -> String {
 
 /// Rows the records panels would like (the tallest of the three), borders included.
 pub fn height(p: &Progress) -> u16 {
-    let lifts = p.lifts.len() + 3;
+    let lifts = p.lifts.len() + p.records.reps.len() + 3;
     let runs = RACES.len()
         + 4
         + p.records
@@ -44,7 +45,7 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
     if inner.height == 0 {
         return;
     }
-    if p.lifts.is_empty() {
+    if p.lifts.is_empty() && p.records.reps.is_empty() {
         let msg = "no weighted sets yet: e1RM and PRs appear once you log lifts";
         buf.set_stringn(inner.x, inner.y, msg, inner.width as usize, th.dim());
         return;
@@ -68,6 +69,17 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
         buf.set_stringn(spark_x + spark_w + 1, inner.y, "PRs", 4, th.dim());
     }
     let first = p.week_ends.len().saturating_sub(weeks);
+    // exercises done without weight: their most reps (§9), below the e1RM rows
+    for (i, r) in p.records.reps.iter().enumerate() {
+        let y = inner.y + 1 + (p.lifts.len() + i) as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let n = r.best_reps.unwrap_or(0);
+        let best = format!("{n} {}", if n == 1 { "rep" } else { "reps" });
+        let text = row_text(&r.exercise, &best, &short(r.date));
+        buf.set_stringn(inner.x, y, text, inner.width as usize, th.text());
+    }
     for (i, l) in p.lifts.iter().enumerate() {
         let y = inner.y + 1 + i as u16;
         if y >= inner.bottom() {
@@ -188,8 +200,11 @@ fn prediction_rows<'a>(th: &Theme, pr: &Predictions, u: Units) -> Vec<Row<'a>> {
 }
 
 /// Each pair of shoes: runs, distance, a bar against the retire distance, worn pairs marked.
-pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buffer) {
-    let title = format!(" Shoes · worn at {retire_km:.0} km ");
+pub fn shoes(th: &Theme, p: &Progress, (retire_km, u): (f64, Units), area: Rect, buf: &mut Buffer) {
+    // distances in the user's unit: 700 km is "435 mi" for a miles user
+    let per = 1000.0 / distance_unit_m(u);
+    let unit = fmt::dist_unit(u);
+    let title = format!(" Shoes · worn at {:.0} {unit} ", retire_km * per);
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(area);
     b.render(area, buf);
@@ -206,7 +221,7 @@ pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buf
     buf.set_stringn(
         inner.x,
         inner.y,
-        format!("{:<12} {:>4} {:>5}", "pair", "runs", "km"),
+        format!("{:<12} {:>4} {:>5}", "pair", "runs", unit),
         w,
         th.dim(),
     );
@@ -217,7 +232,7 @@ pub fn shoes(th: &Theme, p: &Progress, retire_km: f64, area: Rect, buf: &mut Buf
         }
         let worn = s.worn;
         let st = if worn { th.error() } else { th.text() };
-        let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km);
+        let text = format!("{:<12.12} {:>4} {:>5.0}", s.name, s.runs, s.km * per);
         buf.set_stringn(inner.x, y, &text, w, st);
         let x = inner.x + text.chars().count() as u16 + 1;
         let gw = inner.right().saturating_sub(x);

@@ -10,7 +10,7 @@ pub(crate) mod paint;
 mod records;
 mod settings;
 mod template;
-mod today;
+pub mod today;
 mod week;
 
 pub use args::Cli;

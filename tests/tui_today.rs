@@ -90,6 +90,38 @@ fn the_today_panel_reads_at_80x24_for_each_kind() {
     }
 }
 
+// At 80×24 the strength reason does not fit the Next panel: its last line says how to read the
+// rest, and `n` shows the whole suggestion (reason, exercises, protein) in a popup; Esc closes.
+#[test]
+fn n_shows_the_whole_suggestion_when_the_panel_cuts_it() {
+    let mut a = app_suggesting(Suggestion::Strength);
+    let t = text(&render(&a, 80, 24));
+    assert!(t.contains("… n: all"), "{t}");
+    let reason = a
+        .data
+        .as_ref()
+        .unwrap()
+        .today
+        .as_ref()
+        .unwrap()
+        .reason
+        .clone();
+    a.update(Action::ShowNext);
+    let Some(Popup::Explain(v)) = &a.popup else {
+        panic!("{:?}", a.popup)
+    };
+    assert!(v.title.starts_with("Next · "), "{}", v.title);
+    // the whole reason (wrapped by the terminal, not cut) and every exercise
+    assert!(v.text.replace('\n', " ").contains(&reason), "{}", v.text);
+    for e in ["romanian deadlift", "tibialis raise", "hip flexor march"] {
+        assert!(v.text.contains(e), "{e}: {}", v.text);
+    }
+    let screen = text(&render(&a, 80, 24));
+    assert!(screen.contains("Next · "), "{screen}");
+    a.update(Action::Back);
+    assert_eq!(a.popup, None);
+}
+
 #[test]
 fn g_then_ctrl_s_stores_the_suggested_strength_session() {
     let mut a = app_suggesting(Suggestion::Strength);

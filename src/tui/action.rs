@@ -33,6 +33,8 @@ pub enum Action {
     PageDown,
     Home,
     End,
+    /// `n` on the Dashboard: the whole next-session suggestion, as `legday today` prints it.
+    ShowNext,
     /// `Tab` / `Shift-Tab` inside a form.
     NextField,
     PrevField,

@@ -96,6 +96,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('u') => Some(Action::Undo),
             KeyCode::Char('f') => Some(Action::CycleFilter),
             KeyCode::Char('i') => Some(Action::StartInput),
+            KeyCode::Char('n') => Some(Action::ShowNext),
             KeyCode::Enter => Some(Action::Submit),
             _ => None,
         },

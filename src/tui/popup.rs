@@ -24,7 +24,8 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-/// Dashboard `Enter`: the selected group's volume, session by session (§10).
+/// Dashboard `Enter`: the selected group's volume, session by session (§10); `n`: the whole
+/// next-session suggestion (§8).
 pub fn explain(app: &App, v: &crate::tui::app::ExplainView, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let r = centered(
@@ -33,10 +34,7 @@ pub fn explain(app: &App, v: &crate::tui::app::ExplainView, area: Rect, buf: &mu
         area.height.saturating_sub(2),
     );
     Clear.render(r, buf);
-    let title = format!(
-        " {} · where the sets came from · ↑/↓ scroll · Esc closes ",
-        v.title
-    );
+    let title = format!(" {} · ↑/↓ scroll · Esc closes ", v.title);
     Paragraph::new(v.text.as_str())
         .wrap(Wrap { trim: false })
         .scroll((v.top, 0))

@@ -42,6 +42,10 @@ pub const SPEC: Spec = Spec {
                 "g",
                 "start the Today suggestion (a prefilled form; Ctrl-S saves)",
             ),
+            (
+                "n",
+                "the whole suggestion: reason, exercises, last sets, protein",
+            ),
         ],
     )),
     render,
@@ -90,6 +94,7 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ScrollUp => st.alerts_top = scroll(st.alerts_top, false, 1),
         Action::StartInput => app.popup = Some(crate::tui::app::Popup::LoadHelp),
         Action::Submit => explain::open(app),
+        Action::ShowNext => explain::open_next(app),
         // `g`: start the Today suggestion
         Action::Home => app.start_today(),
         _ => {}

@@ -1,5 +1,6 @@
 //! Dashboard `Enter`: where the selected group's weekly volume came from (§10), the text of
-//! `legday week --explain GROUP` in a scrollable popup.
+//! `legday week --explain GROUP` in a scrollable popup; `n`: the whole next-session suggestion
+//! (§8), the text of `legday today`, in the same popup.
 
 use crate::domain::Muscle;
 use crate::tui::action::Action;
@@ -41,7 +42,24 @@ pub fn open(app: &mut App) {
         crate::cli::paint::Paint::plain(),
     );
     app.popup = Some(crate::tui::app::Popup::Explain(ExplainView {
-        title: m.label().to_string(),
+        title: format!("{} · where the sets came from", m.label()),
+        text,
+        top: 0,
+    }));
+}
+
+/// `n`: the whole next-session suggestion (§8), as `legday today` prints it, for when the
+/// Next panel has no room for all of its reason and exercises.
+pub fn open_next(app: &mut App) {
+    let Some(d) = app.data.as_ref() else {
+        return;
+    };
+    let Some(t) = d.today.as_ref() else {
+        return;
+    };
+    let text = crate::cli::today::render(t, &d.settings, crate::cli::paint::Paint::plain());
+    app.popup = Some(crate::tui::app::Popup::Explain(ExplainView {
+        title: format!("Next · {}", t.target.format("%a %-d %b")),
         text,
         top: 0,
     }));

@@ -12,8 +12,11 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Widget};
 
-/// The most lines the reason takes (it ends with `…` when cut).
+/// The most lines the reason takes (when cut it ends with [`MORE`]).
 const REASON_LINES: usize = 4;
+
+/// The end of a cut reason: `n` shows the whole suggestion.
+const MORE: &str = "… n: all";
 
 /// `"easy run, 30-40 min"`, `"a strength session"`, `"rest"`.
 pub fn what(t: &Today) -> String {
@@ -74,10 +77,9 @@ pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(
     if reason.len() > keep && keep > 0 {
         reason.truncate(keep);
         let last = &mut reason[keep - 1];
-        if last.chars().count() >= width {
-            last.pop();
-        }
-        last.push('…');
+        // how to read the rest: `n` shows the whole suggestion
+        while last.chars().count() + MORE.chars().count() > width && last.pop().is_some() {}
+        last.push_str(MORE);
     }
     out.extend(reason.into_iter().take(keep).map(|l| (l, th.dim())));
     out.push((protein, th.dim()));

@@ -1,7 +1,8 @@
 //! `legday export`: everything as JSON (imports back to an identical database), or one CSV row
 //! per set or run for spreadsheets.
 //!
-//! JSON: `{"legday_export": 1, "settings": {key: value}, "exercises": [user exercises],
+//! JSON: `{"legday_export": 1, "settings": {key: value} (the ones changed from their defaults),
+//! "exercises": [user exercises],
 //! "mappings": [{"from", "to"}], "sessions": [...], "templates": [{"name", "sets"}]}` (templates
 //! left out when there are none). Sessions have the `history --json` shape of the README's
 //! command-line section (newest first) plus `source_key`, `logged_minutes` (a strength session's
@@ -127,7 +128,7 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
     let catalog = store.catalog()?;
     let doc = ExportDoc {
         legday_export: EXPORT_VERSION,
-        settings: store.setting_pairs()?.into_iter().collect(),
+        settings: store.changed_setting_pairs()?.into_iter().collect(),
         exercises: catalog
             .exercises()
             .iter()

@@ -160,6 +160,18 @@ impl Store {
             .collect())
     }
 
+    /// The settings that differ from the defaults, as `(key, value)` text: what an export
+    /// carries, so a database that never changed a setting keeps following its default (a
+    /// later legday may change it, as model version 2 did with `run_set_au`) after a round trip.
+    pub fn changed_setting_pairs(&self) -> Result<Vec<(String, String)>> {
+        let defaults = Settings::default();
+        Ok(self
+            .setting_pairs()?
+            .into_iter()
+            .filter(|(k, v)| keys::get(&defaults, k).as_deref() != Some(v.as_str()))
+            .collect())
+    }
+
     /// Inserts a session (one transaction) and returns it with its id.
     pub fn insert(&mut self, s: &Session) -> Result<Session> {
         let mut s = s.clone();

@@ -334,3 +334,18 @@ fn a_strava_row_alone_then_its_watch_file_is_one_session() {
     );
     assert_eq!((run.avg_hr, run.max_hr), (Some(145.2), Some(162.0)));
 }
+
+/// An export carries only the settings changed from their defaults, so a database that never
+/// set `run_set_au` still follows the default after a round trip (model v2 changed it once).
+#[test]
+fn an_export_pins_no_default_setting() {
+    let mut a = Store::open_in_memory().unwrap();
+    a.set_setting("body_kg", "81.5").unwrap();
+    let mut json = Vec::new();
+    legday::export::export_json(&a, &mut json).unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let settings = doc["settings"].as_object().unwrap();
+    assert_eq!(settings.len(), 1, "{settings:?}");
+    assert_eq!(settings["body_kg"], "81.5");
+    assert!(settings.get("run_set_au").is_none());
+}

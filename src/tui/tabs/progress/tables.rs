@@ -6,7 +6,7 @@ use crate::domain::metrics::RACES;
 use crate::domain::records::Predictions;
 use crate::domain::units::distance_unit_m;
 use crate::parse::format_duration;
-use crate::tui::data::progress::Progress;
+use crate::tui::data::progress::{LiftTrend, Progress};
 use crate::tui::fmt;
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
@@ -90,40 +90,51 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
         if spark_w <= 2 {
             continue;
         }
-        let range = &p.week_ends[first..];
-        let is_pr = |end: NaiveDate| {
-            let start = end - chrono::Days::new(6);
-            l.prs.iter().any(|(d, _)| *d >= start && *d <= end)
-        };
-        let shown = range.len().min(spark_w as usize);
-        let bars: Vec<SparklineBar> = l.weekly[l.weekly.len() - shown..]
-            .iter()
-            .zip(&range[range.len() - shown..])
-            .map(|(v, &end)| {
-                let bar = SparklineBar::from(v.map(|x| (x * 10.0).round() as u64));
-                if is_pr(end) {
-                    bar.style(Some(th.ok()))
-                } else {
-                    bar
-                }
-            })
-            .collect();
-        Sparkline::default()
-            .data(bars)
-            .style(th.lift())
-            .render(Rect::new(spark_x, y, spark_w, 1), buf);
-        let prs = l
-            .prs
-            .iter()
-            .filter(|(d, _)| *d >= range[0] - chrono::Days::new(6))
-            .count();
-        let mark = if prs > 0 {
-            format!("★ {prs}")
-        } else {
-            "·".into()
-        };
-        buf.set_stringn(spark_x + spark_w + 1, y, mark, 4, th.ok());
+        lift_trend(
+            th,
+            l,
+            &p.week_ends[first..],
+            Rect::new(spark_x, y, spark_w, 1),
+            buf,
+        );
     }
+}
+
+/// One lift's weekly best e1RM over `range` (the weeks' last days) as a sparkline in `area`,
+/// PR weeks lit, then its PR count for the range (`★ 2`, or `·`) after it.
+fn lift_trend(th: &Theme, l: &LiftTrend, range: &[NaiveDate], area: Rect, buf: &mut Buffer) {
+    let is_pr = |end: NaiveDate| {
+        let start = end - chrono::Days::new(6);
+        l.prs.iter().any(|(d, _)| *d >= start && *d <= end)
+    };
+    let shown = range.len().min(area.width as usize);
+    let bars: Vec<SparklineBar> = l.weekly[l.weekly.len() - shown..]
+        .iter()
+        .zip(&range[range.len() - shown..])
+        .map(|(v, &end)| {
+            let bar = SparklineBar::from(v.map(|x| (x * 10.0).round() as u64));
+            if is_pr(end) {
+                bar.style(Some(th.ok()))
+            } else {
+                bar
+            }
+        })
+        .collect();
+    Sparkline::default()
+        .data(bars)
+        .style(th.lift())
+        .render(area, buf);
+    let prs = l
+        .prs
+        .iter()
+        .filter(|(d, _)| *d >= range[0] - chrono::Days::new(6))
+        .count();
+    let mark = if prs > 0 {
+        format!("★ {prs}")
+    } else {
+        "·".into()
+    };
+    buf.set_stringn(area.right() + 1, area.y, mark, 4, th.ok());
 }
 
 /// Best times, longest run, biggest week and the predictions with the race they come from.

@@ -93,3 +93,23 @@ fn i_explains_the_load_figures() {
     a.update(Action::Back);
     assert_eq!(a.popup, None);
 }
+
+/// The day shown is always in the tab bar, also at 80 columns with five tabs and the day moved
+/// back (the "(t)" hint goes first, then the weekday and year, never the day itself).
+#[test]
+fn the_day_stays_in_the_tab_bar_at_80_columns_when_moved() {
+    let mut a = crowded();
+    let top = |a: &App| text(&render(a, 80, 24)).lines().next().unwrap().to_string();
+    let shown = |d: chrono::NaiveDate| d.format("%-d %b").to_string();
+    assert!(top(&a).trim_end().ends_with(&shown(day())), "{}", top(&a));
+    a.update(Action::Left);
+    let moved = day() - chrono::Days::new(1);
+    assert!(top(&a).trim_end().ends_with(&shown(moved)), "{}", top(&a));
+    // wide enough: the whole date and the way back
+    let wide = text(&render(&a, 120, 40))
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(wide.contains("(t: today)"), "{wide}");
+}

@@ -107,6 +107,8 @@ fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
         ("%a %-d %b %Y", " (t: today)", "   ? help"),
         ("%a %-d %b %Y", " (t: today)", ""),
         ("%-d %b", " (t)", ""),
+        // the narrowest: the day alone (highlighted when moved), never no day at all
+        ("%-d %b", "", ""),
     ];
     let fits = forms.iter().map(|&(f, back, help)| {
         let mut right = app.day.format(f).to_string();

@@ -47,6 +47,17 @@ impl Session {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Resizes the session's window (the app gets SIGWINCH and redraws).
+    pub fn resize(&self, w: u16, h: u16) {
+        let (w, h) = (w.to_string(), h.to_string());
+        let ok = Command::new("tmux")
+            .args(["resize-window", "-t", &self.0, "-x", &w, "-y", &h])
+            .status()
+            .unwrap();
+        assert!(ok.success(), "tmux resize-window");
+        std::thread::sleep(Duration::from_millis(80));
+    }
+
     pub fn format(&self, f: &str) -> String {
         let out = Command::new("tmux")
             .args(["display-message", "-p", "-t", &self.0, f])

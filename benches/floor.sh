@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Speed near the floor: `legday week --json` against the sqlite3 command-line tool running the
 # same window queries on the same file, plus peak memory, on a 10-year (~3,000 sessions) and a
-# 100,000-session database built by the seeded generator.
+# 100,000-session database built by the seeded generator. Then `legday today --json` (on a day
+# the 10-year history gets a strength suggestion, so the last-set queries run) and
+# `legday records --json` against the sqlite3 floor of the records' two whole-history queries.
 #
 #   bash benches/floor.sh            # needs hyperfine and sqlite3 (apt-get install hyperfine sqlite3)
 #
@@ -17,6 +19,7 @@ mkdir -p "$out"
 BIN=target/release/legday
 DAY=2026-11-23
 FROM=2026-11-10   # the fortnight [D-13, D]
+STRENGTH_DAY=2026-11-18   # the 10-year history's suggestion that day is a strength session
 
 for spec in "10y:--years 10" "100k:--sessions 100000"; do
     name=${spec%%:*}
@@ -36,4 +39,15 @@ SELECT date, load, sessions, runs, hard, longest_run_m FROM daily WHERE date <= 
         -n "sqlite3 floor ($name)" "sqlite3 $db \"$floor\""
     /usr/bin/time -v "$BIN" --db "$db" week --json --date "$DAY" 2>"$out/$name.time" >/dev/null
     echo "peak RSS ($name): $(grep 'Maximum resident' "$out/$name.time" | awk '{print $NF}') KiB"
+    # Records read every working set and every run: the floor is those two statements.
+    records_floor="SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, t.rir FROM sets t JOIN sessions s ON s.id = t.session_id WHERE t.warmup = 0 AND s.date <= '$DAY';
+SELECT id, date, time, kind, distance_m, duration_s, shoes FROM sessions WHERE type = 'run' AND date <= '$DAY';"
+    LEGDAY_TODAY=$DAY hyperfine -N --warmup 3 --min-runs 20 --export-markdown "$out/$name-engine.md" \
+        -n "legday today --json ($name)" "$BIN --db $db today --json --date $STRENGTH_DAY" \
+        -n "legday records --json ($name)" "$BIN --db $db records --json" \
+        -n "sqlite3 records floor ($name)" "sqlite3 $db \"$records_floor\""
+    for cmd in "today --json --date $STRENGTH_DAY" "records --json"; do
+        LEGDAY_TODAY=$DAY /usr/bin/time -v "$BIN" --db "$db" $cmd 2>"$out/$name.time" >/dev/null
+        echo "peak RSS ($name, $cmd): $(grep 'Maximum resident' "$out/$name.time" | awk '{print $NF}') KiB"
+    done
 done

@@ -2,11 +2,15 @@
 
 mod args;
 mod catalog;
+mod explain;
 mod history;
 pub mod json;
 mod log;
 mod paint;
+mod records;
 mod settings;
+mod template;
+mod today;
 mod week;
 
 pub use args::Cli;
@@ -62,11 +66,15 @@ where
         Err(e) => {
             // A usage error: one line, exit 2, like every other bad input.
             let text = e.render().to_string();
-            let first = text
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("bad arguments");
-            let first = first.trim_start_matches("error: ");
+            let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+            let first = lines.next().unwrap_or("bad arguments");
+            let mut first = first.trim_start_matches("error: ").to_string();
+            // "the following required arguments were not provided:" names them on the next line
+            if first.ends_with(':')
+                && let Some(next) = lines.next()
+            {
+                first = format!("{first} {next}");
+            }
             Err(Error::input(
                 "arguments",
                 format!("{first} (see legday --help)"),
@@ -95,9 +103,19 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         }
         Some(Command::Run(a)) => log::run(&mut open(db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(db)?, &a, today, out),
-        Some(Command::Week { date, json }) => {
+        Some(Command::Template { command }) => template::template(&mut open(db)?, &command, out),
+        Some(Command::Week {
+            date,
+            json,
+            explain: Some(group),
+        }) => explain::explain(&open(db)?, &group, date.as_deref(), json, today, out),
+        Some(Command::Week { date, json, .. }) => {
             week::week(&open(db)?, date.as_deref(), json, today, out)
         }
+        Some(Command::Today { date, json }) => {
+            today::today(&open(db)?, date.as_deref(), json, today, out)
+        }
+        Some(Command::Records { json }) => records::records(&open(db)?, json, today, out),
         Some(Command::History {
             from,
             to,

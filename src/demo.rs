@@ -28,6 +28,18 @@ const ACCESSORY: &[(&str, u32, u32, f64)] = &[
     ("biceps curl", 2, 12, 12.0),
 ];
 
+/// The share of a maximum heart rate a run of this kind averages, roughly.
+fn kind_hr_share(kind: RunKind) -> f64 {
+    match kind {
+        RunKind::Recovery => 0.64,
+        RunKind::Easy | RunKind::Long | RunKind::Treadmill => 0.68,
+        RunKind::Trail => 0.73,
+        RunKind::Tempo => 0.82,
+        RunKind::Hills | RunKind::Intervals => 0.83,
+        RunKind::Race => 0.88,
+    }
+}
+
 fn run(rng: &mut ChaCha8Rng, date: NaiveDate, kind: RunKind, km: f64, pace_s: f64) -> Session {
     let km = (km * rng.random_range(0.9..1.1) * 10.0).round() / 10.0;
     let pace = pace_s * rng.random_range(0.96..1.04);
@@ -36,8 +48,12 @@ fn run(rng: &mut ChaCha8Rng, date: NaiveDate, kind: RunKind, km: f64, pace_s: f6
         r.elevation_m = Some((km * rng.random_range(3.0..18.0)).round());
     }
     if rng.random_bool(0.4) {
-        r.avg_hr = Some(rng.random_range(135..165));
-        r.max_hr = r.avg_hr.map(|h| h + rng.random_range(10..25));
+        // Average heart rate by kind for a maximum near 190, so the RPEs that heart rate gives
+        // (model §2.1) match the kinds: easy runs about 70 %, tempo about 84 %.
+        let spread = f64::from(rng.random_range(0u16..30)) / 3.0;
+        let avg = (kind_hr_share(kind) * 190.0 + spread).round() as u16;
+        r.avg_hr = Some(avg);
+        r.max_hr = Some(avg + rng.random_range(10..25));
     }
     r.shoes = Some(
         if kind == RunKind::Trail {

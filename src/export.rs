@@ -2,7 +2,8 @@
 //! per set or run for spreadsheets.
 //!
 //! JSON: `{"legday_export": 1, "settings": {key: value}, "exercises": [user exercises],
-//! "mappings": [{"from", "to"}], "sessions": [...]}`. Sessions have the `history --json` shape of
+//! "mappings": [{"from", "to"}], "sessions": [...], "templates": [{"name", "sets"}]}` (templates
+//! left out when there are none). Sessions have the `history --json` shape of
 //! PRODUCT.md (newest first) plus `source_key`, `logged_minutes` (a strength session's logged
 //! minutes, `null` when they default to 2.5 per set) and the run's `gap_s_per_km`. `time` is
 //! `HH:MM`, or `HH:MM:SS` when the seconds are not zero. Derived fields (`minutes`, `load`,
@@ -30,6 +31,15 @@ pub(crate) struct ExportDoc {
     pub mappings: Vec<Mapping>,
     #[serde(default)]
     pub sessions: Vec<ExportSession>,
+    /// Named lists of sets (`legday template`); left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub templates: Vec<ExportTemplate>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct ExportTemplate {
+    pub name: String,
+    pub sets: Vec<SetEntry>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -136,6 +146,14 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
             .list(&Filter::default())?
             .iter()
             .map(|s| ExportSession::from_session(s, &settings))
+            .collect(),
+        templates: store
+            .templates()?
+            .into_iter()
+            .map(|t| ExportTemplate {
+                name: t.name,
+                sets: t.sets,
+            })
             .collect(),
     };
     serde_json::to_writer_pretty(&mut w, &doc).map_err(Error::json("writing the JSON export"))?;

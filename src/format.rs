@@ -89,7 +89,49 @@ pub fn distance(m: f64, u: Units) -> String {
 
 /// A bare number in the user's unit, for prefilling a form field: `"5"`, `"5.2"`.
 pub fn distance_value(m: f64, u: Units) -> String {
-    trim(format!("{:.2}", m / distance_unit_m(u)))
+    trim(format!("{:.3}", m / distance_unit_m(u)))
+}
+
+/// An elevation gain for a form field, as typed: `"214.2m"`, `"702.8ft"` (one decimal at most).
+pub fn elevation_value(m: f64, u: Units) -> String {
+    match u {
+        Units::Metric => format!("{}m", trim(format!("{m:.1}"))),
+        Units::Imperial => format!("{}ft", trim(format!("{:.1}", m / M_PER_FT))),
+    }
+}
+
+/// A plain number for a form field, one decimal at most: `6.5`, `45`, never float noise.
+pub fn decimal(v: f64) -> String {
+    trim(format!("{v:.1}"))
+}
+
+/// Sets as the SET arguments that log them again, consecutive identical sets counted:
+/// `["back squat 3x5@100kg", "tibialis raise 2x20 rir2"]` (parses back with
+/// `parse::set_spec`).
+pub fn format_set_specs(sets: &[crate::domain::SetEntry], units: Units) -> Vec<String> {
+    let mut out: Vec<(usize, &crate::domain::SetEntry)> = Vec::new();
+    for e in sets {
+        match out.last_mut() {
+            Some((n, last)) if *last == e => *n += 1,
+            _ => out.push((1, e)),
+        }
+    }
+    out.into_iter()
+        .map(|(n, e)| {
+            let mut s = format!("{} {n}x{}", e.exercise, e.reps);
+            if let Some(w) = e.weight_kg {
+                s.push('@');
+                s.push_str(&format_weight(w, units));
+            }
+            if let Some(k) = e.rir {
+                s.push_str(&format!(" rir{k}"));
+            }
+            if e.warmup {
+                s.push_str(" warmup");
+            }
+            s
+        })
+        .collect()
 }
 
 /// `"60 kg"`, `"132.3 lb"`.

@@ -74,6 +74,8 @@ pub struct LegdayExtras {
     pub exercises: Vec<Exercise>,
     /// `(foreign name, catalog name)` for [`Store::add_mapping`].
     pub mappings: Vec<(String, String)>,
+    /// Templates by name, for [`Store::save_template`].
+    pub templates: Vec<crate::store::templates::Template>,
 }
 
 /// What one file holds.
@@ -407,6 +409,11 @@ fn apply_extras(store: &mut Store, x: &LegdayExtras) -> Result<()> {
     for (from, to) in &x.mappings {
         if catalog.resolve(from).is_none_or(|c| &c.name != to) {
             store.add_mapping(from, to)?;
+        }
+    }
+    for t in &x.templates {
+        if store.template(&t.name)?.as_ref() != Some(t) {
+            store.save_template(&t.name, &t.sets)?;
         }
     }
     Ok(())

@@ -3,24 +3,27 @@
 
 use crate::domain::{RunKind, Units};
 use crate::error::{Error, Result};
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::NaiveTime;
 
 use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
+
+mod date;
 mod set;
+pub use date::date;
 pub(crate) use set::set_shape;
-pub use set::set_spec;
+pub use set::{exercise, set_spec};
 
 // What the parsers read back, written by the one formatting module.
 pub use crate::format::{
     format_distance, format_distance_km, format_duration, format_elevation, format_pace,
-    format_weight,
+    format_set_specs, format_weight,
 };
 
 const MAX_DURATION_S: f64 = 48.0 * 3600.0;
 const MAX_DISTANCE_M: f64 = 1_000_000.0;
 
 /// `"28:3x" is not a duration; use ...`
-fn bad(field: &str, s: &str, what: &str, accepted: &str) -> Error {
+pub(crate) fn bad(field: &str, s: &str, what: &str, accepted: &str) -> Error {
     Error::input(field, format!("{s:?} is not {what}; use {accepted}"))
 }
 
@@ -43,41 +46,6 @@ fn split_unit(s: &str) -> Option<(f64, String)> {
         .unwrap_or(s.len());
     let value = number(&s[..end])?;
     Some((value, s[end..].trim().to_lowercase()))
-}
-
-/// `YYYY-MM-DD`, `today`, `yesterday`. Refuses dates after `today` and before 1900.
-pub fn date(field: &str, s: &str, today: NaiveDate) -> Result<NaiveDate> {
-    let t = s.trim().to_lowercase();
-    let d = match t.as_str() {
-        "today" => today,
-        "yesterday" => today.pred_opt().unwrap_or(today),
-        _ => {
-            let b = t.as_bytes();
-            let shape = b.len() == 10
-                && b[4] == b'-'
-                && b[7] == b'-'
-                && b.iter()
-                    .enumerate()
-                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-            shape
-                .then(|| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
-                .flatten()
-                .ok_or_else(|| bad(field, s, "a date", "YYYY-MM-DD, today or yesterday"))?
-        }
-    };
-    if d > today {
-        return Err(Error::input(
-            field,
-            format!("{d} is in the future (today is {today}); use a date up to today"),
-        ));
-    }
-    if d.year() < 1900 {
-        return Err(Error::input(
-            field,
-            format!("{d} is before 1900; use a date from 1900 to today"),
-        ));
-    }
-    Ok(d)
 }
 
 /// `HH:MM` (24 h).
@@ -285,9 +253,28 @@ pub fn heart_rate(field: &str, s: &str) -> Result<u16> {
 /// The run kinds as the user types them, in [`RunKind::ALL`] order (help text and errors).
 pub const RUN_KINDS: &str = "easy, long, recovery, tempo, intervals, hills, trail, treadmill, race";
 
-/// A run kind: easy, long, recovery, tempo, intervals, hills, trail, treadmill, race.
+/// A run kind: easy, long, recovery, tempo, intervals, hills, trail, treadmill, race, or the start
+/// of one that fits no other (`hil` is hills; `t` could be tempo, trail or treadmill).
 pub fn kind(field: &str, s: &str) -> Result<RunKind> {
-    RunKind::from_key(s).ok_or_else(|| bad(field, s, "a run kind", RUN_KINDS))
+    if let Some(k) = RunKind::from_key(s) {
+        return Ok(k);
+    }
+    let t = s.trim().to_ascii_lowercase();
+    let starts: Vec<RunKind> = RunKind::ALL
+        .into_iter()
+        .filter(|k| !t.is_empty() && k.key().starts_with(&t))
+        .collect();
+    match starts.as_slice() {
+        [k] => Ok(*k),
+        [] => Err(bad(field, s, "a run kind", RUN_KINDS)),
+        many => {
+            let keys: Vec<&str> = many.iter().map(|k| k.key()).collect();
+            Err(Error::input(
+                field,
+                format!("{s:?} could be {}; type more letters", keys.join(" or ")),
+            ))
+        }
+    }
 }
 
 /// A kind of session to filter by: `run`, `strength` or a run kind, lower-cased.

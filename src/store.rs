@@ -5,8 +5,10 @@ mod derived;
 mod keys;
 mod open;
 pub mod progress;
+mod records;
 pub mod rows;
 pub mod schema;
+pub mod templates;
 mod write;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};

@@ -75,6 +75,9 @@ impl Driver {
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
             Effect::Import(text) => import(s, &text),
+            Effect::SaveTemplate(name, sets) => s
+                .save_template(&name, &sets)
+                .map(|replaced| Outcome::TemplateSaved(name, replaced)),
         };
         // our own writes are not news on the next tick
         if let Ok(v) = self.store.data_version() {
@@ -162,7 +165,10 @@ fn event_loop(
                 driver.dispatch(a);
             }
         } else {
-            driver.tick(chrono::Local::now().date_naive());
+            // `LEGDAY_TODAY` holds the UI's day as it holds the CLI's; else the clock moves it on.
+            if let Ok(day) = crate::cli::today() {
+                driver.tick(day);
+            }
         }
     }
     Ok(())

@@ -1,5 +1,5 @@
 //! The CLI end to end (assert_cmd + tempfile): the `PRODUCT.md` contract, a realistic month
-//! checked field by field against values computed by hand from `TRAINING_MODEL.md`, and every
+//! checked field by field against values computed by hand from `docs/model.md`, and every
 //! bad-input case refused with exit code 2, one line naming the field, and nothing written.
 //! The week here; history and delete in `cli/history.rs`; settings, exercises and completions
 //! in `cli/settings.rs`; bad input in `cli/bad_input.rs`.

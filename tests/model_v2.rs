@@ -329,3 +329,99 @@ fn upgrading_a_v3_file_gives_heart_rate_runs_their_rpe() {
         .unwrap();
     assert_eq!(sources, ["heart_rate", "heart_rate", "logged"]);
 }
+
+#[test]
+fn export_and_import_keep_mixed_units_and_hr_max() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.sqlite3"), dir.path().join("b.sqlite3"));
+    let out = dir.path().join("export.json");
+    ok(&a, &["settings", "distance_unit", "mi"]);
+    ok(&a, &["settings", "hr_max", "185"]);
+    ok(
+        &a,
+        &[
+            "run",
+            "--distance",
+            "3mi",
+            "--duration",
+            "30:00",
+            "--hr",
+            "148",
+        ],
+    );
+    ok(
+        &a,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    ok(&b, &["import", out.to_str().unwrap()]);
+    assert_eq!(ok(&b, &["settings"]), ok(&a, &["settings"]));
+    assert_eq!(setting(&b, "units"), "mixed");
+    // 148/185 = 80 % -> RPE 5 from heart rate, in both databases (the RPE is not imported as
+    // logged)
+    let h = json(&b, &["history", "--json"]);
+    assert_eq!(h[0]["rpe_source"], "heart_rate");
+    close(&h[0]["rpe"], 5.0);
+    assert_eq!(
+        json(&b, &["history", "--json"])[0]["load"],
+        json(&a, &["history", "--json"])[0]["load"]
+    );
+}
+
+#[test]
+fn a_small_negative_form_is_shown_as_zero_not_minus_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.sqlite3");
+    // yesterday 2.5 min at RPE 1 = 2.5 AU: form today = 2.5/42 - 2.5/7 = -0.298 (§6), which
+    // rounds to zero; §1: never a negative zero
+    ok(
+        &db,
+        &[
+            "lift",
+            "--date",
+            "yesterday",
+            "--minutes",
+            "2.5",
+            "--rpe",
+            "1",
+            "plank 1x1",
+        ],
+    );
+    let w = json(&db, &["week", "--json"]);
+    close(&w["load"]["form"], 2.5 / 42.0 - 2.5 / 7.0);
+    let text = ok(&db, &["week"]);
+    assert!(text.contains("form +0 "), "{text}");
+    assert!(!text.contains("-0"), "{text}");
+}
+
+/// An import that brings a higher plausible max_hr recomputes the earlier heart-rate runs in
+/// the same transaction (§2.1).
+#[test]
+fn an_import_with_a_higher_max_hr_recomputes_earlier_runs() {
+    use legday::domain::{Run, RunKind, Session};
+    use legday::store::Store;
+    let d = |day: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+    let hr_run = |day: u32, avg: u16, max: u16| {
+        let mut r = Run::new(RunKind::Easy, 5000.0, 1800.0); // 30 min
+        r.avg_hr = Some(avg);
+        r.max_hr = Some(max);
+        Session::new_run(d(day), r)
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    // max 180 seen: 153/180 = 85 % -> RPE 6, 180 AU
+    store.insert(&hr_run(2, 153, 180)).unwrap();
+    let load = |s: &Store| s.history(d(20)).unwrap().days[0].load;
+    assert_eq!(load(&store), 180.0);
+    // an import with max 204: 153/204 = 75 % -> 4, 120 AU; the imported 163/204 = 80 % -> 5
+    store
+        .import(&[hr_run(10, 163, 204), hr_run(11, 140, 235)])
+        .unwrap();
+    assert_eq!(store.settings().unwrap().observed_hr_max, Some(204));
+    assert_eq!(load(&store), 120.0);
+    let days = store.history(d(20)).unwrap().days;
+    assert_eq!(days[1].load, 150.0);
+    // deleting the run that set the maximum brings back 180 (235 is not plausible)
+    let id = store.list(&Default::default()).unwrap()[1].id; // the 10th
+    store.delete(id).unwrap();
+    assert_eq!(store.settings().unwrap().observed_hr_max, Some(180));
+    assert_eq!(load(&store), 180.0);
+}

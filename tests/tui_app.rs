@@ -26,8 +26,12 @@ fn tabs_switch_forward_backward_by_number_and_by_click() {
     assert_eq!(
         a.tab,
         *Tab::ALL.last().unwrap(),
-        "back from the first wraps to the last"
+        "Shift-Tab wraps to the last tab"
     );
+    a.update(Action::PrevTab);
+    assert_eq!(a.tab, Tab::ALL[Tab::ALL.len() - 2]);
+    a.update(Action::GoTab(Tab::History));
+    assert_eq!(a.tab, Tab::History);
     assert_eq!(a.mode(), Mode::Normal);
     a.update(Action::GoTab(Tab::Strength));
     assert_eq!(a.tab, Tab::Strength);

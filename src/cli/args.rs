@@ -10,7 +10,7 @@ use std::path::PathBuf;
     version,
     about = "A terminal workout logger for people who run and lift",
     long_about = "A terminal workout logger for people who run and lift.\n\n\
-        With no command, opens the terminal UI. Dates are YYYY-MM-DD, today or yesterday; \
+        With no command, opens the terminal UI. Dates are YYYY-MM-DD, today, yesterday, -2 (days ago), sat or last sat; \
         durations MM:SS, H:MM:SS, 45m or 1h05m; distances 5.2km, 3.1mi, 800m (a bare number \
         is in your units)."
 )]
@@ -37,11 +37,35 @@ pub enum Command {
         "\""
     ))]
     Lift(LiftArgs),
+    /// Named strength sessions to repeat: save, list, delete (log one with lift --template)
+    Template {
+        #[command(subcommand)]
+        command: TemplateCommand,
+    },
     /// The last seven days: muscle volume, alerts, rest prompt, load, totals
     Week {
         /// The day to look at (default today)
         #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
         date: Option<String>,
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
+        /// Where one group's volume came from, session by session (quads, glutes, hamstrings,
+        /// calves, tibialis, hip_flexors, arms)
+        #[arg(long, value_name = "GROUP")]
+        explain: Option<String>,
+    },
+    /// What to do next: rest, recover, a strength session with exercises, or a run, and why
+    Today {
+        /// The day to look at (default today)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Records: estimated one-rep maxes and PRs, best run times, predictions, shoes
+    Records {
         /// Print JSON (the documented shape)
         #[arg(long)]
         json: bool,
@@ -154,9 +178,34 @@ pub struct LiftArgs {
     /// Print the stored session as JSON
     #[arg(long)]
     pub json: bool,
+    /// Repeat the sets of an earlier session: last (the newest strength session) or its ID
+    #[arg(long, value_name = "last|ID", conflicts_with = "template")]
+    pub like: Option<String>,
+    /// Log the sets of a saved template (legday template list)
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
     /// "back squat 3x8@60kg", "tibialis raise 2x20", "RDL 3x8@70kg rir2", "squat 1x5@40kg warmup"
-    #[arg(required = true, value_name = "SET")]
+    /// (added after the sets of --like or --template)
+    #[arg(required_unless_present_any = ["like", "template"], value_name = "SET")]
     pub sets: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// Save the sets of a strength session under a name (replacing a template of that name)
+    Save {
+        name: String,
+        /// The session to take the sets from: last (the newest strength session) or its ID
+        #[arg(long, value_name = "last|ID", default_value = "last")]
+        from: String,
+    },
+    /// The saved templates and their sets
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a template by name
+    Delete { name: String },
 }
 
 #[derive(Debug, Args)]

@@ -53,23 +53,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             ),
         ));
     }
-    let avg_hr =
-        a.hr.as_deref()
-            .map(|h| parse::heart_rate("hr", h))
-            .transpose()?;
-    let max_hr = a
-        .max_hr
-        .as_deref()
-        .map(|h| parse::heart_rate("max-hr", h))
-        .transpose()?;
-    if let (Some(avg), Some(max)) = (avg_hr, max_hr)
-        && avg > max
-    {
-        return Err(Error::input(
-            "hr",
-            format!("{avg} is above --max-hr {max}; use an average at or below the maximum"),
-        ));
-    }
+    let (avg_hr, max_hr) = heart_rates(a)?;
     let shoes = non_empty("shoes", a.shoes.as_deref())?;
     let note = non_empty("note", a.note.as_deref())?;
 
@@ -89,10 +73,11 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     if a.json {
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n",
+            "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
             format::format_distance(distance_m, u),
@@ -100,9 +85,15 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             format::pace(distance_m, duration_s, u),
             kind,
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
+}
+
+/// Lines of text, each ending with a newline.
+fn lines(v: &[String]) -> String {
+    v.iter().map(|l| format!("{l}\n")).collect()
 }
 
 pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -116,7 +107,7 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
         .transpose()?;
     let rpe = a.rpe.as_deref().map(|r| parse::rpe("rpe", r)).transpose()?;
     let note = non_empty("note", a.note.as_deref())?;
-    let mut sets = Vec::new();
+    let mut sets = super::template::base_sets(store, a.like.as_deref(), a.template.as_deref())?;
     for spec in &a.sets {
         sets.extend(parse::set_spec(spec, &catalog, settings.weight_unit)?);
     }
@@ -138,19 +129,43 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
     let st = s.strength().expect("a strength session");
+    let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
         &format!(
-            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n",
+            "Logged strength session #{} on {}: {} sets ({}) · {:.0} min · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
             st.sets.len(),
             format::exercise_names(&st.sets).join(", "),
             s.minutes(),
             rpe_text(&s, &settings),
-            s.load(&settings)
+            s.load(&settings),
+            lines(&prs)
         ),
     )
+}
+
+/// `--hr` (the average) and `--max-hr`, each a heart rate; the average not above the maximum.
+fn heart_rates(a: &RunArgs) -> Result<(Option<u16>, Option<u16>)> {
+    let avg =
+        a.hr.as_deref()
+            .map(|h| parse::heart_rate("hr", h))
+            .transpose()?;
+    let max = a
+        .max_hr
+        .as_deref()
+        .map(|h| parse::heart_rate("max-hr", h))
+        .transpose()?;
+    if let (Some(avg), Some(max)) = (avg, max)
+        && avg > max
+    {
+        return Err(Error::input(
+            "hr",
+            format!("{avg} is above --max-hr {max}; use an average at or below the maximum"),
+        ));
+    }
+    Ok((avg, max))
 }
 
 /// The session's date (default today) and optional start time.

@@ -1,4 +1,4 @@
-//! Balance alerts (`TRAINING_MODEL.md` §4): the ten rules plus `no_training`, with their
+//! Balance alerts (`docs/model.md` §4): the ten rules plus `no_training`, with their
 //! suppressions, severities and order. Wording lives in [`super::wording`].
 
 use super::catalog::Catalog;

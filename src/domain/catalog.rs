@@ -1,4 +1,4 @@
-//! The exercise catalog (`TRAINING_MODEL.md` §3.1): `f(exercise, group)`, aliases, user
+//! The exercise catalog (`docs/model.md` §3.1): `f(exercise, group)`, aliases, user
 //! exercises and import mappings.
 
 use super::muscle::{Muscle, PerMuscle};
@@ -216,6 +216,29 @@ impl Catalog {
                 })
             })
             .collect()
+    }
+
+    /// The picker's list for what someone typed, best first: the exercise the text names (as
+    /// [`Catalog::resolve`] reads it, so `curl` is the same exercise here as on the command
+    /// line), then names or aliases starting with it, then the rest of [`Catalog::filter`].
+    pub fn ranked(&self, query: &str) -> Vec<&Exercise> {
+        let q = normalize_name(query);
+        let exact = self.resolve(query);
+        let starts = |e: &Exercise| {
+            std::iter::once(&e.name)
+                .chain(e.aliases.iter())
+                .any(|n| normalize_name(n).starts_with(&q))
+        };
+        let mut out: Vec<&Exercise> = exact.into_iter().collect();
+        let rest = self.filter(query);
+        for pass in [true, false] {
+            for e in &rest {
+                if starts(e) == pass && !out.iter().any(|o| o.name == e.name) {
+                    out.push(e);
+                }
+            }
+        }
+        out
     }
 
     /// Two exercises whose primary group is `m`, for alert suggestions (§4 rule 2).

@@ -1,4 +1,4 @@
-//! What the reports read (`TRAINING_MODEL.md` §1, §5, §6): the sessions and a per-day series
+//! What the reports read (`docs/model.md` §1, §5, §6): the sessions and a per-day series
 //! (`History`), and lookups over the days by date (`DayIndex`).
 
 use super::session::Session;

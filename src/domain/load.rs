@@ -1,4 +1,4 @@
-//! Load figures (`TRAINING_MODEL.md` §6), display only: acute/chronic EWMA and ACWR,
+//! Load figures (`docs/model.md` §6), display only: acute/chronic EWMA and ACWR,
 //! fitness/fatigue/form, monotony and strain; and the daily series the UI draws.
 
 use super::history::History;

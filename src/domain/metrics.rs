@@ -1,4 +1,4 @@
-//! Run metrics (`TRAINING_MODEL.md` §7): pace, speed, energy, grade-adjusted pace (Minetti),
+//! Run metrics (`docs/model.md` §7): pace, speed, energy, grade-adjusted pace (Minetti),
 //! VDOT (Daniels) and race predictions (Riegel).
 
 use super::settings::Units;

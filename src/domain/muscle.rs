@@ -1,4 +1,4 @@
-//! The seven muscle groups (`TRAINING_MODEL.md` §1) and a per-group value array.
+//! The seven muscle groups (`docs/model.md` §1) and a per-group value array.
 
 use serde::{Deserialize, Serialize};
 use std::ops::{Add, AddAssign, Index, IndexMut, Mul};

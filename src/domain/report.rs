@@ -1,4 +1,4 @@
-//! The whole dashboard as one value: `Report::build` (`TRAINING_MODEL.md` §3-§6).
+//! The whole dashboard as one value: `Report::build` (`docs/model.md` §3-§6).
 
 use super::alerts::{self, Alert};
 use super::catalog::Catalog;

@@ -1,4 +1,4 @@
-//! Rest-day prompts (`TRAINING_MODEL.md` §5): hard days, run days, streaks and the prompt.
+//! Rest-day prompts (`docs/model.md` §5): hard days, run days, streaks and the prompt.
 //! Reads only `History::days`, so streaks of any length work without the sessions.
 
 use super::history::{DayIndex, History};

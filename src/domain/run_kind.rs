@@ -1,4 +1,4 @@
-//! Run kinds (`TRAINING_MODEL.md` §2, §2.1, §3.2).
+//! Run kinds (`docs/model.md` §2, §2.1, §3.2).
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,4 @@
-//! Sessions: runs and strength sessions (`TRAINING_MODEL.md` §1, §2).
+//! Sessions: runs and strength sessions (`docs/model.md` §1, §2).
 
 use super::settings::Settings;
 use super::threshold::{self, ge};

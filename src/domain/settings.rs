@@ -1,4 +1,4 @@
-//! Every *setting* of `TRAINING_MODEL.md`, with its default. Passed in, never global.
+//! Every *setting* of `docs/model.md`, with its default. Passed in, never global.
 
 use super::muscle::Muscle;
 use super::run_kind::RunKind;

@@ -1,4 +1,4 @@
-//! Comparisons of computed numbers with thresholds (`TRAINING_MODEL.md` §1, v2): two numbers
+//! Comparisons of computed numbers with thresholds (`docs/model.md` §1, v2): two numbers
 //! within a relative `1e-9` of each other are equal, so `11000.0 / 10000.0 - 1.0` is not above
 //! `0.1`, and a day load that is 1.5 × the median by the model is "≥" whatever the floating point
 //! says. Every rule compares through these functions.

@@ -1,4 +1,4 @@
-//! Muscle volume in effective sets (`TRAINING_MODEL.md` §3): strength sets (§3.1), run
+//! Muscle volume in effective sets (`docs/model.md` §3): strength sets (§3.1), run
 //! set-equivalents (§3.2), status bands (§3.3) and recovery (§3.4).
 
 use super::catalog::Catalog;

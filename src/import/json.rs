@@ -3,7 +3,8 @@
 
 use super::LegdayExtras;
 use crate::domain::{Activity, Session, Strength};
-use crate::export::{EXPORT_VERSION, ExportDoc, ExportSession};
+use crate::export::{EXPORT_VERSION, ExportDoc, ExportSession, ExportTemplate};
+use crate::store::templates::{MAX_SETS, Template, template_name};
 use chrono::NaiveTime;
 
 /// Sessions and the rest of a legday export. Everything is validated before anything is
@@ -34,8 +35,23 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
             settings: doc.settings.into_iter().collect(),
             exercises: doc.exercises,
             mappings: doc.mappings.into_iter().map(|m| (m.from, m.to)).collect(),
+            templates: templates(doc.templates)?,
         },
     ))
+}
+
+/// The export's templates, each name and size checked as `legday template save` checks them.
+fn templates(list: Vec<ExportTemplate>) -> Result<Vec<Template>, String> {
+    list.into_iter()
+        .enumerate()
+        .map(|(n, t)| {
+            let name = template_name(&t.name).map_err(|e| format!("template {}: {e}", n + 1))?;
+            if t.sets.is_empty() || t.sets.len() > MAX_SETS {
+                return Err(format!("template {}: 1 to {MAX_SETS} sets", n + 1));
+            }
+            Ok(Template { name, sets: t.sets })
+        })
+        .collect()
 }
 
 fn session(e: ExportSession) -> Result<Session, String> {

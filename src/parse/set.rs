@@ -1,7 +1,7 @@
 //! One SET argument of `legday lift`: `"EXERCISE NxR[@W(kg|lb)][ rirK][ warmup]"`.
 
 use super::{bad, weight};
-use crate::domain::{Catalog, SetEntry, Units};
+use crate::domain::{Catalog, Exercise, SetEntry, Units};
 use crate::error::{Error, Result};
 
 /// The shape of a SET, as help and errors show it (a macro, so help text can `concat!` it).
@@ -70,13 +70,7 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
             format!("{s:?} names no exercise; {SET_FORMAT}"),
         ));
     }
-    let Some(ex) = catalog.resolve(&name) else {
-        let close = catalog.suggest(&name, 3).join(", ");
-        return Err(Error::input(
-            "exercise",
-            format!("unknown exercise {name:?}; did you mean {close}?"),
-        ));
-    };
+    let ex = exercise("exercise", &name, catalog)?;
     let entry = SetEntry {
         exercise: ex.name.clone(),
         reps: r,
@@ -85,6 +79,19 @@ pub fn set_spec(s: &str, catalog: &Catalog, units: Units) -> Result<Vec<SetEntry
         warmup,
     };
     Ok(vec![entry; n as usize])
+}
+
+/// The catalog exercise a name or alias stands for (case and punctuation ignored), the one
+/// resolver of the command line and the UI; an unknown name is refused with the closest catalog
+/// names, never guessed.
+pub fn exercise<'c>(field: &str, name: &str, catalog: &'c Catalog) -> Result<&'c Exercise> {
+    catalog.resolve(name).ok_or_else(|| {
+        let close = catalog.suggest(name, 3).join(", ");
+        Error::input(
+            field,
+            format!("unknown exercise {:?}; did you mean {close}?", name.trim()),
+        )
+    })
 }
 
 fn rir_value(s: &str) -> Result<u8> {

@@ -179,6 +179,8 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
             })?
         }
         "body_kg" => s.body_kg = body_kg_in(key, value)?,
+        // `mixed` is what `units` shows when the two units differ (an export writes it back).
+        "units" if value.trim().eq_ignore_ascii_case("mixed") => {}
         "units" => {
             let u = Units::from_key(value).ok_or_else(|| {
                 Error::input(

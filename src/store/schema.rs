@@ -12,6 +12,8 @@ pub const MIGRATIONS: &[Migration] = &[
     v2_daily_index,
     v3_daily_table,
     v4_rpe_source_and_max_hr,
+    v5_sets_exercise_index,
+    v6_templates,
 ];
 
 /// The schema version this legday writes and reads.
@@ -127,6 +129,34 @@ fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
         crate::error::Error::Sql { source, .. } => source,
         other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
     })
+}
+
+/// The sets of one exercise by name, so `today` finds the user's last set of an exercise not
+/// done lately without reading every set ever logged.
+fn v5_sets_exercise_index(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch("CREATE INDEX sets_exercise ON sets(exercise);")
+}
+
+/// Named strength sessions to repeat (`legday template`): a name (unique, case-insensitive) and
+/// its sets in order.
+fn v6_templates(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE TABLE template_sets (
+            template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            exercise TEXT NOT NULL,
+            reps INTEGER NOT NULL,
+            weight_kg REAL,
+            rir INTEGER,
+            warmup INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (template_id, idx)
+        ) WITHOUT ROWID;",
+    )
 }
 
 pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

@@ -1,7 +1,7 @@
 //! What can happen to the app (`Action`), and what the app asks of the store (`Effect`).
 
 use super::data::Data;
-use crate::domain::{Session, Settings};
+use crate::domain::{Session, SetEntry, Settings};
 use crate::import::ImportSummary;
 use chrono::NaiveDate;
 use std::collections::VecDeque;
@@ -35,6 +35,13 @@ pub enum Action {
     NextField,
     PrevField,
     Input(char),
+    /// Text pasted into the terminal (bracketed paste): typed into the focused field, never a
+    /// key that submits.
+    Paste(String),
+    /// `Ctrl-T`: the templates popup (pick one for the Strength form, or save one).
+    Templates,
+    /// `Ctrl-R`: the Strength form filled with the newest strength session's sets, dated today.
+    Repeat,
     Backspace,
     /// `Ctrl-U`: empties the focused field.
     ClearField,
@@ -79,6 +86,8 @@ pub enum Effect {
     SetSettings(Vec<(String, String)>),
     /// Import a file or folder, as typed (`~` is expanded by the driver).
     Import(String),
+    /// Save sets as a template under a name (replacing one of that name).
+    SaveTemplate(String, Vec<SetEntry>),
 }
 
 /// What the store did.
@@ -92,4 +101,6 @@ pub enum Outcome {
     SettingsSaved(Settings),
     /// An import ran (whatever happened to each file is in the summary).
     Imported(ImportSummary),
+    /// A template was saved under this name (true: it replaced one).
+    TemplateSaved(String, bool),
 }

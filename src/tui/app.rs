@@ -9,11 +9,13 @@ use super::form::import::{ImportPrompt, ImportReport};
 use super::form::run::RunForm;
 use super::form::settings::SettingsForm;
 use super::form::strength::StrengthForm;
+use super::form::templates::TemplatePicker;
 use super::theme::Theme;
 use super::{fmt, tabs, ui};
 use crate::domain::Session;
 use chrono::NaiveDate;
 
+pub use super::tabs::dashboard::DashboardState;
 pub use super::tabs::history::{HistoryState, KindFilter};
 pub use super::tabs::progress::ProgressState;
 
@@ -24,10 +26,25 @@ pub enum Popup {
     Help,
     Settings(SettingsForm),
     ConfirmQuit,
+    /// Dashboard `i`: what ACWR, fitness/fatigue/form and monotony mean.
+    LoadHelp,
+    /// `Ctrl-T`: templates to pick, or a name to save one.
+    Templates(TemplatePicker),
+    /// Unsaved input in a form would be lost: asks before doing it.
+    ConfirmDiscard(Discard),
     /// History `i`: the path to import.
     ImportPath(ImportPrompt),
     /// What the import did, scrollable.
     ImportReport(ImportReport),
+}
+
+/// What would drop a form's unsaved input, done once the user says yes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Discard {
+    /// `Esc` on a changed edit: drop the changes, back to History.
+    LeaveEdit,
+    /// History `e` while the session's form holds other unsaved input: open the session anyway.
+    OpenEdit(Box<Session>),
 }
 
 /// A one-line message in the footer.
@@ -49,6 +66,8 @@ pub enum Mode {
     Import,
     /// Reading an import summary.
     ImportSummary,
+    /// The templates popup: a name to type, templates to pick.
+    Templates,
 }
 
 /// The whole UI state: domain data (`data`) and widget state, apart.
@@ -65,6 +84,7 @@ pub struct App {
     pub run: RunForm,
     pub strength: StrengthForm,
     pub history: HistoryState,
+    pub dashboard: DashboardState,
     pub progress: ProgressState,
     pub popup: Option<Popup>,
     /// Deleted sessions, most recent last (`u` puts the last back).
@@ -86,6 +106,7 @@ impl App {
             run: RunForm::default(),
             strength: StrengthForm::default(),
             history: HistoryState::default(),
+            dashboard: DashboardState::default(),
             progress: ProgressState::default(),
             popup: None,
             undo: Vec::new(),
@@ -97,10 +118,11 @@ impl App {
 
     pub fn mode(&self) -> Mode {
         match &self.popup {
-            Some(Popup::Help) => Mode::Help,
+            Some(Popup::Help | Popup::LoadHelp) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
-            Some(Popup::ConfirmQuit) => Mode::Confirm,
+            Some(Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
+            Some(Popup::Templates(_)) => Mode::Templates,
             Some(Popup::ImportReport(_)) => Mode::ImportSummary,
             None if self.typing && self.tab.has_form() => Mode::Typing,
             None => Mode::Normal,
@@ -136,10 +158,11 @@ impl App {
                     self.quit = true;
                 }
             }
-            Action::ConfirmQuit(yes) => {
-                self.popup = None;
-                self.quit = yes;
-            }
+            Action::ConfirmQuit(yes) => match self.popup.take() {
+                Some(Popup::ConfirmDiscard(what)) if yes => self.discard(what),
+                Some(Popup::ConfirmQuit) => self.quit = yes,
+                _ => {}
+            },
             Action::NextTab => self.go(self.tab.next()),
             Action::PrevTab => self.go(self.tab.prev()),
             Action::GoTab(t) => self.go(t),
@@ -164,11 +187,23 @@ impl App {
             Action::NewDay(d) => return self.new_day(d),
             Action::Done(o) => return self.done(o),
             Action::Failed(msg) => self.failed(msg),
+            Action::Repeat => self.repeat_last(),
+            Action::Templates => self.open_templates(),
             Action::Undo => match self.undo.pop() {
                 Some(s) => return vec![Effect::Restore(s)],
                 None => self.info("nothing to undo"),
             },
-            other => return self.route(other),
+            other => {
+                // A refusal is about what was typed: it goes once the text changes.
+                if matches!(
+                    other,
+                    Action::Input(_) | Action::Backspace | Action::ClearField | Action::Paste(_)
+                ) && self.status.as_ref().is_some_and(|s| s.error)
+                {
+                    self.status = None;
+                }
+                return self.route(other);
+            }
         }
         Vec::new()
     }
@@ -186,14 +221,31 @@ impl App {
                 _ => Vec::new(),
             },
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
-            Some(Popup::Help | Popup::ConfirmQuit) => Vec::new(),
+            Some(Popup::Templates(_)) => self.templates_key(action),
+            Some(Popup::Help | Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => {
+                Vec::new()
+            }
         }
     }
 
-    /// `Esc`: closes a popup, else leaves a form's fields, else clears the status line.
+    /// `Esc`: closes a popup; on an edit, cancels it (asking first when something changed) and
+    /// returns to History; else leaves a form's fields, else clears the status line.
     fn back(&mut self) {
+        let editing = match self.tab {
+            Tab::Run => self.run.editing.is_some().then(|| self.run.is_dirty()),
+            Tab::Strength => self
+                .strength
+                .editing
+                .is_some()
+                .then(|| self.strength.is_dirty()),
+            _ => None,
+        };
         if self.popup.is_some() {
             self.popup = None;
+        } else if editing == Some(true) {
+            self.popup = Some(Popup::ConfirmDiscard(Discard::LeaveEdit));
+        } else if editing == Some(false) {
+            self.discard(Discard::LeaveEdit);
         } else if self.typing {
             self.typing = false;
         } else {
@@ -268,11 +320,20 @@ impl App {
                 self.info("settings saved");
             }
             Outcome::Imported(sum) => self.imported(&sum),
+            Outcome::TemplateSaved(name, replaced) => {
+                self.popup = None;
+                let verb = if replaced { "replaced" } else { "saved" };
+                self.info(format!("template \"{name}\" {verb} (Ctrl-T to use it)"));
+            }
         }
         vec![Effect::Reload]
     }
 
     pub(crate) fn go(&mut self, t: Tab) {
+        if t != self.tab {
+            // a message belongs to the tab it was given on
+            self.status = None;
+        }
         self.tab = t;
         self.popup = None;
         self.typing = t.has_form();

@@ -4,6 +4,7 @@ pub mod progress;
 
 use super::model::{self, LoadPoint};
 use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
+use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
 use progress::Progress;
@@ -30,6 +31,8 @@ pub struct Data {
     pub weekly: Vec<PerMuscle>,
     /// Fitness/fatigue/form for the last `TREND_DAYS` days, oldest first.
     pub trend: Vec<LoadPoint>,
+    /// The saved templates, by name.
+    pub templates: Vec<Template>,
     /// The Progress tab's year of series and the records.
     pub progress: Progress,
 }
@@ -50,7 +53,7 @@ impl Data {
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
         let progress = Progress::load(store, &history.days, &settings, &catalog, day)?;
-        Ok(Data::assemble(
+        let mut data = Data::assemble(
             settings,
             catalog,
             report,
@@ -58,7 +61,9 @@ impl Data {
             history.days,
             day,
             (weekly, progress),
-        ))
+        );
+        data.templates = store.templates()?;
+        Ok(data)
     }
 
     /// Builds the data from parts (tests and the benchmark build reports by hand or in memory).
@@ -104,6 +109,7 @@ impl Data {
             days,
             weekly,
             trend,
+            templates: Vec::new(),
             progress,
         }
     }

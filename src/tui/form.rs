@@ -5,6 +5,7 @@ pub mod import;
 pub mod run;
 pub mod settings;
 pub mod strength;
+pub mod templates;
 
 use crate::error::Error;
 
@@ -26,6 +27,24 @@ pub fn edit(value: &mut String, key: Key) {
         }
         Key::Clear => value.clear(),
     }
+}
+
+/// Pasted text as typed characters: line breaks and tabs become spaces, other control
+/// characters are dropped, so a paste never submits a form.
+pub fn pasted(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut prev_space = false;
+    text.chars().filter_map(move |c| {
+        let c = if c == '\n' || c == '\r' || c == '\t' {
+            ' '
+        } else {
+            c
+        };
+        if c.is_control() || (c == ' ' && prev_space) {
+            return None;
+        }
+        prev_space = c == ' ';
+        Some(c)
+    })
 }
 
 /// An edit to the focused field.

@@ -12,6 +12,12 @@ use ratatui::crossterm::event::{
 pub fn event(ev: &Event, mode: Mode) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => key(*k, mode),
+        Event::Paste(text) => match mode {
+            Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => {
+                Some(Action::Paste(text.clone()))
+            }
+            _ => None,
+        },
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollUp => Some(Action::ScrollUp),
@@ -30,6 +36,8 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         KeyCode::Char('c') | KeyCode::Char('q') if ctrl => return Some(Action::Quit),
         KeyCode::Char('s') if ctrl => return Some(Action::Save),
         KeyCode::Char('u') if ctrl => return Some(Action::ClearField),
+        KeyCode::Char('r') if ctrl => return Some(Action::Repeat),
+        KeyCode::Char('t') if ctrl => return Some(Action::Templates),
         KeyCode::F(n) if n >= 1 => return Tab::nth(n as usize - 1).map(Action::GoTab),
         KeyCode::Up => return Some(Action::Up),
         KeyCode::Down => return Some(Action::Down),
@@ -57,7 +65,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::End | KeyCode::Char('G') => Some(Action::End),
             _ => None,
         },
-        Mode::Typing | Mode::Settings | Mode::Import => match k.code {
+        Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => match k.code {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Tab => Some(Action::NextField),
             KeyCode::BackTab => Some(Action::PrevField),

@@ -3,6 +3,7 @@
 pub mod help;
 pub mod import;
 pub mod settings;
+pub mod templates;
 
 use super::app::App;
 use super::text;
@@ -21,6 +22,37 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
         width: w,
         height: h,
     }
+}
+
+/// Dashboard `i`: two lines on each load figure.
+pub fn load_help(app: &App, area: Rect, buf: &mut Buffer) {
+    let th = &app.theme;
+    let r = centered(area, 76, 2 + 2 * text::LOAD_HELP.len() as u16);
+    Clear.render(r, buf);
+    let lines: Vec<ratatui::text::Line> = text::LOAD_HELP
+        .iter()
+        .map(|(name, what)| {
+            ratatui::text::Line::from(vec![
+                Span::styled(format!("{name}: "), th.focus()),
+                Span::styled(*what, th.text()),
+            ])
+        })
+        .collect();
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .block(Block::bordered().title(Span::styled(" Load, explained · Esc closes ", th.title())))
+        .render(r, buf);
+}
+
+/// "Discard the changes?" before an edit is cancelled or another session opened over input.
+pub fn confirm_discard(app: &App, area: Rect, buf: &mut Buffer) {
+    let r = centered(area, 52, 5);
+    Clear.render(r, buf);
+    Paragraph::new(text::CONFIRM_DISCARD)
+        .wrap(Wrap { trim: true })
+        .style(app.theme.focus())
+        .block(Block::bordered().title(Span::styled(" Discard changes? ", app.theme.title())))
+        .render(r, buf);
 }
 
 pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {

@@ -18,16 +18,48 @@ pub const WELCOME: &[&str] = &[
 
 pub const NO_ALERTS: &str = "No alerts: the week looks balanced.";
 
-pub const BARS_LEGEND: &str = "▒ run  █ lift  │ maintain, grow, high  ↻ recovering";
+pub const BARS_LEGEND: &str = " ▒ run █ lift │ band edges · sets/wk · ↻ recovering ";
+/// The bars' legend where the long one does not fit.
+pub const BARS_LEGEND_SHORT: &str = " ▒run █lift │bands ↻recovering sets/wk ";
 
 pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n";
 
 pub const RUN_HELP: &str =
     "Type the distance, Tab, the duration, Enter. Everything else has a default.";
 
-pub const STRENGTH_HELP: &str =
-    "Type an exercise, Enter to pick; sets like 3x8@60kg, Enter to add; Ctrl-S saves.";
+/// The Strength form's help line; `{w}` is the user's weight unit.
+pub fn strength_help(w: &str) -> String {
+    format!(
+        "Pick an exercise (type, Enter); Enter takes its last sets, or type 3x8@60{w}; \
+         Ctrl-S saves."
+    )
+}
 
+pub const CONFIRM_DISCARD: &str =
+    "The form holds unsaved changes. Discard them?  y / n (n keeps editing)";
+
+/// Dashboard `i`: each load figure in two lines at most (load is RPE × minutes, in AU).
+pub const LOAD_HELP: &[(&str, &str)] = &[
+    (
+        "ACWR",
+        "your last 7 days' load over your usual 28 (weighted averages). 0.8-1.3 is \
+         the usual range; above 1.5 is a sudden jump.",
+    ),
+    (
+        "Fitness · fatigue · form",
+        "your 42-day and 7-day loads; form is yesterday's fitness - \
+         fatigue (below 0 while building, above 0 when fresh).",
+    ),
+    (
+        "Monotony · strain",
+        "monotony is the week's mean daily load over its spread: above 2, every \
+         day looks alike. Strain is the week's load × monotony.",
+    ),
+    (
+        "AU",
+        "load units: RPE × minutes (30 min at RPE 4 = 120 AU).",
+    ),
+];
 pub const PROGRESS_EMPTY: &str = "Nothing logged yet.\n\nOnce there is data, this tab \
 charts months of training: weekly volume per muscle group against its bands (runs and lifts \
 apart), distance per week, load with fitness, fatigue and form, and ACWR against its 0.8-1.3 \

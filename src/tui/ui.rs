@@ -43,6 +43,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Popup::Help) => popup::help::render(app, area, buf),
         Some(Popup::Settings(f)) => popup::settings::render(app, f, area, buf),
         Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
+        Some(Popup::LoadHelp) => popup::load_help(app, area, buf),
+        Some(Popup::ConfirmDiscard(_)) => popup::confirm_discard(app, area, buf),
+        Some(Popup::Templates(p)) => popup::templates::render(app, p, area, buf),
         Some(Popup::ImportPath(p)) => popup::import::prompt(app, p, area, buf),
         Some(Popup::ImportReport(r)) => popup::import::report(app, r, area, buf),
         None => {}
@@ -135,6 +138,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let spec = app.tab.spec();
     let hints = match app.mode() {
         Mode::Import => "type a path   Enter import   Ctrl-U clear   Esc cancel",
+        Mode::Templates => "↑/↓ pick   Enter fill the form   a name + Enter save   Esc close",
         Mode::ImportSummary => "↑/↓ PgUp/PgDn scroll   Esc close",
         Mode::Typing => spec.typing_hint,
         _ => spec.hint,

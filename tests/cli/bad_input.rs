@@ -85,7 +85,7 @@ fn bad_input_is_refused_and_nothing_is_written() {
         (s(&["settings", "level", "guru"]), "level"),
         (s(&["settings", "body_kg", "-3"]), "body_kg"),
         (s(&["settings", "colour", "blue"]), "setting"),
-        (s(&["history", "--from", "last tuesday"]), "from"),
+        (s(&["history", "--from", "next tuesday"]), "from"),
         (s(&["week", "--date", "nonsense"]), "date"),
         (s(&["exercises", "add", "x", "--quads", "2"]), "quads"),
     ];

@@ -1,13 +1,16 @@
-//! Unit tests of the domain core, each citing the section of `TRAINING_MODEL.md` it checks.
+//! Unit tests of the domain core, each citing the section of `docs/model.md` it checks.
 //! Expected values are computed by hand from the spec; the arithmetic is in the comments.
 
 mod alerts;
 mod alerts_runs;
+mod explain;
 mod load;
 mod metrics;
 mod props;
+mod records;
 mod report;
 mod rest;
+mod today;
 mod v2;
 mod volume;
 

@@ -17,6 +17,7 @@ impl App {
         match &mut self.popup {
             Some(Popup::ImportPath(p)) => match action {
                 Action::Input(c) => p.edit(Key::Char(c)),
+                Action::Paste(t) => crate::tui::form::pasted(&t).for_each(|c| p.edit(Key::Char(c))),
                 Action::Backspace => p.edit(Key::Backspace),
                 Action::ClearField => p.edit(Key::Clear),
                 Action::Submit | Action::Save => {

@@ -1,7 +1,7 @@
 //! The run form: distance and duration first, everything else with a visible default.
 
 use super::{Answer, Key, cycle, edit, message, optional};
-use crate::domain::{Run, RunKind, Session, Settings};
+use crate::domain::{Run, RunKind, Session, Settings, Units};
 use crate::parse;
 use crate::tui::action::Action;
 use crate::tui::fmt;
@@ -79,6 +79,8 @@ pub struct RunForm {
     pub tried: bool,
     /// The stored session being edited (History `e`), else a new run.
     pub editing: Option<Session>,
+    /// The text each field was opened with (all empty for a new run).
+    pub original: [String; RunField::ALL.len()],
 }
 
 /// An error per field, by `RunField as usize`.
@@ -107,8 +109,13 @@ impl RunForm {
         self.focus
     }
 
+    /// Whether the form holds input that would be lost: any text in a new run, any change to
+    /// an edited one.
     pub fn is_dirty(&self) -> bool {
-        self.values.iter().any(|v| !v.trim().is_empty())
+        match self.editing {
+            Some(_) => self.values != self.original,
+            None => self.values.iter().any(|v| !v.trim().is_empty()),
+        }
     }
 
     pub fn next(&mut self) {
@@ -124,7 +131,8 @@ impl RunForm {
     }
 
     /// A key while the form's fields have focus.
-    pub fn update(&mut self, action: &Action, today: NaiveDate) -> Answer {
+    /// `shoes`: the recent shoes, newest first, that `←`/`→` on the Shoes field walk through.
+    pub fn update(&mut self, action: &Action, today: NaiveDate, shoes: &[String]) -> Answer {
         match action {
             Action::NextField | Action::Down => self.next(),
             Action::PrevField | Action::Up => self.prev(),
@@ -133,10 +141,12 @@ impl RunForm {
                 match self.focus {
                     RunField::Kind => self.cycle_kind(fwd),
                     RunField::Date => self.shift_date(today, if fwd { 1 } else { -1 }),
+                    RunField::Shoes => self.cycle_shoes(shoes, fwd),
                     _ => {}
                 }
             }
             Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Paste(t) => super::pasted(t).for_each(|c| self.edit(Key::Char(c))),
             Action::Backspace => self.edit(Key::Backspace),
             Action::ClearField => self.edit(Key::Clear),
             Action::Submit | Action::Save => return Answer::Save,
@@ -147,13 +157,30 @@ impl RunForm {
 
     /// The kind typed so far, `easy` when empty or not (yet) a kind.
     pub fn kind(&self) -> RunKind {
-        RunKind::from_key(self.value(RunField::Kind)).unwrap_or(RunKind::Easy)
+        parse::kind("kind", self.value(RunField::Kind)).unwrap_or(RunKind::Easy)
     }
 
     /// `←`/`→` on the kind field: the previous or next kind.
     pub fn cycle_kind(&mut self, forward: bool) {
         let k = cycle(&RunKind::ALL, self.kind(), forward);
         self.values[RunField::Kind as usize] = k.key().to_string();
+    }
+
+    /// `←`/`→` on the shoes field: the next or previous of the recent shoes (from empty, the
+    /// newest with `→`).
+    pub fn cycle_shoes(&mut self, shoes: &[String], forward: bool) {
+        if shoes.is_empty() {
+            return;
+        }
+        let cur = self.value(RunField::Shoes).trim();
+        let n = shoes.len();
+        let i = match shoes.iter().position(|s| s == cur) {
+            Some(i) if forward => (i + 1) % n,
+            Some(i) => (i + n - 1) % n,
+            None if forward => 0,
+            None => n - 1,
+        };
+        self.values[RunField::Shoes as usize] = shoes[i].clone();
     }
 
     /// `←`/`→` on the date field: a day earlier or later (never after today).
@@ -167,7 +194,8 @@ impl RunForm {
         };
     }
 
-    /// A form holding a stored run, for editing.
+    /// A form holding a stored run, for editing. Every number is shown as a person would type
+    /// it (no float noise); a field left as shown keeps the stored value exactly.
     pub fn from_session(s: &Session, settings: &Settings) -> RunForm {
         let mut f = RunForm {
             editing: Some(s.clone()),
@@ -184,8 +212,11 @@ impl RunForm {
         v[1] = parse::format_duration(r.duration_s);
         v[2] = s.date.to_string();
         v[3] = r.kind.key().to_string();
-        v[4] = s.rpe.map(|x| x.to_string()).unwrap_or_default();
-        v[5] = r.elevation_m.map(|x| format!("{x}m")).unwrap_or_default();
+        v[4] = s.rpe.map(fmt::decimal).unwrap_or_default();
+        v[5] = r
+            .elevation_m
+            .map(|x| fmt::elevation_value(x, u))
+            .unwrap_or_default();
         v[6] = r
             .vest_kg
             .map(|x| format!("{}{}", fmt::weight_value(x, wu), fmt::weight_unit(wu)))
@@ -193,42 +224,68 @@ impl RunForm {
         v[7] = r.avg_hr.map(|x| x.to_string()).unwrap_or_default();
         v[8] = r.shoes.clone().unwrap_or_default();
         v[9] = s.note.clone().unwrap_or_default();
+        f.original = f.values.clone();
         f
     }
 
-    /// Parses every field (same parsers and messages as the CLI).
+    /// Whether an edit still shows field `f` as it was opened (its stored value is kept).
+    fn kept(&self, f: RunField) -> bool {
+        self.editing.is_some() && self.values[f as usize] == self.original[f as usize]
+    }
+
+    /// Parses every field (same parsers and messages as the CLI). Editing a stored run changes
+    /// only the fields whose text changed.
     pub fn check(&self, today: NaiveDate, settings: &Settings) -> RunCheck {
         let mut c = RunCheck::default();
         let e = &mut c.errors;
         let (u, wu) = (settings.distance_unit, settings.weight_unit);
         let key = |f: RunField| f.key();
-        let dist = self.required(RunField::Distance, e, |t| {
+        let (old_s, old) = match &self.editing {
+            Some(s) => (Some(s), s.run()),
+            None => (None, None),
+        };
+        let dist = self.required(RunField::Distance, old.map(|r| r.distance_m), u, e, |t| {
             parse::distance(key(RunField::Distance), t, u)
         });
-        let dur = self.required(RunField::Duration, e, |t| {
+        let dur = self.required(RunField::Duration, old.map(|r| r.duration_s), u, e, |t| {
             parse::duration(key(RunField::Duration), t)
         });
-        if let (Some(d), Some(t)) = (dist, dur) {
-            if let Err(x) = parse::check_run(d, t) {
-                e[RunField::Duration as usize] = Some(message(&x));
-            }
+        if let (Some(d), Some(t)) = (dist, dur)
+            && let Err(x) = parse::check_run(d, t)
+        {
+            e[RunField::Duration as usize] = Some(message(&x));
         }
         let date = self
-            .parsed(RunField::Date, e, |t| {
+            .parsed(RunField::Date, old_s.map(|s| s.date), e, |t| {
                 parse::date(key(RunField::Date), t, today)
             })
             .unwrap_or(today);
         let kind = self
-            .parsed(RunField::Kind, e, |t| parse::kind(key(RunField::Kind), t))
+            .parsed(RunField::Kind, old.map(|r| r.kind), e, |t| {
+                parse::kind(key(RunField::Kind), t)
+            })
             .unwrap_or(RunKind::Easy);
-        let rpe = self.parsed(RunField::Rpe, e, |t| parse::rpe(key(RunField::Rpe), t));
-        let elevation = self.parsed(RunField::Elevation, e, |t| {
-            parse::elevation(key(RunField::Elevation), t, u)
+        let rpe = self.parsed(RunField::Rpe, old_s.and_then(|s| s.rpe), e, |t| {
+            parse::rpe(key(RunField::Rpe), t)
         });
-        let vest = self.parsed(RunField::Vest, e, |t| {
+        let elevation = self.parsed(
+            RunField::Elevation,
+            old.and_then(|r| r.elevation_m),
+            e,
+            |t| parse::elevation(key(RunField::Elevation), t, u),
+        );
+        let vest = self.parsed(RunField::Vest, old.and_then(|r| r.vest_kg), e, |t| {
             parse::weight(key(RunField::Vest), t, wu)
         });
-        let hr = self.parsed(RunField::Hr, e, |t| parse::heart_rate(key(RunField::Hr), t));
+        let hr = self.parsed(RunField::Hr, old.and_then(|r| r.avg_hr), e, |t| {
+            parse::heart_rate(key(RunField::Hr), t)
+        });
+        let shoes = self.parsed(RunField::Shoes, old.and_then(|r| r.shoes.clone()), e, |t| {
+            Ok(t.to_string())
+        });
+        let note = self.parsed(RunField::Note, old_s.and_then(|s| s.note.clone()), e, |t| {
+            Ok(t.to_string())
+        });
         let (Some(d), Some(t)) = (dist, dur) else {
             return c;
         };
@@ -236,19 +293,26 @@ impl RunForm {
         run.elevation_m = elevation;
         run.vest_kg = vest;
         run.avg_hr = hr;
-        run.shoes = text(self.value(RunField::Shoes));
-        c.session = Some(self.session(date, rpe, run));
+        run.shoes = shoes;
+        let mut s = self.session(date, run);
+        s.rpe = rpe;
+        s.note = note;
+        c.session = Some(s);
         c
     }
 
-    /// An optional field through its parser: `None` when empty or wrong (the error goes into
-    /// `errors`).
+    /// An optional field through its parser: the stored `old` value when an edit left the field
+    /// as shown, `None` when empty or wrong (the error goes into `errors`).
     fn parsed<T>(
         &self,
         f: RunField,
+        old: Option<T>,
         errors: &mut Errors,
         p: impl FnOnce(&str) -> crate::Result<T>,
     ) -> Option<T> {
+        if self.kept(f) {
+            return old;
+        }
         optional(self.value(f), p).unwrap_or_else(|e| {
             errors[f as usize] = Some(e);
             None
@@ -259,19 +323,21 @@ impl RunForm {
     fn required(
         &self,
         f: RunField,
+        old: Option<f64>,
+        u: Units,
         errors: &mut Errors,
         p: impl FnOnce(&str) -> crate::Result<f64>,
     ) -> Option<f64> {
-        if self.value(f).trim().is_empty() && self.tried {
-            errors[f as usize] = Some(format!("needed, e.g. {}", example(f)));
+        if self.value(f).trim().is_empty() && self.tried && !self.kept(f) {
+            errors[f as usize] = Some(format!("needed, e.g. {}", example(f, u)));
             return None;
         }
-        self.parsed(f, errors, p)
+        self.parsed(f, old, errors, p)
     }
 
-    /// The session to save: the edited one with the form's values, or a new one.
-    fn session(&self, date: NaiveDate, rpe: Option<f64>, mut run: Run) -> Session {
-        let mut s = match &self.editing {
+    /// The session to save: the edited one with the form's run and date, or a new one.
+    fn session(&self, date: NaiveDate, mut run: Run) -> Session {
+        match &self.editing {
             Some(old) => {
                 let mut s = old.clone();
                 // keep max_hr and gap from an import, they have no field here
@@ -284,10 +350,7 @@ impl RunForm {
                 s
             }
             None => Session::new_run(date, run),
-        };
-        s.rpe = rpe;
-        s.note = text(self.value(RunField::Note));
-        s
+        }
     }
 
     /// The grey text shown in an empty field: its default or an example.
@@ -302,59 +365,16 @@ impl RunForm {
             ),
             RunField::Distance => match settings.distance_unit {
                 crate::domain::Units::Metric => "e.g. 5.2km, 800m, 5".into(),
-                crate::domain::Units::Imperial => "e.g. 3.1mi, 800m, 3".into(),
+                crate::domain::Units::Imperial => "e.g. 3.1mi, 0.5mi, 3".into(),
             },
-            other => format!("e.g. {}", example(other)),
+            other => format!("e.g. {}", example(other, settings.distance_unit)),
         }
     }
 }
 
-fn example(f: RunField) -> &'static str {
-    match f {
-        RunField::Distance => "5km",
-        RunField::Duration => "28:30, 45m, 1:02:05",
-        RunField::Date => "2026-11-20, yesterday",
-        RunField::Kind => "easy",
-        RunField::Rpe => "4",
-        RunField::Elevation => "120m",
-        RunField::Vest => "5kg",
-        RunField::Hr => "150",
-        RunField::Shoes => "Pegasus 41",
-        RunField::Note => "felt good",
-    }
-}
-
-fn text(s: &str) -> Option<String> {
-    let t = s.trim();
-    (!t.is_empty()).then(|| t.to_string())
-}
-
+mod hints;
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod tests;
 
-    #[test]
-    fn kind_cycles_both_ways_and_wraps() {
-        let mut f = RunForm::default();
-        assert_eq!(f.kind(), RunKind::Easy);
-        f.cycle_kind(true);
-        assert_eq!(f.kind(), RunKind::Long);
-        f.cycle_kind(false);
-        f.cycle_kind(false);
-        assert_eq!(f.kind(), RunKind::Race);
-    }
-
-    #[test]
-    fn focus_wraps_and_dirty_tracks_text() {
-        let mut f = RunForm::default();
-        f.prev();
-        assert_eq!(f.focused(), RunField::Note);
-        f.next();
-        assert_eq!(f.focused(), RunField::Distance);
-        assert!(!f.is_dirty());
-        f.edit(Key::Char('5'));
-        assert!(f.is_dirty());
-        f.edit(Key::Backspace);
-        assert!(!f.is_dirty());
-    }
-}
+use hints::example;
+pub use hints::recent_shoes;

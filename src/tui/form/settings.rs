@@ -106,6 +106,7 @@ impl SettingsForm {
             Action::Left => self.cycle(false),
             Action::Right => self.cycle(true),
             Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Paste(t) => super::pasted(t).for_each(|c| self.edit(Key::Char(c))),
             Action::Backspace => self.edit(Key::Backspace),
             Action::ClearField => self.edit(Key::Clear),
             Action::Submit | Action::Save => return Some(self.changes()),

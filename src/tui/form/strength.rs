@@ -65,6 +65,12 @@ pub struct StrengthForm {
     /// Errors from the last add or save, by field index (set spec and exercise).
     pub errors: [Option<String>; StrengthField::ALL.len()],
     pub editing: Option<Session>,
+    /// The text each field was opened with (all empty for a new session).
+    pub original: [String; 6],
+    /// The chosen exercise's last sets: `Enter` on an empty Sets field adds them again.
+    pub offer: Option<LastSets>,
+    /// Where the sets being edited in place go back (`Enter` on a row took them out).
+    pub insert_at: Option<usize>,
 }
 
 impl Default for StrengthForm {
@@ -77,6 +83,9 @@ impl Default for StrengthForm {
             sets: Vec::new(),
             errors: Default::default(),
             editing: None,
+            original: Default::default(),
+            offer: None,
+            insert_at: None,
         }
     }
 }
@@ -96,8 +105,20 @@ impl StrengthForm {
             .unwrap_or("")
     }
 
+    /// Whether the form holds input that would be lost: any text or set in a new session, any
+    /// change to an edited one.
     pub fn is_dirty(&self) -> bool {
-        !self.sets.is_empty() || self.values.iter().any(|v| !v.trim().is_empty())
+        match &self.editing {
+            Some(old) => {
+                self.values != self.original || old.strength().is_none_or(|st| st.sets != self.sets)
+            }
+            None => !self.sets.is_empty() || self.values.iter().any(|v| !v.trim().is_empty()),
+        }
+    }
+
+    /// Whether an edit still shows field `f` as it was opened (its stored value is kept).
+    fn kept(&self, f: StrengthField) -> bool {
+        self.editing.is_some() && self.value(f) == self.original[f as usize]
     }
 
     pub fn next(&mut self) {
@@ -120,7 +141,13 @@ impl StrengthForm {
     }
 
     /// A key while the form's fields have focus.
-    pub fn update(&mut self, action: &Action, catalog: &Catalog, settings: &Settings) -> Answer {
+    pub fn update(
+        &mut self,
+        action: &Action,
+        catalog: &Catalog,
+        settings: &Settings,
+        sessions: &[Session],
+    ) -> Answer {
         let field = self.focus;
         match action {
             Action::NextField => self.next(),
@@ -136,14 +163,20 @@ impl StrengthForm {
                 self.remove_row()
             }
             Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Paste(text) => {
+                for c in super::pasted(text) {
+                    self.edit(Key::Char(c));
+                }
+            }
             Action::Backspace => self.edit(Key::Backspace),
             Action::ClearField => self.edit(Key::Clear),
             Action::Submit => match field {
                 StrengthField::Exercise if self.value(field).trim().is_empty() => {
                     return Answer::Save;
                 }
-                StrengthField::Exercise => self.choose(catalog),
+                StrengthField::Exercise => self.choose(catalog, sessions),
                 StrengthField::Sets => self.add_sets(catalog, settings),
+                StrengthField::Rows if !self.sets.is_empty() => self.edit_row(settings),
                 _ => return Answer::Save,
             },
             Action::Save => return Answer::Save,
@@ -159,7 +192,7 @@ impl StrengthForm {
             return Vec::new();
         }
         catalog
-            .filter(q)
+            .ranked(q)
             .into_iter()
             .take(PICKER_MAX)
             .map(|e| e.name.as_str())
@@ -186,13 +219,15 @@ impl StrengthForm {
     }
 
     /// `Enter` on the exercise field: takes the highlighted match and moves on to the sets.
-    pub fn choose(&mut self, catalog: &Catalog) {
+    /// Its last sets (from `sessions`) are offered: `Enter` on the empty Sets field adds them.
+    pub fn choose(&mut self, catalog: &Catalog, sessions: &[Session]) {
         let m = self.matches(catalog);
         match m.get(self.pick.min(m.len().saturating_sub(1))) {
             Some(name) => {
                 self.values[StrengthField::Exercise as usize] = name.to_string();
                 self.errors[StrengthField::Exercise as usize] = None;
                 self.focus = StrengthField::Sets;
+                self.offer = last_sets(sessions, name);
             }
             None => {
                 self.errors[StrengthField::Exercise as usize] =
@@ -201,85 +236,43 @@ impl StrengthForm {
         }
     }
 
-    /// `Enter` on the sets field: parses `"EXERCISE SPEC"` and adds the sets.
-    pub fn add_sets(&mut self, catalog: &Catalog, settings: &Settings) {
-        let spec = self.value(StrengthField::Sets).trim().to_string();
-        if spec.is_empty() {
-            self.errors[StrengthField::Sets as usize] = Some("needed, e.g. 3x8@60kg rir2".into());
-            return;
-        }
-        let ex = self.value(StrengthField::Exercise).trim().to_string();
-        let line = if ex.is_empty() {
-            spec
-        } else {
-            format!("{ex} {spec}")
-        };
-        match parse::set_spec(&line, catalog, settings.weight_unit) {
-            Ok(entries) => {
-                self.sets.extend(entries);
-                self.values[StrengthField::Exercise as usize].clear();
-                self.values[StrengthField::Sets as usize].clear();
-                self.errors[StrengthField::Sets as usize] = None;
-                self.focus = StrengthField::Exercise;
-                self.pick = 0;
-            }
-            Err(e) => self.errors[StrengthField::Sets as usize] = Some(message(&e)),
-        }
-    }
-
-    /// Removes the highlighted row group.
-    pub fn remove_row(&mut self) {
-        let groups = self.groups();
-        if let Some(g) = groups.get(self.row) {
-            self.sets.drain(g.start..g.start + g.count);
-            self.row = self.row.min(groups.len().saturating_sub(2));
-        }
-    }
-
-    pub fn groups(&self) -> Vec<RowGroup> {
-        let mut out: Vec<RowGroup> = Vec::new();
-        for (i, e) in self.sets.iter().enumerate() {
-            match out.last_mut() {
-                Some(g) if g.entry == *e => g.count += 1,
-                _ => out.push(RowGroup {
-                    entry: e.clone(),
-                    count: 1,
-                    start: i,
-                }),
-            }
-        }
-        out
-    }
-
-    /// The session as it would be saved, or the errors per field.
+    /// The session as it would be saved, or the errors per field. Editing a stored session
+    /// changes only the fields whose text changed.
     pub fn check(
         &self,
         today: NaiveDate,
     ) -> Result<Session, Box<[Option<String>; StrengthField::ALL.len()]>> {
         let mut errors: [Option<String>; StrengthField::ALL.len()] = Default::default();
-        let date = optional(self.value(StrengthField::Date), |t| {
-            parse::date("date", t, today)
-        })
-        .unwrap_or_else(|e| {
-            errors[StrengthField::Date as usize] = Some(e);
-            None
-        })
-        .unwrap_or(today);
-        let rpe = optional(self.value(StrengthField::Rpe), |t| parse::rpe("rpe", t))
-            .unwrap_or_else(|e| {
-                errors[StrengthField::Rpe as usize] = Some(e);
+        let old = self.editing.as_ref();
+        let mut read = |f: StrengthField, p: &dyn Fn(&str) -> crate::Result<f64>| {
+            optional(self.value(f), p).unwrap_or_else(|e| {
+                errors[f as usize] = Some(e);
                 None
-            });
-        let minutes = optional(self.value(StrengthField::Minutes), |t| {
-            parse::minutes("minutes", t)
-        })
-        .unwrap_or_else(|e| {
-            errors[StrengthField::Minutes as usize] = Some(e);
-            None
-        });
+            })
+        };
+        let rpe = match old {
+            Some(o) if self.kept(StrengthField::Rpe) => o.rpe,
+            _ => read(StrengthField::Rpe, &|t| parse::rpe("rpe", t)),
+        };
+        let minutes = match old {
+            Some(o) if self.kept(StrengthField::Minutes) => o.strength().and_then(|st| st.minutes),
+            _ => read(StrengthField::Minutes, &|t| parse::minutes("minutes", t)),
+        };
+        let date = match old {
+            Some(o) if self.kept(StrengthField::Date) => Some(o.date),
+            _ => optional(self.value(StrengthField::Date), |t| {
+                parse::date("date", t, today)
+            })
+            .unwrap_or_else(|e| {
+                errors[StrengthField::Date as usize] = Some(e);
+                None
+            }),
+        }
+        .unwrap_or(today);
         if self.sets.is_empty() {
-            errors[StrengthField::Rows as usize] =
-                Some("add at least one set: pick an exercise, type 3x8@60kg, Enter".into());
+            errors[StrengthField::Rows as usize] = Some(
+                "add at least one set: pick an exercise, type its sets (3x8@60), Enter".into(),
+            );
         }
         if errors.iter().any(Option::is_some) {
             return Err(Box::new(errors));
@@ -288,7 +281,14 @@ impl StrengthForm {
             minutes,
             sets: self.sets.clone(),
         };
-        let mut s = match &self.editing {
+        let note = match old {
+            Some(o) if self.kept(StrengthField::Note) => o.note.clone(),
+            _ => {
+                let t = self.value(StrengthField::Note).trim();
+                (!t.is_empty()).then(|| t.to_string())
+            }
+        };
+        let mut s = match old {
             Some(old) => {
                 let mut s = old.clone();
                 s.activity = crate::domain::Activity::Strength(strength);
@@ -298,23 +298,24 @@ impl StrengthForm {
             None => Session::new_strength(date, strength),
         };
         s.rpe = rpe;
-        let note = self.value(StrengthField::Note).trim();
-        s.note = (!note.is_empty()).then(|| note.to_string());
+        s.note = note;
         Ok(s)
     }
 
+    /// A form holding a stored session, for editing (numbers without float noise).
     pub fn from_session(s: &Session, settings: &Settings) -> StrengthForm {
         let mut f = StrengthForm {
             editing: Some(s.clone()),
             ..StrengthForm::default()
         };
         f.values[0] = s.date.to_string();
-        f.values[1] = s.rpe.map(|x| x.to_string()).unwrap_or_default();
+        f.values[1] = s.rpe.map(fmt::decimal).unwrap_or_default();
         if let Some(st) = s.strength() {
-            f.values[2] = st.minutes.map(|m| format!("{m}")).unwrap_or_default();
+            f.values[2] = st.minutes.map(fmt::decimal).unwrap_or_default();
             f.sets = st.sets.clone();
         }
         f.values[3] = s.note.clone().unwrap_or_default();
+        f.original = f.values.clone();
         let _ = settings;
         f
     }
@@ -326,63 +327,29 @@ impl StrengthForm {
             StrengthField::Minutes => format!("{} (2.5 per set)", 2.5 * self.sets.len() as f64),
             StrengthField::Note => "optional".into(),
             StrengthField::Exercise => "type a few letters: squat, calf, tib...".into(),
-            StrengthField::Sets => {
-                format!(
+            StrengthField::Sets => match &self.offer {
+                Some(o) => format!("Enter: {}", o.label(settings.weight_unit)),
+                None => format!(
                     "3x8@60{} rir2 warmup",
                     fmt::weight_unit(settings.weight_unit)
-                )
-            }
+                ),
+            },
             StrengthField::Rows => String::new(),
         }
     }
 }
 
+/// The command line's refusal of an unknown name, with the same suggestions.
 fn no_match(q: &str, catalog: &Catalog) -> String {
-    let s = catalog.suggest(q, 3);
-    if s.is_empty() {
-        format!("no exercise matches \"{q}\"")
-    } else {
-        format!(
-            "no exercise matches \"{q}\"; did you mean {}?",
-            s.join(", ")
-        )
+    match parse::exercise("exercise", q, catalog) {
+        Ok(e) => format!("no exercise matches \"{q}\"; did you mean {}?", e.name),
+        Err(e) => message(&e),
     }
 }
 
+mod last;
+mod rows;
 #[cfg(test)]
-mod tests {
-    use super::*;
+mod tests;
 
-    #[test]
-    fn picker_filters_as_you_type_and_walks_matches() {
-        let c = Catalog::builtin();
-        let mut f = StrengthForm::default();
-        for ch in "calf".chars() {
-            f.edit(Key::Char(ch));
-        }
-        let m = f.matches(&c);
-        assert!(m.iter().all(|n| n.contains("calf")), "{m:?}");
-        assert!(m.len() >= 2);
-        f.move_pick(true, &c);
-        assert_eq!(f.pick, 1);
-        f.choose(&c);
-        assert_eq!(f.value(StrengthField::Exercise), m[1]);
-        assert_eq!(f.focused(), StrengthField::Sets);
-    }
-
-    #[test]
-    fn rows_group_identical_sets_and_remove_as_one() {
-        let mut f = StrengthForm {
-            sets: vec![SetEntry::new("back squat", 5, Some(80.0)); 3],
-            ..StrengthForm::default()
-        };
-        f.sets.push(SetEntry::new("tibialis raise", 20, None));
-        let g = f.groups();
-        assert_eq!(g.len(), 2);
-        assert_eq!(g[0].count, 3);
-        f.focus = StrengthField::Rows;
-        f.remove_row();
-        assert_eq!(f.sets.len(), 1);
-        assert_eq!(f.sets[0].exercise, "tibialis raise");
-    }
-}
+pub use last::{LastSets, last_sets, last_strength, sets_text};

@@ -1,8 +1,10 @@
 //! Dashboard: rest banner, the week's muscle bars, alerts, eight-week sparklines, load figures
 //! with their trend, week totals and a calendar heatmap. A welcome on an empty database.
 
+mod alerts;
+
 use super::Spec;
-use crate::domain::{Muscle, RestPrompt, Severity};
+use crate::domain::{Muscle, RestPrompt};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
@@ -25,19 +27,58 @@ pub const SPEC: Spec = Spec {
         &[
             ("← → / h l", "move the day back / forward"),
             ("t", "back to today"),
+            ("↑ ↓ / k j", "select a muscle group"),
+            ("PgUp PgDn, wheel", "scroll the alerts"),
+            ("i", "what the load figures mean"),
         ],
     )),
     render,
     update,
 };
 
-/// `←`/`→` move the day D (never past today).
+/// The dashboard's own state: the selected muscle row and the alerts' scroll.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DashboardState {
+    /// The selected row of the muscle bars (0 is Quads, the first group).
+    pub selected: usize,
+    /// The first line of the alert list shown.
+    pub alerts_top: usize,
+}
+
+/// Lines `PgUp`/`PgDn` move the alerts.
+const ALERT_PAGE: usize = 4;
+
+/// `←`/`→` move the day D (never past today); `↑`/`↓` select a group; `PgUp`/`PgDn` and the
+/// wheel scroll the alerts; `i` explains the load figures.
 fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let st = &mut app.dashboard;
+    let n = Muscle::ALL.len();
+    let alert_lines = app
+        .data
+        .as_ref()
+        .map_or(0, |d| alerts::lines(&d.report.alerts, &app.theme, 30).len());
+    let scroll = |top: usize, down: bool, by: usize| {
+        if down {
+            (top + by).min(alert_lines)
+        } else {
+            top.saturating_sub(by)
+        }
+    };
     match action {
-        Action::Left => app.set_day(app.day - Duration::days(1)),
-        Action::Right if app.day < app.today => app.set_day(app.day + Duration::days(1)),
-        _ => Vec::new(),
+        Action::Left => return app.set_day(app.day - Duration::days(1)),
+        Action::Right if app.day < app.today => {
+            return app.set_day(app.day + Duration::days(1));
+        }
+        Action::Up => st.selected = (st.selected + n - 1) % n,
+        Action::Down => st.selected = (st.selected + 1) % n,
+        Action::PageDown => st.alerts_top = scroll(st.alerts_top, true, ALERT_PAGE),
+        Action::PageUp => st.alerts_top = scroll(st.alerts_top, false, ALERT_PAGE),
+        Action::ScrollDown => st.alerts_top = scroll(st.alerts_top, true, 1),
+        Action::ScrollUp => st.alerts_top = scroll(st.alerts_top, false, 1),
+        Action::StartInput => app.popup = Some(crate::tui::app::Popup::LoadHelp),
+        _ => {}
     }
+    Vec::new()
 }
 
 fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
@@ -46,7 +87,13 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         return welcome(th, area, buf);
     }
     let r = &data.report;
-    let banner = if r.rest.prompt.is_some() { 3 } else { 0 };
+    let banner = match r.rest.prompt {
+        // the message wraps: up to three lines of it
+        Some(p) => {
+            rest_text(p, r.rest.message.as_deref(), area.width.saturating_sub(2)).len() as u16 + 2
+        }
+        None => 0,
+    };
     let left_w = if area.width >= 110 {
         64
     } else {
@@ -54,7 +101,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     };
     // the alerts get the rows the bottom panels can spare (they need 9)
     let spare = area.height.saturating_sub(banner + 9);
-    let top = alert_lines(r, area.width.saturating_sub(left_w + 2)).clamp(9, spare.max(9));
+    let top = alerts::height(data, th, area.width.saturating_sub(left_w)).clamp(9, spare.max(9));
     let [rest, top_row, bottom] = Layout::vertical([
         Constraint::Length(banner),
         Constraint::Length(top),
@@ -67,7 +114,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let [bars, alerts] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(top_row);
     muscles(app, data, bars, buf);
-    alert_list(th, data, alerts, buf);
+    alerts::render(th, data, app.dashboard.alerts_top, alerts, buf);
     let [sparks, load, week] = Layout::horizontal([
         Constraint::Length(if area.width >= 110 { 34 } else { 27 }),
         Constraint::Fill(1),
@@ -106,16 +153,30 @@ fn welcome(th: &Theme, area: Rect, buf: &mut Buffer) {
         .render(r, buf);
 }
 
+/// The rest message wrapped to `width`, at most three lines (the last ends with `…` if cut).
+fn rest_text(p: RestPrompt, msg: Option<&str>, width: u16) -> Vec<String> {
+    let fallback = match p {
+        RestPrompt::RestToday => "make today a rest day or an easy walk",
+        RestPrompt::RestTomorrow => "make tomorrow a rest day or an easy walk",
+    };
+    let mut lines = alerts::wrap(msg.unwrap_or(fallback), width as usize);
+    if lines.len() > 3 {
+        lines.truncate(3);
+        lines[2].push('…');
+    }
+    lines
+}
+
 fn rest_banner(th: &Theme, p: RestPrompt, msg: Option<&str>, area: Rect, buf: &mut Buffer) {
     let title = match p {
         RestPrompt::RestToday => " Rest today ",
         RestPrompt::RestTomorrow => " Rest tomorrow ",
     };
-    let fallback = match p {
-        RestPrompt::RestToday => "make today a rest day or an easy walk",
-        RestPrompt::RestTomorrow => "make tomorrow a rest day or an easy walk",
-    };
-    Paragraph::new(Line::styled(msg.unwrap_or(fallback).to_string(), th.rest()))
+    let lines: Vec<Line> = rest_text(p, msg, area.width.saturating_sub(2))
+        .into_iter()
+        .map(|l| Line::styled(l, th.rest()))
+        .collect();
+    Paragraph::new(lines)
         .block(
             Block::bordered()
                 .border_style(th.rest())
@@ -133,78 +194,40 @@ fn muscles(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         w.from.format("%-d %b").to_string()
     };
     let title = format!(" Last 7 days · {from}-{} ", w.to.format("%-d %b"));
-    let b = block(title, th).title_top(
-        Line::from(vec![
-            Span::styled(" run ▒", th.run()),
-            Span::styled(" lift █ ", th.lift()),
-        ])
-        .right_aligned(),
-    );
+    let b = block(title, th)
+        .title_top(
+            Line::from(vec![
+                Span::styled(" run ▒", th.run()),
+                Span::styled(" lift █ ", th.lift()),
+            ])
+            .right_aligned(),
+        )
+        // the legend sits in the bottom border: always visible, whatever the height
+        .title_bottom(Line::styled(
+            if area.width as usize >= text::BARS_LEGEND.chars().count() + 2 {
+                text::BARS_LEGEND
+            } else {
+                text::BARS_LEGEND_SHORT
+            },
+            th.dim(),
+        ));
     let inner = b.inner(area);
     b.render(area, buf);
     muscle_bars::render(&data.report.muscles, &data.settings, th, inner, buf);
-    if inner.height >= 9 {
-        let y = inner.y + 8;
-        buf.set_stringn(
-            inner.x,
-            y,
-            text::BARS_LEGEND,
-            inner.width as usize,
-            th.dim(),
-        );
+    let sel = app.dashboard.selected.min(Muscle::ALL.len() - 1) as u16;
+    if sel < inner.height {
+        let row = Rect {
+            y: inner.y + sel,
+            height: 1,
+            width: 11.min(inner.width),
+            ..inner
+        };
+        buf.set_style(row, th.selected());
     }
-}
-
-/// Rows the alert list needs at `width`, borders included (a rough wrap estimate).
-fn alert_lines(r: &crate::domain::Report, width: u16) -> u16 {
-    let w = width.max(10) as usize;
-    let rows = |s: &str, indent: usize| (s.chars().count() + indent).div_ceil(w);
-    let n: usize = r
-        .alerts
-        .iter()
-        .map(|a| {
-            rows(&a.message, 2)
-                + if a.suggestion.is_empty() {
-                    0
-                } else {
-                    rows(&a.suggestion, 4)
-                }
-        })
-        .sum();
-    n as u16 + 2
-}
-
-fn severity_mark(s: Severity) -> &'static str {
-    match s {
-        Severity::Warning => "▲ ",
-        Severity::Caution => "● ",
-        Severity::Info => "· ",
-    }
-}
-
-fn alert_list(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
-    let alerts = &data.report.alerts;
-    let mut lines: Vec<Line> = Vec::new();
-    for a in alerts {
-        lines.push(Line::from(vec![
-            Span::styled(severity_mark(a.severity), th.severity(a.severity)),
-            Span::styled(a.message.clone(), th.severity(a.severity)),
-        ]));
-        if !a.suggestion.is_empty() {
-            lines.push(Line::styled(format!("  → {}", a.suggestion), th.dim()));
-        }
-    }
-    if lines.is_empty() {
-        lines.push(Line::styled(text::NO_ALERTS, th.ok()));
-    }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(block(format!(" Alerts ({}) ", alerts.len()), th))
-        .render(area, buf);
 }
 
 fn sparklines(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
-    let b = block(format!(" {} weeks ", data.weekly.len()), th);
+    let b = block(format!(" {} weeks · sets/wk ", data.weekly.len()), th);
     let inner = b.inner(area);
     b.render(area, buf);
     for (i, m) in Muscle::ALL.iter().enumerate().take(inner.height as usize) {
@@ -232,7 +255,7 @@ fn sparklines(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
 
 fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let l = &data.report.load;
-    let b = block(" Load ".into(), th);
+    let b = block(" Load · AU · i explains ".into(), th);
     let inner = b.inner(area);
     b.render(area, buf);
     let acwr = match l.acwr {
@@ -294,7 +317,8 @@ fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let t = &data.report.totals;
     let u = data.settings.distance_unit;
     let km = t.run_km * 1000.0;
-    let b = block(" This week ".into(), th);
+    let b = block(" This week ".into(), th)
+        .title_bottom(Line::styled(heatmap::LEGEND, th.dim()).right_aligned());
     let inner = b.inner(area);
     b.render(area, buf);
     let lines = [

@@ -6,7 +6,10 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::form::Answer;
-use crate::tui::form::run::RunField;
+use crate::tui::form::run::{RunField, recent_shoes};
+
+/// How many recent shoes the Shoes field offers.
+const RECENT_SHOES: usize = 4;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
 use crate::tui::{fmt, model, text};
@@ -29,9 +32,25 @@ pub const SPEC: Spec = Spec {
                 "save the run (strength: pick exercise, add sets, save)",
             ),
             ("Ctrl-S", "save from any field"),
-            ("← →", "run kind and date: previous / next"),
+            ("← →", "run kind, date and recent shoes: previous / next"),
             ("Backspace, Ctrl-U", "delete a character / empty the field"),
             ("Backspace on a row", "remove that row of sets"),
+            (
+                "Enter on a row",
+                "change that row of sets (it goes back in place)",
+            ),
+            (
+                "Enter on empty Sets",
+                "take the exercise's last sets, shown in grey",
+            ),
+            (
+                "Ctrl-R",
+                "strength: the last strength session's sets again, dated today",
+            ),
+            (
+                "Ctrl-T",
+                "templates: pick one for the form; type a name to save the form (History: the session)",
+            ),
             ("Enter, i", "back into the fields after Esc"),
         ],
     )),
@@ -59,7 +78,12 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let save = if outside_fields(app, &action) {
         matches!(action, Action::Save)
     } else {
-        app.run.update(&action, app.today) == Answer::Save
+        let shoes = app
+            .data
+            .as_ref()
+            .map(|d| recent_shoes(&d.sessions, RECENT_SHOES))
+            .unwrap_or_default();
+        app.run.update(&action, app.today, &shoes) == Answer::Save
     };
     if save { app.save_run() } else { Vec::new() }
 }
@@ -85,13 +109,17 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         .style(th.dim())
         .wrap(Wrap { trim: true })
         .render(help, buf);
+    let shoes = recent_shoes(&data.sessions, RECENT_SHOES);
     let fields: Vec<FieldView> = RunField::ALL
         .iter()
         .enumerate()
         .map(|(i, &fld)| FieldView {
             label: fld.label(),
             value: &f.values[i],
-            placeholder: f.placeholder(fld, app.today, &data.settings),
+            placeholder: match fld {
+                RunField::Shoes if !shoes.is_empty() => format!("←/→: {}", shoes.join(" · ")),
+                _ => f.placeholder(fld, app.today, &data.settings),
+            },
             error: check.errors[i].as_deref(),
             focused: f.focus == fld,
         })

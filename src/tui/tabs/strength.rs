@@ -21,7 +21,7 @@ pub const SPEC: Spec = Spec {
     title: "Strength",
     form: true,
     hint: FORM_HINT,
-    typing_hint: "type to filter  ↑/↓ pick  Enter choose/add  Ctrl-S save  Tab field  Esc leave form",
+    typing_hint: "↑/↓ pick  Enter choose/add  Ctrl-R repeat  Ctrl-T templates  Ctrl-S save",
     // its keys are in the Run tab's section, "Run and Strength forms"
     help: None,
     render,
@@ -35,7 +35,9 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
         let Some(d) = &app.data else {
             return Vec::new();
         };
-        app.strength.update(&action, &d.catalog, &d.settings) == Answer::Save
+        app.strength
+            .update(&action, &d.catalog, &d.settings, &d.sessions)
+            == Answer::Save
     };
     if save {
         app.save_strength()
@@ -60,10 +62,12 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         height: 2.min(inner.height),
         ..inner
     };
-    Paragraph::new(text::STRENGTH_HELP)
-        .style(th.dim())
-        .wrap(Wrap { trim: true })
-        .render(help, buf);
+    Paragraph::new(text::strength_help(fmt::weight_unit(
+        data.settings.weight_unit,
+    )))
+    .style(th.dim())
+    .wrap(Wrap { trim: true })
+    .render(help, buf);
     let fields: Vec<FieldView> = StrengthField::ALL[..6]
         .iter()
         .enumerate()

@@ -37,7 +37,18 @@ pub fn render(fields: &[FieldView], typing: bool, th: &Theme, area: Rect, buf: &
             buf.set_stringn(x, y, &f.placeholder, r, th.dim());
             used += f.placeholder.chars().count();
         } else {
-            let (x, _) = buf.set_stringn(vx, y, f.value, room, th.text());
+            // Text longer than the field scrolls: the focused field shows its end (where the
+            // cursor is), marked with `…` at the start.
+            let cursor = usize::from(f.focused && typing);
+            let n = f.value.chars().count();
+            let shown: String = if f.focused && n + cursor > room && room > 1 {
+                let keep = room - 1 - cursor;
+                let tail: String = f.value.chars().skip(n - keep.min(n)).collect();
+                format!("…{tail}")
+            } else {
+                f.value.to_string()
+            };
+            let (x, _) = buf.set_stringn(vx, y, &shown, room, th.text());
             used = (x - vx) as usize;
             if f.focused && typing && used < room {
                 buf.set_stringn(x, y, "▏", 1, th.focus());

@@ -8,8 +8,12 @@ use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// Cells by intensity 0 (no load) to 4.
-pub const CELLS: [&str; 5] = ["·", "░", "▒", "▓", "█"];
+/// Cells by intensity 0 (no load) to 4: heights, so none is taken for the bars' run ▒ or
+/// lift █.
+pub const CELLS: [&str; 5] = ["·", "▂", "▄", "▆", "▇"];
+
+/// The heatmap's legend (the dashboard draws it in the panel's border).
+pub const LEGEND: &str = " day load ·▂▄▆▇ ";
 
 /// The first day of the week holding `d`.
 pub fn week_start_of(d: NaiveDate, ws: WeekStart) -> NaiveDate {

@@ -57,10 +57,13 @@ pub fn render(
                 buf.set_string(x0 + width - 1, y, "▸", style);
             }
         }
-        let mut tail = format!("{:>5} {}", fmt::volume(m.sets), m.status.key());
-        if m.recovering_until.is_some() {
-            tail.push_str(" ↻");
-        }
+        // `maintain` is the longest band: the marker still fits after it (5+1+8+1 = 15)
+        let mark = if m.recovering_until.is_some() {
+            "↻"
+        } else {
+            ""
+        };
+        let tail = format!("{:>5} {:<8}{mark}", fmt::volume(m.sets), m.status.key());
         buf.set_stringn(x0 + width + 1, y, tail, TAIL_W as usize - 1, style);
     }
 }

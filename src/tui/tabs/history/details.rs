@@ -43,7 +43,12 @@ pub fn render(th: &Theme, data: &Data, s: Option<&Session>, area: Rect, buf: &mu
         ));
         let mut extra = Vec::new();
         if let Some(e) = r.elevation_m {
-            extra.push(format!("+{e:.0} m"));
+            // in feet for an imperial user, like every other distance
+            let (v, unit) = match u {
+                crate::domain::Units::Metric => (e, "m"),
+                crate::domain::Units::Imperial => (e / fmt::M_PER_FT, "ft"),
+            };
+            extra.push(format!("+{v:.0} {unit}"));
         }
         if let Some(v) = r.vest_kg {
             extra.push(format!("vest {}", fmt::weight(v, wu)));

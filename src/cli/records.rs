@@ -1,0 +1,219 @@
+//! `legday records` (`TRAINING_MODEL.md` §9) as text or JSON, and the PR line `legday lift`
+//! and `legday run` print when a save sets a record.
+
+use super::emit;
+use super::paint::Paint;
+use crate::domain::records::{DISTANCES, RunRecords, lift_records, run_records};
+use crate::domain::{Records, Session, Settings, Units};
+use crate::error::{Error, Result};
+use crate::format::{format_distance, format_duration, weight, weight_value};
+use crate::store::Store;
+use chrono::NaiveDate;
+use std::fmt::Write as _;
+use std::io::Write;
+
+/// The records at `day` from the store.
+pub fn build(store: &Store, day: NaiveDate) -> Result<Records> {
+    let settings = store.settings()?;
+    Ok(Records::build(
+        &store.lift_sets(day)?,
+        &store.run_entries(day)?,
+        &store.catalog()?,
+        Store::record_settings(&settings),
+        day,
+    ))
+}
+
+pub fn records(store: &Store, json: bool, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let r = build(store, today)?;
+    if json {
+        let text =
+            serde_json::to_string_pretty(&r).map_err(Error::json("writing the records as JSON"))?;
+        return emit(out, &format!("{text}\n"));
+    }
+    emit(out, &render(&r, &store.settings()?, Paint::detect()))
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%-d %b %Y").to_string()
+}
+
+/// The records as text: lifts, runs, predictions, shoes.
+pub fn render(r: &Records, settings: &Settings, p: Paint) -> String {
+    let (u, wu) = (settings.distance_unit, settings.weight_unit);
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{}",
+        p.bold("Lifts (best estimated 1RM, Epley with RIR)")
+    );
+    if r.lifts.is_empty() {
+        let _ = writeln!(s, "  none yet");
+    }
+    let width = r.lifts.iter().map(|l| l.exercise.chars().count()).max();
+    for l in &r.lifts {
+        let best = match (l.e1rm_kg, l.set.weight_kg) {
+            (Some(e), Some(w)) => format!(
+                "e1RM {}  ({} × {}{})",
+                weight(e, wu),
+                l.set.reps,
+                weight(w, wu),
+                l.set.rir.map(|r| format!(" rir {r}")).unwrap_or_default()
+            ),
+            _ => format!("{} reps", l.best_reps.unwrap_or(l.set.reps)),
+        };
+        let _ = writeln!(
+            s,
+            "  {:<w$}  {best}  {} · {} PR{}",
+            l.exercise,
+            date(l.date),
+            l.prs,
+            if l.prs == 1 { "" } else { "s" },
+            w = width.unwrap_or(0)
+        );
+    }
+    let _ = writeln!(s, "\n{}", p.bold("Runs"));
+    let runs = &r.runs;
+    for ((name, _), b) in DISTANCES.iter().zip(runs.bests()) {
+        let v = b.as_ref().map_or("–".to_string(), |b| {
+            format!("{}  ({})", format_duration(b.seconds), date(b.date))
+        });
+        let _ = writeln!(s, "  {name:<13} {v}");
+    }
+    if let Some(l) = &runs.longest {
+        let _ = writeln!(
+            s,
+            "  {:<13} {}  ({})",
+            "longest",
+            format_distance(l.distance_m, u),
+            date(l.date)
+        );
+    }
+    if let Some(w) = &runs.biggest_week {
+        let _ = writeln!(
+            s,
+            "  {:<13} {}  (week of {})",
+            "biggest week",
+            format_distance(w.km * 1000.0, u),
+            date(w.from)
+        );
+    }
+    match &r.predictions {
+        Some(pr) => {
+            let _ = writeln!(
+                s,
+                "\n{}  from the race of {} (VDOT {:.1}): 5k {} · 10k {} · half {} · marathon {}",
+                p.bold("Predictions"),
+                date(pr.from.date),
+                pr.from.vdot,
+                format_duration(pr.k5),
+                format_duration(pr.k10),
+                format_duration(pr.half),
+                format_duration(pr.marathon)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                s,
+                "\n{}  none: no race in the last 365 days (log one with --kind race)",
+                p.bold("Predictions")
+            );
+        }
+    }
+    if !r.shoes.is_empty() {
+        let _ = writeln!(s, "\n{}", p.bold("Shoes"));
+        let width = r.shoes.iter().map(|x| x.name.chars().count()).max();
+        for sh in &r.shoes {
+            let _ = writeln!(
+                s,
+                "  {:<w$}  {} run{} · {} · {} – {}{}",
+                sh.name,
+                sh.runs,
+                if sh.runs == 1 { "" } else { "s" },
+                format_distance(sh.km * 1000.0, u),
+                date(sh.first),
+                date(sh.last),
+                if sh.worn {
+                    "  worn: time for a new pair"
+                } else {
+                    ""
+                },
+                w = width.unwrap_or(0)
+            );
+        }
+    }
+    s
+}
+
+/// The PR lines of a just-saved session (§9): a lift set above every earlier set of its
+/// exercise, or a run that beat a best time or the longest run. The first record of a kind is
+/// not a PR. Empty when nothing was beaten.
+pub fn pr_lines(store: &Store, saved: &Session, settings: &Settings) -> Result<Vec<String>> {
+    let (u, wu) = (settings.distance_unit, settings.weight_unit);
+    let mut out = Vec::new();
+    if saved.is_run() {
+        let runs = store.run_entries(saved.date)?;
+        let mut with: Vec<_> = runs.iter().collect();
+        with.sort_by_key(|r| (r.date, r.time, r.id));
+        let without: Vec<_> = with.iter().copied().filter(|r| r.id != saved.id).collect();
+        let (a, b) = (
+            run_records(&without, settings.week_start),
+            run_records(&with, settings.week_start),
+        );
+        run_pr_lines(&a, &b, saved.id, u, &mut out);
+        return Ok(out);
+    }
+    let sets = store.lift_sets(saved.date)?;
+    for rec in lift_records(&sets, &store.catalog()?, saved.date) {
+        let mine: Vec<_> = rec
+            .events
+            .iter()
+            .filter(|e| e.session_id == saved.id)
+            .collect();
+        let (Some(first), Some(best)) = (
+            mine.first(),
+            mine.iter().max_by(|a, b| a.value.total_cmp(&b.value)),
+        ) else {
+            continue;
+        };
+        out.push(match rec.e1rm_kg {
+            Some(_) => format!(
+                "PR: {} e1RM {} (was {})",
+                rec.exercise,
+                weight(best.value, wu),
+                weight_value(first.was, wu)
+            ),
+            None => format!(
+                "PR: {} {} reps in a set (was {})",
+                rec.exercise, best.value, first.was
+            ),
+        });
+    }
+    Ok(out)
+}
+
+fn run_pr_lines(before: &RunRecords, after: &RunRecords, id: i64, u: Units, out: &mut Vec<String>) {
+    for ((name, _), (a, b)) in DISTANCES
+        .iter()
+        .zip(before.bests().into_iter().zip(after.bests()))
+    {
+        if let (Some(a), Some(b)) = (a, b)
+            && b.id == id
+        {
+            out.push(format!(
+                "PR: best {name} {} (was {})",
+                format_duration(b.seconds),
+                format_duration(a.seconds)
+            ));
+        }
+    }
+    if let (Some(a), Some(b)) = (&before.longest, &after.longest)
+        && b.id == id
+    {
+        out.push(format!(
+            "PR: longest run {} (was {})",
+            format_distance(b.distance_m, u),
+            format_distance(a.distance_m, u)
+        ));
+    }
+}

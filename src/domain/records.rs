@@ -1,0 +1,419 @@
+//! Records (`TRAINING_MODEL.md` §9): estimated one-rep maxes and PRs per exercise, best run
+//! times, the longest run, the biggest week, Riegel predictions from the best recent race, and
+//! shoes. Reads the whole history, as the store hands it over (only the columns needed).
+
+use super::catalog::{Catalog, normalize_name};
+use super::metrics::{riegel, vdot};
+use super::run_kind::RunKind;
+use super::settings::WeekStart;
+use super::threshold::above;
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The standard distances of best times and predictions (§9), in metres.
+pub const DISTANCES: [(&str, f64); 4] = [
+    ("5k", 5000.0),
+    ("10k", 10000.0),
+    ("half", 21097.5),
+    ("marathon", 42195.0),
+];
+/// A run counts for distance d when `d ≤ distance ≤ 1.05 d` (§9).
+pub const DISTANCE_SLACK: f64 = 1.05;
+/// e1RM only when `1 ≤ reps + rir ≤ 12` (§9).
+pub const MAX_E1RM_REPS: u32 = 12;
+/// Predictions come from races of the last 365 days (§9).
+pub const RACE_DAYS: u64 = 365;
+
+/// A non-warm-up strength set, with where it sits in time (§9's order: date, time, session id,
+/// then its place in the session).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiftSet {
+    pub session_id: i64,
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub idx: u32,
+    /// As stored; shared between the sets of one name.
+    pub exercise: Arc<str>,
+    pub reps: u32,
+    pub weight_kg: Option<f64>,
+    pub rir: Option<u8>,
+}
+
+/// A run, with only what records read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunEntry {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub kind: RunKind,
+    pub distance_m: f64,
+    pub duration_s: f64,
+    pub shoes: Option<String>,
+}
+
+/// Epley's estimate with reps in reserve (§9): `weight × (1 + (reps + rir) / 30)`, for a weight
+/// above 0 and `1 ≤ reps + rir ≤ 12` (RIR 0 when not logged).
+pub fn e1rm(reps: u32, weight_kg: Option<f64>, rir: Option<u8>) -> Option<f64> {
+    let w = weight_kg.filter(|&w| w > 0.0)?;
+    let n = reps + u32::from(rir.unwrap_or(0));
+    (1..=MAX_E1RM_REPS)
+        .contains(&n)
+        .then(|| w * (1.0 + f64::from(n) / 30.0))
+}
+
+/// The set of a lift record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetRef {
+    pub reps: u32,
+    pub weight_kg: Option<f64>,
+    pub rir: Option<u8>,
+}
+
+/// A set that was a PR when logged: its value and the best before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrEvent {
+    pub session_id: i64,
+    pub value: f64,
+    pub was: f64,
+}
+
+/// One exercise's record (§9).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LiftRecord {
+    pub exercise: String,
+    /// The best e1RM; `None` for an exercise done without weight (then `best_reps`).
+    pub e1rm_kg: Option<f64>,
+    /// The date of the record set (the first to reach it).
+    pub date: NaiveDate,
+    pub set: SetRef,
+    /// Sets that were PRs when logged (the first set is never one).
+    pub prs: u32,
+    pub best_reps: Option<u32>,
+    #[serde(skip)]
+    pub events: Vec<PrEvent>,
+}
+
+/// A best time over a standard distance (§9).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BestTime {
+    pub seconds: f64,
+    pub date: NaiveDate,
+    pub id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Longest {
+    pub distance_m: f64,
+    pub date: NaiveDate,
+    pub id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BiggestWeek {
+    /// The first day of the calendar week (`week_start`).
+    pub from: NaiveDate,
+    pub km: f64,
+}
+
+/// Best run times, longest run and biggest week (§9).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RunRecords {
+    #[serde(rename = "5k")]
+    pub k5: Option<BestTime>,
+    #[serde(rename = "10k")]
+    pub k10: Option<BestTime>,
+    pub half: Option<BestTime>,
+    pub marathon: Option<BestTime>,
+    pub longest: Option<Longest>,
+    pub biggest_week: Option<BiggestWeek>,
+}
+
+impl RunRecords {
+    /// The best times in the order of [`DISTANCES`].
+    pub fn bests(&self) -> [&Option<BestTime>; 4] {
+        [&self.k5, &self.k10, &self.half, &self.marathon]
+    }
+}
+
+/// The race predictions come from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RaceRef {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub vdot: f64,
+}
+
+/// Riegel predictions in seconds (§9).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Predictions {
+    pub from: RaceRef,
+    #[serde(rename = "5k")]
+    pub k5: f64,
+    #[serde(rename = "10k")]
+    pub k10: f64,
+    pub half: f64,
+    pub marathon: f64,
+}
+
+/// One pair of shoes (§9).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shoe {
+    /// As first written (trimmed).
+    pub name: String,
+    pub runs: u32,
+    pub km: f64,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// The total passed `shoes_retire_km`.
+    pub worn: bool,
+}
+
+/// Everything of §9: what `legday records --json` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Records {
+    /// In catalog order, then names the catalog does not know, alphabetically.
+    pub lifts: Vec<LiftRecord>,
+    pub runs: RunRecords,
+    pub predictions: Option<Predictions>,
+    /// Most recently used first.
+    pub shoes: Vec<Shoe>,
+}
+
+/// Settings records read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RecordSettings {
+    pub week_start: WeekStart,
+    pub shoes_retire_km: f64,
+}
+
+impl Records {
+    /// The records at `day` (§9); sets and runs dated after it are ignored.
+    pub fn build(
+        sets: &[LiftSet],
+        runs: &[RunEntry],
+        catalog: &Catalog,
+        settings: RecordSettings,
+        day: NaiveDate,
+    ) -> Records {
+        let mut runs: Vec<&RunEntry> = runs.iter().filter(|r| r.date <= day).collect();
+        runs.sort_by_key(|r| (r.date, r.time, r.id));
+        Records {
+            lifts: lift_records(sets, catalog, day),
+            runs: run_records(&runs, settings.week_start),
+            predictions: predictions(&runs, day),
+            shoes: shoes(&runs, settings.shoes_retire_km),
+        }
+    }
+}
+
+/// Per exercise (catalog name, or the name as written): the best e1RM or most reps, PRs.
+pub fn lift_records(sets: &[LiftSet], catalog: &Catalog, day: NaiveDate) -> Vec<LiftRecord> {
+    let mut sorted: Vec<&LiftSet> = sets.iter().filter(|s| s.date <= day).collect();
+    sorted.sort_by_key(|s| (s.date, s.time, s.session_id, s.idx));
+    let position: HashMap<&str, usize> = catalog
+        .exercises()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.name.as_str(), i))
+        .collect();
+    // Each distinct written name is resolved once, to the index of its group.
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    let mut groups: Vec<(usize, String, Vec<&LiftSet>)> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for s in sorted {
+        let g = *group_of.entry(&s.exercise).or_insert_with(|| {
+            let (pos, name) = match catalog.resolve(&s.exercise) {
+                Some(e) => (position[e.name.as_str()], e.name.clone()),
+                None => (usize::MAX, s.exercise.trim().to_string()),
+            };
+            *by_name.entry(name.clone()).or_insert_with(|| {
+                groups.push((pos, name, Vec::new()));
+                groups.len() - 1
+            })
+        });
+        groups[g].2.push(s);
+    }
+    let mut out: Vec<(usize, LiftRecord)> = groups
+        .into_iter()
+        .filter_map(|(pos, name, sets)| Some((pos, exercise_record(name, &sets)?)))
+        .collect();
+    out.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| normalize_name(&a.1.exercise).cmp(&normalize_name(&b.1.exercise)))
+    });
+    out.into_iter().map(|(_, r)| r).collect()
+}
+
+/// One exercise's record from its sets in order: by e1RM when any set has one, else by reps.
+fn exercise_record(exercise: String, sets: &[&LiftSet]) -> Option<LiftRecord> {
+    let weighted = sets
+        .iter()
+        .any(|s| e1rm(s.reps, s.weight_kg, s.rir).is_some());
+    let value = |s: &LiftSet| {
+        if weighted {
+            e1rm(s.reps, s.weight_kg, s.rir)
+        } else {
+            Some(f64::from(s.reps))
+        }
+    };
+    let mut best: Option<(f64, &LiftSet)> = None;
+    let mut events = Vec::new();
+    for &s in sets {
+        let Some(v) = value(s) else { continue };
+        match best {
+            None => best = Some((v, s)),
+            Some((b, _)) if above(v, b) => {
+                events.push(PrEvent {
+                    session_id: s.session_id,
+                    value: v,
+                    was: b,
+                });
+                best = Some((v, s));
+            }
+            Some(_) => {}
+        }
+    }
+    let (v, s) = best?;
+    Some(LiftRecord {
+        exercise,
+        e1rm_kg: weighted.then_some(v),
+        date: s.date,
+        set: SetRef {
+            reps: s.reps,
+            weight_kg: s.weight_kg,
+            rir: s.rir,
+        },
+        prs: events.len() as u32,
+        best_reps: (!weighted).then_some(s.reps),
+        events,
+    })
+}
+
+/// `duration × d / distance` for a run within `[d, 1.05 d]` (§9).
+pub fn scaled_time(r: &RunEntry, d: f64) -> Option<f64> {
+    let within = !above(d, r.distance_m) && !above(r.distance_m, DISTANCE_SLACK * d);
+    (within && r.distance_m > 0.0 && r.duration_s > 0.0).then(|| r.duration_s * d / r.distance_m)
+}
+
+/// Best times, longest run and biggest calendar week of runs in date order.
+pub fn run_records(runs: &[&RunEntry], week_start: WeekStart) -> RunRecords {
+    let best = |d: f64| {
+        let mut b: Option<BestTime> = None;
+        for r in runs {
+            if let Some(t) = scaled_time(r, d)
+                && b.as_ref().is_none_or(|x| above(x.seconds, t))
+            {
+                b = Some(BestTime {
+                    seconds: t,
+                    date: r.date,
+                    id: r.id,
+                });
+            }
+        }
+        b
+    };
+    let mut longest: Option<Longest> = None;
+    let mut weeks: Vec<(NaiveDate, f64)> = Vec::new();
+    for r in runs {
+        if longest
+            .as_ref()
+            .is_none_or(|l| above(r.distance_m, l.distance_m))
+        {
+            longest = Some(Longest {
+                distance_m: r.distance_m,
+                date: r.date,
+                id: r.id,
+            });
+        }
+        let back = match week_start {
+            WeekStart::Monday => r.date.weekday().num_days_from_monday(),
+            WeekStart::Sunday => r.date.weekday().num_days_from_sunday(),
+        };
+        let from = r.date - Days::new(u64::from(back));
+        match weeks.last_mut() {
+            Some((f, km)) if *f == from => *km += r.distance_m / 1000.0,
+            _ => weeks.push((from, r.distance_m / 1000.0)),
+        }
+    }
+    let mut biggest: Option<BiggestWeek> = None;
+    for (from, km) in weeks {
+        if biggest.as_ref().is_none_or(|b| above(km, b.km)) {
+            biggest = Some(BiggestWeek { from, km });
+        }
+    }
+    RunRecords {
+        k5: best(DISTANCES[0].1),
+        k10: best(DISTANCES[1].1),
+        half: best(DISTANCES[2].1),
+        marathon: best(DISTANCES[3].1),
+        longest,
+        biggest_week: biggest,
+    }
+}
+
+/// Riegel predictions from the race of `[day-364, day]` with the highest VDOT (§9).
+pub fn predictions(runs: &[&RunEntry], day: NaiveDate) -> Option<Predictions> {
+    let from = day - Days::new(RACE_DAYS - 1);
+    let mut best: Option<(f64, &RunEntry)> = None;
+    for r in runs
+        .iter()
+        .filter(|r| r.kind == RunKind::Race && r.date >= from && r.date <= day)
+    {
+        if let Some(v) = vdot(r.distance_m, r.duration_s)
+            && best.is_none_or(|(b, _)| above(v, b))
+        {
+            best = Some((v, r));
+        }
+    }
+    let (v, r) = best?;
+    let p = |d: f64| riegel(r.duration_s, r.distance_m, d);
+    Some(Predictions {
+        from: RaceRef {
+            id: r.id,
+            date: r.date,
+            vdot: v,
+        },
+        k5: p(DISTANCES[0].1),
+        k10: p(DISTANCES[1].1),
+        half: p(DISTANCES[2].1),
+        marathon: p(DISTANCES[3].1),
+    })
+}
+
+/// Shoes by trimmed, case-insensitive name, shown as first written (§9).
+pub fn shoes(runs: &[&RunEntry], retire_km: f64) -> Vec<Shoe> {
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<Shoe> = Vec::new();
+    for r in runs {
+        let Some(name) = r.shoes.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+            continue;
+        };
+        let km = r.distance_m / 1000.0;
+        match by_key.get(&name.to_lowercase()) {
+            Some(&i) => {
+                let s = &mut out[i];
+                s.runs += 1;
+                s.km += km;
+                s.last = r.date;
+            }
+            None => {
+                by_key.insert(name.to_lowercase(), out.len());
+                out.push(Shoe {
+                    name: name.to_string(),
+                    runs: 1,
+                    km,
+                    first: r.date,
+                    last: r.date,
+                    worn: false,
+                });
+            }
+        }
+    }
+    for s in &mut out {
+        s.worn = above(s.km, retire_km);
+    }
+    out.sort_by(|a, b| b.last.cmp(&a.last).then(a.first.cmp(&b.first)));
+    out
+}

@@ -1,0 +1,192 @@
+//! The narrow queries of records and `today`: only the columns they read, whole history.
+
+use super::Store;
+use super::rows::date_text;
+use crate::domain::records::{LiftSet, RunEntry};
+use crate::domain::today::LastSet;
+use crate::domain::{RunKind, Settings, records::RecordSettings};
+use crate::error::{Error, Result};
+use chrono::{NaiveDate, NaiveTime};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// `YYYY-MM-DD` (the schema's CHECK), read without chrono's format parser: records read a
+/// date per run and per strength session of the whole history.
+/// `last_set` looks this many days back before searching the whole history by name.
+const RECENT_DAYS: u64 = 90;
+
+fn parse_date(s: &str) -> Result<NaiveDate> {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+        .then(|| NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?))
+        .flatten()
+        .ok_or_else(|| Error::BadStoredValue {
+            what: "date",
+            value: s.to_string(),
+        })
+}
+
+fn parse_time(s: Option<String>) -> Result<Option<NaiveTime>> {
+    s.map(|t| {
+        NaiveTime::parse_from_str(&t, "%H:%M:%S%.f")
+            .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M"))
+            .map_err(|_| Error::BadStoredValue {
+                what: "time",
+                value: t.clone(),
+            })
+    })
+    .transpose()
+}
+
+impl Store {
+    /// Every non-warm-up set dated on or before `day`, with its session's date, time and id
+    /// (§9 reads the whole history; no order is promised).
+    pub fn lift_sets(&self, day: NaiveDate) -> Result<Vec<LiftSet>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, t.rir \
+             FROM sets t JOIN sessions s ON s.id = t.session_id \
+             WHERE t.warmup = 0 AND s.date <= ?1",
+        )?;
+        let mut rows = stmt.query([date_text(day)])?;
+        let mut out = Vec::new();
+        // Rows of one session come together: its date and time are parsed once, and each
+        // distinct exercise name is allocated once.
+        let mut session: Option<(i64, NaiveDate, Option<NaiveTime>)> = None;
+        let mut names: HashMap<String, Arc<str>> = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let session_id: i64 = r.get(0)?;
+            let (date, time) = match session {
+                Some((id, d, t)) if id == session_id => (d, t),
+                _ => {
+                    let d = parse_date(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?)?;
+                    let t = parse_time(r.get(2)?)?;
+                    session = Some((session_id, d, t));
+                    (d, t)
+                }
+            };
+            let name = r.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?;
+            let exercise = match names.get(name) {
+                Some(a) => a.clone(),
+                None => {
+                    let a: Arc<str> = Arc::from(name);
+                    names.insert(name.to_string(), a.clone());
+                    a
+                }
+            };
+            out.push(LiftSet {
+                session_id,
+                date,
+                time,
+                idx: r.get(3)?,
+                exercise,
+                reps: r.get(5)?,
+                weight_kg: r.get(6)?,
+                rir: r.get(7)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every run dated on or before `day`, with only what records read.
+    pub fn run_entries(&self, day: NaiveDate) -> Result<Vec<RunEntry>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, date, time, kind, distance_m, duration_s, shoes FROM sessions \
+             WHERE type = 'run' AND date <= ?1",
+        )?;
+        let rows = stmt.query_map([date_text(day)], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, f64>(4)?,
+                r.get::<_, f64>(5)?,
+                r.get::<_, Option<String>>(6)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, date, time, kind, distance_m, duration_s, shoes) = row?;
+            out.push(RunEntry {
+                id,
+                date: parse_date(&date)?,
+                time: parse_time(time)?,
+                kind: RunKind::from_key(&kind).ok_or_else(|| Error::BadStoredValue {
+                    what: "run kind",
+                    value: kind.clone(),
+                })?,
+                distance_m,
+                duration_s,
+                shoes,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The most recent non-warm-up set of an exercise (stored under its catalog name) dated on
+    /// or before `day`: latest date, time, session, then the last set of that session.
+    ///
+    /// First the last 90 days, walking sessions back from `day` by date (stops at the first
+    /// match); only an exercise not done in that window is looked up by name over the rest of
+    /// the history (the `sets_exercise` index), so neither path reads every set.
+    pub fn last_set(&self, exercise: &str, day: NaiveDate) -> Result<Option<LastSet>> {
+        let recent = day - chrono::Days::new(RECENT_DAYS);
+        let found = self.last_set_query(
+            "SELECT s.date, t.reps, t.weight_kg FROM sessions s CROSS JOIN sets t \
+             ON t.session_id = s.id WHERE t.exercise = ?1 AND t.warmup = 0 \
+             AND s.date <= ?2 AND s.date > ?3 \
+             ORDER BY s.date DESC, s.time DESC, s.id DESC, t.idx DESC LIMIT 1",
+            exercise,
+            day,
+            recent,
+        )?;
+        if found.is_some() {
+            return Ok(found);
+        }
+        self.last_set_query(
+            "SELECT s.date, t.reps, t.weight_kg FROM sets t INDEXED BY sets_exercise \
+             JOIN sessions s ON s.id = t.session_id WHERE t.exercise = ?1 AND t.warmup = 0 \
+             AND s.date <= ?2 AND s.date <= ?3 \
+             ORDER BY s.date DESC, s.time DESC, s.id DESC, t.idx DESC LIMIT 1",
+            exercise,
+            day,
+            recent,
+        )
+    }
+
+    fn last_set_query(
+        &self,
+        sql: &str,
+        exercise: &str,
+        day: NaiveDate,
+        recent: NaiveDate,
+    ) -> Result<Option<LastSet>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query(rusqlite::params![
+            exercise,
+            date_text(day),
+            date_text(recent)
+        ])?;
+        match rows.next()? {
+            None => Ok(None),
+            Some(r) => Ok(Some(LastSet {
+                date: parse_date(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?)?,
+                reps: r.get(1)?,
+                weight_kg: r.get(2)?,
+            })),
+        }
+    }
+
+    /// The settings records read.
+    pub fn record_settings(settings: &Settings) -> RecordSettings {
+        RecordSettings {
+            week_start: settings.week_start,
+            shoes_retire_km: settings.shoes_retire_km,
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The strength form's unit tests.
+
+use super::*;
+
+#[test]
+fn picker_filters_as_you_type_and_walks_matches() {
+    let c = Catalog::builtin();
+    let mut f = StrengthForm::default();
+    for ch in "calf".chars() {
+        f.edit(Key::Char(ch));
+    }
+    let m = f.matches(&c);
+    assert!(m.iter().all(|n| n.contains("calf")), "{m:?}");
+    assert!(m.len() >= 2);
+    f.move_pick(true, &c);
+    assert_eq!(f.pick, 1);
+    f.choose(&c, &[]);
+    assert_eq!(f.value(StrengthField::Exercise), m[1]);
+    assert_eq!(f.focused(), StrengthField::Sets);
+}
+
+#[test]
+fn rows_group_identical_sets_and_remove_as_one() {
+    let mut f = StrengthForm {
+        sets: vec![SetEntry::new("back squat", 5, Some(80.0)); 3],
+        ..StrengthForm::default()
+    };
+    f.sets.push(SetEntry::new("tibialis raise", 20, None));
+    let g = f.groups();
+    assert_eq!(g.len(), 2);
+    assert_eq!(g[0].count, 3);
+    f.focus = StrengthField::Rows;
+    f.remove_row();
+    assert_eq!(f.sets.len(), 1);
+    assert_eq!(f.sets[0].exercise, "tibialis raise");
+}
+
+#[test]
+fn names_resolve_as_on_the_command_line() {
+    let c = Catalog::builtin();
+    let mut f = StrengthForm::default();
+    for ch in "curl".chars() {
+        f.edit(Key::Char(ch));
+    }
+    // `curl` is an alias of biceps curl: first in the picker, as `legday lift "curl 3x8"`.
+    let cli = parse::set_spec("curl 3x8", &c, crate::domain::Units::Metric).unwrap();
+    f.choose(&c, &[]);
+    assert_eq!(f.value(StrengthField::Exercise), cli[0].exercise);
+    assert_eq!(cli[0].exercise, "biceps curl");
+
+    let mut f = StrengthForm::default();
+    for ch in "sqaut".chars() {
+        f.edit(Key::Char(ch));
+    }
+    f.choose(&c, &[]);
+    let cli = parse::set_spec("sqaut 3x8", &c, crate::domain::Units::Metric).unwrap_err();
+    let ui = f.errors[StrengthField::Exercise as usize].clone().unwrap();
+    assert!(cli.to_string().ends_with(&ui), "{cli} / {ui}");
+    assert!(ui.contains("did you mean"), "{ui}");
+}

@@ -1,0 +1,110 @@
+//! The narrow queries behind `today` and `records`: the last set of an exercise (recent, and
+//! older than the 90-day window), every non-warm-up set, every run.
+
+use chrono::{NaiveDate, NaiveTime};
+use legday::domain::{Run, RunKind, Session, SetEntry, Strength};
+use legday::store::Store;
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn lift(store: &mut Store, d: &str, time: Option<(u32, u32)>, sets: Vec<SetEntry>) -> i64 {
+    let mut s = Session::new_strength(
+        date(d),
+        Strength {
+            minutes: None,
+            sets,
+        },
+    );
+    s.time = time.map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap());
+    store.insert(&s).unwrap().id
+}
+
+fn set(ex: &str, reps: u32, w: f64) -> SetEntry {
+    SetEntry::new(ex, reps, Some(w))
+}
+
+#[test]
+fn last_set_is_the_latest_working_set_on_or_before_the_day() {
+    let mut st = Store::open_in_memory().unwrap();
+    let mut warm = set("back squat", 10, 20.0);
+    warm.warmup = true;
+    // Same day: the 18:00 session is later than the 07:00 one; within it, the last working set.
+    lift(
+        &mut st,
+        "2026-11-20",
+        Some((7, 0)),
+        vec![set("back squat", 5, 100.0)],
+    );
+    lift(
+        &mut st,
+        "2026-11-20",
+        Some((18, 0)),
+        vec![set("back squat", 8, 80.0), set("back squat", 6, 85.0), warm],
+    );
+    lift(
+        &mut st,
+        "2026-11-25",
+        None,
+        vec![set("back squat", 3, 120.0)],
+    );
+    let l = st
+        .last_set("back squat", date("2026-11-23"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (l.date, l.reps, l.weight_kg),
+        (date("2026-11-20"), 6, Some(85.0))
+    );
+    // After D's sessions count once D reaches them.
+    let l = st
+        .last_set("back squat", date("2026-11-25"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(l.reps, 3);
+    assert_eq!(
+        st.last_set("nordic curl", date("2026-11-25")).unwrap(),
+        None
+    );
+    // Older than 90 days: found through the name index.
+    lift(
+        &mut st,
+        "2025-01-02",
+        None,
+        vec![set("nordic curl", 5, 0.0)],
+    );
+    let l = st
+        .last_set("nordic curl", date("2026-11-25"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(l.date, date("2025-01-02"));
+}
+
+#[test]
+fn lift_sets_and_run_entries_read_the_whole_history() {
+    let mut st = Store::open_in_memory().unwrap();
+    let mut warm = set("deadlift", 5, 60.0);
+    warm.warmup = true;
+    let id = lift(
+        &mut st,
+        "2020-03-04",
+        Some((6, 30)),
+        vec![warm, set("deadlift", 5, 140.0)],
+    );
+    lift(&mut st, "2026-12-01", None, vec![set("deadlift", 5, 150.0)]);
+    let sets = st.lift_sets(date("2026-11-23")).unwrap();
+    assert_eq!(sets.len(), 1);
+    assert_eq!((sets[0].session_id, sets[0].idx), (id, 1));
+    assert_eq!(sets[0].time, NaiveTime::from_hms_opt(6, 30, 0));
+    assert_eq!(&*sets[0].exercise, "deadlift");
+    let mut r = Run::new(RunKind::Race, 5000.0, 1200.0);
+    r.shoes = Some("Vaporfly".into());
+    st.insert(&Session::new_run(date("2019-05-05"), r)).unwrap();
+    let runs = st.run_entries(date("2026-11-23")).unwrap();
+    assert_eq!(runs.len(), 1);
+    assert_eq!(
+        (runs[0].kind, runs[0].distance_m, runs[0].shoes.as_deref()),
+        (RunKind::Race, 5000.0, Some("Vaporfly"))
+    );
+}

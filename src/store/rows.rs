@@ -170,19 +170,30 @@ pub fn write_session(
             "INSERT INTO sets (session_id, idx, exercise, reps, weight_kg, rir, warmup) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for (i, e) in st.sets.iter().enumerate() {
-            ins.execute(params![
-                id,
-                i as i64,
-                e.exercise,
-                e.reps,
-                e.weight_kg,
-                e.rir,
-                e.warmup
-            ])?;
-        }
+        insert_sets(&mut ins, id, &st.sets)?;
     }
     Ok(id)
+}
+
+/// Runs `ins` (an insert taking owner id, index, exercise, reps, weight, RIR, warm-up) for each
+/// set in order: a session's sets and a template's are stored the same way.
+pub fn insert_sets(
+    ins: &mut rusqlite::Statement<'_>,
+    owner: i64,
+    sets: &[SetEntry],
+) -> rusqlite::Result<()> {
+    for (i, e) in sets.iter().enumerate() {
+        ins.execute(params![
+            owner,
+            i as i64,
+            e.exercise,
+            e.reps,
+            e.weight_kg,
+            e.rir,
+            e.warmup
+        ])?;
+    }
+    Ok(())
 }
 
 /// Sessions selected by a fixed [`SessionQuery`] (parameters bound), with their sets fetched by

@@ -3,7 +3,7 @@
 use super::Store;
 use crate::domain::SetEntry;
 use crate::error::{Error, Result};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::OptionalExtension;
 
 /// A named strength session to repeat.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,17 +65,7 @@ impl Store {
                 "INSERT INTO template_sets (template_id, idx, exercise, reps, weight_kg, rir, \
                  warmup) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             )?;
-            for (i, e) in sets.iter().enumerate() {
-                ins.execute(params![
-                    id,
-                    i as i64,
-                    e.exercise,
-                    e.reps,
-                    e.weight_kg,
-                    e.rir,
-                    e.warmup
-                ])?;
-            }
+            super::rows::insert_sets(&mut ins, id, sets)?;
         }
         tx.commit()?;
         Ok(replaced)

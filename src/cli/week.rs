@@ -84,17 +84,25 @@ fn volumes(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
             p.dim(&recovering)
         );
     }
-    let (big, small) = (&settings.bands_big, &settings.bands_small);
+    let (big, small, arms) = (
+        &settings.bands_big,
+        &settings.bands_small,
+        &settings.bands_arms,
+    );
     let _ = writeln!(
         s,
         "{}",
         p.dim(&format!(
-            "{:<12} bands for big groups: low {} · maintain {} · grow {}-{}; tibialis, hip flexors: {} · {} · {}-{}",
+            "{:<12} bands for legs: low {} · maintain {} · grow {}-{}; arms: {} · {} · {}-{}; tibialis, hip flexors: {} · {} · {}-{}",
             "",
             big.low,
             big.maintain,
             big.grow,
             big.high,
+            arms.low,
+            arms.maintain,
+            arms.grow,
+            arms.high,
             small.low,
             small.maintain,
             small.grow,

@@ -191,7 +191,13 @@ fn neglected_alerts(
         .map(|&m| {
             let t = settings.bands(m).maintain;
             let text = wording::neglected(m, w[m], p[m], t, &examples(catalog, m));
-            alert(Rule::Neglected, Severity::Warning, vec![m], text)
+            // v3: arms are `info`; legday is about the legs (§4.3).
+            let severity = if m == Muscle::Arms {
+                Severity::Info
+            } else {
+                Severity::Warning
+            };
+            alert(Rule::Neglected, severity, vec![m], text)
         })
         .collect()
 }

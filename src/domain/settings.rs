@@ -193,6 +193,17 @@ pub struct Settings {
     pub default_rpe: DefaultRpe,
     pub bands_big: BandEdges,
     pub bands_small: BandEdges,
+    /// Arms (§3.3, v3): biceps and triceps, each with its own band, so the edges are doubled.
+    pub bands_arms: BandEdges,
+    /// Run days a week (§8.3), 0-7; `None` is `auto`: from the athlete's habits.
+    pub run_days: Option<u8>,
+    /// Strength sessions a week (§8.3), 0-6; `None` is `auto`.
+    pub lift_days: Option<u8>,
+    /// The long run's weekday (§8.3); `None` is `auto`.
+    pub long_run_day: Option<chrono::Weekday>,
+    /// The smallest weight step in kg (§8.1 `plate_step`); `None` is `auto`: 2.5 kg, or 5 lb
+    /// when weights are shown in pounds.
+    pub plate_step_kg: Option<f64>,
 }
 
 impl Default for Settings {
@@ -220,6 +231,16 @@ impl Default for Settings {
                 grow: 4.0,
                 high: 8.0,
             },
+            bands_arms: BandEdges {
+                low: 0.5,
+                maintain: 8.0,
+                grow: 20.0,
+                high: 40.0,
+            },
+            run_days: None,
+            lift_days: None,
+            long_run_day: None,
+            plate_step_kg: None,
         }
     }
 }
@@ -248,8 +269,18 @@ impl Settings {
     pub fn bands(&self, m: Muscle) -> &BandEdges {
         if m.is_small() {
             &self.bands_small
+        } else if m == Muscle::Arms {
+            &self.bands_arms
         } else {
             &self.bands_big
         }
+    }
+
+    /// `step` of §8.1: the `plate_step` setting, else 2.5 kg (5 lb for pound users).
+    pub fn plate_step(&self) -> f64 {
+        self.plate_step_kg.unwrap_or(match self.weight_unit {
+            Units::Metric => 2.5,
+            Units::Imperial => 5.0 * super::units::KG_PER_LB,
+        })
     }
 }

@@ -34,7 +34,7 @@ pub fn all() -> Vec<String> {
     .into();
     keys.extend(RPE_KINDS.iter().map(|k| format!("rpe.{}", k.key())));
     keys.push("rpe.strength".into());
-    for size in ["big", "small"] {
+    for size in ["big", "small", "arms"] {
         keys.extend(BAND_EDGES.iter().map(|e| format!("bands.{size}.{e}")));
     }
     keys
@@ -87,6 +87,7 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
                 let b = match size {
                     "big" => &mut s.bands_big,
                     "small" => &mut s.bands_small,
+                    "arms" => &mut s.bands_arms,
                     _ => return None,
                 };
                 num(*edge(b, e)?)
@@ -216,6 +217,7 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
                 let b = match size {
                     "big" => &mut s.bands_big,
                     "small" => &mut s.bands_small,
+                    "arms" => &mut s.bands_arms,
                     _ => return Err(unknown()),
                 };
                 *edge(b, e).ok_or_else(unknown)? = number_in(key, value, 0.0, 1000.0)?;

@@ -116,6 +116,9 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         Some(Command::Today { date, json }) => {
             today::today(&open(db)?, date.as_deref(), json, today, out)
         }
+        Some(Command::Plan { date, days, json }) => {
+            today::plan(&open(db)?, date.as_deref(), days, json, today, out)
+        }
         Some(Command::Records { json }) => records::records(&open(db)?, json, today, out),
         Some(Command::History {
             from,

@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod catalog;
+pub mod coach;
 pub mod explain;
 pub mod history;
 pub mod load;
@@ -16,7 +17,6 @@ pub mod session;
 pub mod settings;
 pub mod threshold;
 pub mod today;
-pub mod today_text;
 pub mod units;
 pub mod volume;
 pub mod wording;

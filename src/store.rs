@@ -1,6 +1,7 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
 
 mod catalog;
+mod coach;
 mod derived;
 pub mod imports;
 mod keys;

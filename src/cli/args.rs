@@ -65,6 +65,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The days ahead as the coach plans them, one line a day (nothing is stored)
+    Plan {
+        /// The day to start from (default today)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// How many days (1-28)
+        #[arg(long, value_name = "N", default_value_t = 7)]
+        days: usize,
+        /// Print JSON (a list of `today` objects, one per day)
+        #[arg(long)]
+        json: bool,
+    },
     /// Records: estimated one-rep maxes and PRs, best run times, predictions, shoes
     Records {
         /// Print JSON (the documented shape)

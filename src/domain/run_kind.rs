@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The kind of a run; decides its default RPE (§2) and its weight row (§3.2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RunKind {
     Easy,

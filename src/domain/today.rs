@@ -1,38 +1,44 @@
-//! The next session (`docs/model.md` §8): rest, recover, strength or run, with the
-//! exercises of a strength suggestion, the run of a run suggestion, the protein range and the
-//! reason. Built on the report at the target day; wording lives in [`super::today_text`].
+//! `today` and `plan` (`docs/model.md` §8.6, §8.8): the plan week's entry for the target day,
+//! with the rest and recovery overrides, and the next days as if each suggestion were done.
+//! The plan itself is [`super::coach`]; the words are [`text`].
 
-mod choice;
+pub mod text;
 
-pub use choice::{choose_exercises, open_groups, preferences, prescription, protein};
+pub use super::coach::lift::{LastSet, Prescription};
 
-use super::catalog::Catalog;
-use super::history::{DayIndex, History};
+use super::coach::calendar::Calendar;
+use super::coach::habits::{Habits, Targets};
+use super::coach::lift::{self, LiftInputs};
+use super::coach::week::{self, Minutes, WeekInputs, WeekPlan};
+use super::coach::{
+    Athlete, Earlier, Inputs, LiftKind, Phase, QUALITY_KINDS, RunClass, RunRole, median,
+    week_monday,
+};
+use super::history::{DaySummary, History};
 use super::load;
 use super::muscle::Muscle;
-use super::report::Report;
-use super::rest::RestPrompt;
+use super::rest::{self, RestPrompt};
 use super::run_kind::RunKind;
-use super::session::Session;
-use super::settings::{Level, Settings};
+use super::session::{Run, Session, SetEntry, Strength};
+use super::settings::Settings;
 use super::threshold::{above, ge};
-use super::today_text as text;
+use super::volume::{self, Band};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-/// An ACWR above this on the day before the target day suggests recovery (§8 rule 2).
-pub const RECOVER_ACWR: f64 = 1.3;
-/// At most this many open groups get an exercise (§8).
-pub const MAX_GROUPS: usize = 4;
-/// Fewer strength sessions than this in `[T-6, T-1]` leave room for one (§8 rule 3).
-pub const STRENGTH_PER_WEEK: usize = 2;
-/// Protein per kg of body weight: where gains plateau, and one gram per pound (§8).
+/// Protein per kg of body weight: where gains plateau, and one gram per pound (§8.7).
 pub const PROTEIN_G_PER_KG: (f64, f64) = (1.6, 2.2);
+/// Days a plan lists at most (§8.8).
+pub const MAX_PLAN_DAYS: usize = 28;
+/// The pace assumed when no easy run gives one (§8.8): 6:00 per km, in seconds per metre.
+const DEFAULT_PACE_S_PER_M: f64 = 0.36;
 
-/// What to do next (§8).
+/// What to do (§8.6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Suggestion {
+    Race,
     Rest,
     Recover,
     Strength,
@@ -42,6 +48,7 @@ pub enum Suggestion {
 impl Suggestion {
     pub fn key(self) -> &'static str {
         match self {
+            Suggestion::Race => "race",
             Suggestion::Rest => "rest",
             Suggestion::Recover => "recover",
             Suggestion::Strength => "strength",
@@ -50,51 +57,67 @@ impl Suggestion {
     }
 }
 
-/// The run of a `recover` or `run` suggestion: its kind and minutes `[lo, hi]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// The run of a `race`, `recover` or `run` suggestion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RunPlan {
     pub kind: RunKind,
-    pub minutes: [u32; 2],
+    /// `[lo, hi]` minutes; `None` for the race.
+    pub minutes: Option<[u32; 2]>,
+    pub structure: Option<String>,
+    /// The race's distance.
+    pub distance_m: Option<f64>,
 }
 
-/// The user's most recent non-warm-up set of an exercise (the store looks it up).
+/// `[done this calendar week before T, target]` pairs (§8.5).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LastSet {
-    pub date: NaiveDate,
-    pub reps: u32,
-    pub weight_kg: Option<f64>,
+pub struct WeekCounts {
+    pub runs: [u32; 2],
+    pub long: [u32; 2],
+    pub quality: [u32; 2],
+    pub easy: [u32; 2],
+    pub lifts: [u32; 2],
+    /// Run minutes done, and the week's minutes B, whole minutes.
+    pub run_minutes: [u32; 2],
+    pub rest_days: u32,
 }
 
-/// One exercise of a strength suggestion, with its prescription `sets × reps`.
+/// The upper lift that comes with the run of a double day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Prescription {
-    pub exercise: String,
-    pub sets: u32,
-    pub reps: u32,
-    /// The groups with `f > 0` for the exercise, in §1 order.
-    pub muscles: Vec<Muscle>,
-    pub last: Option<LastSet>,
+pub struct Also {
+    pub suggestion: Suggestion,
+    pub exercises: Vec<Prescription>,
 }
 
-/// The day's protein range in grams (§8).
+/// The day's protein range in grams (§8.7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Protein {
     pub low: u32,
     pub high: u32,
 }
 
-/// The suggestion for the target day (§8): what `legday today --json` prints.
+/// One planned day as the week strip draws it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct StripDay {
+    pub date: NaiveDate,
+    /// `race`, `long`, `intervals`, `easy`, `lift`, `rest`... (the run's kind first).
+    pub run: Option<RunKind>,
+    pub lift: bool,
+}
+
+/// The suggestion for the target day (§8.6): what `legday today --json` prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Today {
     /// D, the day asked about.
     pub date: NaiveDate,
-    /// T, the target day: D when D has no session yet, else D+1.
+    /// T: D when D has no session yet, else D+1.
     #[serde(rename = "for")]
     pub target: NaiveDate,
     pub suggestion: Suggestion,
+    pub phase: Phase,
     pub reason: String,
-    /// The open groups (status none or low at T, not recovering), in the order exercises are
-    /// chosen for them.
+    pub week: WeekCounts,
+    pub also: Option<Also>,
+    /// The open groups at T (status none or low, not recovering), in the order served.
     pub open: Vec<Muscle>,
     /// The groups recovering at T, in §1 order.
     pub recovering: Vec<Muscle>,
@@ -102,54 +125,40 @@ pub struct Today {
     /// Empty unless the suggestion is `strength`.
     pub exercises: Vec<Prescription>,
     pub protein_g: Protein,
+    /// The planned days `[T, M+6]` (not part of the JSON contract).
+    #[serde(skip)]
+    pub strip: Vec<StripDay>,
 }
 
-/// Why a hard day was hard (§5), for the reason of `recover`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HardCause<'a> {
-    /// A session hard by itself (RPE ≥ 7, or RPE ≥ 5 for ≥ 60 minutes).
-    Session(&'a Session),
-    /// The day's load against 1.5 × the recent median.
-    Load { load: f64, median: f64 },
-    /// A run over 30% longer than the longest of the 30 days before.
-    Spike { distance_m: f64, x: f64 },
-    /// Hard by the day's summary, with no session of the history to name.
-    Day,
+/// The day's protein range (§8.7): `1.6 × body_kg` to `2.2 × body_kg`, whole grams.
+pub fn protein(body_kg: f64) -> Protein {
+    let g = |k: f64| (k * body_kg).round().max(0.0) as u32;
+    Protein {
+        low: g(PROTEIN_G_PER_KG.0),
+        high: g(PROTEIN_G_PER_KG.1),
+    }
 }
 
-/// The cause of day `d` being hard, when it is (§5), from the history up to `d`.
-fn hard_cause<'a>(
-    history: &'a History,
-    idx: &DayIndex,
-    settings: &Settings,
-    d: NaiveDate,
-) -> Option<HardCause<'a>> {
-    if !idx.is_hard(d) {
-        return None;
-    }
-    let day_sessions = || history.sessions.iter().filter(move |s| s.date == d);
-    if let Some(s) = day_sessions().find(|s| s.is_hard(settings)) {
-        return Some(HardCause::Session(s));
-    }
-    let summary = idx.get(d)?;
-    if let Some(m) = idx.recent_median(d)
-        && ge(summary.load, 1.5 * m)
-    {
-        return Some(HardCause::Load {
-            load: summary.load,
-            median: m,
-        });
-    }
-    Some(match idx.spike_x(d, summary.longest_run_m) {
-        Some(x) => HardCause::Spike {
-            distance_m: summary.longest_run_m,
-            x,
-        },
-        None => HardCause::Day,
-    })
+/// The open groups at T (§8.7): status none or low and not recovering, by
+/// `volume / maintain threshold` ascending (ties in §1 order), arms last.
+pub fn open_groups(volume: &[f64; 7], recovering: &[Muscle], settings: &Settings) -> Vec<Muscle> {
+    let mut open: Vec<(Muscle, f64)> = Muscle::ALL
+        .into_iter()
+        .filter(|&m| {
+            matches!(volume::band(m, volume[m.index()], settings), Band::None | Band::Low)
+                && !recovering.contains(&m)
+        })
+        .map(|m| (m, volume[m.index()] / settings.bands(m).maintain))
+        .collect();
+    open.sort_by(|a, b| {
+        (a.0 == Muscle::Arms)
+            .cmp(&(b.0 == Muscle::Arms))
+            .then(a.1.total_cmp(&b.1))
+    });
+    open.into_iter().map(|(m, _)| m).collect()
 }
 
-/// The sessions dated on or before `day` (§8: T itself has none).
+/// The sessions (and days) dated on or before `day`.
 fn up_to(history: &History, day: NaiveDate) -> History {
     History {
         sessions: history
@@ -167,147 +176,366 @@ fn up_to(history: &History, day: NaiveDate) -> History {
     }
 }
 
-/// What the rules read besides the report at T.
-pub struct Context<'a> {
-    pub history: &'a History,
-    pub settings: &'a Settings,
-    pub report: Report,
-    pub target: NaiveDate,
-    pub open: Vec<Muscle>,
-    pub recovering: Vec<Muscle>,
+/// The latest date of each quality kind, from the sessions and the earlier facts.
+fn latest_quality(ath: &Athlete, earlier: &Earlier) -> BTreeMap<RunKind, NaiveDate> {
+    let mut out: BTreeMap<RunKind, NaiveDate> = BTreeMap::new();
+    let mut note = |k: RunKind, d: NaiveDate| {
+        if QUALITY_KINDS.contains(&k) && d <= ath.cut {
+            let e = out.entry(k).or_insert(d);
+            *e = (*e).max(d);
+        }
+    };
+    for &(k, d) in &earlier.latest_quality {
+        note(k, d);
+    }
+    for s in &ath.sessions {
+        if let Some(r) = s.run() {
+            note(r.kind, s.date);
+        }
+    }
+    out
 }
 
 impl Today {
-    /// The suggestion at day `day` (§8). `history` must hold at least the sessions of
-    /// `[D-13, D]` and the day series up to D (as for [`Report::build`]); sessions after D are
-    /// ignored. `last` looks up the user's most recent non-warm-up set of an exercise.
+    /// The suggestion at day `day` (§8.6). `inputs.history` holds at least the sessions of
+    /// [`super::coach::window_start`] to D and the day series; later sessions are ignored.
+    /// `last` looks up an exercise's last set older than those sessions.
     pub fn build(
-        history: &History,
-        settings: &Settings,
-        catalog: &Catalog,
+        inputs: &Inputs,
         day: NaiveDate,
-        mut last: impl FnMut(&str) -> Option<LastSet>,
+        last: &mut dyn FnMut(&str) -> Option<LastSet>,
     ) -> Today {
-        let history = up_to(history, day);
-        let trained = DayIndex::new(&history, day).has_session(day)
-            || history.sessions.iter().any(|s| s.date == day);
-        let target = if trained { day + Days::new(1) } else { day };
-        let report = Report::build(&history, settings, catalog, target);
-        let recovering: Vec<Muscle> = report
-            .muscles
-            .iter()
-            .filter(|m| m.recovering_until.is_some())
-            .map(|m| m.muscle)
-            .collect();
-        let ctx = Context {
-            open: open_groups(&report, settings),
-            recovering,
+        let history = up_to(inputs.history, day);
+        let inputs = Inputs {
             history: &history,
-            settings,
-            report,
-            target,
+            ..*inputs
         };
-        let (suggestion, mut reason, run, chosen) = decide(&ctx, catalog);
-        if trained && suggestion == Suggestion::Rest {
-            reason = super::wording::rest_from_the_day_before(&reason);
+        build_at(&inputs, day, last)
+    }
+
+    /// The next `n` days (§8.8, at most [`MAX_PLAN_DAYS`]): the suggestion at T, then at each
+    /// next day as if every suggestion before it were done. Nothing is stored.
+    pub fn plan(
+        inputs: &Inputs,
+        day: NaiveDate,
+        n: usize,
+        last: &mut dyn FnMut(&str) -> Option<LastSet>,
+    ) -> Vec<Today> {
+        let mut history = up_to(inputs.history, day);
+        let mut out: Vec<Today> = Vec::new();
+        let mut d = day;
+        for _ in 0..n.clamp(1, MAX_PLAN_DAYS) {
+            let t = build_at(
+                &Inputs {
+                    history: &history,
+                    ..*inputs
+                },
+                d,
+                last,
+            );
+            for s in assumed(&t, &Inputs {
+                history: &history,
+                ..*inputs
+            }) {
+                add_session(&mut history, s, inputs.settings);
+            }
+            d = t.target + Days::new(1);
+            out.push(t);
         }
-        let exercises = chosen
-            .into_iter()
-            .map(|e| {
-                let (sets, reps) = prescription(e);
-                let w = catalog.weights(e);
-                Prescription {
-                    exercise: e.to_string(),
-                    sets,
-                    reps,
-                    muscles: Muscle::ALL.into_iter().filter(|&m| w[m] > 0.0).collect(),
-                    last: last(e),
-                }
-            })
-            .collect();
-        Today {
-            date: day,
-            target,
-            suggestion,
-            reason,
-            open: ctx.open,
-            recovering: ctx.recovering,
-            run,
-            exercises,
-            protein_g: protein(settings.body_kg),
-        }
+        out
     }
 }
 
-type Decision = (Suggestion, String, Option<RunPlan>, Vec<&'static str>);
+/// Adds a session to a history and its day series.
+pub fn add_session(history: &mut History, s: Session, settings: &Settings) {
+    let i = history.days.partition_point(|d| d.date < s.date);
+    if history.days.get(i).is_none_or(|d| d.date != s.date) {
+        history.days.insert(
+            i,
+            DaySummary {
+                date: s.date,
+                load: 0.0,
+                sessions: 0,
+                runs: 0,
+                hard_session: false,
+                longest_run_m: 0.0,
+            },
+        );
+    }
+    let d = &mut history.days[i];
+    d.load += s.load(settings);
+    d.sessions += 1;
+    d.hard_session |= s.is_hard(settings);
+    if let Some(r) = s.run() {
+        d.runs += 1;
+        d.longest_run_m = d.longest_run_m.max(r.distance_m);
+    }
+    history.sessions.push(s);
+}
 
-/// The first rule of §8 that applies.
-fn decide(ctx: &Context, catalog: &Catalog) -> Decision {
-    let t = ctx.target;
-    let y = t - Days::new(1);
-    // 1. rest
-    if ctx.report.rest.prompt == Some(RestPrompt::RestToday) {
-        let msg = ctx.report.rest.message.clone().unwrap_or_default();
-        return (Suggestion::Rest, msg, None, Vec::new());
-    }
-    // 2. recover
-    let idx = DayIndex::new(ctx.history, y);
-    let hard = hard_cause(ctx.history, &idx, ctx.settings, y);
-    let acwr = load::figures(ctx.history, y).acwr;
-    let high_acwr = acwr.filter(|&a| above(a, RECOVER_ACWR));
-    if hard.is_some() || high_acwr.is_some() {
-        let plan = RunPlan {
-            kind: RunKind::Recovery,
-            minutes: [20, 30],
+/// The sessions a suggestion is assumed to be done as (§8.8).
+fn assumed(t: &Today, inputs: &Inputs) -> Vec<Session> {
+    let mut out = Vec::new();
+    let pace = easy_pace(inputs, t.target);
+    if let Some(r) = &t.run {
+        let (duration_s, distance_m) = match (r.minutes, r.distance_m) {
+            (_, Some(m)) => (m * pace, m),
+            (Some([lo, hi]), None) => {
+                let min = super::coach::round_half_up(f64::from(lo + hi) / 2.0);
+                (min * 60.0, min * 60.0 / pace)
+            }
+            (None, None) => (0.0, 0.0),
         };
-        let reason = text::recover(hard.as_ref(), high_acwr, y, t, ctx.settings);
-        return (Suggestion::Recover, reason, Some(plan), Vec::new());
+        if duration_s > 0.0 {
+            out.push(Session::new_run(
+                t.target,
+                Run::new(r.kind, distance_m, duration_s),
+            ));
+        }
     }
-    // 3. strength
-    let strength_days: Vec<NaiveDate> = ctx
-        .history
-        .sessions
+    let lifts = std::iter::once(&t.exercises).chain(t.also.as_ref().map(|a| &a.exercises));
+    for exercises in lifts.filter(|e| !e.is_empty()) {
+        let sets: Vec<SetEntry> = exercises
+            .iter()
+            .flat_map(|p| {
+                (0..p.sets).map(|_| SetEntry {
+                    rir: Some(2),
+                    ..SetEntry::new(p.exercise.clone(), p.reps, p.weight_kg)
+                })
+            })
+            .collect();
+        out.push(Session::new_strength(
+            t.target,
+            Strength {
+                minutes: None,
+                sets,
+            },
+        ));
+    }
+    out
+}
+
+/// The median pace of the easy runs in `[max(M-28, start), M-1]` of day `x`'s plan week, in
+/// seconds per metre (§8.8); 6:00 per km without one.
+fn easy_pace(inputs: &Inputs, x: NaiveDate) -> f64 {
+    let m = week_monday(x, inputs.settings);
+    let y = m - Days::new(1);
+    let ath = Athlete::new(inputs, y);
+    let start = Calendar::new(inputs, y).start(y).unwrap_or(m);
+    let med = ath.median_run_minutes(m);
+    median(
+        ath.between(start.max(m - Days::new(28)), y)
+            .filter(|s| ath.class(s, med) == Some(RunClass::Easy))
+            .filter_map(|s| s.run())
+            .filter(|r| r.distance_m > 0.0)
+            .map(|r| r.duration_s / r.distance_m)
+            .collect(),
+    )
+    .unwrap_or(DEFAULT_PACE_S_PER_M)
+}
+
+/// The week's plan at T, with the lift at T re-planned away when it finds no exercise (§8.7).
+fn week_at(
+    inputs: &Inputs,
+    ath: &Athlete,
+    cal: &Calendar,
+    t: NaiveDate,
+    lift_at: &dyn Fn(LiftKind) -> bool,
+) -> (WeekPlan, Habits, Targets) {
+    let m = week_monday(t, inputs.settings);
+    let habits = Habits::measure(inputs, m);
+    let targets = Targets::new(inputs, &habits, m);
+    let b = Calendar::new(inputs, m - Days::new(1)).week_minutes(m, habits.base);
+    let mut w = WeekInputs {
+        t,
+        m,
+        ath,
+        cal,
+        habits,
+        targets,
+        minutes: Minutes::new(&habits, &targets, b),
+        latest_quality: latest_quality(ath, inputs.earlier),
+        no_lift: Vec::new(),
+    };
+    let mut plan = week::plan_week(&w);
+    if let Some(kind) = plan.days.first().and_then(|d| d.lift)
+        && !lift_at(kind)
+    {
+        w.no_lift.push(t);
+        plan = week::plan_week(&w);
+    }
+    (plan, habits, targets)
+}
+
+fn build_at(
+    inputs: &Inputs,
+    day: NaiveDate,
+    last: &mut dyn FnMut(&str) -> Option<LastSet>,
+) -> Today {
+    let settings = inputs.settings;
+    let history = inputs.history;
+    let trained = history.sessions.iter().any(|s| s.date == day)
+        || history.days.iter().any(|d| d.date == day && d.sessions > 0);
+    let t = if trained { day + Days::new(1) } else { day };
+    let m = week_monday(t, settings);
+    let ath = Athlete::new(inputs, day);
+    let cal = Calendar::new(inputs, day);
+    let phase = cal.phase(t, m);
+
+    // The muscle record at T (§3): volume of [T-6, T] and recovery.
+    let (strength, run) = volume::window_volume(
+        &history.sessions,
+        t - Days::new(6),
+        t,
+        settings,
+        inputs.catalog,
+    );
+    let volume: [f64; 7] = std::array::from_fn(|i| strength.0[i] + run.0[i]);
+    let recovering: Vec<Muscle> =
+        volume::recovering_until(&history.sessions, settings, inputs.catalog, t)
+            .iter()
+            .zip(Muscle::ALL)
+            .filter(|(r, _)| r.is_some())
+            .map(|(_, m)| m)
+            .collect();
+    let open = open_groups(&volume, &recovering, settings);
+    let lift_inputs = LiftInputs {
+        t,
+        ath: &ath,
+        phase,
+        gap: cal.gap(t),
+        start: cal.start(t),
+        next_race: cal.next_race(t).map(|r| r.date),
+        open: open.clone(),
+        recovering: recovering.clone(),
+    };
+    let has_exercises = |k: LiftKind| !lift::choose(&lift_inputs, k).is_empty();
+    let (plan, habits, targets) = week_at(inputs, &ath, &cal, t, &has_exercises);
+    let entry = plan.days[0];
+
+    // The overrides of §8.6: rest, then recover.
+    let rest = rest::rest(history, settings, t);
+    let six_in_a_row = week::days(t - Days::new(6), t - Days::new(1)).all(|d| ath.idx.has_session(d));
+    let prompt_rest = rest.prompt == Some(RestPrompt::RestToday);
+    let figures = load::figures(history, t - Days::new(1));
+    let recover = cal
+        .start(t)
+        .is_some_and(|s| (t - s).num_days() >= 42)
+        && above(figures.fatigue, 2.0 * figures.fitness);
+
+    let mut run = entry.run;
+    let mut lift_kind = entry.lift;
+    let mut suggestion;
+    let why: text::Why;
+    if prompt_rest || six_in_a_row {
+        run = None;
+        lift_kind = None;
+        suggestion = Suggestion::Rest;
+        why = if prompt_rest {
+            text::Why::RestPrompt(rest.message.clone().unwrap_or_default())
+        } else {
+            text::Why::SixInARow
+        };
+    } else if recover
+        && (run.is_some_and(|r| r.role != RunRole::Race) || lift_kind == Some(LiftKind::Lower))
+    {
+        run = Some(week::PlannedRun {
+            role: RunRole::Recovery,
+            minutes: Some([20, 30]),
+            distance_m: None,
+        });
+        if lift_kind == Some(LiftKind::Lower) {
+            lift_kind = None;
+        }
+        suggestion = Suggestion::Recover;
+        why = text::Why::Fatigue {
+            fatigue: figures.fatigue,
+            fitness: figures.fitness,
+        };
+    } else {
+        suggestion = match (run, lift_kind) {
+            (Some(r), _) if r.role == RunRole::Race => Suggestion::Race,
+            (Some(_), _) => Suggestion::Run,
+            (None, Some(_)) => Suggestion::Strength,
+            (None, None) => Suggestion::Rest,
+        };
+        why = text::Why::Plan;
+    }
+    let exercises_of = |k: LiftKind, last: &mut dyn FnMut(&str) -> Option<LastSet>| {
+        lift::session(&lift_inputs, k, last)
+    };
+    let (exercises, also) = match (run.is_some(), lift_kind) {
+        (false, Some(k)) => (exercises_of(k, last), None),
+        (true, Some(k)) => (
+            Vec::new(),
+            Some(Also {
+                suggestion: Suggestion::Strength,
+                exercises: exercises_of(k, last),
+            }),
+        ),
+        _ => (Vec::new(), None),
+    };
+    if suggestion == Suggestion::Strength && exercises.is_empty() {
+        suggestion = Suggestion::Rest;
+    }
+    let run_plan = run.map(|r| RunPlan {
+        kind: r.role.kind(),
+        minutes: r.minutes,
+        structure: text::structure(r.role).map(str::to_string),
+        distance_m: r.distance_m,
+    });
+    let done = plan.done;
+    let week = WeekCounts {
+        runs: [done.runs, targets.run_days],
+        long: [done.long, targets.long_target],
+        quality: [done.quality, targets.quality_target],
+        easy: [done.easy, targets.easy_target],
+        lifts: [done.lifts, targets.lift_days],
+        run_minutes: [
+            super::coach::round_half_up(done.run_minutes) as u32,
+            super::coach::round_half_up(plan.minutes.b) as u32,
+        ],
+        rest_days: done.rest_days,
+    };
+    let strip = plan
+        .days
         .iter()
-        .filter(|s| !s.is_run() && s.date >= t - Days::new(6) && s.date <= y)
-        .map(|s| s.date)
+        .map(|d| StripDay {
+            date: d.date,
+            run: d.run.map(|r| r.role.kind()),
+            lift: d.lift.is_some(),
+        })
         .collect();
-    let lifted_yesterday = strength_days.contains(&y);
-    let room = !lifted_yesterday && strength_days.len() < STRENGTH_PER_WEEK;
-    let (chosen, blocked) = if room && !ctx.open.is_empty() {
-        choose_exercises(&ctx.open, &ctx.recovering, catalog)
-    } else {
-        (Vec::new(), Vec::new())
+    let ctx = text::Context {
+        settings,
+        t,
+        trained,
+        phase,
+        week: &week,
+        plan: &plan,
+        habits: &habits,
+        targets: &targets,
+        next_race: cal.next_race(t),
+        exercises: also.as_ref().map_or(&exercises, |a| &a.exercises),
+        open: &open,
+        lift: lift_kind,
+        run: run.as_ref(),
+        legs_fresh: !ge(ath.leg_sets(t - Days::new(1)), 6.0),
     };
-    if !chosen.is_empty() {
-        let reason = text::strength(ctx, &blocked, strength_days.len());
-        return (Suggestion::Strength, reason, None, chosen);
+    let reason = text::reason(&ctx, &why, suggestion);
+    Today {
+        date: day,
+        target: t,
+        suggestion,
+        phase,
+        reason,
+        week,
+        also,
+        open,
+        recovering,
+        run: run_plan,
+        exercises,
+        protein_g: protein(settings.body_kg),
+        strip,
     }
-    // 4. run
-    let why_not = if ctx.open.is_empty() {
-        text::NoStrength::NothingOpen
-    } else if lifted_yesterday {
-        text::NoStrength::LiftedYesterday
-    } else if !room {
-        text::NoStrength::TwiceThisWeek(strength_days.len())
-    } else {
-        text::NoStrength::Blocked
-    };
-    let hard_day = (1..=3)
-        .map(|back| t - Days::new(back))
-        .find(|&d| idx.is_hard(d));
-    let beginner = ctx.settings.level == Level::Beginner;
-    let plan = if hard_day.is_none() && !beginner {
-        RunPlan {
-            kind: RunKind::Hills,
-            minutes: [35, 45],
-        }
-    } else {
-        RunPlan {
-            kind: RunKind::Easy,
-            minutes: [30, 45],
-        }
-    };
-    let second_run_day = beginner && ctx.report.rest.run_streak == 1;
-    let reason = text::run(ctx, why_not, hard_day, second_run_day);
-    (Suggestion::Run, reason, Some(plan), Vec::new())
 }

@@ -3,7 +3,7 @@
 use super::Store;
 use super::rows::date_text;
 use crate::domain::records::{LiftSet, RunEntry};
-use crate::domain::today::{LastSet, Today};
+use crate::domain::today::LastSet;
 use crate::domain::{Explain, Muscle, Records};
 use crate::domain::{RunKind, Settings, records::RecordSettings};
 use crate::error::{Error, Result};
@@ -16,7 +16,7 @@ use std::sync::Arc;
 /// `last_set` looks this many days back before searching the whole history by name.
 const RECENT_DAYS: u64 = 90;
 
-fn parse_date(s: &str) -> Result<NaiveDate> {
+pub(super) fn parse_date(s: &str) -> Result<NaiveDate> {
     let b = s.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         b.get(r)?.iter().try_fold(0u32, |n, &c| {
@@ -158,7 +158,7 @@ impl Store {
     pub fn last_set(&self, exercise: &str, day: NaiveDate) -> Result<Option<LastSet>> {
         let recent = day - chrono::Days::new(RECENT_DAYS);
         let found = self.last_set_query(
-            "SELECT s.date, t.reps, t.weight_kg FROM sessions s CROSS JOIN sets t \
+            "SELECT s.date, t.reps, t.weight_kg, t.rir FROM sessions s CROSS JOIN sets t \
              ON t.session_id = s.id WHERE t.exercise = ?1 AND t.warmup = 0 \
              AND s.date <= ?2 AND s.date > ?3 \
              ORDER BY s.date DESC, s.time DESC, s.id DESC, t.idx DESC LIMIT 1",
@@ -170,7 +170,7 @@ impl Store {
             return Ok(found);
         }
         self.last_set_query(
-            "SELECT s.date, t.reps, t.weight_kg FROM sets t INDEXED BY sets_exercise \
+            "SELECT s.date, t.reps, t.weight_kg, t.rir FROM sets t INDEXED BY sets_exercise \
              JOIN sessions s ON s.id = t.session_id WHERE t.exercise = ?1 AND t.warmup = 0 \
              AND s.date <= ?2 AND s.date <= ?3 \
              ORDER BY s.date DESC, s.time DESC, s.id DESC, t.idx DESC LIMIT 1",
@@ -199,26 +199,8 @@ impl Store {
                 date: parse_date(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?)?,
                 reps: r.get(1)?,
                 weight_kg: r.get(2)?,
+                rir: r.get(3)?,
             })),
-        }
-    }
-
-    /// The next-session suggestion at `day` (§8), with the user's last sets of its exercises:
-    /// what `legday today` prints and the dashboard shows.
-    pub fn today(&self, day: NaiveDate) -> Result<Today> {
-        let history = self.history(day)?;
-        let settings = self.settings()?;
-        let catalog = self.catalog()?;
-        let mut failed = None;
-        let t = Today::build(&history, &settings, &catalog, day, |name| {
-            self.last_set(name, day).unwrap_or_else(|e| {
-                failed.get_or_insert(e);
-                None
-            })
-        });
-        match failed {
-            Some(e) => Err(e),
-            None => Ok(t),
         }
     }
 

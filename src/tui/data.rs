@@ -36,6 +36,8 @@ pub struct Data {
     pub templates: Vec<Template>,
     /// What to do next at `day` (§8), as `legday today` says it (`None` until loaded).
     pub today: Option<Today>,
+    /// The next seven days as the coach plans them (§8.8), for the `n` popup.
+    pub plan: Vec<Today>,
     /// The Progress tab's year of series and the records, read when the tab is shown.
     pub progress: Lazy<Progress>,
 }
@@ -73,16 +75,8 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
-        let mut failed = None;
-        let today = Today::build(&history, &settings, &catalog, day, |name| {
-            store.last_set(name, day).unwrap_or_else(|e| {
-                failed.get_or_insert(e);
-                None
-            })
-        });
-        if let Some(e) = failed {
-            return Err(e);
-        }
+        let today = store.today(day)?;
+        let plan = store.plan(day, 7)?;
         let mut data = Data::assemble(
             settings,
             catalog,
@@ -94,6 +88,7 @@ impl Data {
         );
         data.templates = store.templates()?;
         data.today = Some(today);
+        data.plan = plan;
         Ok(data)
     }
 
@@ -143,6 +138,7 @@ impl Data {
             trend,
             templates: Vec::new(),
             today: None,
+            plan: Vec::new(),
             progress,
         }
     }

@@ -129,10 +129,16 @@ fn input(acwr: Option<f64>, loads: [f64; 7]) -> AlertInput {
 #[test]
 fn section_4_9_load_jump_above_1_5_worded_as_a_fact() {
     let (st, c) = (Settings::default(), Catalog::builtin());
-    assert!(evaluate(&input(Some(1.5), [0.0; 7]), &st, &c).is_empty());
-    assert!(evaluate(&input(None, [0.0; 7]), &st, &c).is_empty());
-    let a = evaluate(&input(Some(1.62), [0.0; 7]), &st, &c);
-    assert_eq!(found(&a), [(Rule::LoadJump, Severity::Info, vec![])]);
+    let jumps = |acwr| {
+        let a = evaluate(&input(acwr, [0.0; 7]), &st, &c);
+        found(&a)
+            .into_iter()
+            .filter(|x| x.0 == Rule::LoadJump)
+            .collect::<Vec<_>>()
+    };
+    assert!(jumps(Some(1.5)).is_empty());
+    assert!(jumps(None).is_empty());
+    assert_eq!(jumps(Some(1.62)), [(Rule::LoadJump, Severity::Info, vec![])]);
     assert_eq!(
         a[0].message,
         "The last 7 days were 1.6× your recent average; big jumps are one factor linked to niggles."
@@ -177,15 +183,21 @@ fn section_4_sort_most_severe_then_rule_then_group() {
         run(0, RunKind::Easy, 8.0, 48.0), // x = 8/5 - 1 = 0.6: caution
     ]);
     let rules: Vec<(Rule, Severity)> = a.iter().map(|x| (x.rule, x.severity)).collect();
-    // warnings: neglected ×(every group but none reaching maintain), then hamstring_quad;
-    // cautions: running_only, run_spike
-    let n = a.iter().filter(|x| x.rule == Rule::Neglected).count();
-    assert!(n >= 6);
+    // warnings: neglected ×(every leg group, none reaching maintain), then hamstring_quad;
+    // cautions: running_only, run_spike; arms' neglected is info (§4.3, v3), so it comes later
+    let n = a
+        .iter()
+        .filter(|x| x.rule == Rule::Neglected && x.severity == Severity::Warning)
+        .count();
+    assert!(n >= 5);
     assert!(
         rules[..n]
             .iter()
             .all(|r| *r == (Rule::Neglected, Severity::Warning))
     );
+    assert!(a.iter().any(|x| x.rule == Rule::Neglected
+        && x.severity == Severity::Info
+        && x.muscles == [Muscle::Arms]));
     let neg: Vec<Muscle> = a[..n].iter().map(|x| x.muscles[0]).collect();
     let mut sorted = neg.clone();
     sorted.sort();

@@ -10,7 +10,6 @@ mod props;
 mod records;
 mod report;
 mod rest;
-mod today;
 mod v2;
 mod volume;
 

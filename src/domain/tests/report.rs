@@ -112,7 +112,6 @@ fn fortnight_alerts(r: &Report) {
     assert_eq!(
         got,
         [
-            (Rule::Neglected, Severity::Warning, vec![Muscle::Arms], None),
             (
                 Rule::CalfTibialis,
                 Severity::Warning,
@@ -120,6 +119,8 @@ fn fortnight_alerts(r: &Report) {
                 None
             ),
             (Rule::RunSpike, Severity::Caution, vec![], Some(day(-2))),
+            // §4.3 (v3): arms' neglected is info, after the caution
+            (Rule::Neglected, Severity::Info, vec![Muscle::Arms], None),
             (
                 Rule::HamstringQuad,
                 Severity::Info,
@@ -220,8 +221,11 @@ fn report_build_serializes_to_the_json_contract() {
     assert_eq!(v["window"]["from"], "2026-11-17");
     assert_eq!(v["muscles"][5]["muscle"], "hip_flexors");
     assert_eq!(v["muscles"][3]["recovering_until"], "2026-11-25");
-    assert_eq!(v["alerts"][0]["rule"], "neglected");
-    assert_eq!(v["alerts"][0]["muscles"][0], "arms");
+    // arms' neglected is info since v3 (§4.3): after the warning and the caution
+    assert_eq!(v["alerts"][0]["rule"], "calf_tibialis");
+    assert_eq!(v["alerts"][2]["rule"], "neglected");
+    assert_eq!(v["alerts"][2]["severity"], "info");
+    assert_eq!(v["alerts"][2]["muscles"][0], "arms");
     assert!(v["load"]["acwr"].is_null());
     assert!(v["rest"]["prompt"].is_null());
 }

@@ -91,7 +91,7 @@ impl App {
         let Some(d) = &self.data else { return };
         let Some(t) = d.today.clone() else { return };
         let what = crate::tui::tabs::dashboard::today_what(&t);
-        match (t.suggestion, t.run) {
+        match (t.suggestion, t.run.clone()) {
             (Suggestion::Strength, _) => {
                 if self.strength.editing.is_some() || !self.strength.sets.is_empty() {
                     self.go(Tab::Strength);
@@ -102,8 +102,11 @@ impl App {
                     .exercises
                     .iter()
                     .flat_map(|e| {
-                        let mut s = SetEntry::new(e.exercise.clone(), e.reps, None);
-                        s.weight_kg = e.last.as_ref().and_then(|l| l.weight_kg);
+                        // The prescribed weight (§8.7); none prescribed: the last one.
+                        let w = e
+                            .weight_kg
+                            .or_else(|| e.last.as_ref().and_then(|l| l.weight_kg));
+                        let s = SetEntry::new(e.exercise.clone(), e.reps, w);
                         std::iter::repeat_n(s, e.sets as usize)
                     })
                     .collect();
@@ -114,7 +117,7 @@ impl App {
                     "{what} as suggested: change what you like, Ctrl-S saves"
                 ));
             }
-            (Suggestion::Run | Suggestion::Recover, Some(r)) => {
+            (Suggestion::Run | Suggestion::Recover | Suggestion::Race, Some(r)) => {
                 self.go(Tab::Run);
                 if self.run.is_dirty() {
                     self.error("the run form holds input: save or clear it first".into());
@@ -122,6 +125,11 @@ impl App {
                 }
                 self.run = RunForm::default();
                 self.run.values[RunField::Kind as usize] = r.kind.key().to_string();
+                // A duration in the range: its middle, whole minutes.
+                if let Some([lo, hi]) = r.minutes {
+                    self.run.values[RunField::Duration as usize] =
+                        format!("{}:00", (lo + hi).div_ceil(2));
+                }
                 self.run.values[RunField::Date as usize] = past_day(&t, self.today);
                 self.info(format!(
                     "{what}: type the distance, Tab, the duration, Enter"

@@ -20,11 +20,16 @@ const MORE: &str = "… n: all";
 
 /// `"easy run, 30-40 min"`, `"a strength session"`, `"rest"`.
 pub fn what(t: &Today) -> String {
-    match (t.suggestion, t.run) {
+    match (t.suggestion, &t.run) {
         (Suggestion::Rest, _) => "rest".into(),
         (Suggestion::Strength, _) => "a strength session".into(),
-        (Suggestion::Recover | Suggestion::Run, Some(r)) => {
-            format!("{} run, {}-{} min", r.kind, r.minutes[0], r.minutes[1])
+        (_, Some(r)) => {
+            let also = if t.also.is_some() { " + upper lift" } else { "" };
+            match (r.minutes, r.distance_m) {
+                (Some([lo, hi]), _) => format!("{} run, {lo}-{hi} min{also}", r.kind),
+                (None, Some(m)) => format!("{} {:.1} km", r.kind, m / 1000.0),
+                (None, None) => format!("{} run{also}", r.kind),
+            }
         }
         (s, None) => s.key().into(),
     }
@@ -47,11 +52,10 @@ pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(
     let exercises: Vec<String> = t
         .exercises
         .iter()
+        .chain(t.also.iter().flat_map(|a| a.exercises.iter()))
         .map(|e| {
             let w = e
-                .last
-                .as_ref()
-                .and_then(|l| l.weight_kg)
+                .weight_kg
                 .map(|kg| format!(" @ {}", fmt::weight(kg, u)))
                 .unwrap_or_default();
             format!("{} {}×{}{w}", e.exercise, e.sets, e.reps)

@@ -139,6 +139,8 @@ fn section_4_9_load_jump_above_1_5_worded_as_a_fact() {
     assert!(jumps(Some(1.5)).is_empty());
     assert!(jumps(None).is_empty());
     assert_eq!(jumps(Some(1.62)), [(Rule::LoadJump, Severity::Info, vec![])]);
+    let all = evaluate(&input(Some(1.62), [0.0; 7]), &st, &c);
+    let a: Vec<_> = all.iter().filter(|x| x.rule == Rule::LoadJump).collect();
     assert_eq!(
         a[0].message,
         "The last 7 days were 1.6× your recent average; big jumps are one factor linked to niggles."
@@ -208,6 +210,7 @@ fn section_4_sort_most_severe_then_rule_then_group() {
             (Rule::HamstringQuad, Severity::Warning),
             (Rule::RunningOnly, Severity::Caution),
             (Rule::RunSpike, Severity::Caution),
+            (Rule::Neglected, Severity::Info),
         ]
     );
 }

@@ -130,11 +130,11 @@ fn fortnight_alerts(r: &Report) {
         ]
     );
     assert_eq!(
-        r.alerts[1].message,
+        r.alerts[0].message,
         "Over 14 days your calves got 9.0 strength sets and your tibialis 2.0."
     );
     assert_eq!(
-        r.alerts[2].message,
+        r.alerts[1].message,
         "Sat 21 Nov's 16.0 km run was 60% longer than your longest run in the 30 days before it (10.0 km)."
     );
 }

@@ -1,1 +1,309 @@
-//! Tests of the coach (§8.2-§8.8), values worked out by hand.
+//! Tests of the coach (§8.2-§8.8), values worked out by hand from `docs/model.md`.
+
+use super::calendar::{Calendar, Phase, latest_gap, taper_days};
+use super::habits::{Habits, Targets};
+use super::lift::to_step;
+use super::{Earlier, Inputs, round5};
+use crate::domain::catalog::Catalog;
+use crate::domain::history::History;
+use crate::domain::race::Race;
+use crate::domain::run_kind::RunKind;
+use crate::domain::session::{Run, Session, SetEntry, Strength};
+use crate::domain::settings::{Level, Settings};
+use crate::domain::today::{Suggestion, Today};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn run(date: NaiveDate, kind: RunKind, minutes: f64) -> Session {
+    // 6:00 per km
+    Session::new_run(date, Run::new(kind, minutes * 1000.0 / 6.0, minutes * 60.0))
+}
+
+fn lift(date: NaiveDate, sets: &[(&str, u32, u32, Option<f64>, Option<u8>)]) -> Session {
+    let sets = sets
+        .iter()
+        .flat_map(|&(e, n, reps, w, rir)| {
+            (0..n).map(move |_| SetEntry {
+                rir,
+                ..SetEntry::new(e, reps, w)
+            })
+        })
+        .collect();
+    Session::new_strength(date, Strength { minutes: Some(45.0), sets })
+}
+
+struct World {
+    history: History,
+    races: Vec<Race>,
+    settings: Settings,
+    catalog: Catalog,
+    earlier: Earlier,
+}
+
+impl World {
+    fn new(sessions: Vec<Session>) -> World {
+        let settings = Settings::default();
+        World {
+            history: History::from_sessions(sessions, &settings),
+            races: Vec::new(),
+            settings,
+            catalog: Catalog::builtin(),
+            earlier: Earlier::default(),
+        }
+    }
+    fn inputs(&self) -> Inputs<'_> {
+        Inputs {
+            history: &self.history,
+            races: &self.races,
+            settings: &self.settings,
+            catalog: &self.catalog,
+            earlier: &self.earlier,
+        }
+    }
+    fn today(&self, day: NaiveDate) -> Today {
+        Today::build(&self.inputs(), day, &mut |_| None)
+    }
+    fn plan(&self, day: NaiveDate, n: usize) -> Vec<Today> {
+        Today::plan(&self.inputs(), day, n, &mut |_| None)
+    }
+}
+
+/// Five weeks from Mon 19 Oct 2026: Mon, Tue, Thu easy 40 min, Wed and Fri a lower lift
+/// (back squat 3×5 @ 100 kg, romanian deadlift 3×8 @ 80 kg, 2 in reserve), Sat a long run of
+/// 80 min, Sun rest. The plan week is Mon 23 Nov.
+fn hybrid() -> Vec<Session> {
+    let mut out = Vec::new();
+    let first = d("2026-10-19");
+    for w in 0..5u64 {
+        let m = first + Days::new(7 * w);
+        for i in [0, 1, 3] {
+            out.push(run(m + Days::new(i), RunKind::Easy, 40.0));
+        }
+        for i in [2, 4] {
+            out.push(lift(
+                m + Days::new(i),
+                &[
+                    ("back squat", 3, 5, Some(100.0), Some(2)),
+                    ("romanian deadlift", 3, 8, Some(80.0), Some(2)),
+                ],
+            ));
+        }
+        out.push(run(m + Days::new(5), RunKind::Long, 80.0));
+    }
+    out
+}
+
+#[test]
+fn section_8_1_rounding() {
+    assert_eq!(round5(37.5), 40.0);
+    assert_eq!(round5(37.4), 35.0);
+    assert_eq!(round5(1.1 * 35.0), 40.0); // 38.5
+    assert_eq!(to_step(84.0, 2.5), 85.0); // 33.6 steps -> 34
+    assert_eq!(to_step(83.75, 2.5), 85.0); // 33.5: halves up
+    assert_eq!(to_step(0.8 * 100.0, 2.5), 80.0);
+}
+
+#[test]
+fn section_8_2_habits_are_medians_of_the_weeks() {
+    let w = World::new(hybrid());
+    let m = d("2026-11-23");
+    let h = Habits::measure(&w.inputs(), m);
+    // five weeks on or after start (19 Oct): 4 runs and 2 lifts each, 200 run minutes
+    assert_eq!(h.weeks, 5);
+    assert_eq!((h.runs_pw, h.lifts_pw, h.base), (4.0, 2.0, 200.0));
+    // easy runs of [26 Oct, 22 Nov]: all 40 min; the longest run 80 min
+    assert_eq!((h.easy_min, h.longest), (40.0, 80.0));
+    let t = Targets::new(&w.inputs(), &h, m);
+    assert_eq!(
+        (t.run_days, t.lift_days, t.long_target, t.quality_target, t.easy_target),
+        (4, 2, 1, 1, 2)
+    );
+    assert_eq!((t.rest_target, t.lower_cap), (1, 2));
+    // L: the weekday of the latest long run in [M-56, M-1], Sat 21 Nov
+    assert_eq!(t.long_day, Weekday::Sat);
+}
+
+#[test]
+fn section_8_2_a_skipped_week_does_not_drag_the_median() {
+    let mut s = hybrid();
+    // week of 9 Nov: sick, nothing done
+    s.retain(|x| !(x.date >= d("2026-11-09") && x.date <= d("2026-11-15")));
+    let w = World::new(s);
+    let h = Habits::measure(&w.inputs(), d("2026-11-23"));
+    // runs 4, 4, 4, 0, 4 -> 4; lifts 2, 2, 2, 0, 2 -> 2
+    assert_eq!((h.runs_pw, h.lifts_pw), (4.0, 2.0));
+}
+
+#[test]
+fn section_8_2_fewer_than_two_weeks_use_defaults_or_a_higher_rate() {
+    // start Sat 14 Nov; M = 23 Nov: one whole week [16, 22 Nov] only
+    let s: Vec<Session> = (0..9u64)
+        .filter(|i| i % 3 != 2)
+        .map(|i| run(d("2026-11-14") + Days::new(i), RunKind::Easy, 30.0))
+        .collect();
+    assert_eq!(s.len(), 6);
+    let w = World::new(s);
+    let h = Habits::measure(&w.inputs(), d("2026-11-23"));
+    assert_eq!(h.weeks, 1);
+    // 6 runs over the 9 days [14, 22 Nov]: 6 × 7 / 9 = 4.67 > 3; 180 min -> 140 > 120;
+    // no lift: the default 2
+    assert!((h.runs_pw - 6.0 * 7.0 / 9.0).abs() < 1e-9);
+    assert!((h.base - 140.0).abs() < 1e-9);
+    assert_eq!(h.lifts_pw, 2.0);
+    let t = Targets::new(&w.inputs(), &h, d("2026-11-23"));
+    // round(4.67) = 5 run days: two quality runs (§8.3)
+    assert_eq!((t.run_days, t.quality_target, t.easy_target), (5, 2, 2));
+    // no long run in 56 days: the last day of the week
+    assert_eq!(t.long_day, Weekday::Sun);
+}
+
+#[test]
+fn section_8_4_phases_and_their_boundaries() {
+    let mut w = World::new(vec![run(d("2026-11-02"), RunKind::Easy, 40.0)]);
+    let r = d("2026-12-20");
+    w.races.push(Race {
+        id: 1,
+        date: r,
+        distance_m: 42195.0,
+        name: Some("Valencia".into()),
+    });
+    let inputs = w.inputs();
+    let cal = Calendar::new(&inputs, d("2026-11-02"));
+    let ph = |x: NaiveDate| cal.phase(x, super::week_monday(x, &w.settings));
+    assert_eq!(taper_days(42.195), 14);
+    assert_eq!(taper_days(21.0975), 10);
+    assert_eq!(taper_days(10.0), 7);
+    assert_eq!(ph(r), Phase::RaceDay);
+    assert_eq!(ph(r - Days::new(1)), Phase::PreRace);
+    assert_eq!(ph(r - Days::new(2)), Phase::PreRace);
+    assert_eq!(ph(r - Days::new(3)), Phase::Taper);
+    assert_eq!(ph(r - Days::new(14)), Phase::Taper);
+    assert_ne!(ph(r - Days::new(15)), Phase::Taper);
+    // P + ceil(42.195 / 3) = P + 15
+    assert_eq!(ph(r + Days::new(1)), Phase::PostRace);
+    assert_eq!(ph(r + Days::new(15)), Phase::PostRace);
+    assert_ne!(ph(r + Days::new(16)), Phase::PostRace);
+}
+
+#[test]
+fn section_8_4_deload_every_fourth_week() {
+    // start Mon 2 Nov, a run every third day: k = floor((M - start) / 7)
+    let w = World::new(
+        (0..20u64)
+            .map(|i| run(d("2026-11-02") + Days::new(3 * i), RunKind::Easy, 40.0))
+            .collect(),
+    );
+    let inputs = w.inputs();
+    let cal = Calendar::new(&inputs, d("2026-12-31"));
+    let ph = |m: NaiveDate| cal.phase(m + Days::new(2), m);
+    assert_eq!(ph(d("2026-11-16")), Phase::Build); // k = 2
+    assert_eq!(ph(d("2026-11-23")), Phase::Deload); // k = 3
+    assert_eq!(ph(d("2026-11-30")), Phase::Build); // k = 4
+    assert_eq!(ph(d("2026-12-14")), Phase::Build); // k = 6
+    assert_eq!(ph(d("2026-12-21")), Phase::Deload); // k = 7, 7 mod 4 = 3
+}
+
+#[test]
+fn section_8_4_return_after_a_break_and_its_end() {
+    // runs every other day until 1 Oct, nothing 2-31 Oct (30 rest days), back on 1 Nov
+    let mut s: Vec<Session> = (0..14u64)
+        .map(|i| run(d("2026-09-05") + Days::new(2 * i), RunKind::Easy, 60.0))
+        .collect();
+    s.extend((0..15u64).map(|i| run(d("2026-11-01") + Days::new(2 * i), RunKind::Easy, 30.0)));
+    let w = World::new(s);
+    let inputs = w.inputs();
+    let cal = Calendar::new(&inputs, d("2026-11-30"));
+    let gap = latest_gap(&[d("2026-10-01"), d("2026-11-01")], d("2026-11-05")).unwrap();
+    assert_eq!((gap.first_rest, gap.g), (d("2026-10-02"), d("2026-11-01")));
+    let m = |x: NaiveDate| super::week_monday(x, &w.settings);
+    // X - g = 20: return; 21: not
+    let x20 = d("2026-11-21");
+    assert_eq!(cal.phase(x20, m(x20)), Phase::Return);
+    let x21 = d("2026-11-22");
+    assert_ne!(cal.phase(x21, m(x21)), Phase::Return);
+    // pregap: the runs of [4 Sep, 1 Oct]: 14 × 60 = 840 min, / 4 = 210
+    assert_eq!(cal.pregap(gap), 210.0);
+    // B of the week of Mon 2 Nov: days 2-8 Nov are X - g = 1..7: six days at 0.5 and one
+    // (8 Nov) at 0.75 of 210 -> (6 × 105 + 157.5) / 7 = 112.5
+    assert!((cal.week_minutes(d("2026-11-02"), 999.0) - 112.5).abs() < 1e-9);
+    // With no session since the break, g is the day itself (§8.4)
+    let gone = latest_gap(&[d("2026-10-01")], d("2026-10-20")).unwrap();
+    assert_eq!(gone.g, d("2026-10-20"));
+}
+
+#[test]
+fn section_8_5_the_week_laid_out_in_order() {
+    // Mon 23 Nov, nothing done yet this week (Sun 22 a rest day)
+    let w = World::new(hybrid());
+    let t = w.today(d("2026-11-23"));
+    // B = 1.1 × 200 = 220 (build; start 19 Oct, k = 5)
+    assert_eq!(t.phase, Phase::Build);
+    assert_eq!(t.week.run_minutes, [0, 220]);
+    assert_eq!(t.week.runs, [0, 4]);
+    assert_eq!(t.week.lifts, [0, 2]);
+    // slots 7 - 1 rest = 6: the long run on L (Sat); the quality run on the earliest allowed
+    // day, Monday (Sunday was a rest day); lower lifts Tue and Thu (not the day after another
+    // lower lift); easy runs Wed and Fri; Sun rest.
+    let strip: Vec<(Weekday, Option<RunKind>, bool)> = t
+        .strip
+        .iter()
+        .map(|s| (s.date.weekday(), s.run, s.lift))
+        .collect();
+    use Weekday::*;
+    assert_eq!(
+        strip,
+        [
+            (Mon, Some(RunKind::Intervals), false),
+            (Tue, None, true),
+            (Wed, Some(RunKind::Easy), false),
+            (Thu, None, true),
+            (Fri, Some(RunKind::Easy), false),
+            (Sat, Some(RunKind::Long), false),
+            (Sun, None, false),
+        ]
+    );
+    // the quality run: never done -> intervals; [max(20, round5(36)), round5(44)] = [35, 45]
+    assert_eq!(t.suggestion, Suggestion::Run);
+    let r = t.run.as_ref().unwrap();
+    assert_eq!((r.kind, r.minutes), (RunKind::Intervals, Some([35, 45])));
+    assert!(r.structure.as_ref().unwrap().starts_with("5-6 × 3 min hard"));
+}
+
+#[test]
+fn section_8_5_minutes_of_the_long_and_easy_runs() {
+    let w = World::new(hybrid());
+    let p = w.plan(d("2026-11-23"), 7);
+    let mins = |i: usize| p[i].run.as_ref().and_then(|r| r.minutes);
+    // long: Lm = min(1.1 × 80, 180, 0.4 × 220) = 88 ≥ Lf = round5(44) + 10 = 55;
+    // [round5(79.2), round5(88)] = [80, 90]
+    assert_eq!(mins(5), Some([80, 90]));
+    // easy on Wed: Re = 220 - 40 (Monday's intervals done, middle of [35, 45]) - 90 (long)
+    // = 90, k = 2: e = 5 × floor(90 / 10) = 45 (cap round5(52) = 50): [40, 50]
+    assert_eq!(mins(2), Some([40, 50]));
+}
+
+#[test]
+fn section_8_7_double_progression_from_the_last_session() {
+    let w = World::new(hybrid());
+    // Tue 24 Nov after Monday's intervals: the lower lift
+    let p = w.plan(d("2026-11-23"), 2);
+    let t = &p[1];
+    assert_eq!(t.suggestion, Suggestion::Strength);
+    let ex: Vec<(&str, u32, u32, Option<f64>)> = t
+        .exercises
+        .iter()
+        .map(|e| (e.exercise.as_str(), e.sets, e.reps, e.weight_kg))
+        .collect();
+    // the athlete's own core pair; every set reached its reps with 2 in reserve on Fri 20 Nov:
+    // lower body +5%: max(100 + 2.5, to_step(105)) = 105; max(82.5, to_step(84) = 85) = 85
+    assert_eq!(ex[0], ("back squat", 3, 5, Some(105.0)));
+    assert_eq!(ex[1], ("romanian deadlift", 3, 8, Some(85.0)));
+    assert_eq!(
+        t.exercises[0].why.as_deref(),
+        Some("+5 kg: 3 × 5 at 100 kg with 2 in reserve on 20 Nov")
+    );
+}
+

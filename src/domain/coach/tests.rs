@@ -307,3 +307,130 @@ fn section_8_7_double_progression_from_the_last_session() {
     );
 }
 
+
+/// One exercise's history: (days before T, sets of (reps, kg, rir)).
+fn squat_world(level: Level, sessions: &[(u64, &[(u32, f64, Option<u8>)])]) -> World {
+    let t = d("2026-11-25");
+    let s = sessions
+        .iter()
+        .map(|(back, sets)| {
+            let list: Vec<SetEntry> = sets
+                .iter()
+                .map(|&(reps, kg, rir)| SetEntry {
+                    rir,
+                    ..SetEntry::new("back squat", reps, Some(kg))
+                })
+                .collect();
+            Session::new_strength(
+                t - Days::new(*back),
+                Strength {
+                    minutes: Some(40.0),
+                    sets: list,
+                },
+            )
+        })
+        .collect();
+    let mut w = World::new(s);
+    w.settings.level = level;
+    w
+}
+
+/// The back squat's prescribed weight and reason in a lower lift at Wed 25 Nov.
+fn squat(w: &World) -> (Option<f64>, String) {
+    let t = d("2026-11-25");
+    let inputs = w.inputs();
+    let ath = super::Athlete::new(&inputs, t - Days::new(1));
+    let cal = Calendar::new(&inputs, t - Days::new(1));
+    let li = super::lift::LiftInputs {
+        t,
+        ath: &ath,
+        phase: cal.phase(t, super::week_monday(t, &w.settings)),
+        gap: cal.gap(t),
+        start: cal.start(t),
+        next_race: None,
+        open: vec![],
+        recovering: vec![],
+    };
+    let p = super::lift::session(&li, super::LiftKind::Lower, &mut |_| None);
+    let sq = p.iter().find(|e| e.exercise == "back squat").unwrap();
+    (sq.weight_kg, sq.why.clone().unwrap_or_default())
+}
+
+#[test]
+fn section_8_7_weight_rules() {
+    use Level::*;
+    let ok = [(5, 100.0, Some(2)); 3];
+    // every set reached 5 with 2 in reserve, 7 and 14 days ago: +5%
+    let w = squat_world(Intermediate, &[(14, &ok), (7, &ok)]);
+    assert_eq!(squat(&w).0, Some(105.0));
+    // last set with 1 in reserve: hold
+    let w = squat_world(Intermediate, &[(7, &[(5, 100.0, Some(2)), (5, 100.0, Some(1))])]);
+    assert_eq!(squat(&w), (Some(100.0), "same weight: the last set had 1 in reserve".into()));
+    // short of 5 twice in a row (at 100 or more): to_step(0.9 × 100) = 90
+    let short = [(5, 100.0, None), (4, 100.0, None)];
+    let w = squat_world(Intermediate, &[(10, &short), (5, &short)]);
+    assert_eq!(squat(&w).0, Some(90.0));
+    // short once: hold
+    let w = squat_world(Intermediate, &[(10, &ok), (5, &short)]);
+    assert_eq!(squat(&w).0, Some(100.0));
+    // a rise 3 days ago (97.5 -> 100): held past beginner, raised for a beginner
+    let before = [(5, 97.5, Some(2)); 3];
+    let w = squat_world(Intermediate, &[(7, &before), (3, &ok)]);
+    assert_eq!(squat(&w).0, Some(100.0));
+    let w = squat_world(Beginner, &[(7, &before), (3, &ok)]);
+    assert_eq!(squat(&w).0, Some(105.0));
+    // 30 days ago and no strength session in [T-21, T-1]: to_step(0.8 × 100) = 80
+    let w = squat_world(Intermediate, &[(30, &ok)]);
+    assert_eq!(squat(&w).0, Some(80.0));
+    // older than 56 days: no weight
+    let w = squat_world(Intermediate, &[(57, &ok)]);
+    assert_eq!(squat(&w).0, None);
+    // upper body +2.5%: a plate step when 2.5% is less (to_step(102.5) = 102.5 vs 100 + 2.5)
+    assert_eq!(to_step(40.0 * 1.025, 2.5), 40.0);
+}
+
+#[test]
+fn section_8_5_race_week_is_fixed_by_the_calendar() {
+    let mut w = World::new(hybrid());
+    // a 10 km race on Sat 28 Nov: Thu rest, Fri shake-out, Sat the race;
+    // P+1 (Sun) rest; no quality run in taper after R-4, no lower lift in
+    w.races.push(Race {
+        id: 1,
+        date: d("2026-11-28"),
+        distance_m: 10000.0,
+        name: None,
+    });
+    let t = w.today(d("2026-11-23"));
+    let strip: Vec<(Weekday, Option<RunKind>, bool)> = t
+        .strip
+        .iter()
+        .map(|s| (s.date.weekday(), s.run, s.lift))
+        .collect();
+    assert_eq!(strip[3], (Weekday::Thu, None, false));
+    assert_eq!(strip[4], (Weekday::Fri, Some(RunKind::Easy), false));
+    assert_eq!(strip[5], (Weekday::Sat, Some(RunKind::Race), false));
+    assert_eq!(strip[6], (Weekday::Sun, None, false));
+    assert_eq!(t.phase, Phase::Taper);
+    // R-4 = Tue 24, R-3 = Wed 25: no lower lift there, no quality run after R-4
+    for s in &t.strip[1..3] {
+        assert!(!matches!(
+            s.run,
+            Some(RunKind::Intervals | RunKind::Tempo | RunKind::Hills)
+        ));
+    }
+    let plan = w.plan(d("2026-11-23"), 6);
+    assert_eq!(plan[5].suggestion, Suggestion::Race);
+    assert_eq!(plan[5].run.as_ref().unwrap().distance_m, Some(10000.0));
+}
+
+#[test]
+fn section_8_6_never_seven_days_in_a_row() {
+    // a session every day of [17, 22 Nov]: the 23rd is a rest day whatever the plan says
+    let s: Vec<Session> = (0..6u64)
+        .map(|i| run(d("2026-11-17") + Days::new(i), RunKind::Recovery, 25.0))
+        .collect();
+    let w = World::new(s);
+    let t = w.today(d("2026-11-23"));
+    assert_eq!(t.suggestion, Suggestion::Rest);
+    assert!(t.reason.contains("6 days in a row"));
+}

@@ -6,6 +6,7 @@ pub mod imports;
 mod keys;
 mod open;
 pub mod progress;
+pub mod races;
 mod records;
 pub mod rows;
 pub mod schema;

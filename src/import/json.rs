@@ -60,7 +60,9 @@ fn templates(list: Vec<ExportTemplate>) -> Result<Vec<Template>, String> {
 
 /// The export's races, each distance and name checked as `legday race add` checks them (the
 /// date is not: a past race stays in the calendar).
-fn races(list: Vec<ExportRace>) -> Result<Vec<crate::domain::Race>, String> {
+/// In the order of their exported ids, so a round trip gives the same ids.
+fn races(mut list: Vec<ExportRace>) -> Result<Vec<crate::domain::Race>, String> {
+    list.sort_by_key(|r| r.id);
     list.into_iter()
         .enumerate()
         .map(|(n, r)| {

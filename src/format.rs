@@ -91,6 +91,16 @@ pub fn race_distance(m: f64, u: Units) -> String {
     )
 }
 
+/// A race as one phrase: `"Paris marathon (42.195 km) on Sun 11 Apr 2027"`.
+pub fn race_line(r: &crate::domain::Race, u: Units) -> String {
+    format!(
+        "{} ({}) on {}",
+        r.label(),
+        race_distance(r.distance_m, u),
+        day_year(r.date)
+    )
+}
+
 /// Days to a day ahead: `"today"`, `"tomorrow"`, `"in 130 days"` (`"3 days ago"` once past).
 pub fn days_to_go(days: i64) -> String {
     match days {

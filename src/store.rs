@@ -161,6 +161,17 @@ impl Store {
             .collect())
     }
 
+    /// The value of one setting as `legday settings KEY` shows it (`auto`, `2.5kg`...).
+    pub fn setting_text(settings: &Settings, key: &str) -> Option<String> {
+        keys::get(settings, key)
+    }
+
+    /// Validates `value` for `key` as [`Store::set_setting`] does, applying it to `settings`
+    /// (forms check a value before saving it).
+    pub fn check_setting(settings: &mut Settings, key: &str, value: &str) -> Result<()> {
+        keys::apply(settings, key, value, true)
+    }
+
     /// The settings that differ from the defaults, as `(key, value)` text: what an export
     /// carries, so a database that never changed a setting keeps following its default (a
     /// later legday may change it, as model version 2 did with `run_set_au`) after a round trip.

@@ -63,14 +63,8 @@ pub fn race(
     }
 }
 
-/// `Paris marathon (42.195 km) on Sun 11 Apr 2027`.
-pub fn describe(r: &Race, units: Units) -> String {
-    format!(
-        "{} ({}) on {}",
-        r.label(),
-        format::race_distance(r.distance_m, units),
-        format::day_year(r.date)
-    )
+fn describe(r: &Race, units: Units) -> String {
+    format::race_line(r, units)
 }
 
 /// Upcoming races (soonest first), then past ones (latest first), one line each.

@@ -4,7 +4,7 @@ pub mod progress;
 
 use super::model::{self, LoadPoint};
 use crate::domain::today::Today;
-use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
+use crate::domain::{Catalog, DaySummary, History, PerMuscle, Race, Report, Session, Settings};
 use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
@@ -34,6 +34,8 @@ pub struct Data {
     pub trend: Vec<LoadPoint>,
     /// The saved templates, by name.
     pub templates: Vec<Template>,
+    /// The races entered, by date (`legday race`).
+    pub races: Vec<Race>,
     /// What to do next at `day` (§8), as `legday today` says it (`None` until loaded).
     pub today: Option<Today>,
     /// The Progress tab's year of series and the records, read when the tab is shown.
@@ -93,6 +95,7 @@ impl Data {
             (weekly, Lazy::NotLoaded),
         );
         data.templates = store.templates()?;
+        data.races = store.races()?;
         data.today = Some(today);
         Ok(data)
     }
@@ -142,6 +145,7 @@ impl Data {
             weekly,
             trend,
             templates: Vec::new(),
+            races: Vec::new(),
             today: None,
             progress,
         }

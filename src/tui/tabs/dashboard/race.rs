@@ -13,12 +13,18 @@ pub fn text(r: &Race, day: chrono::NaiveDate, u: Units, width: usize) -> Option<
     let name = r.label();
     let dist = fmt::race_distance(r.distance_m, u);
     let named = r.name.is_some();
+    // without the "Race:" prefix an unnamed race still says what it is
+    let short = if named || name == "race" {
+        name.clone()
+    } else {
+        format!("{name} race")
+    };
     let to_go = fmt::days_to_go(r.days_from(day));
     let mut candidates = vec![
         format!(" Race: {name} · {} · {to_go} ", fmt::day_year(r.date)),
         format!(" Race: {name} · {} · {to_go} ", fmt::day(r.date)),
-        format!(" {name} · {} · {to_go} ", fmt::day(r.date)),
-        format!(" {name} · {to_go} "),
+        format!(" {short} · {} · {to_go} ", fmt::day(r.date)),
+        format!(" {short} · {to_go} "),
     ];
     if named {
         candidates.insert(
@@ -81,7 +87,7 @@ mod tests {
         );
         assert_eq!(at(30).unwrap(), " Paris marathon · in 139 days ");
         assert_eq!(at(24).unwrap(), " Paris… · in 139 days ");
-        assert_eq!(at(26).unwrap(), " Paris m… · in 139 days ");
+        assert_eq!(at(26).unwrap(), " Paris ma… · in 139 days ");
         assert!(at(10).is_none());
         for w in 0..90 {
             assert!(at(w).is_none_or(|t| t.chars().count() <= w), "{w}");

@@ -7,6 +7,7 @@ mod history;
 pub mod json;
 mod log;
 pub(crate) mod paint;
+mod race;
 mod records;
 mod settings;
 mod template;
@@ -105,6 +106,7 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         Some(Command::Run(a)) => log::run(&mut open(db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(db)?, &a, today, out),
         Some(Command::Template { command }) => template::template(&mut open(db)?, &command, out),
+        Some(Command::Race { command }) => race::race(&mut open(db)?, &command, today, out),
         Some(Command::Week {
             date,
             json,

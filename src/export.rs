@@ -3,8 +3,9 @@
 //!
 //! JSON: `{"legday_export": 1, "settings": {key: value} (the ones changed from their defaults),
 //! "exercises": [user exercises],
-//! "mappings": [{"from", "to"}], "sessions": [...], "templates": [{"name", "sets"}]}` (templates
-//! left out when there are none). Sessions have the `history --json` shape of the README's
+//! "mappings": [{"from", "to"}], "sessions": [...], "templates": [{"name", "sets"}],
+//! "races": [{"id", "date", "distance_m", "name"}]}` (templates and races left out when there are
+//! none). Sessions have the `history --json` shape of the README's
 //! command-line section (newest first) plus `source_key`, `logged_minutes` (a strength session's
 //! logged minutes, `null` when they default to 2.5 per set) and the run's `gap_s_per_km`. `time` is
 //! `HH:MM`, or `HH:MM:SS` when the seconds are not zero. Derived fields (`minutes`, `load`,
@@ -35,6 +36,21 @@ pub(crate) struct ExportDoc {
     /// Named lists of sets (`legday template`); left out when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub templates: Vec<ExportTemplate>,
+    /// Races (`legday race`), by date; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub races: Vec<ExportRace>,
+}
+
+/// A race as exported: `{"id", "date", "distance_m", "name"}` (`race list --json`); the id is
+/// for readers, import matches on date and distance.
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct ExportRace {
+    #[serde(default)]
+    pub id: i64,
+    pub date: NaiveDate,
+    pub distance_m: f64,
+    #[serde(default)]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -154,6 +170,16 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
             .map(|t| ExportTemplate {
                 name: t.name,
                 sets: t.sets,
+            })
+            .collect(),
+        races: store
+            .races()?
+            .into_iter()
+            .map(|r| ExportRace {
+                id: r.id,
+                date: r.date,
+                distance_m: r.distance_m,
+                name: r.name,
             })
             .collect(),
     };

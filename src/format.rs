@@ -82,6 +82,36 @@ pub fn format_elevation(metres: f64, units: Units) -> String {
     }
 }
 
+/// A race distance in the user's unit, up to three decimals: `"42.195 km"`, `"26.219 mi"`.
+pub fn race_distance(m: f64, u: Units) -> String {
+    format!(
+        "{} {}",
+        trim(format!("{:.3}", m / distance_unit_m(u))),
+        dist_unit(u)
+    )
+}
+
+/// A race as one phrase: `"Paris marathon (42.195 km) on Sun 11 Apr 2027"`.
+pub fn race_line(r: &crate::domain::Race, u: Units) -> String {
+    format!(
+        "{} ({}) on {}",
+        r.label(),
+        race_distance(r.distance_m, u),
+        day_year(r.date)
+    )
+}
+
+/// Days to a day ahead: `"today"`, `"tomorrow"`, `"in 130 days"` (`"3 days ago"` once past).
+pub fn days_to_go(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        d if d < 0 => format!("{} days ago", -d),
+        d => format!("in {d} days"),
+    }
+}
+
 /// `5200` -> `"5.2 km"` (or miles): one decimal, for tight spaces.
 pub fn distance(m: f64, u: Units) -> String {
     format!("{:.1} {}", m / distance_unit_m(u), dist_unit(u))

@@ -54,6 +54,8 @@ pub struct LegdayExtras {
     pub mappings: Vec<(String, String)>,
     /// Templates by name, for [`Store::save_template`].
     pub templates: Vec<crate::store::templates::Template>,
+    /// Races, for [`Store::import_races`] (matched on date and distance).
+    pub races: Vec<crate::domain::Race>,
 }
 
 /// What one file holds.
@@ -303,5 +305,6 @@ fn apply_extras(store: &mut Store, x: &LegdayExtras) -> Result<()> {
             store.save_template(&t.name, &t.sets)?;
         }
     }
+    store.import_races(&x.races)?;
     Ok(())
 }

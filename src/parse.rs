@@ -9,7 +9,7 @@ use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
 
 mod date;
 mod set;
-pub use date::date;
+pub use date::{date, date_ahead};
 pub(crate) use set::set_shape;
 pub use set::{exercise, set_spec};
 
@@ -179,6 +179,45 @@ pub fn distance(field: &str, s: &str, units: Units) -> Result<f64> {
         ));
     }
     Ok(m)
+}
+
+/// The shortest race distance accepted, in metres.
+const MIN_RACE_M: f64 = 100.0;
+
+/// A race distance in metres: `5k`, `10k`, `half` (also `half-marathon`, `hm`), `marathon` (case
+/// ignored), or a distance as [`distance`] reads it (`30km`, `26.2mi`, a bare number in `units`),
+/// from 100 m to 1000 km, kept to the decimetre.
+pub fn race_distance(field: &str, s: &str, units: Units) -> Result<f64> {
+    let t: String = s.trim().to_lowercase().split_whitespace().collect();
+    let t = t.replace(['-', '_'], "");
+    let named = match t.as_str() {
+        "halfmarathon" | "hm" | "halfmara" => Some("half"),
+        "mara" | "fullmarathon" | "fm" => Some("marathon"),
+        other => Some(other),
+    }
+    .and_then(|n| {
+        crate::domain::race::NAMED_DISTANCES
+            .iter()
+            .find(|(k, _)| *k == n)
+    });
+    if let Some(&(_, m)) = named {
+        return Ok(m);
+    }
+    let accepted = "5k, 10k, half, marathon or a distance such as 30km or 26.2mi (a bare number is \
+                    in your unit)";
+    let m = distance(field, s, units).map_err(|e| match e {
+        Error::Input { message, .. } if message.contains("is not a distance") => {
+            bad(field, s, "a race distance", accepted)
+        }
+        other => other,
+    })?;
+    if m < MIN_RACE_M {
+        return Err(Error::input(
+            field,
+            format!("{s:?} is under 100 m; use a race distance from 100m to 1000km"),
+        ));
+    }
+    Ok((m * 10.0).round() / 10.0)
 }
 
 /// An elevation gain in metres: `120m`, `400ft`; a bare number is metres (metric) or feet.

@@ -7,6 +7,7 @@ pub mod imports;
 mod keys;
 mod open;
 pub mod progress;
+pub mod races;
 mod records;
 pub mod rows;
 pub mod schema;
@@ -159,6 +160,17 @@ impl Store {
                 (k, v)
             })
             .collect())
+    }
+
+    /// The value of one setting as `legday settings KEY` shows it (`auto`, `2.5kg`...).
+    pub fn setting_text(settings: &Settings, key: &str) -> Option<String> {
+        keys::get(settings, key)
+    }
+
+    /// Validates `value` for `key` as [`Store::set_setting`] does, applying it to `settings`
+    /// (forms check a value before saving it).
+    pub fn check_setting(settings: &mut Settings, key: &str, value: &str) -> Result<()> {
+        keys::apply(settings, key, value, true)
     }
 
     /// The settings that differ from the defaults, as `(key, value)` text: what an export

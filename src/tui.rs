@@ -75,6 +75,9 @@ impl Driver {
                 .try_fold(None, |_, (k, v)| s.set_setting(k, v).map(Some))
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
                 .map(Outcome::SettingsSaved),
+            Effect::AddRace(r) => s
+                .add_race(&r)
+                .map(|id| Outcome::RaceAdded(crate::domain::Race { id, ..r })),
             Effect::Import(text) => import(s, &text),
             Effect::SaveTemplate(name, sets) => s
                 .save_template(&name, &sets)

@@ -8,6 +8,8 @@
 mod bad_input;
 #[path = "cli/history.rs"]
 mod history;
+#[path = "cli/races.rs"]
+mod races;
 #[path = "cli/settings.rs"]
 mod settings;
 

@@ -6,6 +6,8 @@
 mod daily;
 #[path = "store/open.rs"]
 mod open;
+#[path = "store/races.rs"]
+mod races;
 
 use chrono::{NaiveDate, NaiveTime};
 use legday::domain::{
@@ -228,9 +230,13 @@ fn settings_validate_and_recompute_cached_loads() {
     let pairs = store.setting_pairs().unwrap();
     let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(
-        &keys[..10],
+        &keys[..14],
         [
             "level",
+            "run_days",
+            "lift_days",
+            "long_run_day",
+            "plate_step",
             "body_kg",
             "units",
             "distance_unit",
@@ -242,7 +248,17 @@ fn settings_validate_and_recompute_cached_loads() {
             "rpe.recovery"
         ]
     );
-    assert_eq!(keys.len(), 27);
+    // 13 above, rpe of 9 run kinds and strength, 4 band edges of big, small and arms groups
+    assert_eq!(keys.len(), 13 + 10 + 12);
+    assert_eq!(
+        &keys[keys.len() - 4..],
+        [
+            "bands.arms.low",
+            "bands.arms.maintain",
+            "bands.arms.grow",
+            "bands.arms.high"
+        ]
+    );
     let get = |k: &str| pairs.iter().find(|(x, _)| x == k).unwrap().1.clone();
     assert_eq!(get("level"), "experienced");
     assert_eq!(get("rpe.easy"), "7");

@@ -43,6 +43,11 @@ pub enum Command {
         #[command(subcommand)]
         command: TemplateCommand,
     },
+    /// Races ahead: add, list, delete (the coach tapers for them)
+    Race {
+        #[command(subcommand)]
+        command: RaceCommand,
+    },
     /// The last seven days: muscle volume, alerts, rest prompt, load, totals
     Week {
         /// The day to look at (default today)
@@ -220,6 +225,30 @@ pub enum TemplateCommand {
     },
     /// Delete a template by name
     Delete { name: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RaceCommand {
+    /// Add a race: DATE is today or later (YYYY-MM-DD, tomorrow, +30, sat, next sat); DISTANCE
+    /// is 5k, 10k, half, marathon or a distance such as 30km (a bare number is in your unit)
+    Add {
+        #[arg(value_name = "DATE", allow_hyphen_values = true)]
+        date: String,
+        #[arg(value_name = "DISTANCE", allow_hyphen_values = true)]
+        distance: String,
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// The races, upcoming then past
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a race by id (legday race list shows the ids)
+    Delete {
+        #[arg(value_name = "ID", allow_hyphen_values = true)]
+        id: String,
+    },
 }
 
 #[derive(Debug, Args)]

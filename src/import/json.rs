@@ -3,7 +3,7 @@
 
 use super::LegdayExtras;
 use crate::domain::{Activity, Session, Strength};
-use crate::export::{EXPORT_VERSION, ExportDoc, ExportSession, ExportTemplate};
+use crate::export::{EXPORT_VERSION, ExportDoc, ExportRace, ExportSession, ExportTemplate};
 use crate::store::templates::{MAX_SETS, Template, template_name};
 use chrono::NaiveTime;
 
@@ -39,6 +39,7 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
             exercises: doc.exercises,
             mappings: doc.mappings.into_iter().map(|m| (m.from, m.to)).collect(),
             templates: templates(doc.templates)?,
+            races: races(doc.races)?,
         },
     ))
 }
@@ -53,6 +54,32 @@ fn templates(list: Vec<ExportTemplate>) -> Result<Vec<Template>, String> {
                 return Err(format!("template {}: 1 to {MAX_SETS} sets", n + 1));
             }
             Ok(Template { name, sets: t.sets })
+        })
+        .collect()
+}
+
+/// The export's races, each distance and name checked as `legday race add` checks them (the
+/// date is not: a past race stays in the calendar).
+/// In the order of their exported ids, so a round trip gives the same ids.
+fn races(mut list: Vec<ExportRace>) -> Result<Vec<crate::domain::Race>, String> {
+    list.sort_by_key(|r| r.id);
+    list.into_iter()
+        .enumerate()
+        .map(|(n, r)| {
+            if !(r.distance_m.is_finite() && r.distance_m > 0.0 && r.distance_m <= 1_000_000.0) {
+                return Err(format!(
+                    "race {}: distance_m must be above 0 and up to 1000 km",
+                    n + 1
+                ));
+            }
+            let name = crate::store::races::race_name(r.name.as_deref().unwrap_or(""))
+                .map_err(|e| format!("race {}: {e}", n + 1))?;
+            Ok(crate::domain::Race {
+                id: 0,
+                date: r.date,
+                distance_m: r.distance_m,
+                name,
+            })
         })
         .collect()
 }

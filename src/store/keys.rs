@@ -21,6 +21,10 @@ const BAND_EDGES: [&str; 4] = ["low", "maintain", "grow", "high"];
 pub fn all() -> Vec<String> {
     let mut keys: Vec<String> = [
         "level",
+        "run_days",
+        "lift_days",
+        "long_run_day",
+        "plate_step",
         "body_kg",
         "units",
         "distance_unit",
@@ -68,6 +72,14 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
     let mut s = s.clone();
     Some(match key {
         "level" => s.level.key().into(),
+        "run_days" => auto_or(s.run_days),
+        "lift_days" => auto_or(s.lift_days),
+        "long_run_day" => s
+            .long_run_day
+            .map_or_else(|| AUTO.to_string(), |d| weekday_key(d).to_string()),
+        "plate_step" => s
+            .plate_step_kg
+            .map_or_else(|| AUTO.to_string(), |kg| plate_step_text(kg, s.weight_unit)),
         "body_kg" => num(s.body_kg),
         "units" => s.units().map_or("mixed", Units::key).into(),
         "distance_unit" => unit_key(s.distance_unit, "km", "mi").into(),
@@ -94,6 +106,113 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
             }
         }
     })
+}
+
+/// What the coach settings show when they follow the athlete's habits (§8.2-§8.3).
+const AUTO: &str = "auto";
+
+fn is_auto(value: &str) -> bool {
+    value.trim().eq_ignore_ascii_case(AUTO)
+}
+
+fn auto_or(v: Option<u8>) -> String {
+    v.map_or_else(|| AUTO.to_string(), |n| n.to_string())
+}
+
+const WEEKDAYS: [(chrono::Weekday, &str); 7] = [
+    (chrono::Weekday::Mon, "monday"),
+    (chrono::Weekday::Tue, "tuesday"),
+    (chrono::Weekday::Wed, "wednesday"),
+    (chrono::Weekday::Thu, "thursday"),
+    (chrono::Weekday::Fri, "friday"),
+    (chrono::Weekday::Sat, "saturday"),
+    (chrono::Weekday::Sun, "sunday"),
+];
+
+fn weekday_key(d: chrono::Weekday) -> &'static str {
+    WEEKDAYS
+        .iter()
+        .find(|(w, _)| *w == d)
+        .map_or("monday", |w| w.1)
+}
+
+/// `run_days` (0-7) and `lift_days` (0-6): a whole number of days a week, or `auto`.
+fn days_in(key: &str, value: &str, max: u8) -> Result<Option<u8>> {
+    if is_auto(value) {
+        return Ok(None);
+    }
+    let t = value.trim();
+    match t.parse::<u8>() {
+        Ok(n) if n <= max && t.bytes().all(|c| c.is_ascii_digit()) => Ok(Some(n)),
+        _ => Err(Error::input(
+            key,
+            format!(
+                "{value:?} is not accepted; use a whole number of days a week from 0 to {max}, \
+                 or auto (from your habits)"
+            ),
+        )),
+    }
+}
+
+/// `long_run_day`: a weekday (`sun`, `sunday`; `tues`, `thur`...), or `auto`.
+fn long_run_day_in(key: &str, value: &str) -> Result<Option<chrono::Weekday>> {
+    if is_auto(value) {
+        return Ok(None);
+    }
+    let t = value.trim().to_ascii_lowercase();
+    WEEKDAYS
+        .iter()
+        .find(|(_, n)| t.len() >= 3 && n.starts_with(&t))
+        .map(|&(d, _)| Some(d))
+        .ok_or_else(|| {
+            Error::input(
+                key,
+                format!("{value:?} is not accepted; use a weekday (mon to sun, or monday to sunday), or auto (from your habits)"),
+            )
+        })
+}
+
+/// The largest plate step accepted, in kg.
+const MAX_PLATE_STEP_KG: f64 = 25.0;
+
+/// `plate_step`: a weight with its unit (`2.5kg`, `5lb`) or a bare number in the user's weight
+/// unit, above 0 and up to 25 kg; or `auto` (2.5 kg, 5 lb for pounds users).
+fn plate_step_in(key: &str, value: &str, units: Units) -> Result<Option<f64>> {
+    if is_auto(value) {
+        return Ok(None);
+    }
+    let refuse = || {
+        Error::input(
+            key,
+            format!(
+                "{value:?} is not accepted; use a weight step above 0 and up to 25kg, e.g. \
+                 2.5kg, 1.25kg or 5lb (a bare number is in your unit), or auto"
+            ),
+        )
+    };
+    match parse::weight(key, value, units) {
+        Ok(kg) if kg > 0.0 && kg <= MAX_PLATE_STEP_KG + 1e-9 => Ok(Some(kg)),
+        _ => Err(refuse()),
+    }
+}
+
+/// A plate step as typed back: in the user's weight unit when it is a round number there
+/// (`2.5kg`, `5lb`), else in the other unit when it is round there (`1.25kg` for a pounds user),
+/// so the text reads back exactly.
+fn plate_step_text(kg: f64, units: Units) -> String {
+    let lb = kg / crate::domain::units::KG_PER_LB;
+    let (mine, other) = match units {
+        Units::Metric => ((kg, "kg"), (lb, "lb")),
+        Units::Imperial => ((lb, "lb"), (kg, "kg")),
+    };
+    let round3 = |v: f64| (v * 1000.0).round() / 1000.0;
+    [mine, other]
+        .into_iter()
+        .find(|(v, _)| (round3(*v) - v).abs() < 1e-9)
+        .map_or_else(
+            || format!("{}{}", mine.0, mine.1),
+            |(v, u)| format!("{}{u}", round3(v)),
+        )
 }
 
 fn unit_key(u: Units, metric: &'static str, imperial: &'static str) -> &'static str {
@@ -179,6 +298,10 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
                 )
             })?
         }
+        "run_days" => s.run_days = days_in(key, value, 7)?,
+        "lift_days" => s.lift_days = days_in(key, value, 6)?,
+        "long_run_day" => s.long_run_day = long_run_day_in(key, value)?,
+        "plate_step" => s.plate_step_kg = plate_step_in(key, value, s.weight_unit)?,
         "body_kg" => s.body_kg = body_kg_in(key, value)?,
         // `mixed` is what `units` shows when the two units differ (an export writes it back).
         "units" if value.trim().eq_ignore_ascii_case("mixed") => {}

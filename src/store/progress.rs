@@ -89,7 +89,7 @@ impl Store {
     }
 
     /// Race-kind runs dated in `[from, to]`, in date order (for `records::predictions`).
-    pub fn races(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RunEntry>> {
+    pub fn race_runs(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<RunEntry>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, date, distance_m, duration_s FROM sessions WHERE type = 'run' \
              AND kind = 'race' AND date BETWEEN ?1 AND ?2 ORDER BY date, time, id",

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v5_sets_exercise_index,
     v6_templates,
     v7_imported_files,
+    v8_races,
 ];
 
 /// The schema version this legday writes and reads.
@@ -174,6 +175,21 @@ fn v7_imported_files(tx: &Transaction) -> rusqlite::Result<()> {
             imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
         ) WITHOUT ROWID;
         CREATE INDEX imported_files_stamp ON imported_files(stamp);",
+    )
+}
+
+/// Races ahead (`legday race`, §8.4): a date, a distance in metres and an optional name; one
+/// race per date and distance.
+fn v8_races(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE races (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            distance_m REAL NOT NULL CHECK (distance_m > 0),
+            name TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            UNIQUE (date, distance_m)
+        );",
     )
 }
 

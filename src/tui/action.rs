@@ -2,7 +2,7 @@
 
 use super::data::Data;
 use super::data::progress::Progress;
-use crate::domain::{Session, SetEntry, Settings};
+use crate::domain::{Race, Session, SetEntry, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;
 use chrono::NaiveDate;
@@ -88,6 +88,8 @@ pub enum Effect {
     Restore(Session),
     /// Settings by key and value (`Store::set_setting`), in order.
     SetSettings(Vec<(String, String)>),
+    /// Add a race (`Store::add_race`).
+    AddRace(Race),
     /// Import a file or folder, as typed (`~` is expanded by the driver).
     Import(String),
     /// Save sets as a template under a name (replacing one of that name).
@@ -107,6 +109,8 @@ pub enum Outcome {
     Deleted(Session),
     Restored(Session),
     SettingsSaved(Settings),
+    /// A race was added (with its id).
+    RaceAdded(Race),
     /// An import ran (whatever happened to each file is in the summary).
     Imported(ImportSummary),
     /// A template was saved under this name (true: it replaced one).

@@ -186,7 +186,8 @@ impl App {
             Action::OpenSettings => {
                 if let Some(d) = &self.data {
                     self.status = None;
-                    self.popup = Some(Popup::Settings(SettingsForm::new(&d.settings)));
+                    let form = SettingsForm::new(&d.settings).with_races(self.today, &d.races);
+                    self.popup = Some(Popup::Settings(form));
                 }
             }
             Action::Back => self.back(),
@@ -229,7 +230,11 @@ impl App {
                     self.popup = None;
                     Vec::new()
                 }
-                Some(Ok(c)) => vec![Effect::SetSettings(c)],
+                // the race first: the settings follow once it is stored (`RaceAdded`)
+                Some(Ok(c)) => match c.race {
+                    Some(r) => vec![Effect::AddRace(r)],
+                    None => vec![Effect::SetSettings(c.settings)],
+                },
                 _ => Vec::new(),
             },
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
@@ -321,8 +326,16 @@ impl App {
             Outcome::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
             Outcome::SettingsSaved(_) => {
                 self.popup = None;
-                self.info("settings saved");
+                let race = self
+                    .status
+                    .take()
+                    .filter(|s| !s.error && s.text.starts_with("added"));
+                match race {
+                    Some(r) => self.info(format!("{} · settings saved", r.text)),
+                    None => self.info("settings saved"),
+                }
             }
+            Outcome::RaceAdded(r) => return self.race_added(&r, &settings),
             Outcome::Imported(sum) => self.imported(&sum),
             Outcome::TemplateSaved(name, replaced) => {
                 self.popup = None;
@@ -347,6 +360,32 @@ impl App {
                     d.progress = Lazy::Loaded(p);
                 }
                 return Vec::new();
+            }
+        }
+        vec![Effect::Reload]
+    }
+
+    /// A race from the settings popup is stored: said in the status line; the popup's settings
+    /// changes are saved next, else it closes.
+    fn race_added(
+        &mut self,
+        r: &crate::domain::Race,
+        settings: &crate::domain::Settings,
+    ) -> Vec<Effect> {
+        self.info(format!(
+            "added race {}: {}, {}",
+            r.id,
+            fmt::race_line(r, settings.distance_unit),
+            fmt::days_to_go(r.days_from(self.today))
+        ));
+        if let Some(Popup::Settings(f)) = &mut self.popup {
+            f.race_added(r);
+            match f.save() {
+                Ok(c) if !c.settings.is_empty() => {
+                    return vec![Effect::SetSettings(c.settings), Effect::Reload];
+                }
+                Ok(_) => self.popup = None,
+                Err(_) => {}
             }
         }
         vec![Effect::Reload]

@@ -4,7 +4,7 @@ pub mod progress;
 
 use super::model::{self, LoadPoint};
 use crate::domain::today::Today;
-use crate::domain::{Catalog, DaySummary, History, PerMuscle, Report, Session, Settings};
+use crate::domain::{Catalog, DaySummary, History, PerMuscle, Race, Report, Session, Settings};
 use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
@@ -34,6 +34,8 @@ pub struct Data {
     pub trend: Vec<LoadPoint>,
     /// The saved templates, by name.
     pub templates: Vec<Template>,
+    /// The races entered, by date (`legday race`).
+    pub races: Vec<Race>,
     /// What to do next at `day` (§8), as `legday today` says it (`None` until loaded).
     pub today: Option<Today>,
     /// The next seven days as the coach plans them (§8.8), for the `n` popup.
@@ -87,6 +89,7 @@ impl Data {
             (weekly, Lazy::NotLoaded),
         );
         data.templates = store.templates()?;
+        data.races = store.races()?;
         data.today = Some(today);
         data.plan = plan;
         Ok(data)
@@ -137,6 +140,7 @@ impl Data {
             weekly,
             trend,
             templates: Vec::new(),
+            races: Vec::new(),
             today: None,
             plan: Vec::new(),
             progress,

@@ -114,7 +114,10 @@ pub const HELP: &[HelpSection] = &[(
         ),
         ("click", "a tab in the tab bar"),
         ("?", "this help"),
-        ("s", "settings: level, body weight, units, week start"),
+        (
+            "s",
+            "settings: level, body weight, units, week start, coach, add a race",
+        ),
         ("Esc", "close a popup; leave a form's fields"),
         (
             "q, Ctrl-C",

@@ -83,7 +83,7 @@ impl Progress {
         let from = first_day(day);
         let window = store.sessions_between(from, day)?;
         let races = store
-            .races(day - Days::new(RACE_DAYS - 1), day)
+            .race_runs(day - Days::new(RACE_DAYS - 1), day)
             .context("reading races")?;
         let best = |i: usize| {
             store

@@ -1,54 +1,70 @@
-//! `s`: level, body weight, units and week start, saved through `Store::set_setting`.
+//! `s`: level, body weight, units, week start, the coach's settings and a race to add, saved
+//! through `Store::set_setting` and `Store::add_race`.
 
 use crate::tui::app::App;
+use crate::tui::form::import::wrap;
 use crate::tui::form::settings::{SettingsField, SettingsForm};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
+
+/// The width of the label column.
+const LABEL: usize = 13;
 
 pub fn render(app: &App, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
-    let r = super::centered(area, 58, 10);
+    let r = super::centered(area, 72, 19);
     Clear.render(r, buf);
     let b = Block::bordered().title(Span::styled(" Settings ", th.title()));
     let inner = b.inner(r);
     b.render(r, buf);
-    for (i, &fld) in SettingsField::ALL.iter().enumerate() {
-        let label = fld.label();
-        let y = inner.y + i as u16;
+    let width = inner.width as usize;
+    let mut y = inner.y;
+    for &fld in &SettingsField::ALL {
+        if fld == SettingsField::RaceDate {
+            // the race rows under their own heading
+            if y < inner.bottom() {
+                let head = "Add a race (Enter adds it with the settings)";
+                buf.set_stringn(inner.x, y, head, width, th.dim());
+            }
+            y += 1;
+        }
         if y >= inner.bottom() {
-            return;
+            break;
         }
         let focused = f.focus == fld;
         let st = if focused { th.focus() } else { th.text() };
         let mark = if focused { "›" } else { " " };
-        let arrows = if focused && fld != SettingsField::Body {
-            "  ←/→"
-        } else {
-            ""
-        };
-        let line = format!("{mark} {label:<12} {}{arrows}", f.value(fld));
-        buf.set_stringn(inner.x, y, line, inner.width as usize, st);
+        let value = f.value(fld);
+        let mut spans = vec![Span::styled(
+            format!("{mark} {:<LABEL$} {value}", fld.label()),
+            st,
+        )];
+        if focused && !fld.is_text() {
+            spans.push(Span::styled("  ←/→", st));
+        }
+        if value.is_empty() && !fld.placeholder().is_empty() {
+            spans.push(Span::styled(fld.placeholder(), th.dim()));
+        }
+        if let Some(e) = f.error_at(fld) {
+            spans.push(Span::styled(format!("  ✗ {e}"), th.error()));
+        }
+        buf.set_line(inner.x, y, &Line::from(spans), inner.width);
+        y += 1;
     }
-    let y = inner.y + 5;
+    // the whole refusal under the rows (beside its field it may be cut)
     if let Some(e) = &f.error {
-        buf.set_stringn(
-            inner.x,
-            y.min(inner.bottom().saturating_sub(2)),
-            format!("✗ {e}"),
-            inner.width as usize,
-            th.error(),
-        );
+        let lines = wrap(&format!("✗ {e}"), width.max(1));
+        for (i, l) in lines.iter().take(2).enumerate() {
+            let ly = y + 1 + i as u16;
+            if ly + 1 < inner.bottom() {
+                buf.set_stringn(inner.x, ly, l, width, th.error());
+            }
+        }
     }
-    if inner.height > 7 {
-        let hint = "Tab/↑↓ field · Enter save · Esc cancel";
-        buf.set_stringn(
-            inner.x,
-            inner.bottom() - 1,
-            hint,
-            inner.width as usize,
-            th.dim(),
-        );
+    if inner.height > 14 {
+        let hint = "Tab/↑↓ field · ←/→ choose · Enter save · Esc cancel";
+        buf.set_stringn(inner.x, inner.bottom() - 1, hint, width, th.dim());
     }
 }

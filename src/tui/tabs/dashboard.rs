@@ -3,6 +3,7 @@
 
 mod alerts;
 mod explain;
+mod race;
 mod today;
 
 pub use explain::ExplainView;
@@ -156,6 +157,11 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         today::render(th, t, u, next, buf);
     }
     alerts::render(th, data, app.dashboard.alerts_top, alerts, buf);
+    if let Some(r) = crate::domain::Race::next(&data.races, data.day) {
+        // on the Next panel's bottom border, else the alerts'
+        let on = if next.height >= 2 { next } else { alerts };
+        race::render(th, r, data.day, data.settings.distance_unit, on, buf);
+    }
     let [sparks, load, week] = Layout::horizontal([
         Constraint::Length(if area.width >= 110 { 34 } else { 27 }),
         Constraint::Fill(1),

@@ -497,14 +497,21 @@ fn build_at(
         ],
         rest_days: done.rest_days,
     };
-    let strip = plan
-        .days
-        .iter()
-        .map(|d| StripDay {
+    // done days from history, coming days from the plan
+    let strip = week::days(m, t - Days::new(1))
+        .map(|date| {
+            let s: Vec<_> = ath.between(date, date).collect();
+            StripDay {
+                date,
+                run: s.iter().find_map(|x| x.run()).map(|r| r.kind),
+                lift: s.iter().any(|x| !x.is_run()),
+            }
+        })
+        .chain(plan.days.iter().map(|d| StripDay {
             date: d.date,
             run: d.run.map(|r| r.role.kind()),
             lift: d.lift.is_some(),
-        })
+        }))
         .collect();
     let ctx = text::Context {
         settings,

@@ -38,48 +38,12 @@ impl Store {
         let from = coach::window_start(&history, day);
         history.sessions = self.sessions_between(from, day)?;
         Ok(CoachData {
-            races: self.coach_races()?,
+            races: self.races()?,
             earlier: self.earlier(day)?,
             settings: self.settings()?,
             catalog: self.catalog()?,
             history,
         })
-    }
-
-    /// The races, when the database has them.
-    fn coach_races(&self) -> Result<Vec<Race>> {
-        let has: bool = self
-            .conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'races'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .context("looking for the races")?
-            > 0;
-        if !has {
-            return Ok(Vec::new());
-        }
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, date, distance_m, name FROM races ORDER BY date, id")
-            .context("reading the races")?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?))
-            })
-            .context("reading the races")?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, date, distance_m, name) = row.context("reading the races")?;
-            out.push(Race {
-                id,
-                date: parse_date(&date)?,
-                distance_m,
-                name,
-            });
-        }
-        Ok(out)
     }
 
     /// The latest run of each quality kind and the latest race run, on or before `day`.

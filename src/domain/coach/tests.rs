@@ -406,6 +406,7 @@ fn section_8_5_race_week_is_fixed_by_the_calendar() {
         .iter()
         .map(|s| (s.date.weekday(), s.run, s.lift))
         .collect();
+    assert_eq!(strip.len(), 7);
     assert_eq!(strip[3], (Weekday::Thu, None, false));
     assert_eq!(strip[4], (Weekday::Fri, Some(RunKind::Easy), false));
     assert_eq!(strip[5], (Weekday::Sat, Some(RunKind::Race), false));

@@ -160,7 +160,8 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     if let Some(r) = crate::domain::Race::next(&data.races, data.day) {
         // on the Next panel's bottom border, else the alerts'
         let on = if next.height >= 2 { next } else { alerts };
-        race::render(th, r, data.day, data.settings.distance_unit, on, buf);
+        let phase = data.today.as_ref().map(|t| t.phase);
+        race::render(th, r, data.day, data.settings.distance_unit, phase, on, buf);
     }
     let [sparks, load, week] = Layout::horizontal([
         Constraint::Length(if area.width >= 110 { 34 } else { 27 }),

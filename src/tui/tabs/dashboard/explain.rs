@@ -57,7 +57,12 @@ pub fn open_next(app: &mut App) {
     let Some(t) = d.today.as_ref() else {
         return;
     };
-    let text = crate::cli::today::render(t, &d.settings, crate::cli::paint::Paint::plain());
+    let paint = crate::cli::paint::Paint::plain();
+    let mut text = crate::cli::today::render(t, &d.settings, paint);
+    if d.plan.len() > 1 {
+        text.push_str("\nThe next days (legday plan):\n");
+        text.push_str(&crate::cli::today::render_plan(&d.plan, &d.settings, paint));
+    }
     app.popup = Some(crate::tui::app::Popup::Explain(ExplainView {
         title: format!("Next · {}", t.target.format("%a %-d %b")),
         text,

@@ -10,6 +10,18 @@ use ratatui::layout::Rect;
 /// The line at most `width` columns wide: `" Race: Paris marathon · Sun 11 Apr 2027 · in 139
 /// days "`, shorter forms when room is short (the date goes before the name is cut).
 pub fn text(r: &Race, day: chrono::NaiveDate, u: Units, width: usize) -> Option<String> {
+    text_in(r, day, u, width, None)
+}
+
+/// [`text`] with the coach's phase of the day (§8.4) after the days to go, when it is about
+/// this race (taper, pre-race, race day).
+pub fn text_in(
+    r: &Race,
+    day: chrono::NaiveDate,
+    u: Units,
+    width: usize,
+    phase: Option<crate::domain::coach::Phase>,
+) -> Option<String> {
     let name = r.label();
     let dist = fmt::race_distance(r.distance_m, u);
     let named = r.name.is_some();
@@ -19,7 +31,11 @@ pub fn text(r: &Race, day: chrono::NaiveDate, u: Units, width: usize) -> Option<
     } else {
         format!("{name} race")
     };
-    let to_go = fmt::days_to_go(r.days_from(day));
+    let mut to_go = fmt::days_to_go(r.days_from(day));
+    use crate::domain::coach::Phase;
+    if let Some(p @ (Phase::Taper | Phase::PreRace | Phase::RaceDay)) = phase {
+        to_go = format!("{to_go} · {}", p.label());
+    }
     let mut candidates = vec![
         format!(" Race: {name} · {} · {to_go} ", fmt::day_year(r.date)),
         format!(" Race: {name} · {} · {to_go} ", fmt::day(r.date)),
@@ -51,6 +67,7 @@ pub fn render(
     r: &Race,
     day: chrono::NaiveDate,
     u: Units,
+    phase: Option<crate::domain::coach::Phase>,
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -58,7 +75,7 @@ pub fn render(
         return;
     }
     let width = area.width as usize - 2;
-    if let Some(t) = text(r, day, u, width) {
+    if let Some(t) = text_in(r, day, u, width, phase) {
         buf.set_stringn(area.x + 1, area.bottom() - 1, t, width, th.focus());
     }
 }

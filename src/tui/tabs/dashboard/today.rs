@@ -86,9 +86,46 @@ pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(
         last.push_str(MORE);
     }
     out.extend(reason.into_iter().take(keep).map(|l| (l, th.dim())));
+    // the week as a strip, when a line is left for it
+    let strip = strip(t);
+    if !strip.is_empty() && out.len() + 2 <= max && strip.chars().count() <= width {
+        out.push((strip, th.text()));
+    }
     out.push((protein, th.dim()));
     out.truncate(max.max(1));
     out
+}
+
+/// One short word a day of the plan week: done days from history, coming days from the plan;
+/// `+` joins a double day's run and lift, the target day is in brackets.
+pub fn strip(t: &Today) -> String {
+    t.strip
+        .iter()
+        .map(|d| {
+            let run = d.run.map(|k| match k {
+                crate::domain::RunKind::Race => "RACE",
+                crate::domain::RunKind::Long => "long",
+                crate::domain::RunKind::Intervals => "int",
+                crate::domain::RunKind::Tempo => "tempo",
+                crate::domain::RunKind::Hills => "hills",
+                crate::domain::RunKind::Recovery => "rec",
+                _ => "easy",
+            });
+            let word = match (run, d.lift) {
+                (Some(r), true) => format!("{r}+lift"),
+                (Some(r), false) => r.to_string(),
+                (None, true) => "lift".into(),
+                (None, false) => "·".into(),
+            };
+            let day: String = d.date.format("%a").to_string().chars().take(2).collect();
+            if d.date == t.target {
+                format!("[{day} {word}]")
+            } else {
+                format!("{day} {word}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Rows the panel wants at `width` (borders included).

@@ -3,7 +3,10 @@
 
 mod tui_common;
 
-use legday::domain::today::{LastSet, Prescription, Protein, RunPlan, Suggestion, Today};
+use legday::domain::coach::Phase;
+use legday::domain::today::{
+    LastSet, Prescription, Protein, RunPlan, Suggestion, Today, WeekCounts,
+};
 use legday::domain::{Muscle, RunKind, Session, SetEntry, Strength};
 use legday::tui::action::{Action, Effect, Tab};
 use legday::tui::app::{App, Popup};
@@ -16,10 +19,13 @@ fn suggestion(kind: Suggestion) -> Today {
         sets,
         reps,
         muscles: vec![Muscle::Hamstrings],
+        weight_kg: kg.map(|w| w + 2.5),
+        why: kg.map(|w| format!("+2.5 kg: 3 × {reps} at {w} kg on 18 Nov")),
         last: kg.map(|w| LastSet {
             date: day() - chrono::Duration::days(5),
             reps,
             weight_kg: Some(w),
+            rir: Some(2),
         }),
     };
     let (run, exercises, reason) = match kind {
@@ -36,7 +42,9 @@ fn suggestion(kind: Suggestion) -> Today {
         Suggestion::Run => (
             Some(RunPlan {
                 kind: RunKind::Easy,
-                minutes: [30, 45],
+                minutes: Some([30, 45]),
+                structure: None,
+                distance_m: None,
             }),
             vec![],
             "Two strength sessions this week already; an easy run keeps the legs moving.",
@@ -44,18 +52,32 @@ fn suggestion(kind: Suggestion) -> Today {
         Suggestion::Recover => (
             Some(RunPlan {
                 kind: RunKind::Recovery,
-                minutes: [20, 30],
+                minutes: Some([20, 30]),
+                structure: None,
+                distance_m: None,
             }),
             vec![],
             "Yesterday was a hard day: an easy 20-30 min, or rest.",
         ),
-        Suggestion::Rest => (None, vec![], "3 hard days in a row: rest today."),
+        Suggestion::Rest | Suggestion::Race => (None, vec![], "3 hard days in a row: rest today."),
     };
     Today {
         date: day(),
         target: day(),
         suggestion: kind,
+        phase: Phase::Build,
         reason: reason.into(),
+        week: WeekCounts {
+            runs: [1, 3],
+            long: [0, 1],
+            quality: [0, 1],
+            easy: [1, 1],
+            lifts: [1, 2],
+            run_minutes: [40, 132],
+            rest_days: 1,
+        },
+        also: None,
+        strip: vec![],
         open: vec![Muscle::Hamstrings],
         recovering: vec![],
         run,

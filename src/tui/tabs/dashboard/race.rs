@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 
 /// The line at most `width` columns wide: `" Race: Paris marathon · Sun 11 Apr 2027 · in 139
 /// days "`, shorter forms when room is short (the date goes before the name is cut).
+#[cfg(test)]
 pub fn text(r: &Race, day: chrono::NaiveDate, u: Units, width: usize) -> Option<String> {
     text_in(r, day, u, width, None)
 }

@@ -53,6 +53,10 @@ fn lifts(s: &mut String, r: &Records, wu: Units, p: Paint) {
                 weight(w, wu),
                 l.set.rir.map(|r| format!(" rir {r}")).unwrap_or_default()
             ),
+            // a weighted set beyond the e1RM range: its weight and reps (§9, v3)
+            (None, Some(w)) if l.best_reps.is_none() => {
+                format!("best set {} × {}", weight(w, wu), l.set.reps)
+            }
             _ => {
                 let n = l.best_reps.unwrap_or(l.set.reps);
                 format!("{n} rep{}", if n == 1 { "" } else { "s" })

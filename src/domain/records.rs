@@ -182,6 +182,32 @@ fn exercise_record(exercise: String, sets: &[&LiftSet]) -> Option<LiftRecord> {
     let weighted = sets
         .iter()
         .any(|s| e1rm(s.reps, s.weight_kg, s.rir).is_some());
+    // v3: a weighted exercise with no set in the e1RM range keeps its heaviest set (the most
+    // reps at that weight), never the reps alone: "40 kg × 15".
+    let heavy = !weighted && sets.iter().any(|s| s.weight_kg.is_some_and(|w| w > 0.0));
+    if heavy {
+        let key = |x: &LiftSet| (x.weight_kg.unwrap_or(0.0), x.reps);
+        // the first set to reach the heaviest weight with the most reps
+        let s = sets.iter().copied().fold(None::<&LiftSet>, |best, x| match best {
+            Some(b) if key(x).0 < key(b).0 || (key(x).0 == key(b).0 && x.reps <= b.reps) => {
+                Some(b)
+            }
+            _ => Some(x),
+        })?;
+        return Some(LiftRecord {
+            exercise,
+            e1rm_kg: None,
+            date: s.date,
+            set: SetRef {
+                reps: s.reps,
+                weight_kg: s.weight_kg,
+                rir: s.rir,
+            },
+            prs: 0,
+            best_reps: None,
+            events: Vec::new(),
+        });
+    }
     let value = |s: &LiftSet| {
         if weighted {
             e1rm(s.reps, s.weight_kg, s.rir)

@@ -215,3 +215,31 @@ fn section_9_records_json_shape() {
     assert!(v["shoes"].as_array().unwrap().is_empty());
     assert!(v["lifts"][0].get("events").is_none());
 }
+
+#[test]
+fn section_9_v3_a_weighted_set_beyond_the_e1rm_range_keeps_its_weight() {
+    use crate::domain::records::LiftSet;
+    let d0 = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    let set = |i: i64, reps: u32, kg: f64| LiftSet {
+        session_id: i,
+        date: d0 + chrono::Days::new(i as u64),
+        time: None,
+        idx: 0,
+        exercise: "standing calf raise".into(),
+        reps,
+        weight_kg: Some(kg),
+        rir: None,
+    };
+    // 15 reps + 0 RIR is past 12: no e1RM; the heaviest set wins, then its reps
+    let sets = vec![set(1, 20, 30.0), set(2, 15, 40.0), set(3, 14, 40.0)];
+    let r = crate::domain::records::lift_records(
+        &sets,
+        &crate::domain::Catalog::builtin(),
+        d0 + chrono::Days::new(30),
+    );
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].e1rm_kg, None);
+    assert_eq!(r[0].best_reps, None);
+    assert_eq!((r[0].set.weight_kg, r[0].set.reps), (Some(40.0), 15));
+    assert_eq!(r[0].date, d0 + chrono::Days::new(2));
+}

@@ -279,7 +279,7 @@ fn settings_validate_and_recompute_cached_loads() {
         assert!(matches!(e, Error::Input { .. }), "{k}={v}: {e}");
     }
     let e = store.set_setting("nope", "1").unwrap_err().to_string();
-    assert!(e.contains("level, body_kg, units"), "{e}");
+    assert!(e.contains("level, run_days, lift_days"), "{e}");
     let e = store.set_setting("level", "pro").unwrap_err().to_string();
     assert!(e.contains("beginner, intermediate or experienced"), "{e}");
     assert_eq!(store.settings().unwrap().default_rpe.easy, 7.0);

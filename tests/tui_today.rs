@@ -153,7 +153,8 @@ fn g_then_ctrl_s_stores_the_suggested_strength_session() {
     let [Effect::Insert(s)] = eff.as_slice() else {
         panic!("{eff:?}")
     };
-    let mut want = vec![SetEntry::new("romanian deadlift", 8, Some(70.0)); 3];
+    // the prescribed weight (§8.7), not the last one
+    let mut want = vec![SetEntry::new("romanian deadlift", 8, Some(72.5)); 3];
     want.extend(vec![SetEntry::new("tibialis raise", 20, None); 2]);
     want.extend(vec![SetEntry::new("hip flexor march", 15, None); 2]);
     assert_eq!(s.strength().unwrap().sets, want);
@@ -239,11 +240,9 @@ fn g_on_a_past_day_dates_the_form_with_the_suggestions_day() {
         a.update(Action::Home); // `g`
         if kind == Suggestion::Run {
             assert_eq!(a.run.value(RunField::Date), "2026-11-18");
+            // the duration is prefilled from the range (30-45 min: 38:00); the distance is typed
+            assert_eq!(a.run.value(RunField::Duration), "38:00");
             for c in "5".chars() {
-                a.update(Action::Input(c));
-            }
-            a.update(Action::NextField);
-            for c in "30:00".chars() {
                 a.update(Action::Input(c));
             }
         }

@@ -98,6 +98,7 @@ fn imported_races_are_idempotent_and_all_or_nothing() {
 fn migrating_a_v7_file_keeps_its_data_and_adds_races() {
     let dir = tempfile::tempdir().unwrap();
     let path = db_path(&dir);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     {
         let mut c = Connection::open(&path).unwrap();
         schema::migrate_to(&mut c, 7).unwrap();

@@ -115,10 +115,16 @@ fn following_today_for_eight_weeks_keeps_section_8_9() {
     let mut lift_days = 0;
     for i in 0..56u64 {
         let day = start + Days::new(i);
-        let t: Value =
-            serde_json::from_str(&ok(&db, day, &[s("today"), s("--json")])).unwrap();
-        assert_eq!(t["for"], s(day), "nothing is logged before the day's suggestion");
-        assert!(!t["reason"].as_str().unwrap().is_empty(), "a reason every day");
+        let t: Value = serde_json::from_str(&ok(&db, day, &[s("today"), s("--json")])).unwrap();
+        assert_eq!(
+            t["for"],
+            s(day),
+            "nothing is logged before the day's suggestion"
+        );
+        assert!(
+            !t["reason"].as_str().unwrap().is_empty(),
+            "a reason every day"
+        );
         run_days = t["week"]["runs"][1].as_u64().unwrap();
         lift_days = t["week"]["lifts"][1].as_u64().unwrap();
         let monday = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
@@ -160,7 +166,10 @@ fn following_today_for_eight_weeks_keeps_section_8_9() {
     for (monday, w) in &weeks {
         // a rest day every calendar week, and at least the target of lifts, never more
         assert!(w.training_days <= 6, "week of {monday}: {w:?}");
-        assert!(w.lifts >= 2 && w.lifts <= lift_days as u32, "week of {monday}: {w:?}");
+        assert!(
+            w.lifts >= 2 && w.lifts <= lift_days as u32,
+            "week of {monday}: {w:?}"
+        );
         // a long run every week (run_days ≥ 3, no race)
         assert_eq!(w.long, 1, "week of {monday}: {w:?}");
         // the quality run of run_days 4
@@ -173,7 +182,10 @@ fn following_today_for_eight_weeks_keeps_section_8_9() {
             && !prev_light
         {
             let r = w.run_minutes / prev;
-            assert!((0.7..=1.3).contains(&r), "week of {monday}: {r} × the week before");
+            assert!(
+                (0.7..=1.3).contains(&r),
+                "week of {monday}: {r} × the week before"
+            );
         }
         prev_minutes = Some((w.run_minutes, light));
         streak = streak.max(w.training_days);
@@ -181,7 +193,10 @@ fn following_today_for_eight_weeks_keeps_section_8_9() {
     assert!(streak <= 6);
     // never two quality runs on consecutive days
     for pair in quality.windows(2) {
-        assert!((pair[1] - pair[0]).num_days() > 1, "quality runs on {pair:?}");
+        assert!(
+            (pair[1] - pair[0]).num_days() > 1,
+            "quality runs on {pair:?}"
+        );
     }
     // the back squat's weight rises within three weeks, and never falls outside a deload
     let first_w = squat.first().unwrap().1;
@@ -190,6 +205,9 @@ fn following_today_for_eight_weeks_keeps_section_8_9() {
         .filter(|(day, _)| (*day - start).num_days() < 21)
         .map(|x| x.1)
         .collect();
-    assert!(within3.iter().any(|&w| w > first_w) || first_w > 100.0, "{squat:?}");
+    assert!(
+        within3.iter().any(|&w| w > first_w) || first_w > 100.0,
+        "{squat:?}"
+    );
     assert!(squat.last().unwrap().1 > 100.0, "{squat:?}");
 }

@@ -115,28 +115,34 @@ fn today_records_and_explain_from_the_store() {
     use legday::domain::today::Suggestion;
     let mut st = Store::open_in_memory().unwrap();
     let d = date("2026-11-23");
-    // Nothing logged: a strength session for the first open groups, no records.
+    // Nothing logged, a Monday: the level's defaults (3 runs), the quality run on the first
+    // free day (§8.5), intervals as never done; no records.
     let t = st.today(d).unwrap();
-    assert_eq!((t.suggestion, t.target), (Suggestion::Strength, d));
+    assert_eq!((t.suggestion, t.target), (Suggestion::Run, d));
+    assert_eq!(
+        t.run.as_ref().map(|r| r.kind),
+        Some(legday::domain::RunKind::Intervals)
+    );
     let r = st.records(d).unwrap();
     assert!(r.lifts.is_empty() && r.shoes.is_empty() && r.predictions.is_none());
-    // A forward lunge session before the week: the week is still empty, so forward lunge is
-    // suggested again, with that session's last set; its quads sets count in its own week.
-    lift(
-        &mut st,
-        "2026-11-10",
-        None,
-        vec![set("forward lunge", 10, 20.0); 3],
-    );
+    // Forward lunges on two days before the week make them the athlete's own quads exercise
+    // (§8.7); with no run days the week is lifts, today a lower lift with that exercise, its
+    // last set, and +2.5 kg (every set reached 10, no RIR logged: max(20 + 2.5, to_step(21))).
+    for day in ["2026-11-10", "2026-11-12"] {
+        lift(&mut st, day, None, vec![set("forward lunge", 10, 20.0); 3]);
+    }
+    st.set_setting("run_days", "0").unwrap();
     assert!(st.explain(d, Muscle::Quads).unwrap().sessions.is_empty());
     let e = st.explain(date("2026-11-10"), Muscle::Quads).unwrap();
     assert_eq!((e.sessions.len(), e.sets), (1, 3.0));
     let t = st.today(d).unwrap();
+    assert_eq!(t.suggestion, Suggestion::Strength);
     assert_eq!(t.exercises[0].exercise, "forward lunge");
+    assert_eq!(t.exercises[0].weight_kg, Some(22.5));
     let last = t.exercises[0].last.as_ref().unwrap();
     assert_eq!(
         (last.date, last.reps, last.weight_kg),
-        (date("2026-11-10"), 10, Some(20.0))
+        (date("2026-11-12"), 10, Some(20.0))
     );
     assert_eq!(st.records(d).unwrap().lifts[0].exercise, "forward lunge");
 }

@@ -90,7 +90,8 @@ fn a_race_added_from_the_settings_popup_shows_on_the_dashboard() {
     let d = reopened(d);
     let t = text(&render(&d.app, 100, 30));
     assert!(
-        t.contains("└ Race: 10k · Sat 28 Nov 2026 · in 5 days ─"),
+        // with the coach's phase when it is about this race (§8.4: taper)
+        t.contains("Race: 10k · Sat 28 Nov") && t.contains("in 5 days · taper"),
         "{t}"
     );
 }

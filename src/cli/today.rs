@@ -57,8 +57,15 @@ fn last_text(l: &LastSet, units: Units) -> String {
         .weight_kg
         .map(|w| format!(" × {}", crate::format::weight(w, units)))
         .unwrap_or_default();
-    let rir = l.rir.map(|r| format!(", {r} in reserve")).unwrap_or_default();
-    format!("last: {} reps{w}{rir} on {}", l.reps, l.date.format("%-d %b"))
+    let rir = l
+        .rir
+        .map(|r| format!(", {r} in reserve"))
+        .unwrap_or_default();
+    format!(
+        "last: {} reps{w}{rir} on {}",
+        l.reps,
+        l.date.format("%-d %b")
+    )
 }
 
 fn run_text(r: &RunPlan, settings: &Settings) -> String {

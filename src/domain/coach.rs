@@ -177,8 +177,11 @@ impl<'a> Athlete<'a> {
 
     /// A strength session with a lower-body exercise (§8.1).
     pub fn is_lower_lift(&self, s: &Session) -> bool {
-        s.strength()
-            .is_some_and(|st| st.sets.iter().any(|x| is_lower_body(self.catalog, &x.exercise)))
+        s.strength().is_some_and(|st| {
+            st.sets
+                .iter()
+                .any(|x| is_lower_body(self.catalog, &x.exercise))
+        })
     }
 
     /// Done day `d` is hard (§8.1): a quality run, a long run or a race, or hard by §5.

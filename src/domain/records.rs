@@ -188,12 +188,15 @@ fn exercise_record(exercise: String, sets: &[&LiftSet]) -> Option<LiftRecord> {
     if heavy {
         let key = |x: &LiftSet| (x.weight_kg.unwrap_or(0.0), x.reps);
         // the first set to reach the heaviest weight with the most reps
-        let s = sets.iter().copied().fold(None::<&LiftSet>, |best, x| match best {
-            Some(b) if key(x).0 < key(b).0 || (key(x).0 == key(b).0 && x.reps <= b.reps) => {
-                Some(b)
-            }
-            _ => Some(x),
-        })?;
+        let s = sets
+            .iter()
+            .copied()
+            .fold(None::<&LiftSet>, |best, x| match best {
+                Some(b) if key(x).0 < key(b).0 || (key(x).0 == key(b).0 && x.reps <= b.reps) => {
+                    Some(b)
+                }
+                _ => Some(x),
+            })?;
         return Some(LiftRecord {
             exercise,
             e1rm_kg: None,

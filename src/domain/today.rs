@@ -145,8 +145,10 @@ pub fn open_groups(volume: &[f64; 7], recovering: &[Muscle], settings: &Settings
     let mut open: Vec<(Muscle, f64)> = Muscle::ALL
         .into_iter()
         .filter(|&m| {
-            matches!(volume::band(m, volume[m.index()], settings), Band::None | Band::Low)
-                && !recovering.contains(&m)
+            matches!(
+                volume::band(m, volume[m.index()], settings),
+                Band::None | Band::Low
+            ) && !recovering.contains(&m)
         })
         .map(|m| (m, volume[m.index()] / settings.bands(m).maintain))
         .collect();
@@ -233,10 +235,13 @@ impl Today {
                 d,
                 last,
             );
-            for s in assumed(&t, &Inputs {
-                history: &history,
-                ..*inputs
-            }) {
+            for s in assumed(
+                &t,
+                &Inputs {
+                    history: &history,
+                    ..*inputs
+                },
+            ) {
                 add_session(&mut history, s, inputs.settings);
             }
             d = t.target + Days::new(1);
@@ -415,12 +420,11 @@ fn build_at(
 
     // The overrides of §8.6: rest, then recover.
     let rest = rest::rest(history, settings, t);
-    let six_in_a_row = week::days(t - Days::new(6), t - Days::new(1)).all(|d| ath.idx.has_session(d));
+    let six_in_a_row =
+        week::days(t - Days::new(6), t - Days::new(1)).all(|d| ath.idx.has_session(d));
     let prompt_rest = rest.prompt == Some(RestPrompt::RestToday);
     let figures = load::figures(history, t - Days::new(1));
-    let recover = cal
-        .start(t)
-        .is_some_and(|s| (t - s).num_days() >= 42)
+    let recover = cal.start(t).is_some_and(|s| (t - s).num_days() >= 42)
         && above(figures.fatigue, 2.0 * figures.fitness);
 
     let mut run = entry.run;

@@ -121,7 +121,12 @@ impl Store {
             .ok_or_else(|| {
                 Error::input(
                     "ID",
-                    ["no race with id ", &id.to_string(), "; see legday race list for the ids"].concat(),
+                    [
+                        "no race with id ",
+                        &id.to_string(),
+                        "; see legday race list for the ids",
+                    ]
+                    .concat(),
                 )
             })?;
         tx.execute("DELETE FROM races WHERE id = ?1", [id])

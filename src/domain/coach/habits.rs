@@ -1,7 +1,7 @@
 //! Habits (§8.2) and the weekly targets (§8.3), measured once per plan week at its first day M.
 
 use super::calendar::Calendar;
-use super::{Athlete, RunClass, Inputs, median, round_half_up};
+use super::{Athlete, Inputs, RunClass, median, round_half_up};
 use crate::domain::run_kind::RunKind;
 use crate::domain::settings::Level;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -73,12 +73,7 @@ impl Habits {
             }
         }
         let (runs_pw, lifts_pw, base) = if weeks.len() >= 2 {
-            let base_weeks: Vec<f64> = weeks
-                .iter()
-                .filter(|w| !w.3)
-                .take(4)
-                .map(|w| w.2)
-                .collect();
+            let base_weeks: Vec<f64> = weeks.iter().filter(|w| !w.3).take(4).map(|w| w.2).collect();
             (
                 median(weeks.iter().map(|w| w.0).collect()).unwrap_or(d_runs),
                 median(weeks.iter().map(|w| w.1).collect()).unwrap_or(d_lifts),

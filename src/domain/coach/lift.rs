@@ -158,7 +158,9 @@ pub fn choose(w: &LiftInputs, kind: LiftKind) -> Vec<String> {
             if x.warmup {
                 continue;
             }
-            let e = own.entry(x.exercise.as_str()).or_insert((Vec::new(), s.date));
+            let e = own
+                .entry(x.exercise.as_str())
+                .or_insert((Vec::new(), s.date));
             if !e.0.contains(&s.date) {
                 e.0.push(s.date);
             }
@@ -185,7 +187,11 @@ pub fn choose(w: &LiftInputs, kind: LiftKind) -> Vec<String> {
         };
         let serves = |e: &str| {
             let f = ath.catalog.weights(e)[g];
-            if g == Muscle::Arms { f >= 0.5 } else { f >= 1.0 }
+            if g == Muscle::Arms {
+                f >= 0.5
+            } else {
+                f >= 1.0
+            }
         };
         let mine = own
             .iter()
@@ -271,9 +277,8 @@ fn prescribe(
         .filter(|s| s.date >= t - Days::new(56))
         .collect();
     let deload_week = |d: NaiveDate| {
-        w.start.is_some_and(|st| {
-            super::habits::is_deload_week(super::week_monday(d, settings), st)
-        })
+        w.start
+            .is_some_and(|st| super::habits::is_deload_week(super::week_monday(d, settings), st))
     };
     let (mut sets, mut reps) = match recent
         .iter()
@@ -394,10 +399,7 @@ fn weight(
         );
     }
     if matches!(w.phase, Phase::Deload | Phase::Taper | Phase::PreRace) {
-        return (
-            Some(top),
-            Some(format!("same weight: {}", w.phase.label())),
-        );
+        return (Some(top), Some(format!("same weight: {}", w.phase.label())));
     }
     let at_top: Vec<&SetEntry> = working(s, e)
         .filter(|x| x.weight_kg.is_some_and(|k| (k - top).abs() < 1e-9))
@@ -409,9 +411,7 @@ fn weight(
         if ath.settings.level != Level::Beginner && rose_this_week {
             return (
                 Some(top),
-                Some(format!(
-                    "same weight: it rose on {day}; one rise a week"
-                )),
+                Some(format!("same weight: it rose on {day}; one rise a week")),
             );
         }
         let factor = if is_lower_body(ath.catalog, e) {
@@ -451,7 +451,10 @@ fn weight(
             last_rir.unwrap_or(0)
         )
     } else {
-        format!("same weight: not every set reached {r} reps at {} on {day}", wtext(top))
+        format!(
+            "same weight: not every set reached {r} reps at {} on {day}",
+            wtext(top)
+        )
     };
     (Some(top), Some(why))
 }

@@ -32,7 +32,13 @@ fn lift(date: NaiveDate, sets: &[(&str, u32, u32, Option<f64>, Option<u8>)]) -> 
             })
         })
         .collect();
-    Session::new_strength(date, Strength { minutes: Some(45.0), sets })
+    Session::new_strength(
+        date,
+        Strength {
+            minutes: Some(45.0),
+            sets,
+        },
+    )
 }
 
 struct World {
@@ -118,7 +124,13 @@ fn section_8_2_habits_are_medians_of_the_weeks() {
     assert_eq!((h.easy_min, h.longest), (40.0, 80.0));
     let t = Targets::new(&w.inputs(), &h, m);
     assert_eq!(
-        (t.run_days, t.lift_days, t.long_target, t.quality_target, t.easy_target),
+        (
+            t.run_days,
+            t.lift_days,
+            t.long_target,
+            t.quality_target,
+            t.easy_target
+        ),
         (4, 2, 1, 1, 2)
     );
     assert_eq!((t.rest_target, t.lower_cap), (1, 2));
@@ -269,7 +281,12 @@ fn section_8_5_the_week_laid_out_in_order() {
     assert_eq!(t.suggestion, Suggestion::Run);
     let r = t.run.as_ref().unwrap();
     assert_eq!((r.kind, r.minutes), (RunKind::Intervals, Some([35, 45])));
-    assert!(r.structure.as_ref().unwrap().starts_with("5-6 × 3 min hard"));
+    assert!(
+        r.structure
+            .as_ref()
+            .unwrap()
+            .starts_with("5-6 × 3 min hard")
+    );
 }
 
 #[test]
@@ -306,7 +323,6 @@ fn section_8_7_double_progression_from_the_last_session() {
         Some("+5 kg: 3 × 5 at 100 kg with 2 in reserve on 20 Nov")
     );
 }
-
 
 /// One exercise's history: (days before T, sets of (reps, kg, rir)).
 fn squat_world(level: Level, sessions: &[(u64, &[(u32, f64, Option<u8>)])]) -> World {
@@ -364,8 +380,17 @@ fn section_8_7_weight_rules() {
     let w = squat_world(Intermediate, &[(14, &ok), (7, &ok)]);
     assert_eq!(squat(&w).0, Some(105.0));
     // last set with 1 in reserve: hold
-    let w = squat_world(Intermediate, &[(7, &[(5, 100.0, Some(2)), (5, 100.0, Some(1))])]);
-    assert_eq!(squat(&w), (Some(100.0), "same weight: the last set had 1 in reserve".into()));
+    let w = squat_world(
+        Intermediate,
+        &[(7, &[(5, 100.0, Some(2)), (5, 100.0, Some(1))])],
+    );
+    assert_eq!(
+        squat(&w),
+        (
+            Some(100.0),
+            "same weight: the last set had 1 in reserve".into()
+        )
+    );
     // short of 5 twice in a row (at 100 or more): to_step(0.9 × 100) = 90
     let short = [(5, 100.0, None), (4, 100.0, None)];
     let w = squat_world(Intermediate, &[(10, &short), (5, &short)]);

@@ -192,7 +192,12 @@ pub fn plan_week(w: &WeekInputs) -> WeekPlan {
     let mut calendar_runs = 0;
     for p in plan.iter_mut() {
         let x = p.date;
-        if let Some(metres) = w.cal.next_race(x).filter(|r| r.date == x).map(|r| r.distance_m) {
+        if let Some(metres) = w
+            .cal
+            .next_race(x)
+            .filter(|r| r.date == x)
+            .map(|r| r.distance_m)
+        {
             p.run = Some(PlannedRun {
                 role: RunRole::Race,
                 minutes: None,
@@ -269,20 +274,17 @@ pub fn plan_week(w: &WeekInputs) -> WeekPlan {
     let early_return = |x: NaiveDate| {
         phase(x) == Phase::Return && cal.gap(x).is_some_and(|g| (x - g.g).num_days() < 14)
     };
-    let blocked_by_calendar = |x: NaiveDate| {
-        matches!(
-            phase(x),
-            Phase::PreRace | Phase::RaceDay | Phase::PostRace
-        )
-    };
-    let place = |plan: &mut Vec<DayPlan>, slots: &mut u32, ok: &dyn Fn(&[DayPlan], NaiveDate) -> bool| {
-        if *slots == 0 {
-            return None;
-        }
-        let i = (0..plan.len()).find(|&i| plan[i].is_free() && ok(plan, plan[i].date))?;
-        *slots -= 1;
-        Some(i)
-    };
+    let blocked_by_calendar =
+        |x: NaiveDate| matches!(phase(x), Phase::PreRace | Phase::RaceDay | Phase::PostRace);
+    let place =
+        |plan: &mut Vec<DayPlan>, slots: &mut u32, ok: &dyn Fn(&[DayPlan], NaiveDate) -> bool| {
+            if *slots == 0 {
+                return None;
+            }
+            let i = (0..plan.len()).find(|&i| plan[i].is_free() && ok(plan, plan[i].date))?;
+            *slots -= 1;
+            Some(i)
+        };
 
     // 1. The long run, on L only.
     let mut long_placed = 0;
@@ -456,7 +458,11 @@ fn assign_quality_kinds(
 ) {
     let mut latest = w.latest_quality.clone();
     for p in plan.iter_mut() {
-        let Some(r) = p.run.as_mut().filter(|r| matches!(r.role, RunRole::Quality(_))) else {
+        let Some(r) = p
+            .run
+            .as_mut()
+            .filter(|r| matches!(r.role, RunRole::Quality(_)))
+        else {
             continue;
         };
         let recent = |k: &RunKind| {

@@ -138,7 +138,10 @@ fn section_4_9_load_jump_above_1_5_worded_as_a_fact() {
     };
     assert!(jumps(Some(1.5)).is_empty());
     assert!(jumps(None).is_empty());
-    assert_eq!(jumps(Some(1.62)), [(Rule::LoadJump, Severity::Info, vec![])]);
+    assert_eq!(
+        jumps(Some(1.62)),
+        [(Rule::LoadJump, Severity::Info, vec![])]
+    );
     let all = evaluate(&input(Some(1.62), [0.0; 7]), &st, &c);
     let a: Vec<_> = all.iter().filter(|x| x.rule == Rule::LoadJump).collect();
     assert_eq!(

@@ -16,7 +16,10 @@ pub enum Why {
     /// The §5 prompt, with its message.
     RestPrompt(String),
     SixInARow,
-    Fatigue { fatigue: f64, fitness: f64 },
+    Fatigue {
+        fatigue: f64,
+        fitness: f64,
+    },
     Plan,
 }
 
@@ -200,9 +203,7 @@ fn phase_note(c: &Context) -> Option<String> {
             )
         }
         Phase::PostRace => "recovering from the race: no hard running yet".to_string(),
-        Phase::Return => {
-            "back after a break: running builds up again over three weeks".to_string()
-        }
+        Phase::Return => "back after a break: running builds up again over three weeks".to_string(),
         Phase::Deload => "a deload week: lighter running, half the sets".to_string(),
     })
 }

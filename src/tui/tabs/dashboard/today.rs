@@ -24,7 +24,11 @@ pub fn what(t: &Today) -> String {
         (Suggestion::Rest, _) => "rest".into(),
         (Suggestion::Strength, _) => "a strength session".into(),
         (_, Some(r)) => {
-            let also = if t.also.is_some() { " + upper lift" } else { "" };
+            let also = if t.also.is_some() {
+                " + upper lift"
+            } else {
+                ""
+            };
             match (r.minutes, r.distance_m) {
                 (Some([lo, hi]), _) => format!("{} run, {lo}-{hi} min{also}", r.kind),
                 (None, Some(m)) => format!("{} {:.1} km", r.kind, m / 1000.0),

@@ -127,7 +127,7 @@ impl<'a> Athlete<'a> {
             .iter()
             .filter(|s| s.date <= cut)
             .collect();
-        sessions.sort_by(|a, b| (a.date, a.time, a.id).cmp(&(b.date, b.time, b.id)));
+        sessions.sort_by_key(|s| (s.date, s.time, s.id));
         Athlete {
             sessions,
             idx: DayIndex::new(inputs.history, cut),

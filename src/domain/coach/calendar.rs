@@ -66,14 +66,14 @@ pub struct Gap {
 pub fn latest_gap(dates: &[NaiveDate], x: NaiveDate) -> Option<Gap> {
     let before: Vec<NaiveDate> = dates.iter().copied().filter(|&d| d < x).collect();
     let last = *before.last()?;
-    if (x - last).num_days() - 1 >= GAP_DAYS {
+    if (x - last).num_days() > GAP_DAYS {
         return Some(Gap {
             first_rest: last + Days::new(1),
             g: x,
         });
     }
     before.windows(2).rev().find_map(|w| {
-        ((w[1] - w[0]).num_days() - 1 >= GAP_DAYS).then(|| Gap {
+        ((w[1] - w[0]).num_days() > GAP_DAYS).then(|| Gap {
             first_rest: w[0] + Days::new(1),
             g: w[1],
         })
@@ -119,7 +119,7 @@ impl<'a> Calendar<'a> {
         {
             race_runs.push((d, m));
         }
-        race_runs.sort_by(|a, b| a.0.cmp(&b.0));
+        race_runs.sort_by_key(|a| a.0);
         let dates = inputs
             .history
             .days

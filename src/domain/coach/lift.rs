@@ -147,7 +147,7 @@ pub fn choose(w: &LiftInputs, kind: LiftKind) -> Vec<String> {
         }
     }
     for &g in &w.open {
-        if !(upper && leg(g)) && !groups.contains(&g) {
+        if !(groups.contains(&g) || upper && leg(g)) {
             groups.push(g);
         }
     }

@@ -22,7 +22,12 @@ fn run(date: NaiveDate, kind: RunKind, minutes: f64) -> Session {
     Session::new_run(date, Run::new(kind, minutes * 1000.0 / 6.0, minutes * 60.0))
 }
 
-fn lift(date: NaiveDate, sets: &[(&str, u32, u32, Option<f64>, Option<u8>)]) -> Session {
+/// (exercise, sets, reps, kg, rir)
+type SetSpec<'a> = (&'a str, u32, u32, Option<f64>, Option<u8>);
+/// (days before T, sets of (reps, kg, rir))
+type Logged<'a> = (u64, &'a [(u32, f64, Option<u8>)]);
+
+fn lift(date: NaiveDate, sets: &[SetSpec]) -> Session {
     let sets = sets
         .iter()
         .flat_map(|&(e, n, reps, w, rir)| {
@@ -325,7 +330,7 @@ fn section_8_7_double_progression_from_the_last_session() {
 }
 
 /// One exercise's history: (days before T, sets of (reps, kg, rir)).
-fn squat_world(level: Level, sessions: &[(u64, &[(u32, f64, Option<u8>)])]) -> World {
+fn squat_world(level: Level, sessions: &[Logged]) -> World {
     let t = d("2026-11-25");
     let s = sessions
         .iter()

@@ -2,6 +2,7 @@
 
 pub(crate) mod atomic;
 mod catalog;
+pub mod check;
 mod derived;
 pub mod faults;
 pub mod imports;

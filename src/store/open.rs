@@ -30,15 +30,15 @@ fn not_db(path: &Path, reason: impl Into<String>) -> Error {
 }
 
 /// What a read-only look at an existing file found.
-struct Found {
-    version: i64,
+pub(crate) struct Found {
+    pub version: i64,
 }
 
 /// Checks the header and the write-ahead log by hand, then reads the version through a
 /// read-only connection, so nothing is written to a file we are going to refuse. A check that
 /// can fail for a moment while another process checkpoints (a file that looks short, a log
 /// that looks foreign while it is being restarted) is tried again before refusing.
-fn inspect(path: &Path) -> Result<Found> {
+pub(crate) fn inspect(path: &Path) -> Result<Found> {
     let mut attempt = 0;
     loop {
         match by_hand(path) {
@@ -162,7 +162,7 @@ pub(crate) fn beside(path: &Path, suffix: &str) -> PathBuf {
 }
 
 /// `file:/the%20path?immutable=1`, percent-encoding every byte a URI path may not hold.
-fn immutable_uri(path: &Path) -> String {
+pub(crate) fn immutable_uri(path: &Path) -> String {
     use std::os::unix::ffi::OsStrExt;
     let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut uri = String::from("file:");
@@ -330,6 +330,25 @@ fn not_regular(m: &fs::Metadata) -> Option<&'static str> {
     })
 }
 
+/// Why an existing path is refused before anything reads it: not a regular file (`/dev/null`:
+/// SQLite would create `-wal` and `-shm` files beside it), or empty (legday never leaves an
+/// empty database behind, so it is not one of ours).
+pub(crate) fn open_file_refusal(path: &Path, m: &fs::Metadata) -> Option<Error> {
+    if let Some(kind) = not_regular(m) {
+        return Some(not_db(
+            path,
+            format!("{kind}, not a regular file; give a file path with --db"),
+        ));
+    }
+    (m.len() == 0).then(|| {
+        not_db(
+            path,
+            "the file is empty; legday never leaves an empty database behind, \
+             so delete it or give another path with --db",
+        )
+    })
+}
+
 /// Opens `path` for the store: refuses what is not ours, backs up, migrates. Returns the
 /// connection and, when the file was found damaged before, what was found.
 pub fn open_file(path: &Path) -> Result<(Connection, Option<String>)> {
@@ -337,18 +356,8 @@ pub fn open_file(path: &Path) -> Result<(Connection, Option<String>)> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => create_new(path)?,
         Err(e) => return Err(Error::io(format!("{}", path.display()), e)),
         Ok(m) => {
-            if let Some(kind) = not_regular(&m) {
-                return Err(not_db(
-                    path,
-                    format!("{kind}, not a regular file; give a file path with --db"),
-                ));
-            }
-            if m.len() == 0 {
-                return Err(not_db(
-                    path,
-                    "the file is empty; legday never leaves an empty database behind, \
-                     so delete it or give another path with --db",
-                ));
+            if let Some(e) = open_file_refusal(path, &m) {
+                return Err(e);
             }
         }
     }

@@ -80,6 +80,7 @@ impl Store {
             .execute_batch("BEGIN IMMEDIATE")
             .context("starting a write")?;
         let out = f(self).and_then(|v| {
+            write::mark_commit(&self.conn).context("committing")?;
             self.conn.execute_batch("COMMIT").context("committing")?;
             Ok(v)
         });

@@ -101,7 +101,8 @@ impl Store {
     /// is rolled back whole: none of its files were stored.
     pub fn commit_batch(&mut self) -> Result<()> {
         if !self.conn.is_autocommit()
-            && let Err(e) = self.conn.execute_batch("COMMIT")
+            && let Err(e) = super::write::mark_commit(&self.conn)
+                .and_then(|()| self.conn.execute_batch("COMMIT"))
         {
             if !self.conn.is_autocommit() {
                 // Rolling back a transaction whose commit failed: its own error adds nothing.

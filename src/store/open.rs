@@ -118,8 +118,14 @@ fn by_hand(path: &Path) -> std::result::Result<(), (Error, bool)> {
     let pages = u32::from_be_bytes([head[28], head[29], head[30], head[31]]);
     let counter = u32::from_be_bytes([head[24], head[25], head[26], head[27]]);
     let valid = head[24..28] == head[92..96];
+    let mut page1 = head.to_vec();
+    Read::by_ref(&mut f)
+        .take(u64::from(page) - 100)
+        .read_to_end(&mut page1)
+        .map_err(io)?;
     let db = wal::DbHeader {
         page,
+        page1,
         counter,
         pages: valid.then_some(pages),
     };

@@ -19,9 +19,11 @@ const HEADER: usize = 32;
 const FRAME_HEADER: usize = 24;
 
 /// What the main file's header says (the part a log must agree with).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(super) struct DbHeader {
     pub page: u32,
+    /// The main file's page 1 as it is on disk (shorter when the file is).
+    pub page1: Vec<u8>,
     /// File change counter (offset 24): SQLite increments it in every page-1 image it writes.
     pub counter: u32,
     /// The size in pages at offset 28, when valid (its version-valid-for matches the counter).
@@ -106,6 +108,9 @@ pub(super) fn read(wal: &Path, db: DbHeader) -> std::io::Result<Result<Option<Co
     // Change counters of committed page-1 images, and sizes of commits.
     let mut counters: Vec<u32> = Vec::new();
     let mut pending_counters: Vec<u32> = Vec::new();
+    // Whether the main file's page 1 is byte for byte one of the log's page-1 frames (a
+    // checkpoint copied it from there).
+    let (mut matched, mut pending_match) = (false, false);
     let mut sizes: Vec<u32> = Vec::new();
     let mut valid = 0usize;
     loop {
@@ -127,11 +132,13 @@ pub(super) fn read(wal: &Path, db: DbHeader) -> std::io::Result<Result<Option<Co
         pending.push(pgno);
         if pgno == 1 {
             pending_counters.push(be(&frame[FRAME_HEADER + 24..]));
+            pending_match |= frame[FRAME_HEADER..] == db.page1[..];
         }
         let commit = be(&frame[4..]);
         if commit != 0 {
             out.pages.extend(pending.drain(..));
             counters.append(&mut pending_counters);
+            matched |= pending_match;
             out.size = commit;
             out.frames = valid;
             sizes.push(commit);
@@ -140,18 +147,23 @@ pub(super) fn read(wal: &Path, db: DbHeader) -> std::io::Result<Result<Option<Co
     if out.frames == 0 {
         return Ok(Ok(None));
     }
-    // The main file holds what was checkpointed from this log or an earlier one, so it can be
-    // no newer than the log's last committed state: its page 1 was written from one of the
-    // log's page-1 frames or before all of them (every page-1 image SQLite writes increments
-    // the change counter). A log without page 1 never changed the database's size (SQLite
-    // rewrites page 1 whenever the size changes), so every commit in it has the size the main
-    // file's header gives. A log from an older copy of the file fails one or the other.
-    if let Some(&newest) = counters.iter().max() {
-        if db.counter > newest {
-            return Ok(Err(format!(
-                "it is older than the database (change counter {newest}, the database's {})",
-                db.counter
-            )));
+    // The main file holds what was checkpointed from this log or an earlier one: its page 1
+    // was copied byte for byte from one of the log's page-1 frames, or written before all of
+    // them (every page-1 image SQLite writes increments the change counter). A log without
+    // page 1 never changed the database's size (SQLite rewrites page 1 whenever the size
+    // changes), so every commit in it has the size the main file's header gives. A log from
+    // an older copy of the file fails one or the other.
+    if let Some(&oldest) = counters.iter().min() {
+        if db.counter >= oldest && !matched {
+            let newest = counters.iter().max().copied().unwrap_or(oldest);
+            return Ok(Err(if db.counter > newest {
+                format!(
+                    "it is older than the database (change counter {newest}, the database's {})",
+                    db.counter
+                )
+            } else {
+                "its first page is not the database's".to_string()
+            }));
         }
     } else if let Some(pages) = db.pages
         && let Some(&other) = sizes.iter().find(|&&s| s != pages)

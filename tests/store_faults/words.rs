@@ -1,0 +1,1 @@
+//! Clear words: disk full, locked, damaged, and `legday check`.

@@ -224,7 +224,8 @@ fn export(
     crate::store::atomic::write_file(p, true, |f| {
         let mut w = std::io::BufWriter::new(f);
         write(&mut w)?;
-        w.flush().map_err(|e| Error::io(format!("{}", p.display()), e))
+        w.flush()
+            .map_err(|e| Error::io(format!("{}", p.display()), e))
     })
 }
 

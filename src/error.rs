@@ -41,7 +41,9 @@ pub enum Error {
     },
 
     /// The disk (or quota) is full: nothing of the write was stored.
-    #[error("{path}: disk full while {context}; nothing of it was stored (free some space and try again)")]
+    #[error(
+        "{path}: disk full while {context}; nothing of it was stored (free some space and try again)"
+    )]
     DiskFull { path: PathBuf, context: String },
 
     /// Another program held the database for longer than the busy timeout.

@@ -24,7 +24,9 @@ pub fn check(path: &Path, out: &mut dyn Write) -> Result<()> {
             size(c.bytes),
         ));
         if c.cleared_mark {
-            text.push_str("it was marked damaged before; the mark was removed, legday writes to it again\n");
+            text.push_str(
+                "it was marked damaged before; the mark was removed, legday writes to it again\n",
+            );
         }
     } else {
         text.push_str(&format!("{}: NOT OK\n", path.display()));

@@ -39,14 +39,22 @@ pub(crate) struct Found {
 /// can fail for a moment while another process checkpoints (a file that looks short, a log
 /// that looks foreign while it is being restarted) is tried again before refusing.
 pub(crate) fn inspect(path: &Path) -> Result<Found> {
-    let mut attempt = 0;
+    // A log restarted while it was read (another process writing fast) is read again at once,
+    // for up to 5 s; a refusal that may be a moment of a checkpoint, after a short wait.
+    let (mut attempt, start) = (0, std::time::Instant::now());
     loop {
         match by_hand(path) {
             Ok(()) => break,
-            Err((e, true)) if attempt < 4 => {
+            // Restarted again and again for 5 s: a live SQLite connection is writing it, so it
+            // is that database's log; SQLite reads it under its locks.
+            Err((Error::ForeignWal { reason, .. }, _)) if reason == wal::MOVED => {
+                if start.elapsed() >= BUSY {
+                    break;
+                }
+            }
+            Err((_, true)) if attempt < 4 => {
                 attempt += 1;
                 std::thread::sleep(Duration::from_millis(20 * attempt));
-                let _ = e;
             }
             Err((e, _)) => return Err(e),
         }
@@ -69,7 +77,9 @@ pub(crate) fn inspect(path: &Path) -> Result<Found> {
         };
         conn.busy_timeout(BUSY)?;
         let version = schema::user_version(&conn)?;
-        conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
+        conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
         Ok(Found { version })
     };
     look().map_err(|e| match super::faults::code(&e) {
@@ -78,11 +88,10 @@ pub(crate) fn inspect(path: &Path) -> Result<Found> {
             rusqlite::ErrorCode::DiskFull
             | rusqlite::ErrorCode::SystemIoFailure
             | rusqlite::ErrorCode::DatabaseBusy
-            | rusqlite::ErrorCode::DatabaseLocked
-            | rusqlite::ErrorCode::CannotOpen,
+            | rusqlite::ErrorCode::DatabaseLocked,
         ) => super::faults::explain(
             Error::Sql {
-                context: "reading the database".into(),
+                context: format!("reading {}", path.display()),
                 source: e,
             },
             path,
@@ -116,7 +125,7 @@ fn by_hand(path: &Path) -> std::result::Result<(), (Error, bool)> {
         _ => return Err((not_db(path, "bad page size in the header"), false)),
     };
     let pages = u32::from_be_bytes([head[28], head[29], head[30], head[31]]);
-    let counter = u32::from_be_bytes([head[24], head[25], head[26], head[27]]);
+    let app_id = u32::from_be_bytes([head[68], head[69], head[70], head[71]]);
     let valid = head[24..28] == head[92..96];
     let mut page1 = head.to_vec();
     Read::by_ref(&mut f)
@@ -126,7 +135,7 @@ fn by_hand(path: &Path) -> std::result::Result<(), (Error, bool)> {
     let db = wal::DbHeader {
         page,
         page1,
-        counter,
+        app_id,
         pages: valid.then_some(pages),
     };
     let wal = wal_path(path);
@@ -296,7 +305,9 @@ fn backup(path: &Path, version: i64) -> Result<PathBuf> {
             .context("writing the backup")?;
         drop(conn);
         let io = |e| Error::io(format!("writing backup {}", dest.display()), e);
-        fs::File::open(&partial).and_then(|f| f.sync_all()).map_err(io)?;
+        fs::File::open(&partial)
+            .and_then(|f| f.sync_all())
+            .map_err(io)?;
         // A hard link never replaces a file of that name.
         fs::hard_link(&partial, &dest).map_err(io)?;
         if let Ok(d) = fs::File::open(&dir) {

@@ -17,6 +17,8 @@ const MAGIC: u32 = 0x377f_0682;
 const VERSION: u32 = 3_007_000;
 const HEADER: usize = 32;
 const FRAME_HEADER: usize = 24;
+/// What [`read`] says of a log another process restarted while it was being read.
+pub(super) const MOVED: &str = "it was restarted while legday read it";
 
 /// What the main file's header says (the part a log must agree with).
 #[derive(Debug, Clone)]
@@ -24,8 +26,9 @@ pub(super) struct DbHeader {
     pub page: u32,
     /// The main file's page 1 as it is on disk (shorter when the file is).
     pub page1: Vec<u8>,
-    /// File change counter (offset 24): SQLite increments it in every page-1 image it writes.
-    pub counter: u32,
+    /// The application id (offset 68): legday's commit number and a random number (see
+    /// `write::mark_commit`).
+    pub app_id: u32,
     /// The size in pages at offset 28, when valid (its version-valid-for matches the counter).
     pub pages: Option<u32>,
 }
@@ -105,9 +108,9 @@ pub(super) fn read(wal: &Path, db: DbHeader) -> std::io::Result<Result<Option<Co
     let mut frame = vec![0u8; FRAME_HEADER + page as usize];
     let mut out = Committed::default();
     let mut pending: Vec<u32> = Vec::new();
-    // Change counters of committed page-1 images, and sizes of commits.
-    let mut counters: Vec<u32> = Vec::new();
-    let mut pending_counters: Vec<u32> = Vec::new();
+    // Application ids of committed page-1 images, and sizes of commits.
+    let mut ids: Vec<u32> = Vec::new();
+    let mut pending_ids: Vec<u32> = Vec::new();
     // Whether the main file's page 1 is byte for byte one of the log's page-1 frames (a
     // checkpoint copied it from there).
     let (mut matched, mut pending_match) = (false, false);
@@ -131,38 +134,47 @@ pub(super) fn read(wal: &Path, db: DbHeader) -> std::io::Result<Result<Option<Co
         let pgno = be(&frame[0..]);
         pending.push(pgno);
         if pgno == 1 {
-            pending_counters.push(be(&frame[FRAME_HEADER + 24..]));
+            pending_ids.push(be(&frame[FRAME_HEADER + 68..]));
             pending_match |= frame[FRAME_HEADER..] == db.page1[..];
         }
         let commit = be(&frame[4..]);
         if commit != 0 {
             out.pages.extend(pending.drain(..));
-            counters.append(&mut pending_counters);
+            ids.append(&mut pending_ids);
             matched |= pending_match;
             out.size = commit;
             out.frames = valid;
             sizes.push(commit);
         }
     }
+    if !unchanged(wal, &head)? {
+        return Ok(Err(MOVED.into()));
+    }
     if out.frames == 0 {
         return Ok(Ok(None));
     }
-    // The main file holds what was checkpointed from this log or an earlier one: its page 1
-    // was copied byte for byte from one of the log's page-1 frames, or written before all of
-    // them (every page-1 image SQLite writes increments the change counter). A log without
-    // page 1 never changed the database's size (SQLite rewrites page 1 whenever the size
-    // changes), so every commit in it has the size the main file's header gives. A log from
-    // an older copy of the file fails one or the other.
-    if let Some(&oldest) = counters.iter().min() {
-        if db.counter >= oldest && !matched {
-            let newest = counters.iter().max().copied().unwrap_or(oldest);
-            return Ok(Err(if db.counter > newest {
-                format!(
-                    "it is older than the database (change counter {newest}, the database's {})",
-                    db.counter
-                )
+    // The main file holds what was checkpointed from its log or an earlier one: its page 1 was
+    // copied byte for byte from one of the log's committed page-1 frames, or it predates all of
+    // them. legday numbers its commits in page 1 (the high half of the application id, a random
+    // number in the low half), so a frame later than the main file has the next numbers, or
+    // the very same id when another program wrote it. A log of an older copy of the file (the
+    // main file's number is past them) or of a sibling copy (the same numbers, other random
+    // halves) fails both. A log without page 1 never changed the database's size (SQLite
+    // rewrites page 1 whenever the size changes), so each of its commits has the size the main
+    // file's header gives.
+    if !ids.is_empty() {
+        let later = |id: u32| {
+            let ahead = (id >> 16).wrapping_sub(db.app_id >> 16) & 0xFFFF;
+            id == db.app_id || (1..0x8000).contains(&ahead)
+        };
+        if !matched && !ids.iter().all(|&id| later(id)) {
+            let behind = ids
+                .iter()
+                .all(|&id| ((db.app_id >> 16).wrapping_sub(id >> 16) & 0xFFFF) < 0x8000);
+            return Ok(Err(if behind {
+                "it is older than the database: the file has commits the log does not".into()
             } else {
-                "its first page is not the database's".to_string()
+                "its commits are not the database's (a log of another copy of it?)".into()
             }));
         }
     } else if let Some(pages) = db.pages
@@ -173,6 +185,14 @@ pub(super) fn read(wal: &Path, db: DbHeader) -> std::io::Result<Result<Option<Co
         )));
     }
     Ok(Ok(Some(out)))
+}
+
+/// Whether the log's header is still `head`: a log restarted (new salts) while it was read was
+/// read partly over its next generation, so what was read says nothing.
+fn unchanged(wal: &Path, head: &[u8; HEADER]) -> std::io::Result<bool> {
+    let mut now = [0u8; HEADER];
+    let mut f = File::open(wal)?;
+    Ok(read_full(&mut f, &mut now)? && &now == head)
 }
 
 /// Fills `buf` whole; `false` at the end of the file (a torn last frame is no frame).

@@ -49,7 +49,15 @@ pub fn ok(db: &Path, args: &[&str]) -> String {
 pub fn log_run(db: &Path, note: &str) {
     ok(
         db,
-        &["run", "--distance", "5km", "--duration", "30:00", "--note", note],
+        &[
+            "run",
+            "--distance",
+            "5km",
+            "--duration",
+            "30:00",
+            "--note",
+            note,
+        ],
     );
 }
 
@@ -125,7 +133,13 @@ impl Tmpfs {
     pub fn mount(size: &str) -> Tmpfs {
         let dir = tempfile::tempdir().unwrap();
         let out = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0700"), "tmpfs"])
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size},mode=0700"),
+                "tmpfs",
+            ])
             .arg(dir.path())
             .output()
             .expect("running mount");

@@ -10,9 +10,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Issue 18 (1): with a writer committing in a loop, every read opens the file; none is refused
-/// as "truncated" (the old check compared the header's page count with the file's length and
-/// ignored the pages still in the WAL: about 1 read in 100 was refused).
+/// Issue 18 (1): with a writer committing in a loop, every command opens the file; none is
+/// refused as "truncated" (the old check compared the header's page count with the file's
+/// length and ignored the pages still in the WAL: about 1 in 100 was refused) or for its WAL.
+/// `LEGDAY_READS` sets the number of commands (150).
 #[test]
 fn reads_during_a_write_loop_are_never_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -27,8 +28,9 @@ fn reads_during_a_write_loop_are_never_refused() {
     let reads: usize = std::env::var("LEGDAY_READS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(300);
+        .unwrap_or(150);
     let mut refused = Vec::new();
+    let mut timed_out = 0;
     let t = Instant::now();
     for i in 0..reads {
         let args: &[&str] = match i % 3 {
@@ -38,7 +40,14 @@ fn reads_during_a_write_loop_are_never_refused() {
         };
         let o = run(&db, args);
         if !o.status.success() {
-            refused.push(format!("{args:?}: {}", stderr(&o)));
+            let err = stderr(&o);
+            // A write that did not get the lock within the busy timeout, behind a writer that
+            // never pauses, is told so and stores nothing: not a refusal of the file.
+            if err.contains("locked by another program: starting a write waited 5 s") {
+                timed_out += 1;
+            } else {
+                refused.push(format!("{args:?}: {err}"));
+            }
         }
     }
     let elapsed = t.elapsed();
@@ -47,12 +56,17 @@ fn reads_during_a_write_loop_are_never_refused() {
     let w = writer.wait_with_output().unwrap();
     assert!(still, "the writer stopped early: {}", stderr(&w));
     eprintln!(
-        "{reads} commands ({} writes) in {elapsed:.1?} beside a writer: {} refused; {} sessions",
+        "{reads} commands ({} writes) in {elapsed:.1?} beside a writer: {} refused, \
+         {timed_out} writes gave up waiting for the lock; {} sessions",
         reads / 3,
         refused.len(),
         count(&db)
     );
-    assert!(refused.is_empty(), "{} refused: {refused:#?}", refused.len());
+    assert!(
+        refused.is_empty(),
+        "{} refused: {refused:#?}",
+        refused.len()
+    );
     assert_eq!(integrity(&db), "ok");
 }
 
@@ -84,7 +98,9 @@ fn a_file_completed_by_its_wal_is_read_and_without_it_refused() {
     log_run(&db, "first");
     // Another program keeps the file open: no checkpoint on close, the writes stay in the WAL.
     let holder = Connection::open(&db).unwrap();
-    holder.execute_batch("PRAGMA wal_autocheckpoint = 0").unwrap();
+    holder
+        .execute_batch("PRAGMA wal_autocheckpoint = 0")
+        .unwrap();
     let _: i64 = holder
         .query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))
         .unwrap();
@@ -205,7 +221,10 @@ fn a_kill_during_the_backup_leaves_no_false_backup() {
             .filter(|n| !n.ends_with("-wal") && !n.ends_with("-shm"))
         {
             let p = dir.path().join(&name);
-            assert!(fs::metadata(&p).unwrap().len() > 0, "round {round}: empty {name}");
+            assert!(
+                fs::metadata(&p).unwrap().len() > 0,
+                "round {round}: empty {name}"
+            );
         }
         for b in backups(dir.path()) {
             assert_eq!(version(&b), 6, "round {round}: {}", b.display());

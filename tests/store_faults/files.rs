@@ -34,11 +34,22 @@ fn refused_with_foreign_wal(db: &Path, what: &str) {
         // `check` says what it found on stdout
         let err = format!("{}{}", stdout(&o), stderr(&o));
         assert!(!o.status.success(), "{what} {args:?} succeeded");
-        assert!(err.contains("does not belong to it"), "{what} {args:?}: {err}");
+        assert!(
+            err.contains("does not belong to it"),
+            "{what} {args:?}: {err}"
+        );
         assert!(err.contains("mv '"), "{what} {args:?}: the way out: {err}");
         assert!(err.contains(&wal(db).display().to_string()), "{err}");
-        assert_eq!(fs::read(db).unwrap(), main, "{what} {args:?}: the file changed");
-        assert_eq!(fs::read(wal(db)).unwrap(), log, "{what} {args:?}: the log changed");
+        assert_eq!(
+            fs::read(db).unwrap(),
+            main,
+            "{what} {args:?}: the file changed"
+        );
+        assert_eq!(
+            fs::read(wal(db)).unwrap(),
+            log,
+            "{what} {args:?}: the log changed"
+        );
         assert_eq!(listing(dir), names, "{what} {args:?}: files appeared");
     }
 }
@@ -117,18 +128,38 @@ fn a_foreign_or_garbage_wal_is_refused_untouched() {
 fn devices_folders_pipes_and_empty_files_are_refused_untouched() {
     let o = run(Path::new("/dev/null"), &["week"]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("/dev/null: not a legday database (a device"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("/dev/null: not a legday database (a device"),
+        "{}",
+        stderr(&o)
+    );
     assert!(!Path::new("/dev/null-wal").exists() && !Path::new("/dev/null-shm").exists());
     let dir = tempfile::tempdir().unwrap();
-    let o = run(dir.path(), &["run", "--distance", "5km", "--duration", "30:00"]);
-    assert!(stderr(&o).contains("a folder, not a regular file"), "{}", stderr(&o));
+    let o = run(
+        dir.path(),
+        &["run", "--distance", "5km", "--duration", "30:00"],
+    );
+    assert!(
+        stderr(&o).contains("a folder, not a regular file"),
+        "{}",
+        stderr(&o)
+    );
     let fifo = dir.path().join("pipe");
-    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     let o = run(&fifo, &["week"]);
     assert!(stderr(&o).contains("a named pipe"), "{}", stderr(&o));
     let empty = dir.path().join("empty.sqlite3");
     fs::write(&empty, "").unwrap();
-    for args in [&["week"][..], &["run", "--distance", "5km", "--duration", "30:00"]] {
+    for args in [
+        &["week"][..],
+        &["run", "--distance", "5km", "--duration", "30:00"],
+    ] {
         let o = run(&empty, args);
         assert!(!o.status.success());
         assert!(stderr(&o).contains("the file is empty"), "{}", stderr(&o));

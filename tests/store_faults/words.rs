@@ -52,15 +52,28 @@ fn a_disk_full_import_claims_only_what_was_stored() {
     assert_eq!(o.status.code(), Some(1), "{out}\n{err}");
     let stored = count(&db) - 1;
     let said = claimed(&out);
-    eprintln!("{said} sessions claimed, {stored} stored; {}", out.lines().next().unwrap());
-    assert_eq!(said, stored, "the summary must count only what was stored:\n{out}");
+    eprintln!(
+        "{said} sessions claimed, {stored} stored; {}",
+        out.lines().next().unwrap()
+    );
+    assert_eq!(
+        said, stored,
+        "the summary must count only what was stored:\n{out}"
+    );
     let failed: Vec<&str> = out
         .lines()
         .filter(|l| l.contains("workout-") && l.contains("disk full"))
         .collect();
     assert!(!failed.is_empty(), "{out}");
-    assert!(failed.iter().all(|l| l.contains(&db.display().to_string())), "{out}");
-    assert_eq!(failed.len() as i64, 600 - stored, "every file not stored is named:\n{out}");
+    assert!(
+        failed.iter().all(|l| l.contains(&db.display().to_string())),
+        "{out}"
+    );
+    assert_eq!(
+        failed.len() as i64,
+        600 - stored,
+        "every file not stored is named:\n{out}"
+    );
     assert!(err.contains("failed to import"), "{err}");
     assert_eq!(integrity(&db), "ok");
     assert!(ok(&db, &["check"]).contains(": ok"));
@@ -74,7 +87,10 @@ fn a_write_on_a_full_disk_says_disk_full() {
     let db = disk.path().join("legday.sqlite3");
     log_run(&db, "before");
     let filler = disk.path().join("filler");
-    assert!(fs::write(&filler, vec![0u8; 4 << 20]).is_err(), "the disk must fill up");
+    assert!(
+        fs::write(&filler, vec![0u8; 4 << 20]).is_err(),
+        "the disk must fill up"
+    );
     for args in [
         &["run", "--distance", "5km", "--duration", "30:00"][..],
         &["week"],
@@ -82,7 +98,10 @@ fn a_write_on_a_full_disk_says_disk_full() {
         let o = run(&db, args);
         let err = stderr(&o);
         assert!(!o.status.success(), "{args:?}");
-        assert!(err.contains(&format!("{}: disk full while", db.display())), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!("{}: disk full while", db.display())),
+            "{args:?}: {err}"
+        );
         assert!(!err.contains("not a legday database"), "{err}");
     }
     fs::remove_file(&filler).unwrap();
@@ -105,7 +124,10 @@ fn a_lock_held_by_another_program_says_what_waited_and_how_long() {
     let err = stderr(&o);
     assert!(!o.status.success());
     assert!(waited >= Duration::from_secs(5), "{waited:?}");
-    assert!(err.contains(&format!("{}: locked by another program", db.display())), "{err}");
+    assert!(
+        err.contains(&format!("{}: locked by another program", db.display())),
+        "{err}"
+    );
     assert!(err.contains("starting a write waited 5 s"), "{err}");
     assert!(err.contains("nothing was written"), "{err}");
     other.execute_batch("ROLLBACK").unwrap();
@@ -153,19 +175,34 @@ fn a_damaged_file_names_the_backup_and_takes_no_more_writes() {
     let err = stderr(&o);
     assert!(!o.status.success());
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains(&format!("{}: the database is damaged", db.display())), "{err}");
+    assert!(
+        err.contains(&format!("{}: the database is damaged", db.display())),
+        "{err}"
+    );
     assert!(err.contains("malformed"), "{err}");
-    assert!(err.contains(&format!("The latest backup is {}", backup.display())), "{err}");
-    assert!(err.contains(&format!("cp '{}' '{}'", backup.display(), db.display())), "{err}");
+    assert!(
+        err.contains(&format!("The latest backup is {}", backup.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("cp '{}' '{}'", backup.display(), db.display())),
+        "{err}"
+    );
     let before = fs::read(&db).unwrap();
     for args in [
         &["settings", "units", "imperial"][..],
         &["run", "--distance", "5km", "--duration", "30:00"],
-        &["import", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/strong.csv")],
+        &[
+            "import",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/strong.csv"),
+        ],
     ] {
         let o = run(&db, args);
         let all = format!("{}{}", stdout(&o), stderr(&o));
-        assert!(!o.status.success(), "{args:?} was accepted into a damaged file");
+        assert!(
+            !o.status.success(),
+            "{args:?} was accepted into a damaged file"
+        );
         assert!(all.contains("accepts no more writes"), "{args:?}: {all}");
         assert_eq!(fs::read(&db).unwrap(), before, "{args:?} wrote into it");
     }

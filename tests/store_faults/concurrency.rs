@@ -198,7 +198,7 @@ fn a_kill_during_the_backup_leaves_no_false_backup() {
     grow(&big, 40_000);
     let n = count(&big);
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(18);
-    let mut killed_during = 0;
+    let (mut killed_during, mut killed_in_backup) = (0, 0);
     for round in 0..12 {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("legday.sqlite3");
@@ -215,6 +215,12 @@ fn a_kill_during_the_backup_leaves_no_false_backup() {
         }
         child.kill().unwrap();
         child.wait().unwrap();
+        if listing(dir.path())
+            .iter()
+            .any(|f| f.contains("partial-backup"))
+        {
+            killed_in_backup += 1;
+        }
         // (SQLite's own -wal and -shm may be empty: they hold nothing yet.)
         for name in listing(dir.path())
             .into_iter()
@@ -242,7 +248,10 @@ fn a_kill_during_the_backup_leaves_no_false_backup() {
             listing(dir.path())
         );
     }
-    eprintln!("{killed_during} of 12 rounds killed while legday was still running");
+    eprintln!(
+        "{killed_during} of 12 rounds killed while legday was still running, \
+         {killed_in_backup} in the middle of the backup"
+    );
     assert!(killed_during > 0, "no kill landed while legday was running");
 }
 

@@ -237,3 +237,32 @@ fn check_reports_a_whole_file_and_its_backups() {
     assert!(out.contains("the mark was removed"), "{out}");
     assert!(!dir.path().join("legday.sqlite3.damaged").exists());
 }
+
+/// Issue 18 (2) and (5): the backup before a migration fails on a full disk: "disk full" with
+/// the path, and nothing is left behind (the old code left a zero-byte or partial file under the
+/// backup's name); the file is untouched and still of the previous version.
+#[test]
+fn a_backup_that_fails_on_a_full_disk_leaves_nothing() {
+    let disk = Tmpfs::mount("512k");
+    let db = disk.path().join("legday.sqlite3");
+    fs::copy(v6_fixture(), &db).unwrap();
+    let before = fs::read(&db).unwrap();
+    // Leave 56 KiB: enough to open the file, not for a 76 KiB backup.
+    let room = disk.path().join("room");
+    fs::write(&room, vec![0u8; 56 << 10]).unwrap();
+    assert!(fs::write(disk.path().join("filler"), vec![0u8; 4 << 20]).is_err());
+    fs::remove_file(&room).unwrap();
+    let o = run(&db, &["week"]);
+    let err = stderr(&o);
+    assert!(!o.status.success());
+    assert!(
+        err.contains(&format!(
+            "{}: disk full while writing the backup",
+            db.display()
+        )),
+        "{err}"
+    );
+    assert_eq!(listing(disk.path()), ["filler", "legday.sqlite3"]);
+    assert_eq!(fs::read(&db).unwrap(), before);
+    assert_eq!(version(&db), 6);
+}

@@ -291,3 +291,104 @@ fn make_v6_fixture() {
     assert_eq!(count(&path), V6_SESSIONS);
     assert!(!wal(&path).exists());
 }
+
+/// The longer run for `docs/robustness.md`: for `LEGDAY_STRESS_SECS` (60) seconds, two
+/// `legday-stress` writers are started and killed with SIGKILL after 50–500 ms, over and over,
+/// while the binary runs `week --json`, `history --json` and `run` one after the other. Then:
+/// no command was refused, every write a writer reported is in the file, the file is intact.
+/// `LEGDAY_STRESS_SECS=600 cargo test --release --test store_faults long_ -- --ignored --nocapture`
+#[test]
+#[ignore = "long: run with --ignored"]
+fn long_writers_kills_and_reads() {
+    use std::collections::HashSet;
+    use std::io::{BufRead, BufReader};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Arc, Mutex};
+    let secs: u64 = std::env::var("LEGDAY_STRESS_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("legday.sqlite3");
+    log_run(&db, "first");
+    let stop = Arc::new(AtomicBool::new(false));
+    let kills = Arc::new(AtomicUsize::new(0));
+    let reported = Arc::new(Mutex::new(HashSet::<String>::new()));
+    let writers: Vec<_> = (0..2u64)
+        .map(|w| {
+            let (db, stop, kills, reported) =
+                (db.clone(), stop.clone(), kills.clone(), reported.clone());
+            std::thread::spawn(move || {
+                let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(w);
+                let mut round = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    let mut child = Command::new(STRESS)
+                        .args(["--db", db.to_str().unwrap()])
+                        .args(["--writer", &(w * 1_000_000 + round).to_string()])
+                        .stdout(Stdio::piped())
+                        .stderr(Stdio::null())
+                        .spawn()
+                        .unwrap();
+                    let out = child.stdout.take().unwrap();
+                    let lines = std::thread::spawn(move || {
+                        BufReader::new(out)
+                            .lines()
+                            .map_while(Result::ok)
+                            .filter(|l| l.len() == 36)
+                            .collect::<Vec<_>>()
+                    });
+                    std::thread::sleep(Duration::from_millis(rng.random_range(50..500)));
+                    child.kill().unwrap();
+                    child.wait().unwrap();
+                    kills.fetch_add(1, Ordering::Relaxed);
+                    reported.lock().unwrap().extend(lines.join().unwrap());
+                    round += 1;
+                }
+            })
+        })
+        .collect();
+    let (mut commands, mut refused, mut timed_out) = (0, Vec::new(), 0);
+    let t = Instant::now();
+    while t.elapsed() < Duration::from_secs(secs) {
+        let args: &[&str] = match commands % 3 {
+            0 => &["week", "--json"],
+            1 => &["history", "--json", "--from", "2026-11-01"],
+            _ => &["run", "--distance", "3km", "--duration", "20:00"],
+        };
+        let o = run(&db, args);
+        commands += 1;
+        if !o.status.success() {
+            let err = stderr(&o);
+            if err.contains("locked by another program") {
+                timed_out += 1;
+            } else {
+                refused.push(format!("{args:?}: {err}"));
+            }
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    writers.into_iter().for_each(|w| w.join().unwrap());
+    let reported = reported.lock().unwrap();
+    let c = Connection::open(&db).unwrap();
+    let stored: HashSet<String> = c
+        .prepare("SELECT uuid FROM sessions")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let lost = reported.difference(&stored).count();
+    eprintln!(
+        "{secs} s: {} writer kills, {} writes reported by them, {lost} lost; {commands} commands \
+         ({} runs): {} refused, {timed_out} gave up waiting for the lock; {} sessions; integrity {}",
+        kills.load(Ordering::Relaxed),
+        reported.len(),
+        commands / 3,
+        refused.len(),
+        stored.len(),
+        integrity(&db)
+    );
+    assert!(refused.is_empty(), "{refused:#?}");
+    assert_eq!(lost, 0);
+    assert_eq!(integrity(&db), "ok");
+}

@@ -72,7 +72,7 @@ pub(crate) fn damaged(path: &Path, context: &str, detail: &str) -> Error {
             m = mark.display(),
         ),
         None => format!(
-            "There is no backup beside it; `legday --db '{p}' export --format json` may still read what is intact; `legday --db '{p}' check` says when the file is whole again",
+            "There is no backup beside it; `sqlite3 '{p}' .recover | sqlite3 '{p}.recovered'` may rescue what is intact, and `legday --db '{p}' check` says when a file is whole",
             p = path.display()
         ),
     };

@@ -96,6 +96,11 @@ pub(crate) fn inspect(path: &Path) -> Result<Found> {
             },
             path,
         ),
+        // A SQLite file it cannot read through: damaged, with the way back (nothing is written
+        // beside a file refused here, not even the damage mark).
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            super::faults::damaged(path, "opening it", &e.to_string())
+        }
         _ => not_db(path, e.to_string()),
     })
 }

@@ -266,3 +266,38 @@ fn a_backup_that_fails_on_a_full_disk_leaves_nothing() {
     assert_eq!(fs::read(&db).unwrap(), before);
     assert_eq!(version(&db), 6);
 }
+
+/// Issue 18 (5): a file whose schema page is damaged is refused on opening with the same clear
+/// words (not "not a legday database"): the file, the latest backup, how to restore it; the
+/// file is left byte-identical with nothing new beside it.
+#[test]
+fn a_damaged_schema_page_is_refused_with_the_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("legday.sqlite3");
+    fs::copy(v6_fixture(), &db).unwrap();
+    ok(&db, &["week"]);
+    let backup = backups(dir.path()).pop().expect("a backup");
+    let mut bytes = fs::read(&db).unwrap();
+    bytes[100..4096].fill(0xAB);
+    fs::write(&db, &bytes).unwrap();
+    let names = listing(dir.path());
+    for args in [
+        &["week"][..],
+        &["run", "--distance", "5km", "--duration", "30:00"],
+    ] {
+        let o = run(&db, args);
+        let err = stderr(&o);
+        assert!(!o.status.success());
+        assert!(
+            err.contains(&format!("{}: the database is damaged", db.display())),
+            "{err}"
+        );
+        assert!(
+            err.contains(&format!("The latest backup is {}", backup.display())),
+            "{err}"
+        );
+        assert!(!err.contains("not a legday database"), "{err}");
+        assert_eq!(fs::read(&db).unwrap(), bytes);
+        assert_eq!(listing(dir.path()), names);
+    }
+}

@@ -231,7 +231,11 @@ fn check_reports_a_whole_file_and_its_backups() {
     fs::write(dir.path().join("legday.sqlite3.damaged"), "old news\n").unwrap();
     let out = ok(&db, &["check"]);
     assert!(out.contains(&format!("{}: ok", db.display())), "{out}");
-    assert!(out.contains("schema version 7, 3 sessions"), "{out}");
+    let want = format!(
+        "schema version {}, 3 sessions",
+        legday::store::schema::SUPPORTED
+    );
+    assert!(out.contains(&want), "{out}");
     assert!(out.contains("backups beside it"), "{out}");
     assert!(out.contains(".backup-v6-"), "{out}");
     assert!(out.contains("the mark was removed"), "{out}");

@@ -2,6 +2,7 @@
 
 mod args;
 mod catalog;
+mod check;
 pub(crate) mod explain;
 mod history;
 pub mod json;
@@ -92,8 +93,20 @@ fn open(db: Option<&Path>) -> Result<Store> {
     }
 }
 
-/// Runs one parsed command.
+/// Runs one parsed command; a store error is said in the words of its fault (disk full,
+/// locked, damaged), naming the database.
 fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let path = match &cli.db {
+        Some(p) => Some(p.clone()),
+        None => Store::default_path().ok(),
+    };
+    run_command(cli, today, out).map_err(|e| match &path {
+        Some(p) => crate::store::faults::explain(e, p),
+        None => e,
+    })
+}
+
+fn run_command(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let db = cli.db.as_deref();
     match cli.command {
         None if cli.demo => crate::tui::run_demo(today),
@@ -147,6 +160,10 @@ fn run(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         Some(Command::Export { format, out: path }) => {
             export(&open(db)?, format, path.as_deref(), out)
         }
+        Some(Command::Check) => match db {
+            Some(p) => check::check(p, out),
+            None => check::check(&Store::default_path()?, out),
+        },
     }
 }
 
@@ -177,8 +194,7 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
     Ok(())
 }
 
-/// `legday export`: to stdout, or to a file written beside the target and renamed, so a
-/// failed export leaves no half file.
+/// `legday export`: to stdout, or to a file that appears complete or not at all.
 fn export(
     store: &Store,
     format: args::ExportFormat,
@@ -208,12 +224,14 @@ fn export(
             ),
         ));
     }
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .map_err(|e| Error::io(format!("{}", p.display()), e))?;
-    write(tmp.as_file_mut())?;
-    tmp.persist(p)
-        .map_err(|e| Error::io(format!("{}", p.display()), e.error))?;
-    Ok(())
+    // Written into an unnamed file and named once complete: an export killed mid-write leaves
+    // no partial file behind, the old export (if any) stays until the new one replaces it.
+    crate::store::atomic::write_file(p, true, |f| {
+        let mut w = std::io::BufWriter::new(f);
+        write(&mut w)?;
+        w.flush()
+            .map_err(|e| Error::io(format!("{}", p.display()), e))
+    })
 }
 
 /// Writes to stdout, turning a closed pipe into a quiet success.

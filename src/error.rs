@@ -29,6 +29,50 @@ pub enum Error {
     #[error("{path}: {reason}; legday needs to write there (the file was left untouched)")]
     ReadOnly { path: PathBuf, reason: String },
 
+    /// A `-wal` beside the database that is not its own: SQLite would replay a stranger's pages
+    /// into it (or overwrite the log). Nothing is opened.
+    #[error(
+        "{path}: its write-ahead log {wal} does not belong to it ({reason}); both files were left untouched. To open the database without it, move the log aside: mv '{wal}' '{wal}.stale'"
+    )]
+    ForeignWal {
+        path: PathBuf,
+        wal: PathBuf,
+        reason: String,
+    },
+
+    /// The disk (or quota) is full: nothing of the write was stored.
+    #[error(
+        "{path}: disk full while {context}; nothing of it was stored (free some space and try again)"
+    )]
+    DiskFull { path: PathBuf, context: String },
+
+    /// Another program held the database for longer than the busy timeout.
+    #[error(
+        "{path}: locked by another program: {context} waited {waited_s} s for it and gave up; nothing was written (close the other program or try again)"
+    )]
+    Locked {
+        path: PathBuf,
+        context: String,
+        waited_s: u64,
+    },
+
+    /// SQLite found the file damaged; no more writes are accepted into it.
+    #[error(
+        "{path}: the database is damaged ({detail}, while {context}); legday accepts no more writes into it. {restore}"
+    )]
+    Corrupt {
+        path: PathBuf,
+        context: String,
+        detail: String,
+        /// How to get back: the latest backup and the command that restores it, or what to do
+        /// without one.
+        restore: String,
+    },
+
+    /// `legday check` found problems (printed above).
+    #[error("{path}: the check found problems (see above)")]
+    CheckFailed { path: PathBuf },
+
     /// No home directory to keep the default database in (give a path with `--db`).
     #[error("no home directory to keep the database in")]
     NoHome,

@@ -1,8 +1,11 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
 
+pub(crate) mod atomic;
 mod catalog;
+pub mod check;
 mod coach;
 mod derived;
+pub mod faults;
 pub mod imports;
 mod keys;
 mod open;
@@ -12,6 +15,7 @@ mod records;
 pub mod rows;
 pub mod schema;
 pub mod templates;
+mod wal;
 mod write;
 
 use crate::domain::{DaySummary, History, Report, Session, Settings};
@@ -47,12 +51,16 @@ pub struct Filter {
 pub struct Store {
     conn: rusqlite::Connection,
     path: Option<PathBuf>,
+    /// What SQLite found when it reported the file damaged (`legday.sqlite3.damaged`): no
+    /// write is accepted until `legday check` finds it whole.
+    damaged: Option<String>,
 }
 
 impl Store {
     /// Every write goes through here: an immediate transaction of its own, or a savepoint when
     /// [`Store::all_or_nothing`] already holds one.
     fn write_tx(&mut self) -> Result<WriteTx<'_>> {
+        self.refuse_if_damaged("writing")?;
         if self.conn.is_autocommit() {
             let tx = self
                 .conn
@@ -69,10 +77,12 @@ impl Store {
     /// Runs several writes as one transaction: all of them land, or none (a legday export's
     /// settings, exercises, mappings and sessions import together).
     pub fn all_or_nothing<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.refuse_if_damaged("writing")?;
         self.conn
             .execute_batch("BEGIN IMMEDIATE")
             .context("starting a write")?;
         let out = f(self).and_then(|v| {
+            write::mark_commit(&self.conn).context("committing")?;
             self.conn.execute_batch("COMMIT").context("committing")?;
             Ok(v)
         });
@@ -90,11 +100,43 @@ impl Store {
     /// Opens (creating with mode 0600 when missing) and migrates, backing up an existing file
     /// first. Refuses a file from a newer legday or one that is not SQLite, leaving it untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = open::open_file(path)?;
+        let (conn, damaged) = open::open_file(path).map_err(|e| faults::explain(e, path))?;
         Ok(Store {
             conn,
             path: Some(path.to_path_buf()),
+            damaged,
         })
+    }
+
+    /// No write into a file SQLite reported damaged.
+    fn refuse_if_damaged(&self, what: &str) -> Result<()> {
+        match (&self.damaged, &self.path) {
+            (Some(found), Some(p)) => Err(faults::damaged(p, what, found)),
+            _ => Ok(()),
+        }
+    }
+
+    /// `e` in the words of the fault behind it (disk full, locked, damaged), naming this
+    /// database; a damaged file is marked so that no write is accepted into it any more.
+    pub fn explain_fault(&mut self, e: Error) -> Error {
+        match &self.path {
+            Some(p) => {
+                let e = faults::explain(e, p);
+                if let Error::Corrupt { detail, .. } = &e
+                    && self.damaged.is_none()
+                {
+                    self.damaged = Some(detail.clone());
+                }
+                e
+            }
+            None => e,
+        }
+    }
+
+    /// Whether a write transaction is open (a batch of [`Store::begin_batch`]): SQLite rolls a
+    /// transaction back by itself on some errors (a full disk), which the caller must know.
+    pub fn in_transaction(&self) -> bool {
+        !self.conn.is_autocommit()
     }
 
     /// A fresh in-memory database (tests).
@@ -103,7 +145,11 @@ impl Store {
             rusqlite::Connection::open_in_memory().context("opening an in-memory database")?;
         open::configure(&conn).context("configuring the database")?;
         schema::migrate_to(&mut conn, schema::SUPPORTED).context("creating the tables")?;
-        Ok(Store { conn, path: None })
+        Ok(Store {
+            conn,
+            path: None,
+            damaged: None,
+        })
     }
 
     pub fn path(&self) -> Option<&Path> {

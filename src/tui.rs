@@ -96,7 +96,8 @@ impl Driver {
         }
         match out {
             Ok(o) => Action::Done(o),
-            Err(e) => Action::Failed(e.to_string()),
+            // in the words of the fault (disk full, locked, damaged: then no more writes)
+            Err(e) => Action::Failed(self.store.explain_fault(e).to_string()),
         }
     }
 

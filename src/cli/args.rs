@@ -127,6 +127,9 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Check the database: SQLite's integrity check, the backups beside it, what was found
+    /// (exit 0 when whole, 1 when not); writes nothing into the file
+    Check,
     /// Print shell completions
     Completions {
         #[arg(value_enum)]

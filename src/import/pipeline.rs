@@ -55,6 +55,11 @@ pub(crate) struct Importer<'a> {
     strava: Vec<ActivityList>,
     uncommitted: usize,
     budget: u64,
+    /// A batch transaction is open: the outcomes from `batch_start` on are not stored yet.
+    batch_open: bool,
+    batch_start: usize,
+    /// The last store error, in the user's words: why a batch SQLite rolled back was lost.
+    last_store_error: Option<String>,
 }
 
 fn file_name(p: &Path) -> String {
@@ -73,16 +78,21 @@ impl<'a> Importer<'a> {
             strava: Vec::new(),
             uncommitted: 0,
             budget: MAX_ARCHIVE_TOTAL,
+            batch_open: false,
+            batch_start: 0,
+            last_store_error: None,
         }
     }
 
     pub fn run(mut self, paths: &[PathBuf]) -> ImportSummary {
         if let Err(e) = self.store.begin_batch() {
+            let why = self.store_error(e);
             for p in paths {
-                self.failed(p.clone(), None, e.to_string());
+                self.failed(p.clone(), None, why.clone());
             }
             return self.sum;
         }
+        self.batch_open = true;
         for p in paths {
             self.budget = MAX_ARCHIVE_TOTAL;
             match std::fs::metadata(p) {
@@ -91,9 +101,7 @@ impl<'a> Importer<'a> {
                 Err(e) => self.failed(p.clone(), None, format!("cannot read: {}", e.kind())),
             }
         }
-        if let Err(e) = self.store.commit_batch() {
-            self.failed(PathBuf::from("(database)"), None, e.to_string());
-        }
+        self.commit();
         if let Some(b) = self.bar.take() {
             b.finish_and_clear();
         }
@@ -102,14 +110,67 @@ impl<'a> Importer<'a> {
 
     fn push(&mut self, f: FileOutcome) {
         self.sum.push(f);
+        if self.batch_open && !self.store.in_transaction() {
+            // SQLite rolled the batch back by itself (a full disk does): none of its files are
+            // stored, whatever they were told.
+            self.batch_open = false;
+            self.lost();
+            self.begin();
+        }
+        if !self.batch_open {
+            // Written one by one: each outcome is final.
+            self.batch_start = self.sum.files.len();
+            return;
+        }
         self.uncommitted += 1;
         if self.uncommitted >= COMMIT_EVERY {
-            self.uncommitted = 0;
-            let _ = self
-                .store
-                .commit_batch()
-                .and_then(|_| self.store.begin_batch());
+            self.commit();
+            self.begin();
         }
+    }
+
+    /// A store error in the user's words (disk full, locked, damaged), remembered.
+    fn store_error(&mut self, e: crate::error::Error) -> String {
+        let why = self.store.explain_fault(e).to_string();
+        self.last_store_error = Some(why.clone());
+        why
+    }
+
+    /// Commits the open batch; when that fails, its files are failed with the reason.
+    fn commit(&mut self) {
+        if !self.batch_open {
+            return;
+        }
+        self.batch_open = false;
+        self.uncommitted = 0;
+        if let Err(e) = self.store.commit_batch() {
+            self.store_error(e);
+            self.lost();
+        }
+        self.batch_start = self.sum.files.len();
+    }
+
+    /// Opens a batch; when that fails, the files are written one transaction each (and fail
+    /// one by one with their reason if the store is unusable).
+    fn begin(&mut self) {
+        match self.store.begin_batch() {
+            Ok(()) => self.batch_open = true,
+            Err(e) => {
+                self.store_error(e);
+            }
+        }
+        self.batch_start = self.sum.files.len();
+    }
+
+    /// The files of the batch that was not stored: failed, with why, and out of the totals.
+    fn lost(&mut self) {
+        let why = self
+            .last_store_error
+            .clone()
+            .unwrap_or_else(|| "the database did not store it".into());
+        self.sum
+            .unstore(self.batch_start, &format!("not stored: {why}"));
+        self.batch_start = self.sum.files.len();
     }
 
     fn failed(&mut self, path: PathBuf, format: Option<Format>, why: String) {
@@ -277,7 +338,10 @@ impl<'a> Importer<'a> {
                 },
                 unmatched: Vec::new(),
             }),
-            Err(e) => self.failed(path, format, e.to_string()),
+            Err(e) => {
+                let why = self.store_error(e);
+                self.failed(path, format, why)
+            }
         }
     }
 

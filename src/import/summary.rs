@@ -116,6 +116,23 @@ impl ImportSummary {
         self.files.push(f);
     }
 
+    /// The files from `from` on whose writes were lost (their transaction failed to commit):
+    /// each that claimed a session added, updated or merged becomes failed with `why`, and
+    /// leaves the totals.
+    pub(crate) fn unstore(&mut self, from: usize, why: &str) {
+        for f in self.files.iter_mut().skip(from) {
+            if let Outcome::Imported { counts, merged, .. } = &f.outcome
+                && (counts.added + counts.updated + merged > 0)
+            {
+                self.merged -= merged;
+                self.totals.added -= counts.added;
+                self.totals.updated -= counts.updated;
+                self.totals.unchanged -= counts.unchanged;
+                f.outcome = Outcome::Failed(why.to_string());
+            }
+        }
+    }
+
     pub(crate) fn count_unread(&mut self, kind: &str) {
         *self.not_read.entry(kind.to_string()).or_default() += 1;
     }

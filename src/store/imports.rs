@@ -7,7 +7,7 @@
 use super::rows::{query_sessions, session_query, write_session};
 use super::{ImportCounts, Store, read_settings};
 use crate::domain::{Activity, RunKind, Session};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use chrono::{Days, NaiveDateTime};
 use rusqlite::{OptionalExtension, params};
 
@@ -90,16 +90,28 @@ impl Store {
     /// Opens a batch: the files imported until [`Store::commit_batch`] each get a savepoint
     /// (a failed file rolls back alone) and are committed together.
     pub fn begin_batch(&mut self) -> Result<()> {
+        self.refuse_if_damaged("importing")?;
         if self.conn.is_autocommit() {
             self.conn.execute_batch("BEGIN IMMEDIATE")?;
         }
         Ok(())
     }
 
-    /// Commits an open batch (nothing when none is open).
+    /// Commits an open batch (nothing when none is open). When the commit fails, the batch
+    /// is rolled back whole: none of its files were stored.
     pub fn commit_batch(&mut self) -> Result<()> {
-        if !self.conn.is_autocommit() {
-            self.conn.execute_batch("COMMIT")?;
+        if !self.conn.is_autocommit()
+            && let Err(e) = super::write::mark_commit(&self.conn)
+                .and_then(|()| self.conn.execute_batch("COMMIT"))
+        {
+            if !self.conn.is_autocommit() {
+                // Rolling back a transaction whose commit failed: its own error adds nothing.
+                let _ = self.conn.execute_batch("ROLLBACK");
+            }
+            return Err(Error::Sql {
+                context: "committing an import".into(),
+                source: e,
+            });
         }
         Ok(())
     }

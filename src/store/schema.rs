@@ -1,5 +1,6 @@
 //! The schema as a numbered list of migrations. Migration `i` (0-based) takes a database at
-//! `PRAGMA user_version = i` to `i + 1`; each runs in its own transaction with its version bump.
+//! `PRAGMA user_version = i` to `i + 1`; the pending ones run in one transaction, each with its
+//! version bump, after the version was read again under the write lock.
 
 use crate::error::{Result, SqlContext};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
@@ -200,20 +201,40 @@ pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Runs the migrations from the current version up to `target` (tests craft old files with a
 /// `target` below [`SUPPORTED`]).
 pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
-    let from = user_version(conn).context("reading the schema version")?;
+    migrate_with(conn, target, |_, _| Ok(()))
+}
+
+/// [`migrate_to`], calling `before(tx, from)` first when there is work to do (the store makes
+/// its backup there). The pending migrations run in one immediate transaction, and the version
+/// is read again once it holds the write lock: a second process opening the same file waits
+/// for the first (the busy timeout) and then finds the work done, instead of running a
+/// migration twice.
+pub fn migrate_with(
+    conn: &mut Connection,
+    target: i64,
+    before: impl FnOnce(&Transaction, i64) -> Result<()>,
+) -> Result<()> {
+    if user_version(conn).context("reading the schema version")? >= target {
+        return Ok(());
+    }
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .context("upgrading the database")?;
+    let from = user_version(&tx).context("reading the schema version")?;
+    if from >= target {
+        return Ok(());
+    }
+    before(&tx, from)?;
     for (i, m) in MIGRATIONS.iter().enumerate().take(target.max(0) as usize) {
         let version = i as i64 + 1;
         if version <= from {
             continue;
         }
         let what = format!("upgrading the database to version {version}");
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context(&what)?;
         m(&tx).context(&what)?;
         tx.pragma_update(None, "user_version", version)
             .context(&what)?;
-        tx.commit().context(&what)?;
     }
+    tx.commit().context("upgrading the database")?;
     Ok(())
 }

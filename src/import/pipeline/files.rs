@@ -60,8 +60,11 @@ impl Importer<'_> {
             Err(why) => return self.failed(l.path, Some(format), why),
         };
         if let Ok(Some(known)) = self.store.known_file(&hash) {
-            if let Some(st) = &stamp {
-                let _ = self.store.set_stamp(&hash, st);
+            if let Some(st) = &stamp
+                && let Err(e) = self.store.set_stamp(&hash, st)
+            {
+                // Only a faster recognition is lost, unless the batch went with it (`push`).
+                self.store_error(e);
             }
             return self.push(FileOutcome::with(l.path, Some(format), unchanged(known)));
         }
@@ -101,7 +104,7 @@ impl Importer<'_> {
             note: note.as_deref(),
         };
         let outcome = match self.store.import_file(mark, &sessions) {
-            Err(e) => Outcome::Failed(e.to_string()),
+            Err(e) => Outcome::Failed(self.store_error(e)),
             Ok(_) if note.is_some() => Outcome::Skipped(note.unwrap_or_default()),
             Ok(fc) => Outcome::Imported {
                 counts: fc.counts,
@@ -117,7 +120,10 @@ impl Importer<'_> {
     pub(super) fn lifts(&mut self, path: PathBuf, name: &str, bytes: &[u8]) {
         let (catalog, settings) = match (self.store.catalog(), self.store.settings()) {
             (Ok(c), Ok(s)) => (c, s),
-            (Err(e), _) | (_, Err(e)) => return self.failed(path, None, e.to_string()),
+            (Err(e), _) | (_, Err(e)) => {
+                let why = self.store_error(e);
+                return self.failed(path, None, why);
+            }
         };
         let result = match read_file_in(Path::new(name), bytes, &catalog, &settings, self.zone) {
             Ok(r) => r,
@@ -130,12 +136,12 @@ impl Importer<'_> {
         let written = match &result.extras {
             Some(extras) => {
                 // A legday export lands whole or not at all, in a transaction of its own.
-                let _ = self.store.commit_batch();
+                self.commit();
                 let r = self.store.all_or_nothing(|s| {
                     apply_extras(s, extras)?;
                     s.import_file(FileMark::default(), &result.sessions)
                 });
-                let _ = self.store.begin_batch();
+                self.begin();
                 r
             }
             None if result.sessions.is_empty() => {
@@ -152,7 +158,10 @@ impl Importer<'_> {
         };
         match written {
             Ok(fc) => self.push(FileOutcome::imported(path, result, fc.counts, fc.merged)),
-            Err(e) => self.failed(path, format, e.to_string()),
+            Err(e) => {
+                let why = self.store_error(e);
+                self.failed(path, format, why)
+            }
         }
     }
 }

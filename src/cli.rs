@@ -154,7 +154,7 @@ fn run_command(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         Some(Command::Delete { id }) => history::delete(&mut open(db)?, &id, out),
         Some(Command::Exercises(a)) => catalog::exercises(&mut open(db)?, &a, out),
         Some(Command::Settings { key, value }) => {
-            settings::settings(&mut open(db)?, key.as_deref(), value.as_deref(), out)
+            settings::settings(&mut open(db)?, key.as_deref(), value.as_deref(), today, out)
         }
         Some(Command::Import { files }) => import(&mut open(db)?, &files, out),
         Some(Command::Export { format, out: path }) => {

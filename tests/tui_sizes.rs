@@ -80,6 +80,7 @@ proptest! {
             },
             also: None,
             strip: vec![],
+        auto: None,
             reason: "a reason long enough to wrap over several lines ".repeat(4),
             open: vec![],
             recovering: vec![],

@@ -78,6 +78,7 @@ fn suggestion(kind: Suggestion) -> Today {
         },
         also: None,
         strip: vec![],
+        auto: None,
         open: vec![Muscle::Hamstrings],
         recovering: vec![],
         run,

@@ -9,11 +9,24 @@ pub fn settings(
     store: &mut Store,
     key: Option<&str>,
     value: Option<&str>,
+    today: chrono::NaiveDate,
     out: &mut dyn Write,
 ) -> Result<()> {
     match (key, value) {
         (None, _) => {
-            let pairs = store.setting_pairs()?;
+            let mut pairs = store.setting_pairs()?;
+            // what `auto` gives this week (§8.3), from the habits
+            if let Some(a) = store.today(today)?.auto {
+                for (k, v) in pairs.iter_mut().filter(|(_, v)| v == "auto") {
+                    let now = match k.as_str() {
+                        "run_days" => a.run_days.to_string(),
+                        "lift_days" => a.lift_days.to_string(),
+                        "long_run_day" => a.long_run_day.to_string().to_lowercase(),
+                        _ => continue,
+                    };
+                    *v = format!("auto (now {now})");
+                }
+            }
             let w = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
             let text: String = pairs
                 .iter()

@@ -7,7 +7,7 @@ pub mod text;
 pub use super::coach::lift::{LastSet, Prescription};
 
 use super::coach::calendar::Calendar;
-use super::coach::habits::{Habits, Targets};
+use super::coach::habits::{AutoTargets, Habits, Targets};
 use super::coach::lift::{self, LiftInputs};
 use super::coach::week::{self, Minutes, WeekInputs, WeekPlan};
 use super::coach::{
@@ -125,9 +125,13 @@ pub struct Today {
     /// Empty unless the suggestion is `strength`.
     pub exercises: Vec<Prescription>,
     pub protein_g: Protein,
-    /// The planned days `[T, M+6]` (not part of the JSON contract).
+    /// The days of the plan week: done ones from history, coming ones from the plan (not part
+    /// of the JSON contract).
     #[serde(skip)]
     pub strip: Vec<StripDay>,
+    /// What `auto` gives for run days, lift days and the long run's day this week (§8.3).
+    #[serde(skip)]
+    pub auto: Option<AutoTargets>,
 }
 
 /// The day's protein range (§8.7): `1.6 × body_kg` to `2.2 × body_kg`, whole grams.
@@ -416,6 +420,7 @@ fn build_at(
     };
     let has_exercises = |k: LiftKind| !lift::choose(&lift_inputs, k).is_empty();
     let (plan, habits, targets) = week_at(inputs, &ath, &cal, t, &has_exercises);
+    let auto = AutoTargets::at(inputs, &habits, m);
     let entry = plan.days[0];
 
     // The overrides of §8.6: rest, then recover.
@@ -548,5 +553,6 @@ fn build_at(
         exercises,
         protein_g: protein(settings.body_kg),
         strip,
+        auto: Some(auto),
     }
 }

@@ -186,7 +186,9 @@ impl App {
             Action::OpenSettings => {
                 if let Some(d) = &self.data {
                     self.status = None;
-                    let form = SettingsForm::new(&d.settings).with_races(self.today, &d.races);
+                    let form = SettingsForm::new(&d.settings)
+                        .with_races(self.today, &d.races)
+                        .with_auto(d.today.as_ref().and_then(|t| t.auto));
                     self.popup = Some(Popup::Settings(form));
                 }
             }

@@ -187,3 +187,34 @@ impl Targets {
         }
     }
 }
+
+/// What `auto` gives for the settings of §8.3 this week: run days, lift days and the long run's
+/// day from the habits alone (the settings screen and `legday settings` show it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AutoTargets {
+    pub run_days: u32,
+    pub lift_days: u32,
+    pub long_run_day: Weekday,
+}
+
+impl AutoTargets {
+    pub fn at(inputs: &Inputs, habits: &Habits, m: NaiveDate) -> AutoTargets {
+        let mut settings = inputs.settings.clone();
+        settings.run_days = None;
+        settings.lift_days = None;
+        settings.long_run_day = None;
+        let t = Targets::new(
+            &Inputs {
+                settings: &settings,
+                ..*inputs
+            },
+            habits,
+            m,
+        );
+        AutoTargets {
+            run_days: t.run_days,
+            lift_days: t.lift_days,
+            long_run_day: t.long_day,
+        }
+    }
+}

@@ -146,6 +146,8 @@ pub struct SettingsForm {
     today: Option<NaiveDate>,
     /// The races already entered (a duplicate is refused before it reaches the store).
     races: Vec<Race>,
+    /// What `auto` currently gives (run days, lift days, the long run's day), from the coach.
+    auto: Option<crate::domain::coach::habits::AutoTargets>,
 }
 
 impl SettingsForm {
@@ -168,7 +170,14 @@ impl SettingsForm {
             original: s.clone(),
             today: None,
             races: Vec::new(),
+            auto: None,
         }
+    }
+
+    /// The form that shows what `auto` gives this week (§8.3).
+    pub fn with_auto(mut self, auto: Option<crate::domain::coach::habits::AutoTargets>) -> Self {
+        self.auto = auto;
+        self
     }
 
     /// The form that also adds a race, dated from `today`, knowing the races entered.
@@ -255,7 +264,12 @@ impl SettingsForm {
 
     /// The values shown for each row.
     pub fn value(&self, f: SettingsField) -> String {
-        let days = |d: Option<u8>| d.map_or_else(|| "auto".to_string(), |n| format!("{n} a week"));
+        let days = |d: Option<u8>, auto: Option<u32>| {
+            d.map_or_else(
+                || auto.map_or_else(|| "auto".to_string(), |a| format!("auto ({a} a week)")),
+                |n| format!("{n} a week"),
+            )
+        };
         match f {
             SettingsField::Level => self.level.key().to_string(),
             SettingsField::Body => format!("{} {}", self.body, fmt::weight_unit(self.units)),
@@ -264,11 +278,17 @@ impl SettingsForm {
                 Units::Imperial => "imperial (mi, lb)".into(),
             },
             SettingsField::WeekStart => self.week_start.key().to_string(),
-            SettingsField::RunDays => days(self.run_days),
-            SettingsField::LiftDays => days(self.lift_days),
-            SettingsField::LongRunDay => self
-                .long_run_day
-                .map_or_else(|| "auto".into(), |d| weekday_name(d).into()),
+            SettingsField::RunDays => days(self.run_days, self.auto.map(|a| a.run_days)),
+            SettingsField::LiftDays => days(self.lift_days, self.auto.map(|a| a.lift_days)),
+            SettingsField::LongRunDay => self.long_run_day.map_or_else(
+                || {
+                    self.auto.map_or_else(
+                        || "auto".into(),
+                        |a| format!("auto ({})", weekday_name(a.long_run_day)),
+                    )
+                },
+                |d| weekday_name(d).into(),
+            ),
             SettingsField::PlateStep if self.plate_step.trim().eq_ignore_ascii_case("auto") => {
                 let step = match self.units {
                     Units::Metric => "2.5 kg",

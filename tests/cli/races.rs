@@ -193,11 +193,18 @@ fn coach_settings_are_auto_until_set() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.sqlite3");
     let all = ok(&db, &["settings"]);
-    for k in ["run_days", "lift_days", "long_run_day", "plate_step"] {
+    // the listing says what auto gives now: with no history, the intermediate defaults of
+    // §8.2 (3 runs, 2 lifts a week) and the last day of the week for the long run (§8.3)
+    for (k, shown) in [
+        ("run_days", "auto (now 3)"),
+        ("lift_days", "auto (now 2)"),
+        ("long_run_day", "auto (now sun)"),
+        ("plate_step", "auto"),
+    ] {
         assert_eq!(ok(&db, &["settings", k]).trim(), "auto", "{k}");
         assert!(
             all.lines()
-                .any(|l| l.starts_with(k) && l.trim_end().ends_with("auto")),
+                .any(|l| l.starts_with(k) && l.trim_end().ends_with(shown)),
             "{all}"
         );
     }

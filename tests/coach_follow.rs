@@ -211,3 +211,142 @@ fn following_today_for_eight_weeks_keeps_section_8_9() {
     );
     assert!(squat.last().unwrap().1 > 100.0, "{squat:?}");
 }
+
+/// Exercises with `f = 1` for a leg group (§8.1 lower-body) that the coach may prescribe.
+const LOWER: [&str; 14] = [
+    "back squat",
+    "goblet squat",
+    "forward lunge",
+    "split squat",
+    "step-up",
+    "sumo squat",
+    "hip thrust",
+    "glute bridge",
+    "single-leg deadlift",
+    "romanian deadlift",
+    "nordic curl",
+    "leg curl",
+    "standing calf raise",
+    "single-leg calf raise",
+];
+
+/// What was done on a day by following `today`: the run's kind, and whether a lower lift.
+#[derive(Debug)]
+struct Done {
+    day: NaiveDate,
+    run: Option<String>,
+    lower: bool,
+    trained: bool,
+}
+
+/// Follows `today` for `days` days from `start`, logging exactly what it says.
+fn follow(db: &Path, start: NaiveDate, days: u64) -> Vec<Done> {
+    let mut out = Vec::new();
+    for i in 0..days {
+        let day = start + Days::new(i);
+        let t: Value = serde_json::from_str(&ok(db, day, &[s("today"), s("--json")])).unwrap();
+        assert_eq!(t["for"], s(day));
+        let mut done = Done {
+            day,
+            run: None,
+            lower: false,
+            trained: false,
+        };
+        if let Some(r) = t["run"].as_object() {
+            let kind = r["kind"].as_str().unwrap();
+            // the race: its distance at 6:00 per km; else the middle of the range
+            let minutes = match r["distance_m"].as_f64() {
+                Some(m) => (m / 1000.0 * 6.0).round() as u32,
+                None => {
+                    let [lo, hi] = [0, 1].map(|k| r["minutes"][k].as_u64().unwrap() as u32);
+                    (lo + hi).div_ceil(2)
+                }
+            };
+            log_run(db, day, kind, minutes);
+            done.run = Some(kind.to_string());
+            done.trained = true;
+        }
+        let lift = t["exercises"]
+            .as_array()
+            .filter(|e| !e.is_empty())
+            .or_else(|| t["also"]["exercises"].as_array());
+        if let Some(ex) = lift {
+            let sets: Vec<String> = ex.iter().map(set_spec).collect();
+            log_lift(db, day, &sets);
+            done.lower = ex
+                .iter()
+                .any(|e| LOWER.contains(&e["exercise"].as_str().unwrap()));
+            done.trained = true;
+        }
+        out.push(done);
+    }
+    out
+}
+
+#[test]
+fn following_today_around_a_half_marathon_keeps_section_8_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("race.sqlite3");
+    let first = d("2026-10-05");
+    for w in 0..5u64 {
+        let m = first + Days::new(7 * w);
+        for i in [0, 1, 3] {
+            log_run(&db, m + Days::new(i), "easy", 40);
+        }
+        for i in [2, 4] {
+            log_lift(
+                &db,
+                m + Days::new(i),
+                &[s("back squat 3x5@100kg rir2"), s("RDL 3x8@80kg rir2")],
+            );
+        }
+        log_run(&db, m + Days::new(5), "long", 80);
+    }
+    let start = d("2026-11-09");
+    let race = d("2026-12-06");
+    ok(
+        &db,
+        start,
+        &[
+            s("race"),
+            s("add"),
+            s(race),
+            s("half"),
+            s("--name"),
+            s("City half"),
+        ],
+    );
+    let log = follow(&db, start, 56);
+    let quality = |r: &Option<String>| {
+        r.as_deref()
+            .is_some_and(|k| ["intervals", "tempo", "hills"].contains(&k))
+    };
+    for x in &log {
+        let to_race = (race - x.day).num_days();
+        // no quality run or lower lift in
+        if (1..=3).contains(&to_race) {
+            assert!(!quality(&x.run) && !x.lower, "{x:?}");
+        }
+        // the race on R
+        if to_race == 0 {
+            assert_eq!(x.run.as_deref(), Some("race"), "{x:?}");
+        }
+        // no quality run in [P+1, P + ceil(21.1 / 3)] = [P+1, P+8]
+        if (-8..=-1).contains(&to_race) {
+            assert!(!quality(&x.run), "{x:?}");
+        }
+    }
+    // never seven training days in a row, never quality runs on consecutive days
+    let mut streak = 0;
+    for (i, x) in log.iter().enumerate() {
+        streak = if x.trained { streak + 1 } else { 0 };
+        assert!(streak < 7, "seven days in a row up to {}", x.day);
+        if i > 0 {
+            assert!(!(quality(&x.run) && quality(&log[i - 1].run)), "{x:?}");
+        }
+    }
+    // a rest day in every calendar week
+    for week in log.chunks(7) {
+        assert!(week.iter().any(|x| !x.trained), "{week:?}");
+    }
+}

@@ -155,7 +155,18 @@ fn race_refusals_stay_beside_the_field_and_keep_the_text() {
 fn the_coach_settings_are_set_in_the_popup() {
     let mut d = driver();
     settings_at(&mut d, SettingsField::RunDays);
-    assert_eq!(form(&d).value(SettingsField::RunDays), "auto");
+    // auto says what it gives this week (§8.3), from the habits of the driver's history
+    let want = format!(
+        "auto ({} a week)",
+        d.store
+            .today(tui_common::day())
+            .unwrap()
+            .auto
+            .unwrap()
+            .run_days
+    );
+    assert_eq!(form(&d).value(SettingsField::RunDays), want);
+    assert!(want.starts_with("auto (") && want != "auto (0 a week)");
     assert_eq!(form(&d).value(SettingsField::PlateStep), "auto (2.5 kg)");
     for _ in 0..5 {
         d.dispatch(Action::Right); // auto, 0, 1, 2, 3, 4

@@ -516,10 +516,18 @@ fn build_at(
                 lift: s.iter().any(|x| !x.is_run()),
             }
         })
-        .chain(plan.days.iter().map(|d| StripDay {
-            date: d.date,
-            run: d.run.map(|r| r.role.kind()),
-            lift: d.lift.is_some(),
+        .chain(plan.days.iter().map(|d| {
+            // the target day as suggested, after the overrides of §8.6
+            let (r, l) = if d.date == t {
+                (run, lift_kind)
+            } else {
+                (d.run, d.lift)
+            };
+            StripDay {
+                date: d.date,
+                run: r.map(|r| r.role.kind()),
+                lift: l.is_some(),
+            }
         }))
         .collect();
     let ctx = text::Context {

@@ -91,9 +91,9 @@ pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(
     }
     out.extend(reason.into_iter().take(keep).map(|l| (l, th.dim())));
     // the week as a strip, when a line is left for it
-    let strip = strip(t);
-    if !strip.is_empty() && out.len() + 2 <= max && strip.chars().count() <= width {
-        out.push((strip, th.text()));
+    let strip = wrap(&strip(t), width);
+    if !strip.is_empty() && out.len() + strip.len() < max {
+        out.extend(strip.into_iter().map(|l| (l, th.text())));
     }
     out.push((protein, th.dim()));
     out.truncate(max.max(1));

@@ -30,6 +30,9 @@ pub use week::{DayPlan, LiftKind, PlannedRun, RunRole, WeekPlan};
 /// The quality kinds, in the order that breaks ties (§8.5).
 pub const QUALITY_KINDS: [RunKind; 3] = [RunKind::Intervals, RunKind::Tempo, RunKind::Hills];
 
+/// Days back the coach's day index covers (§8 never looks further than ~150 days back).
+const INDEX_DAYS: u64 = 200;
+
 /// Facts older than the sessions the caller loaded (the store reads them with two small
 /// queries), so the coach does not need the whole history.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -130,7 +133,8 @@ impl<'a> Athlete<'a> {
         sessions.sort_by_key(|s| (s.date, s.time, s.id));
         Athlete {
             sessions,
-            idx: DayIndex::new(inputs.history, cut),
+            // the coach looks at most ~150 days back (habits, a race's base, the day rules)
+            idx: DayIndex::between(inputs.history, cut - Days::new(INDEX_DAYS), cut),
             settings: inputs.settings,
             catalog: inputs.catalog,
             cut,

@@ -74,8 +74,20 @@ pub struct DayIndex {
 impl DayIndex {
     /// Indexes `history.days` up to and including `day`.
     pub fn new(history: &History, day: NaiveDate) -> DayIndex {
+        DayIndex::between(history, NaiveDate::MIN, day)
+    }
+
+    /// Indexes the days of `[from, day]` only: enough for lookups that look a bounded number of
+    /// days back (the coach's, §8), without indexing years of history each time.
+    pub fn between(history: &History, from: NaiveDate, day: NaiveDate) -> DayIndex {
         let mut days: BTreeMap<NaiveDate, DaySummary> = BTreeMap::new();
-        for d in history.days.iter().filter(|d| d.date <= day) {
+        let first = history.days.partition_point(|d| d.date < from);
+        let tail = history.days.get(first..).unwrap_or_default();
+        // `days` is ascending as the store and `from_sessions` build it; a history out of order
+        // is indexed whole
+        let sorted = history.days.is_sorted_by_key(|d| d.date);
+        let all: &[DaySummary] = if sorted { tail } else { &history.days };
+        for d in all.iter().filter(|d| d.date >= from && d.date <= day) {
             days.entry(d.date)
                 .and_modify(|e| {
                     e.load += d.load;

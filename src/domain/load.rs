@@ -191,6 +191,30 @@ pub fn monotony(loads: &[f64; 7]) -> Option<f64> {
 }
 
 /// The load figures at `day` (§6).
+/// `(fitness, fatigue)` at `day` (§6) for a stretch of training that began at `start`, in one
+/// pass over the ascending day series: the same recurrence, in the same order, as
+/// [`figures`], without building the whole series (the coach asks for it once a planned day).
+pub fn fitness_fatigue(history: &History, start: NaiveDate, day: NaiveDate) -> (f64, f64) {
+    if !history.days.is_sorted_by_key(|d| d.date) {
+        let f = figures(history, day);
+        return (f.fitness, f.fatigue);
+    }
+    let mut i = history.days.partition_point(|d| d.date < start);
+    let (mut ctl, mut atl) = (0.0, 0.0);
+    let mut d = start;
+    while d <= day {
+        let mut load = 0.0;
+        while let Some(x) = history.days.get(i).filter(|x| x.date == d) {
+            load += x.load;
+            i += 1;
+        }
+        ctl += (load - ctl) / CTL_DAYS;
+        atl += (load - atl) / ATL_DAYS;
+        d = d + Days::new(1);
+    }
+    (ctl, atl)
+}
+
 pub fn figures(history: &History, day: NaiveDate) -> LoadFigures {
     let full = full_series(history, day);
     let loads = week_loads(history, day);

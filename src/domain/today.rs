@@ -424,13 +424,24 @@ fn build_at(
     let entry = plan.days[0];
 
     // The overrides of §8.6: rest, then recover.
-    let rest = rest::rest(history, settings, t);
+    // §5 reads the days (streaks, the 28-day median, 30-day spikes): the last 200 are enough
+    let first = history.days.partition_point(|d| d.date < t - Days::new(200));
+    let recent_days = History {
+        sessions: Vec::new(),
+        days: history.days.get(first..).unwrap_or_default().to_vec(),
+    };
+    let rest = rest::rest(&recent_days, settings, t);
     let six_in_a_row =
         week::days(t - Days::new(6), t - Days::new(1)).all(|d| ath.idx.has_session(d));
     let prompt_rest = rest.prompt == Some(RestPrompt::RestToday);
-    let figures = load::figures(history, t - Days::new(1));
+    // fatigue(T-1) > 2 × fitness(T-1) after six weeks (§6), from the start in force at T-1
+    let y = t - Days::new(1);
+    let (fitness, fatigue) = match cal.start(y) {
+        Some(s) if (t - s).num_days() >= 42 => load::fitness_fatigue(history, s, y),
+        _ => (0.0, 0.0),
+    };
     let recover = cal.start(t).is_some_and(|s| (t - s).num_days() >= 42)
-        && above(figures.fatigue, 2.0 * figures.fitness);
+        && above(fatigue, 2.0 * fitness);
 
     let mut run = entry.run;
     let mut lift_kind = entry.lift;
@@ -457,10 +468,7 @@ fn build_at(
             lift_kind = None;
         }
         suggestion = Suggestion::Recover;
-        why = text::Why::Fatigue {
-            fatigue: figures.fatigue,
-            fitness: figures.fitness,
-        };
+        why = text::Why::Fatigue { fatigue, fitness };
     } else {
         suggestion = match (run, lift_kind) {
             (Some(r), _) if r.role == RunRole::Race => Suggestion::Race,

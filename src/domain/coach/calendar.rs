@@ -98,6 +98,10 @@ pub struct Calendar<'a> {
     race_runs: Vec<(NaiveDate, f64)>,
     /// Distinct session dates on or before `cut`, ascending.
     dates: Vec<NaiveDate>,
+    /// The *start* dates of §1 among them (after 28+ empty days), ascending.
+    restarts: Vec<NaiveDate>,
+    /// Every break of 14+ rest days between two sessions, by `g` ascending.
+    gaps: Vec<Gap>,
     run_minutes: BTreeMap<NaiveDate, f64>,
 }
 
@@ -120,27 +124,45 @@ impl<'a> Calendar<'a> {
             race_runs.push((d, m));
         }
         race_runs.sort_by_key(|a| a.0);
-        let dates = inputs
-            .history
-            .days
-            .iter()
-            .filter(|d| d.date <= cut && d.sessions > 0)
-            .map(|d| d.date)
-            .chain(
-                inputs
-                    .history
-                    .sessions
-                    .iter()
-                    .filter(|s| s.date <= cut)
-                    .map(|s| s.date),
-            )
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
+        // distinct session dates up to `cut`: the day series is ascending (one pass, no set);
+        // a session the series lacks (a history built by hand) is added in its place
+        let mut dates: Vec<NaiveDate> = Vec::with_capacity(inputs.history.days.len());
+        for d in inputs.history.days.iter() {
+            if d.date <= cut && d.sessions > 0 && dates.last().is_none_or(|&l| l < d.date) {
+                dates.push(d.date);
+            }
+        }
+        if !dates.is_sorted() {
+            dates.sort();
+            dates.dedup();
+        }
+        for s in inputs.history.sessions.iter().filter(|s| s.date <= cut) {
+            if let Err(i) = dates.binary_search(&s.date) {
+                dates.insert(i, s.date);
+            }
+        }
+        let mut restarts = Vec::new();
+        let mut gaps = Vec::new();
+        for (k, &d) in dates.iter().enumerate() {
+            let gap = k.checked_sub(1).map(|p| (d - dates[p]).num_days());
+            if gap.is_none_or(|g| g >= 29) {
+                restarts.push(d);
+            }
+            if let Some(g) = gap
+                && g > GAP_DAYS
+            {
+                gaps.push(Gap {
+                    first_rest: dates[k - 1] + Days::new(1),
+                    g: d,
+                });
+            }
+        }
         Calendar {
             races: inputs.races,
             race_runs,
             dates,
+            restarts,
+            gaps,
             run_minutes,
         }
     }
@@ -181,20 +203,23 @@ impl<'a> Calendar<'a> {
 
     /// *Start* (§1) as of day `x`.
     pub fn start(&self, x: NaiveDate) -> Option<NaiveDate> {
-        let mut start = None;
-        let mut prev: Option<NaiveDate> = None;
-        for &d in self.dates.iter().take_while(|&&d| d <= x) {
-            if prev.is_none_or(|p| (d - p).num_days() >= 29) {
-                start = Some(d);
-            }
-            prev = Some(d);
-        }
-        start
+        let i = self.restarts.partition_point(|&d| d <= x);
+        i.checked_sub(1).map(|i| self.restarts[i])
     }
 
-    /// The latest break before `x` (§8.4 `g`).
+    /// The latest break before `x` (§8.4 `g`): what [`latest_gap`] finds, from the breaks
+    /// listed once.
     pub fn gap(&self, x: NaiveDate) -> Option<Gap> {
-        latest_gap(&self.dates, x)
+        let i = self.dates.partition_point(|&d| d < x);
+        let last = *self.dates.get(i.checked_sub(1)?)?;
+        if (x - last).num_days() > GAP_DAYS {
+            return Some(Gap {
+                first_rest: last + Days::new(1),
+                g: x,
+            });
+        }
+        let j = self.gaps.partition_point(|gp| gp.g <= last);
+        j.checked_sub(1).map(|j| self.gaps[j])
     }
 
     /// Run minutes of the sessions dated in `[from, to]`.

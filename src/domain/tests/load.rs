@@ -166,3 +166,25 @@ fn section_6_an_empty_week_has_a_positive_zero_load() {
     assert!(f.week.is_sign_positive(), "week load is -0.0");
     assert!(daily_load(&h, day(0)).is_sign_positive());
 }
+
+#[test]
+fn section_6_fitness_fatigue_in_one_pass_equals_the_series() {
+
+    // loads on scattered days, a 30-day break (a new start), then more
+    let st = Settings::default();
+    let mut sessions = Vec::new();
+    for (i, back) in [80i64, 77, 75, 70, 66, 30, 28, 27, 20, 12, 11, 5, 1]
+        .into_iter()
+        .enumerate()
+    {
+        let mut r = Run::new(RunKind::Easy, 5000.0, 1500.0 + 60.0 * i as f64);
+        r.vest_kg = None;
+        sessions.push(Session::new_run(day(-back), r));
+    }
+    let h = History::from_sessions(sessions, &st);
+    for d in [day(-40), day(-10), day(0)] {
+        let f = figures(&h, d);
+        let s = start_date(&h, d).unwrap();
+        assert_eq!(fitness_fatigue(&h, s, d), (f.fitness, f.fatigue), "{d}");
+    }
+}

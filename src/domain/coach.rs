@@ -41,7 +41,58 @@ pub struct Earlier {
     pub latest_quality: Vec<(RunKind, NaiveDate)>,
     /// The latest run of kind `race` (date, metres), whatever its age.
     pub last_race_run: Option<(NaiveDate, f64)>,
+    /// The day series before a horizon, summed up once (see [`Prehistory::at`]): the calendar
+    /// then reads only the days after it. `None`: it reads them all.
+    pub prehistory: Option<Prehistory>,
 }
+
+/// What §1 and §8.4 need of the days before `horizon`: the latest session date before it and
+/// the *start* in force then. Days before the horizon never change while a plan is laid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Prehistory {
+    pub horizon: NaiveDate,
+    pub last: Option<NaiveDate>,
+    pub start: Option<NaiveDate>,
+    /// The latest break of 14+ rest days between two sessions before the horizon.
+    pub gap: Option<calendar::Gap>,
+}
+
+impl Prehistory {
+    /// The days before `horizon` of a history whose day series is ascending (else `None`).
+    pub fn at(history: &History, horizon: NaiveDate) -> Option<Prehistory> {
+        if !history.days.is_sorted_by_key(|d| d.date) {
+            return None;
+        }
+        let mut pre = Prehistory {
+            horizon,
+            last: None,
+            start: None,
+            gap: None,
+        };
+        for d in history.days.iter().take_while(|d| d.date < horizon) {
+            if d.sessions == 0 || pre.last == Some(d.date) {
+                continue;
+            }
+            if pre.last.is_none_or(|l| (d.date - l).num_days() >= 29) {
+                pre.start = Some(d.date);
+            }
+            if let Some(l) = pre.last
+                && (d.date - l).num_days() > calendar::GAP_DAYS
+            {
+                pre.gap = Some(calendar::Gap {
+                    first_rest: l + Days::new(1),
+                    g: d.date,
+                });
+            }
+            pre.last = Some(d.date);
+        }
+        Some(pre)
+    }
+}
+
+/// How far back from D the calendar reads the days one by one (§8.4 looks back at most about
+/// 150 days, except for *start*, which the [`Prehistory`] keeps).
+pub const HORIZON_DAYS: u64 = 400;
 
 /// Everything the coach reads.
 #[derive(Clone, Copy)]

@@ -37,9 +37,13 @@ impl Store {
         let mut history = self.history(day)?;
         let from = coach::window_start(&history, day);
         history.sessions = self.sessions_between(from, day)?;
+        let mut earlier = self.earlier(day)?;
+        // the days before the horizon are summed up once: the calendar reads only the rest
+        let horizon = from.min(day - chrono::Days::new(coach::HORIZON_DAYS));
+        earlier.prehistory = coach::Prehistory::at(&history, horizon);
         Ok(CoachData {
             races: self.races()?,
-            earlier: self.earlier(day)?,
+            earlier,
             settings: self.settings()?,
             catalog: self.catalog()?,
             history,
@@ -82,6 +86,7 @@ impl Store {
             .transpose()
             .context("reading the latest race")?;
         Ok(Earlier {
+            prehistory: None,
             latest_quality,
             last_race_run: match last_race_run {
                 Some((d, m)) => Some((parse_date(&d)?, m)),

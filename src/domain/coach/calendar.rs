@@ -55,7 +55,7 @@ impl Phase {
 
 /// A stretch of 14 or more rest days that follows a session (§8.4): its first rest day, and
 /// `g`, the first day after it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Gap {
     pub first_rest: NaiveDate,
     pub g: NaiveDate,
@@ -102,6 +102,9 @@ pub struct Calendar<'a> {
     restarts: Vec<NaiveDate>,
     /// Every break of 14+ rest days between two sessions, by `g` ascending.
     gaps: Vec<Gap>,
+    /// The latest session date before the prehistory's horizon (dates before it are not
+    /// listed).
+    before: Option<NaiveDate>,
     run_minutes: BTreeMap<NaiveDate, f64>,
 }
 
@@ -124,45 +127,53 @@ impl<'a> Calendar<'a> {
             race_runs.push((d, m));
         }
         race_runs.sort_by_key(|a| a.0);
-        // distinct session dates up to `cut`: the day series is ascending (one pass, no set);
-        // a session the series lacks (a history built by hand) is added in its place
-        let mut dates: Vec<NaiveDate> = Vec::with_capacity(inputs.history.days.len());
-        for d in inputs.history.days.iter() {
+        // distinct session dates up to `cut` (after the prehistory's horizon, when there is
+        // one): the day series is ascending (one pass, no set); a session the series lacks (a
+        // history built by hand) is added in its place
+        let pre = inputs.earlier.prehistory.filter(|p| p.horizon <= cut);
+        let from = pre.map_or(NaiveDate::MIN, |p| p.horizon);
+        let first = inputs.history.days.partition_point(|d| d.date < from);
+        let mut dates: Vec<NaiveDate> = Vec::new();
+        for d in inputs.history.days.get(first..).unwrap_or_default() {
             if d.date <= cut && d.sessions > 0 && dates.last().is_none_or(|&l| l < d.date) {
                 dates.push(d.date);
             }
         }
-        if !dates.is_sorted() {
-            dates.sort();
-            dates.dedup();
-        }
-        for s in inputs.history.sessions.iter().filter(|s| s.date <= cut) {
-            if let Err(i) = dates.binary_search(&s.date) {
+        for s in inputs.history.sessions.iter() {
+            if s.date <= cut
+                && s.date >= from
+                && let Err(i) = dates.binary_search(&s.date)
+            {
                 dates.insert(i, s.date);
             }
         }
-        let mut restarts = Vec::new();
-        let mut gaps = Vec::new();
-        for (k, &d) in dates.iter().enumerate() {
-            let gap = k.checked_sub(1).map(|p| (d - dates[p]).num_days());
+        let mut restarts: Vec<NaiveDate> = pre.and_then(|p| p.start).into_iter().collect();
+        let mut gaps: Vec<Gap> = pre.and_then(|p| p.gap).into_iter().collect();
+        let mut prev = pre.and_then(|p| p.last);
+        for &d in &dates {
+            let gap = prev.map(|p| (d - p).num_days());
             if gap.is_none_or(|g| g >= 29) {
                 restarts.push(d);
             }
-            if let Some(g) = gap
+            if let (Some(g), Some(p)) = (gap, prev)
                 && g > GAP_DAYS
             {
                 gaps.push(Gap {
-                    first_rest: dates[k - 1] + Days::new(1),
+                    first_rest: p + Days::new(1),
                     g: d,
                 });
             }
+            prev = Some(d);
         }
+        // the latest session date before the horizon, for a break that spans it
+        let before = pre.and_then(|p| p.last);
         Calendar {
             races: inputs.races,
             race_runs,
             dates,
             restarts,
             gaps,
+            before,
             run_minutes,
         }
     }
@@ -211,7 +222,10 @@ impl<'a> Calendar<'a> {
     /// listed once.
     pub fn gap(&self, x: NaiveDate) -> Option<Gap> {
         let i = self.dates.partition_point(|&d| d < x);
-        let last = *self.dates.get(i.checked_sub(1)?)?;
+        let last = match i.checked_sub(1) {
+            Some(i) => self.dates[i],
+            None => self.before.filter(|&b| b < x)?,
+        };
         if (x - last).num_days() > GAP_DAYS {
             return Some(Gap {
                 first_rest: last + Days::new(1),

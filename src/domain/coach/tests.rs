@@ -465,3 +465,28 @@ fn section_8_6_never_seven_days_in_a_row() {
     assert_eq!(t.suggestion, Suggestion::Rest);
     assert!(t.reason.contains("6 days in a row"));
 }
+
+#[test]
+fn section_8_4_a_prehistory_gives_the_same_calendar() {
+    // runs every other day, a 30-day break (a new start), a 16-day break, more runs
+    let mut s: Vec<Session> = (0..40u64)
+        .map(|i| run(d("2026-03-01") + Days::new(2 * i), RunKind::Easy, 40.0))
+        .collect();
+    s.extend((0..20u64).map(|i| run(d("2026-06-10") + Days::new(3 * i), RunKind::Easy, 30.0)));
+    s.extend((0..30u64).map(|i| run(d("2026-08-25") + Days::new(2 * i), RunKind::Easy, 30.0)));
+    let whole = World::new(s);
+    let cut = d("2026-11-01");
+    for horizon in [d("2026-04-01"), d("2026-06-20"), d("2026-08-15"), d("2026-09-01")] {
+        let mut w = World::new(whole.history.sessions.clone());
+        w.earlier.prehistory = super::Prehistory::at(&w.history, horizon);
+        assert!(w.earlier.prehistory.is_some());
+        let (a_in, b_in) = (whole.inputs(), w.inputs());
+        let (a, b) = (Calendar::new(&a_in, cut), Calendar::new(&b_in, cut));
+        for x in super::week::days(horizon, cut) {
+            let m = super::week_monday(x, &w.settings);
+            assert_eq!(a.start(x), b.start(x), "start at {x}, horizon {horizon}");
+            assert_eq!(a.gap(x), b.gap(x), "gap at {x}, horizon {horizon}");
+            assert_eq!(a.phase(x, m), b.phase(x, m), "phase at {x}, horizon {horizon}");
+        }
+    }
+}

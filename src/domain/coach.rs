@@ -30,8 +30,9 @@ pub use week::{DayPlan, LiftKind, PlannedRun, RunRole, WeekPlan};
 /// The quality kinds, in the order that breaks ties (§8.5).
 pub const QUALITY_KINDS: [RunKind; 3] = [RunKind::Intervals, RunKind::Tempo, RunKind::Hills];
 
-/// Days back the coach's day index covers (§8 never looks further than ~150 days back).
-const INDEX_DAYS: u64 = 200;
+/// Days back the coach's day index covers: its day rules look at most at the plan week (7 days)
+/// and the 30 days before a day (§5 hardness: the 28-day median, the 30-day spike).
+const INDEX_DAYS: u64 = 60;
 
 /// Facts older than the sessions the caller loaded (the store reads them with two small
 /// queries), so the coach does not need the whole history.
@@ -181,7 +182,10 @@ impl<'a> Athlete<'a> {
             .iter()
             .filter(|s| s.date <= cut)
             .collect();
-        sessions.sort_by_key(|s| (s.date, s.time, s.id));
+        let key = |s: &&Session| (s.date, s.time, s.id);
+        if !sessions.is_sorted_by_key(key) {
+            sessions.sort_by_key(key);
+        }
         Athlete {
             sessions,
             // the coach looks at most ~150 days back (habits, a race's base, the day rules)

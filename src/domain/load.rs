@@ -195,13 +195,23 @@ pub fn monotony(loads: &[f64; 7]) -> Option<f64> {
 /// pass over the ascending day series: the same recurrence, in the same order, as
 /// [`figures`], without building the whole series (the coach asks for it once a planned day).
 pub fn fitness_fatigue(history: &History, start: NaiveDate, day: NaiveDate) -> (f64, f64) {
+    let before = start - Days::new(1);
+    fitness_fatigue_after(history, (before, 0.0, 0.0), day)
+}
+
+/// [`fitness_fatigue`] carried on from `(d0, fitness, fatigue)`, the values at day `d0`, to
+/// `day` (the same steps as from the start, so the same numbers).
+pub fn fitness_fatigue_after(
+    history: &History,
+    (d0, mut ctl, mut atl): (NaiveDate, f64, f64),
+    day: NaiveDate,
+) -> (f64, f64) {
     if !history.days.is_sorted_by_key(|d| d.date) {
         let f = figures(history, day);
         return (f.fitness, f.fatigue);
     }
-    let mut i = history.days.partition_point(|d| d.date < start);
-    let (mut ctl, mut atl) = (0.0, 0.0);
-    let mut d = start;
+    let mut d = d0 + Days::new(1);
+    let mut i = history.days.partition_point(|x| x.date < d);
     while d <= day {
         let mut load = 0.0;
         while let Some(x) = history.days.get(i).filter(|x| x.date == d) {

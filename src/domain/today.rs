@@ -32,7 +32,7 @@ pub const PROTEIN_G_PER_KG: (f64, f64) = (1.6, 2.2);
 /// Days a plan lists at most (§8.8).
 pub const MAX_PLAN_DAYS: usize = 28;
 /// The pace assumed when no easy run gives one (§8.8): 6:00 per km, in seconds per metre.
-const DEFAULT_PACE_S_PER_M: f64 = 0.36;
+pub(crate) const DEFAULT_PACE_S_PER_M: f64 = 0.36;
 
 /// What to do (§8.6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,7 +216,7 @@ impl Today {
             history: &history,
             ..*inputs
         };
-        build_at(&inputs, day, last)
+        build_at(&inputs, day, last, &mut PlanCache::default())
     }
 
     /// The next `n` days (§8.8, at most [`MAX_PLAN_DAYS`]): the suggestion at T, then at each
@@ -230,6 +230,8 @@ impl Today {
         let mut history = up_to(inputs.history, day);
         let mut out: Vec<Today> = Vec::new();
         let mut d = day;
+        // the week's facts are measured at M from the sessions before it: once a week
+        let mut cache = PlanCache::default();
         for _ in 0..n.clamp(1, MAX_PLAN_DAYS) {
             let t = build_at(
                 &Inputs {
@@ -238,14 +240,10 @@ impl Today {
                 },
                 d,
                 last,
+                &mut cache,
             );
-            for s in assumed(
-                &t,
-                &Inputs {
-                    history: &history,
-                    ..*inputs
-                },
-            ) {
+            let pace = cache.facts.map_or(DEFAULT_PACE_S_PER_M, |f| f.pace);
+            for s in assumed(&t, pace) {
                 add_session(&mut history, s, inputs.settings);
             }
             d = t.target + Days::new(1);
@@ -283,9 +281,8 @@ pub fn add_session(history: &mut History, s: Session, settings: &Settings) {
 }
 
 /// The sessions a suggestion is assumed to be done as (§8.8).
-fn assumed(t: &Today, inputs: &Inputs) -> Vec<Session> {
+pub(crate) fn assumed(t: &Today, pace: f64) -> Vec<Session> {
     let mut out = Vec::new();
-    let pace = easy_pace(inputs, t.target);
     if let Some(r) = &t.run {
         let (duration_s, distance_m) = match (r.minutes, r.distance_m) {
             (_, Some(m)) => (m * pace, m),
@@ -324,10 +321,9 @@ fn assumed(t: &Today, inputs: &Inputs) -> Vec<Session> {
     out
 }
 
-/// The median pace of the easy runs in `[max(M-28, start), M-1]` of day `x`'s plan week, in
-/// seconds per metre (§8.8); 6:00 per km without one.
-fn easy_pace(inputs: &Inputs, x: NaiveDate) -> f64 {
-    let m = week_monday(x, inputs.settings);
+/// The median pace of the easy runs in `[max(M-28, start), M-1]` of the plan week starting
+/// `m`, in seconds per metre (§8.8); 6:00 per km without one.
+fn easy_pace(inputs: &Inputs, m: NaiveDate) -> f64 {
     let y = m - Days::new(1);
     let ath = Athlete::new(inputs, y);
     let start = Calendar::new(inputs, y).start(y).unwrap_or(m);
@@ -344,17 +340,60 @@ fn easy_pace(inputs: &Inputs, x: NaiveDate) -> f64 {
 }
 
 /// The week's plan at T, with the lift at T re-planned away when it finds no exercise (§8.7).
+/// What a plan carries from one day to the next: the week's facts, and fitness and fatigue
+/// (start, day, fitness, fatigue) so that each day adds one step instead of years of them.
+#[derive(Default)]
+struct PlanCache {
+    facts: Option<WeekFacts>,
+    fit: Option<(NaiveDate, NaiveDate, f64, f64)>,
+}
+
+/// What is measured once per plan week, at M, from the sessions before it (§8.2-§8.4, §8.8):
+/// the same for every day of the week, so a plan computes it once a week.
+#[derive(Debug, Clone, Copy)]
+struct WeekFacts {
+    m: NaiveDate,
+    habits: Habits,
+    targets: Targets,
+    auto: AutoTargets,
+    /// B (§8.4).
+    b: f64,
+    /// The easy pace the plan assumes (§8.8), seconds per metre.
+    pace: f64,
+}
+
+impl WeekFacts {
+    fn at(inputs: &Inputs, m: NaiveDate) -> WeekFacts {
+        let habits = Habits::measure(inputs, m);
+        WeekFacts {
+            m,
+            habits,
+            targets: Targets::new(inputs, &habits, m),
+            auto: AutoTargets::at(inputs, &habits, m),
+            b: Calendar::new(inputs, m - Days::new(1)).week_minutes(m, habits.base),
+            pace: easy_pace(inputs, m),
+        }
+    }
+
+    /// The facts of `m`'s week, from `cache` when it holds them.
+    fn cached(inputs: &Inputs, m: NaiveDate, cache: &mut Option<WeekFacts>) -> WeekFacts {
+        match cache {
+            Some(f) if f.m == m => *f,
+            _ => *cache.insert(WeekFacts::at(inputs, m)),
+        }
+    }
+}
+
 fn week_at(
     inputs: &Inputs,
     ath: &Athlete,
     cal: &Calendar,
     t: NaiveDate,
+    facts: &WeekFacts,
     lift_at: &dyn Fn(LiftKind) -> bool,
-) -> (WeekPlan, Habits, Targets) {
-    let m = week_monday(t, inputs.settings);
-    let habits = Habits::measure(inputs, m);
-    let targets = Targets::new(inputs, &habits, m);
-    let b = Calendar::new(inputs, m - Days::new(1)).week_minutes(m, habits.base);
+) -> WeekPlan {
+    let m = facts.m;
+    let (habits, targets, b) = (facts.habits, facts.targets, facts.b);
     let mut w = WeekInputs {
         t,
         m,
@@ -373,13 +412,14 @@ fn week_at(
         w.no_lift.push(t);
         plan = week::plan_week(&w);
     }
-    (plan, habits, targets)
+    plan
 }
 
 fn build_at(
     inputs: &Inputs,
     day: NaiveDate,
     last: &mut dyn FnMut(&str) -> Option<LastSet>,
+    cache: &mut PlanCache,
 ) -> Today {
     let settings = inputs.settings;
     let history = inputs.history;
@@ -419,13 +459,16 @@ fn build_at(
         recovering: recovering.clone(),
     };
     let has_exercises = |k: LiftKind| !lift::choose(&lift_inputs, k).is_empty();
-    let (plan, habits, targets) = week_at(inputs, &ath, &cal, t, &has_exercises);
-    let auto = AutoTargets::at(inputs, &habits, m);
+    let facts = WeekFacts::cached(inputs, m, &mut cache.facts);
+    let plan = week_at(inputs, &ath, &cal, t, &facts, &has_exercises);
+    let (habits, targets, auto) = (facts.habits, facts.targets, facts.auto);
     let entry = plan.days[0];
 
     // The overrides of §8.6: rest, then recover.
     // §5 reads the days (streaks, the 28-day median, 30-day spikes): the last 200 are enough
-    let first = history.days.partition_point(|d| d.date < t - Days::new(200));
+    let first = history
+        .days
+        .partition_point(|d| d.date < t - Days::new(200));
     let recent_days = History {
         sessions: Vec::new(),
         days: history.days.get(first..).unwrap_or_default().to_vec(),
@@ -437,11 +480,21 @@ fn build_at(
     // fatigue(T-1) > 2 × fitness(T-1) after six weeks (§6), from the start in force at T-1
     let y = t - Days::new(1);
     let (fitness, fatigue) = match cal.start(y) {
-        Some(s) if (t - s).num_days() >= 42 => load::fitness_fatigue(history, s, y),
+        Some(s) if (t - s).num_days() >= 42 => {
+            // a plan carries yesterday's values on by a day (the same steps, the same numbers)
+            let v = match cache.fit {
+                Some((start, d0, ctl, atl)) if start == s && d0 <= y => {
+                    load::fitness_fatigue_after(history, (d0, ctl, atl), y)
+                }
+                _ => load::fitness_fatigue(history, s, y),
+            };
+            cache.fit = Some((s, y, v.0, v.1));
+            v
+        }
         _ => (0.0, 0.0),
     };
-    let recover = cal.start(t).is_some_and(|s| (t - s).num_days() >= 42)
-        && above(fatigue, 2.0 * fitness);
+    let recover =
+        cal.start(t).is_some_and(|s| (t - s).num_days() >= 42) && above(fatigue, 2.0 * fitness);
 
     let mut run = entry.run;
     let mut lift_kind = entry.lift;

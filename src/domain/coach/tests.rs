@@ -476,7 +476,12 @@ fn section_8_4_a_prehistory_gives_the_same_calendar() {
     s.extend((0..30u64).map(|i| run(d("2026-08-25") + Days::new(2 * i), RunKind::Easy, 30.0)));
     let whole = World::new(s);
     let cut = d("2026-11-01");
-    for horizon in [d("2026-04-01"), d("2026-06-20"), d("2026-08-15"), d("2026-09-01")] {
+    for horizon in [
+        d("2026-04-01"),
+        d("2026-06-20"),
+        d("2026-08-15"),
+        d("2026-09-01"),
+    ] {
         let mut w = World::new(whole.history.sessions.clone());
         w.earlier.prehistory = super::Prehistory::at(&w.history, horizon);
         assert!(w.earlier.prehistory.is_some());
@@ -486,7 +491,42 @@ fn section_8_4_a_prehistory_gives_the_same_calendar() {
             let m = super::week_monday(x, &w.settings);
             assert_eq!(a.start(x), b.start(x), "start at {x}, horizon {horizon}");
             assert_eq!(a.gap(x), b.gap(x), "gap at {x}, horizon {horizon}");
-            assert_eq!(a.phase(x, m), b.phase(x, m), "phase at {x}, horizon {horizon}");
+            assert_eq!(
+                a.phase(x, m),
+                b.phase(x, m),
+                "phase at {x}, horizon {horizon}"
+            );
+        }
+    }
+}
+
+#[test]
+fn section_8_8_the_plan_equals_asking_today_each_day() {
+    // a plan carries the week's facts and fitness from day to day; asking `today` afresh on
+    // the history with the assumed sessions added must give the very same days
+    let mut w = World::new(hybrid());
+    w.races.push(Race {
+        id: 1,
+        date: d("2026-12-13"),
+        distance_m: 21097.5,
+        name: None,
+    });
+    let plan = w.plan(d("2026-11-23"), 28);
+    assert_eq!(plan.len(), 28);
+    let mut history = w.history.clone();
+    for t in &plan {
+        let world = World {
+            history: history.clone(),
+            races: w.races.clone(),
+            settings: w.settings.clone(),
+            catalog: Catalog::builtin(),
+            earlier: Earlier::default(),
+        };
+        let fresh = world.today(t.date);
+        assert_eq!(&fresh, t, "{}", t.date);
+        // the pace the plan assumes: the median easy pace of the four weeks before, 6:00/km
+        for s in crate::domain::today::assumed(t, 0.36) {
+            crate::domain::today::add_session(&mut history, s, &w.settings);
         }
     }
 }

@@ -169,7 +169,6 @@ fn section_6_an_empty_week_has_a_positive_zero_load() {
 
 #[test]
 fn section_6_fitness_fatigue_in_one_pass_equals_the_series() {
-
     // loads on scattered days, a 30-day break (a new start), then more
     let st = Settings::default();
     let mut sessions = Vec::new();

@@ -358,6 +358,17 @@ fn squat_world(level: Level, sessions: &[Logged]) -> World {
 
 /// The back squat's prescribed weight and reason in a lower lift at Wed 25 Nov.
 fn squat(w: &World) -> (Option<f64>, String) {
+    let p = squat_in(w, None, None);
+    (p.weight_kg, p.why.unwrap_or_default())
+}
+
+/// The back squat's prescription at Wed 25 Nov, in the calendar's phase or the one given, with
+/// the calendar's start or the one given.
+fn squat_in(
+    w: &World,
+    phase: Option<Phase>,
+    start: Option<NaiveDate>,
+) -> super::lift::Prescription {
     let t = d("2026-11-25");
     let inputs = w.inputs();
     let ath = super::Athlete::new(&inputs, t - Days::new(1));
@@ -365,16 +376,15 @@ fn squat(w: &World) -> (Option<f64>, String) {
     let li = super::lift::LiftInputs {
         t,
         ath: &ath,
-        phase: cal.phase(t, super::week_monday(t, &w.settings)),
+        phase: phase.unwrap_or_else(|| cal.phase(t, super::week_monday(t, &w.settings))),
         gap: cal.gap(t),
-        start: cal.start(t),
+        start: start.or_else(|| cal.start(t)),
         next_race: None,
         open: vec![],
         recovering: vec![],
     };
     let p = super::lift::session(&li, super::LiftKind::Lower, &mut |_| None);
-    let sq = p.iter().find(|e| e.exercise == "back squat").unwrap();
-    (sq.weight_kg, sq.why.clone().unwrap_or_default())
+    p.into_iter().find(|e| e.exercise == "back squat").unwrap()
 }
 
 #[test]
@@ -529,4 +539,121 @@ fn section_8_8_the_plan_equals_asking_today_each_day() {
             crate::domain::today::add_session(&mut history, s, &w.settings);
         }
     }
+}
+
+#[test]
+fn section_8_7_sets_from_the_last_normal_week_and_deload_sets() {
+    // start Mon 2 Nov: the week of 23 Nov is a deload week (k = 3). Sun 22 Nov (a normal
+    // week) 3 × 5; Tue 24 Nov (the deload week) 2 × 5.
+    let normal = [(5, 100.0, Some(2)); 3];
+    let light = [(5, 100.0, Some(2)); 2];
+    let w = squat_world(Level::Intermediate, &[(3, &normal), (1, &light)]);
+    let start = Some(d("2026-11-02"));
+    // sets and reps from the latest session outside a deload week: 3 × 5
+    let p = squat_in(&w, Some(Phase::Build), start);
+    assert_eq!((p.sets, p.reps), (3, 5));
+    // in a deload week: ceil(3 / 2) = 2 sets, the same weight
+    let p = squat_in(&w, Some(Phase::Deload), start);
+    assert_eq!((p.sets, p.reps, p.weight_kg), (2, 5, Some(100.0)));
+    assert_eq!(p.why.as_deref(), Some("same weight: deload week"));
+}
+
+#[test]
+fn section_8_7_a_return_after_a_break_starts_at_80_percent() {
+    // 3 × 5 at 100 kg 30 days ago, then a 20-day break; back two days ago with a run: the
+    // squat session was before the break of a return phase: to_step(0.8 × 100) = 80
+    let mut w = squat_world(Level::Intermediate, &[(30, &[(5, 100.0, Some(2)); 3])]);
+    let back = run(d("2026-11-23"), RunKind::Easy, 30.0);
+    let mut sessions = w.history.sessions.clone();
+    sessions.push(back);
+    w.history = History::from_sessions(sessions, &w.settings);
+    let p = squat_in(&w, None, None);
+    assert_eq!(p.weight_kg, Some(80.0));
+}
+
+#[test]
+fn section_8_5_double_day_when_the_week_is_full() {
+    // run_days 5 and lift_days 3 on the hybrid history, Mon 23 Nov: six slots (one rest day)
+    // for 5 runs and 3 lifts. Long Sat; quality Mon (intervals) and Wed (tempo: Tue is the
+    // day after a hard day); lower lifts Thu (not Tue: the day before Wednesday's quality
+    // run) and Sun (not Fri: the day before the long run); the upper lift Tue. No slot left:
+    // an easy run joins Tuesday's upper lift, a recovery run (the day after Monday's
+    // intervals); the fifth run finds no day. Fri stays free: the rest day.
+    let mut w = World::new(hybrid());
+    w.settings.run_days = Some(5);
+    w.settings.lift_days = Some(3);
+    let t = w.today(d("2026-11-23"));
+    let strip: Vec<(Option<RunKind>, bool)> = t.strip.iter().map(|s| (s.run, s.lift)).collect();
+    assert_eq!(
+        strip,
+        [
+            (Some(RunKind::Intervals), false),
+            (Some(RunKind::Recovery), true),
+            (Some(RunKind::Tempo), false),
+            (None, true),
+            (None, false),
+            (Some(RunKind::Long), false),
+            (None, true),
+        ]
+    );
+    // on Tuesday the run is the suggestion and the upper lift comes as `also`
+    let p = w.plan(d("2026-11-23"), 2);
+    assert_eq!(p[1].suggestion, Suggestion::Run);
+    let also = p[1].also.as_ref().unwrap();
+    assert!(!also.exercises.is_empty());
+    for e in &also.exercises {
+        assert!(
+            !super::is_lower_body(&w.catalog, &e.exercise),
+            "{}",
+            e.exercise
+        );
+    }
+}
+
+#[test]
+fn section_8_5_a_skipped_day_moves_the_rest_of_the_week() {
+    // Monday's intervals skipped: at Tue 24 Nov Monday counts as the week's rest day, so all
+    // six days are slots: the quality run today, the lower lifts Wed and Sun (not Thu, the
+    // day after one; not Fri, the day before the long run), easy runs Thu and Fri, long Sat
+    let w = World::new(hybrid());
+    let t = w.today(d("2026-11-24"));
+    assert_eq!(t.week.rest_days, 1);
+    let strip: Vec<(Option<RunKind>, bool)> = t.strip.iter().map(|s| (s.run, s.lift)).collect();
+    assert_eq!(
+        strip,
+        [
+            (None, false),
+            (Some(RunKind::Intervals), false),
+            (None, true),
+            (Some(RunKind::Easy), false),
+            (Some(RunKind::Easy), false),
+            (Some(RunKind::Long), false),
+            (None, true),
+        ]
+    );
+}
+
+#[test]
+fn section_8_5_quality_runs_stop_after_r_minus_4_in_a_taper() {
+    // a 10 km race on Mon 30 Nov: the taper is [23, 27 Nov], R-4 = Thu 26 Nov. At Fri 27 Nov
+    // with nothing done this week, no quality run is planned; at Thu 26 Nov one is
+    // (on Thu itself: the day before is a rest day and Fri is not a hard day)
+    let mut w = World::new(hybrid());
+    w.races.push(Race {
+        id: 1,
+        date: d("2026-11-30"),
+        distance_m: 10000.0,
+        name: None,
+    });
+    let quality = |k: Option<RunKind>| {
+        matches!(
+            k,
+            Some(RunKind::Intervals | RunKind::Tempo | RunKind::Hills)
+        )
+    };
+    let r4 = w.today(d("2026-11-26"));
+    assert_eq!(r4.phase, Phase::Taper);
+    assert!(quality(r4.run.as_ref().map(|r| r.kind)), "{:?}", r4.run);
+    let r3 = w.today(d("2026-11-27"));
+    assert!(!r3.strip.iter().any(|s| quality(s.run)), "{:?}", r3.strip);
 }

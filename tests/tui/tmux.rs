@@ -150,10 +150,13 @@ impl Tmux {
         }
     }
 
-    /// Quits the UI with `q` (answering yes when it asks) and waits for the shell.
+    /// Quits the UI with `q` (answering yes when it asks) and waits for the shell. Waits for
+    /// the question or the shell rather than guessing how soon the question shows.
     pub fn quit(&self) {
         self.keys(&["Escape", "q"]);
-        std::thread::sleep(Duration::from_millis(200));
+        self.wait("the shell back, or the UI asking to quit", |p| {
+            !p.contains("Dashboard") || p.contains("Quit?")
+        });
         if self.pane().contains("Quit?") {
             self.keys(&["y"]);
         }

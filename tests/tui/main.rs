@@ -1,0 +1,26 @@
+//! The terminal UI: `App::update` and the forms driven by actions and key events, insta
+//! snapshots of every screen at fixed sizes, every size from 1×1 up, and (the `tmux_*` modules)
+//! the real binary in a real terminal through the one tmux harness, `tmux`.
+//!
+//! `common` holds the shared fixtures: a fixed day, hand-built reports, rendering to text.
+
+mod app;
+mod common;
+mod daily;
+mod dashboard;
+mod data;
+mod edit;
+mod form_edit;
+mod forms;
+mod imperial;
+mod keystrokes;
+mod progress;
+mod races;
+mod render;
+mod sizes;
+mod tmux;
+mod tmux_daily;
+mod tmux_log_a_run;
+mod tmux_progress;
+mod tmux_restore;
+mod today;

@@ -156,12 +156,7 @@ fn the_coach_settings_are_set_in_the_popup() {
     // auto says what it gives this week (§8.3), from the habits of the driver's history
     let want = format!(
         "auto ({} a week)",
-        d.store
-            .today(tui_common::day())
-            .unwrap()
-            .auto
-            .unwrap()
-            .run_days
+        d.store.today(day()).unwrap().auto.unwrap().run_days
     );
     assert_eq!(form(&d).value(SettingsField::RunDays), want);
     assert!(want.starts_with("auto (") && want != "auto (0 a week)");

@@ -39,30 +39,46 @@ pub struct History {
 impl History {
     /// Builds the history from a full list of sessions (tests, the demo, import checks).
     pub fn from_sessions(sessions: Vec<Session>, settings: &Settings) -> History {
-        let mut days: Vec<DaySummary> = Vec::new();
+        let mut h = History::default();
         let mut sorted: Vec<&Session> = sessions.iter().collect();
         sorted.sort_by_key(|s| s.date);
         for s in sorted {
-            if days.last().is_none_or(|d| d.date != s.date) {
-                days.push(DaySummary {
+            h.count_in_days(s, settings);
+        }
+        h.sessions = sessions;
+        h
+    }
+
+    /// Adds a session, and counts it in its day of the series (kept ascending).
+    pub fn add(&mut self, s: Session, settings: &Settings) {
+        self.count_in_days(&s, settings);
+        self.sessions.push(s);
+    }
+
+    /// Counts a session in its day of the series (§2, §5): load, sessions, runs, hard, longest.
+    fn count_in_days(&mut self, s: &Session, settings: &Settings) {
+        let i = self.days.partition_point(|d| d.date < s.date);
+        if self.days.get(i).is_none_or(|d| d.date != s.date) {
+            self.days.insert(
+                i,
+                DaySummary {
                     date: s.date,
                     load: 0.0,
                     sessions: 0,
                     runs: 0,
                     hard_session: false,
                     longest_run_m: 0.0,
-                });
-            }
-            let d = days.last_mut().expect("pushed above");
-            d.load += s.load(settings);
-            d.sessions += 1;
-            d.hard_session |= s.is_hard(settings);
-            if let Some(r) = s.run() {
-                d.runs += 1;
-                d.longest_run_m = d.longest_run_m.max(r.distance_m);
-            }
+                },
+            );
         }
-        History { sessions, days }
+        let d = &mut self.days[i];
+        d.load += s.load(settings);
+        d.sessions += 1;
+        d.hard_session |= s.is_hard(settings);
+        if let Some(r) = s.run() {
+            d.runs += 1;
+            d.longest_run_m = d.longest_run_m.max(r.distance_m);
+        }
     }
 }
 

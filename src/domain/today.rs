@@ -14,7 +14,7 @@ use super::coach::{
     Athlete, Earlier, Inputs, LiftKind, Phase, QUALITY_KINDS, RunClass, RunRole, median,
     week_monday,
 };
-use super::history::{DaySummary, History};
+use super::history::History;
 use super::load;
 use super::muscle::Muscle;
 use super::rest::{self, RestPrompt};
@@ -244,40 +244,13 @@ impl Today {
             );
             let pace = cache.facts.map_or(DEFAULT_PACE_S_PER_M, |f| f.pace);
             for s in assumed(&t, pace) {
-                add_session(&mut history, s, inputs.settings);
+                history.add(s, inputs.settings);
             }
             d = t.target + Days::new(1);
             out.push(t);
         }
         out
     }
-}
-
-/// Adds a session to a history and its day series.
-pub fn add_session(history: &mut History, s: Session, settings: &Settings) {
-    let i = history.days.partition_point(|d| d.date < s.date);
-    if history.days.get(i).is_none_or(|d| d.date != s.date) {
-        history.days.insert(
-            i,
-            DaySummary {
-                date: s.date,
-                load: 0.0,
-                sessions: 0,
-                runs: 0,
-                hard_session: false,
-                longest_run_m: 0.0,
-            },
-        );
-    }
-    let d = &mut history.days[i];
-    d.load += s.load(settings);
-    d.sessions += 1;
-    d.hard_session |= s.is_hard(settings);
-    if let Some(r) = s.run() {
-        d.runs += 1;
-        d.longest_run_m = d.longest_run_m.max(r.distance_m);
-    }
-    history.sessions.push(s);
 }
 
 /// The sessions a suggestion is assumed to be done as (§8.8).

@@ -76,6 +76,27 @@ fn d(x: &str) -> NaiveDate {
     NaiveDate::parse_from_str(x, "%Y-%m-%d").unwrap()
 }
 
+/// Five weeks of habits from Mon 5 Oct 2026: easy 40 min Mon, Tue, Thu; a lower lift Wed and
+/// Fri (back squat 3 × 5 at 100 kg, RDL 3 × 8 at 80 kg, 2 in reserve); a long run of 80 min on
+/// Sat; Sun rest.
+fn seed_hybrid(db: &Path) {
+    let first = d("2026-10-05");
+    for w in 0..5u64 {
+        let m = first + Days::new(7 * w);
+        for i in [0, 1, 3] {
+            log_run(db, m + Days::new(i), "easy", 40);
+        }
+        for i in [2, 4] {
+            log_lift(
+                db,
+                m + Days::new(i),
+                &[s("back squat 3x5@100kg rir2"), s("RDL 3x8@80kg rir2")],
+            );
+        }
+        log_run(db, m + Days::new(5), "long", 80);
+    }
+}
+
 #[derive(Default, Debug)]
 struct Week {
     training_days: u32,
@@ -90,23 +111,7 @@ struct Week {
 fn following_today_for_eight_weeks_keeps_section_8_9() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("follow.sqlite3");
-    // Five weeks of habits from Mon 5 Oct 2026: easy 40 min Mon, Tue, Thu; a lower lift Wed
-    // and Fri; a long run of 80 min on Sat; Sun rest.
-    let first = d("2026-10-05");
-    for w in 0..5u64 {
-        let m = first + Days::new(7 * w);
-        for i in [0, 1, 3] {
-            log_run(&db, m + Days::new(i), "easy", 40);
-        }
-        for i in [2, 4] {
-            log_lift(
-                &db,
-                m + Days::new(i),
-                &[s("back squat 3x5@100kg rir2"), s("RDL 3x8@80kg rir2")],
-            );
-        }
-        log_run(&db, m + Days::new(5), "long", 80);
-    }
+    seed_hybrid(&db);
     // Follow today from Mon 9 Nov for eight weeks.
     let start = d("2026-11-09");
     let mut weeks: BTreeMap<NaiveDate, Week> = BTreeMap::new();
@@ -287,21 +292,7 @@ fn follow(db: &Path, start: NaiveDate, days: u64) -> Vec<Done> {
 fn following_today_around_a_half_marathon_keeps_section_8_9() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("race.sqlite3");
-    let first = d("2026-10-05");
-    for w in 0..5u64 {
-        let m = first + Days::new(7 * w);
-        for i in [0, 1, 3] {
-            log_run(&db, m + Days::new(i), "easy", 40);
-        }
-        for i in [2, 4] {
-            log_lift(
-                &db,
-                m + Days::new(i),
-                &[s("back squat 3x5@100kg rir2"), s("RDL 3x8@80kg rir2")],
-            );
-        }
-        log_run(&db, m + Days::new(5), "long", 80);
-    }
+    seed_hybrid(&db);
     let start = d("2026-11-09");
     let race = d("2026-12-06");
     ok(

@@ -536,7 +536,7 @@ fn section_8_8_the_plan_equals_asking_today_each_day() {
         assert_eq!(&fresh, t, "{}", t.date);
         // the pace the plan assumes: the median easy pace of the four weeks before, 6:00/km
         for s in crate::domain::today::assumed(t, 0.36) {
-            crate::domain::today::add_session(&mut history, s, &w.settings);
+            history.add(s, &w.settings);
         }
     }
 }

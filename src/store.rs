@@ -264,7 +264,11 @@ impl Store {
             }
             let mut s = s.clone();
             match existing.pop() {
-                Some(old) => {
+                Some(mut old) => {
+                    if s.run().is_some_and(|r| r.track.is_some()) {
+                        rows::load_tracks(&tx, std::slice::from_mut(&mut old))
+                            .context("reading a run's splits")?;
+                    }
                     s.id = old.id;
                     s.uuid = old.uuid.clone();
                     if s == old {
@@ -310,10 +314,10 @@ impl Store {
     /// Deletes a session, returning it (for undo).
     pub fn delete(&mut self, id: i64) -> Result<Session> {
         let tx = self.write_tx()?;
-        let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])
-            .context("reading a session")?
-            .pop()
-            .ok_or(Error::NotFound(id))?;
+        let mut s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])
+            .context("reading a session")?;
+        rows::load_tracks(&tx, &mut s).context("reading a run's splits")?;
+        let s = s.pop().ok_or(Error::NotFound(id))?;
         let settings = read_settings(&tx)?;
         tx.execute("DELETE FROM sessions WHERE id = ?1", [id])
             .context("deleting a session")?;
@@ -335,12 +339,18 @@ impl Store {
         Ok(())
     }
 
+    /// One session; a run with its best efforts, splits and heart-rate time (§9).
     pub fn get(&self, id: i64) -> Result<Option<Session>> {
-        Ok(
-            query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])
-                .context("reading a session")?
-                .pop(),
-        )
+        let mut s = query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])
+            .context("reading a session")?;
+        self.load_tracks(&mut s)?;
+        Ok(s.pop())
+    }
+
+    /// Fills in the stored best efforts, splits and heart-rate time of the runs among
+    /// `sessions` (session queries leave them out: reports never read them).
+    pub fn load_tracks(&self, sessions: &mut [Session]) -> Result<()> {
+        rows::load_tracks(&self.conn, sessions).context("reading a run's splits")
     }
 
     /// Sessions dated in `[from, to]`, ascending by date, time, id.

@@ -61,6 +61,12 @@ impl State {
                 });
                 Tag::Trkpt
             }
+            b"trkseg" => {
+                if let Some(t) = self.tracks.last_mut() {
+                    t.acc.pause();
+                }
+                Tag::Other
+            }
             b"ele" if parent == Some(Tag::Trkpt) => Tag::Ele,
             b"time" if parent == Some(Tag::Trkpt) => Tag::Time,
             b"hr" | b"heartrate" if self.point.is_some() => Tag::Hr,

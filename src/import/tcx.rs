@@ -90,6 +90,11 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
                             a.laps.push(Lap::default());
                         }
                     }
+                    "Track" => {
+                        if let Some(a) = acts.last_mut() {
+                            a.track.pause();
+                        }
+                    }
                     "Trackpoint" => {
                         if let Some(a) = acts.last_mut() {
                             a.point = Some(Point::EMPTY);

@@ -79,6 +79,10 @@ pub fn merge(old: &Session, new: &Session) -> Session {
         r.avg_hr = r.avg_hr.or(n.avg_hr);
         r.max_hr = r.max_hr.or(n.max_hr);
         r.gap_s_per_km = r.gap_s_per_km.or(n.gap_s_per_km);
+        r.elapsed_s = r.elapsed_s.or(n.elapsed_s);
+        if r.track.is_none() {
+            r.track.clone_from(&n.track);
+        }
         if r.shoes.is_none() {
             r.shoes.clone_from(&n.shoes);
         }
@@ -206,7 +210,10 @@ impl Store {
                 }
             }
             match old {
-                Some(old) => {
+                Some(mut old) => {
+                    if s.run().is_some_and(|r| r.track.is_some()) {
+                        super::rows::load_tracks(&tx, std::slice::from_mut(&mut old))?;
+                    }
                     s.id = old.id;
                     s.uuid.clone_from(&old.uuid);
                     if s == old {

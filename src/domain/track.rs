@@ -92,6 +92,9 @@ pub struct TrackSummary {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     pub moving_s: f64,
+    /// The seconds of the pauses found from the samples alone (no movement for more than
+    /// [`PAUSE_S`]), not those the recording marks: a device's timer counts these.
+    pub still_s: f64,
     pub elapsed_s: f64,
     pub distance_m: f64,
     pub summary: TrackSummary,
@@ -105,7 +108,7 @@ pub fn analyse(samples: &[Sample]) -> Option<Analysis> {
         return None;
     }
     let d = cumulative(samples);
-    let (moving, breaks) = clocks(samples, &d);
+    let (moving, breaks, still_s) = clocks(samples, &d);
     let (elapsed_s, distance_m) = (samples[n - 1].t - samples[0].t, d[n - 1]);
     if elapsed_s <= 0.0 || distance_m <= 0.0 || !elapsed_s.is_finite() || !distance_m.is_finite()
     {
@@ -117,6 +120,7 @@ pub fn analyse(samples: &[Sample]) -> Option<Analysis> {
         .collect();
     Some(Analysis {
         moving_s: moving[n - 1],
+        still_s,
         elapsed_s,
         distance_m,
         summary: TrackSummary {
@@ -143,8 +147,8 @@ fn cumulative(samples: &[Sample]) -> Vec<f64> {
 }
 
 /// The moving clock at each sample, and for each step (ending at sample `i`) whether no best
-/// effort may span it (a jump, or a pause that moved).
-fn clocks(samples: &[Sample], d: &[f64]) -> (Vec<f64>, Vec<bool>) {
+/// effort may span it (a jump, or a pause that moved), and the seconds of the still pauses.
+fn clocks(samples: &[Sample], d: &[f64]) -> (Vec<f64>, Vec<bool>, f64) {
     let n = samples.len();
     let step = |i: usize| {
         (
@@ -174,12 +178,16 @@ fn clocks(samples: &[Sample], d: &[f64]) -> (Vec<f64>, Vec<bool>) {
     }
     let mut moving = vec![0.0; n];
     let mut breaks = vec![false; n];
+    let mut still_s = 0.0;
     for i in 1..n {
         let (dt, dd) = step(i);
+        if paused[i] && !samples[i].resumed {
+            still_s += dt;
+        }
         moving[i] = moving[i - 1] + if paused[i] { 0.0 } else { dt };
         breaks[i] = dd > JUMP_SPEED * dt.max(1.0) || (paused[i] && dd > PAUSE_MOVE_M);
     }
-    (moving, breaks)
+    (moving, breaks, still_s)
 }
 
 /// Linear interpolation of `y` at distance `x` on the step `(i-1, i)`.

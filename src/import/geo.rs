@@ -290,11 +290,14 @@ impl TrackAcc {
         };
         let elapsed = (end - start).num_milliseconds() as f64 / 1000.0;
         let device = self.all_device && self.device.is_some();
-        // moving time from the samples (§2: pauses do not count), else the device's timer
+        // moving time (§2: pauses do not count): the device's timer, which stops with the
+        // watch, less the still pauses the samples show while it ran; without a timer, the
+        // moving time of the samples; without samples, the elapsed time
         let analysis = analyse(&self.samples(device)).filter(|a| a.moving_s > 0.0);
-        let duration_s = match &analysis {
-            Some(a) => a.moving_s,
-            None => totals.timer_s.unwrap_or(elapsed),
+        let duration_s = match (&analysis, totals.timer_s) {
+            (Some(a), Some(timer)) if timer - a.still_s > 0.0 => timer - a.still_s,
+            (Some(a), _) => a.moving_s,
+            (None, timer) => timer.unwrap_or(elapsed),
         };
         let distance_m = totals.distance_m.unwrap_or(match self.device {
             Some((a, b)) if device => b - a,

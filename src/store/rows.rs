@@ -102,7 +102,8 @@ pub fn session_from_row(r: &Row) -> rusqlite::Result<Session> {
                 max_hr: r.get(16)?,
                 shoes: r.get(17)?,
                 gap_s_per_km: r.get(18)?,
-                elapsed_s: r.get(19)?,
+                // absent from the columns of migration v4's query (schema v4 had none)
+                elapsed_s: r.get(19).unwrap_or(None),
                 track: None,
             })
         }

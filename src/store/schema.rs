@@ -129,7 +129,7 @@ fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
         UPDATE sessions SET rpe_source = 'logged' WHERE rpe IS NOT NULL;
         CREATE INDEX sessions_max_hr ON sessions(max_hr);",
     )?;
-    super::recompute_heart_rate_runs(tx).map_err(|e| match e {
+    super::derived::recompute_heart_rate_runs_v4(tx).map_err(|e| match e {
         crate::error::Error::Sql { source, .. } => source,
         other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
     })

@@ -22,7 +22,7 @@ use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result, SqlContext};
 use chrono::NaiveDate;
 use derived::{follow_observed_max, read_settings};
-pub(crate) use derived::{recompute_derived, recompute_heart_rate_runs};
+pub(crate) use derived::recompute_derived;
 use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};

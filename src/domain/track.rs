@@ -269,8 +269,12 @@ fn best_effort(d: &[f64], m: &[f64], breaks: &[bool], len: f64) -> Option<BestEf
 
 /// The track cut every `len` metres (the last split shorter): moving time, elevation gain and
 /// loss (one dead band of [`ELEVATION_BAND_M`] over the whole track, each change counted in
-/// the split where it is reached), and the mean of the heart-rate samples inside.
+/// the split where it is reached), and the mean of the heart-rate samples inside (a sample on
+/// a boundary belongs to the split it ends; a split with no sample takes the heart rate at the
+/// end of the step holding it).
 fn splits(samples: &[Sample], d: &[f64], m: &[f64], len: f64) -> Vec<Split> {
+    // a sample this close to a boundary is on it (GPS distances carry float noise)
+    const EPS: f64 = 1e-6;
     let n = d.len();
     let total = d[n - 1];
     let count = (total / len).ceil() as usize;
@@ -282,7 +286,7 @@ fn splits(samples: &[Sample], d: &[f64], m: &[f64], len: f64) -> Vec<Split> {
     let mut prev_m = 0.0;
     for k in 1..=count {
         let end = (k as f64 * len).min(total);
-        if end - (k - 1) as f64 * len <= 1e-9 {
+        if end - (k - 1) as f64 * len <= EPS {
             break;
         }
         let (mut gain, mut loss) = (0.0, 0.0);
@@ -302,7 +306,7 @@ fn splits(samples: &[Sample], d: &[f64], m: &[f64], len: f64) -> Vec<Split> {
         if k == 1 && has_ele {
             climb(ele[0], &mut gain, &mut loss);
         }
-        while i < n && d[i] < end - 1e-9 {
+        while i < n && d[i] < end - EPS {
             if has_ele {
                 climb(ele[i], &mut gain, &mut loss);
             }
@@ -312,7 +316,7 @@ fn splits(samples: &[Sample], d: &[f64], m: &[f64], len: f64) -> Vec<Split> {
             i += 1;
         }
         let i_end = i.min(n - 1);
-        let end_m = if (d[i_end] - end).abs() <= 1e-9 {
+        let end_m = if (d[i_end] - end).abs() <= EPS {
             if let Some(h) = samples[i_end].hr {
                 hr = (hr.0 + h, hr.1 + 1);
             }
@@ -321,15 +325,21 @@ fn splits(samples: &[Sample], d: &[f64], m: &[f64], len: f64) -> Vec<Split> {
             lerp(d, m, i_end, end)
         };
         if has_ele {
-            let e = if (d[i_end] - end).abs() <= 1e-9 {
+            let e = if (d[i_end] - end).abs() <= EPS {
                 ele[i_end]
             } else {
                 lerp(d, &ele, i_end, end)
             };
             climb(e, &mut gain, &mut loss);
         }
-        if (d[i_end] - end).abs() <= 1e-9 {
+        if (d[i_end] - end).abs() <= EPS {
             i = i_end + 1;
+        }
+        // no sample inside (a split shorter than the step holding it): the step's heart rate
+        if hr.1 == 0
+            && let Some(h) = samples[i_end].hr
+        {
+            hr = (h, 1);
         }
         out.push(Split {
             distance_m: end - (k - 1) as f64 * len,

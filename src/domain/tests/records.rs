@@ -274,7 +274,7 @@ fn section_9_v3_best_efforts_count_beside_whole_runs() {
     // a slower effort does not beat a whole run: 5 km in 18:20 (1100 s) stays the best
     let fast = entry(3, -1, RunKind::Race, 5000.0, 1100.0);
     let r = run_records(&[&whole, &long, &fast], WeekStart::Monday);
-    let k5 = r.k5.unwrap();
+    let k5 = r.k5.clone().unwrap();
     assert_eq!((k5.seconds, k5.id, k5.start_m), (1100.0, 3, None));
     // the JSON keeps seconds, date and id, and adds start_m only for an effort
     let j = serde_json::to_value(&r).unwrap();

@@ -11,6 +11,7 @@ pub(crate) mod paint;
 mod race;
 mod records;
 mod settings;
+pub mod show;
 mod template;
 pub mod today;
 mod week;
@@ -151,6 +152,7 @@ fn run_command(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
             };
             history::history(&open(db)?, &q, today, out)
         }
+        Some(Command::Show { id, json }) => show::show(&open(db)?, &id, json, out),
         Some(Command::Delete { id }) => history::delete(&mut open(db)?, &id, out),
         Some(Command::Exercises(a)) => catalog::exercises(&mut open(db)?, &a, out),
         Some(Command::Settings { key, value }) => {
@@ -190,6 +192,13 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
         return Err(Error::ImportFailed {
             failed: summary.failed(),
         });
+    }
+    // one run imported: its summary, as after `legday run`
+    if let [id] = store.take_imported()[..]
+        && store.get(id)?.is_some_and(|s| s.is_run())
+    {
+        let text = show::summary_text(store, id)?;
+        write!(out, "\n{text}").map_err(|e| Error::io("stdout", e))?;
     }
     Ok(())
 }

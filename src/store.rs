@@ -54,9 +54,17 @@ pub struct Store {
     /// What SQLite found when it reported the file damaged (`legday.sqlite3.damaged`): no
     /// write is accepted until `legday check` finds it whole.
     damaged: Option<String>,
+    /// The ids of the sessions `import_file` wrote or found unchanged since the last
+    /// [`Store::take_imported`] (the CLI shows the summary of an import of one run).
+    imported: Vec<i64>,
 }
 
 impl Store {
+    /// The ids of the sessions imported since the last call, oldest first.
+    pub fn take_imported(&mut self) -> Vec<i64> {
+        std::mem::take(&mut self.imported)
+    }
+
     /// Every write goes through here: an immediate transaction of its own, or a savepoint when
     /// [`Store::all_or_nothing`] already holds one.
     fn write_tx(&mut self) -> Result<WriteTx<'_>> {
@@ -105,6 +113,7 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             damaged,
+            imported: Vec::new(),
         })
     }
 
@@ -149,6 +158,7 @@ impl Store {
             conn,
             path: None,
             damaged: None,
+            imported: Vec::new(),
         })
     }
 

@@ -177,6 +177,7 @@ impl Store {
         let settings = read_settings(&tx)?;
         let mut out = FileCounts::default();
         let mut uuids = Vec::with_capacity(sessions.len());
+        let mut ids = Vec::with_capacity(sessions.len());
         for s in sessions {
             let mut s = s.clone();
             let mut old = None;
@@ -228,10 +229,11 @@ impl Store {
                     if s.uuid.is_empty() {
                         s.uuid = uuid::Uuid::new_v4().to_string();
                     }
-                    write_session(&tx, &s, &settings, false)?;
+                    s.id = write_session(&tx, &s, &settings, false)?;
                     out.counts.added += 1;
                 }
             }
+            ids.push(s.id);
             uuids.push(s.uuid);
         }
         if let Some(h) = mark.hash {
@@ -245,6 +247,7 @@ impl Store {
         }
         super::derived::follow_observed_max(&tx, &settings)?;
         tx.commit()?;
+        self.imported.extend(ids);
         Ok(out)
     }
 }

@@ -10,4 +10,5 @@ mod runner {
     pub mod common;
     mod efforts;
     mod moving;
+    mod show;
 }

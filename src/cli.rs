@@ -197,7 +197,7 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
     if let [id] = store.take_imported()[..]
         && store.get(id)?.is_some_and(|s| s.is_run())
     {
-        let text = show::summary_text(store, id)?;
+        let text = show::summary_text(store, id, true)?;
         write!(out, "\n{text}").map_err(|e| Error::io("stdout", e))?;
     }
     Ok(())

@@ -33,10 +33,13 @@ pub fn show(store: &Store, id: &str, json: bool, out: &mut dyn Write) -> Result<
 }
 
 /// The summary of a stored session (read again with its track), as text, for `run` and
-/// `import` to print after saving.
-pub fn summary_text(store: &Store, id: i64) -> Result<String> {
+/// `import` to print after saving; without the PR lines when the caller printed them.
+pub fn summary_text(store: &Store, id: i64, prs: bool) -> Result<String> {
     let s = store.get(id)?.ok_or(Error::NotFound(id))?;
-    let v = summary(store, &s)?;
+    let mut v = summary(store, &s)?;
+    if !prs {
+        v["prs"] = json!([]);
+    }
     Ok(render(&s, &v, &store.settings()?, Paint::detect()))
 }
 

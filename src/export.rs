@@ -165,8 +165,8 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
             all
         }
         .iter()
-            .map(|s| ExportSession::from_session(s, &settings))
-            .collect(),
+        .map(|s| ExportSession::from_session(s, &settings))
+        .collect(),
         templates: store
             .templates()?
             .into_iter()

@@ -178,14 +178,21 @@ pub fn render(session: &Session, v: &Value, settings: &Settings, p: Paint) -> St
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .map(format::day_year)
         .unwrap_or_default();
-    let time = s["time"].as_str().map(|t| format!(" {t}")).unwrap_or_default();
+    let time = s["time"]
+        .as_str()
+        .map(|t| format!(" {t}"))
+        .unwrap_or_default();
     let is_run = s["type"] == "run";
     let what = if is_run {
         format!("Run · {}", s["run"]["kind"].as_str().unwrap_or(""))
     } else {
         "Strength".to_string()
     };
-    let _ = writeln!(out, "{}", p.bold(&format!("{what} #{} · {date}{time}", s["id"])));
+    let _ = writeln!(
+        out,
+        "{}",
+        p.bold(&format!("{what} #{} · {date}{time}", s["id"]))
+    );
     if is_run {
         run_lines(&mut out, v, u, p);
     } else if let Some(st) = session.strength() {
@@ -218,8 +225,7 @@ pub fn render(session: &Session, v: &Value, settings: &Settings, p: Paint) -> St
         .filter_map(|m| {
             let x = num(&v["volume"][m.key()])?;
             let shown = format::volume(x);
-            (shown != "0.0" && x > 0.0)
-                .then(|| format!("{} {shown}", m.label().to_lowercase()))
+            (shown != "0.0" && x > 0.0).then(|| format!("{} {shown}", m.label().to_lowercase()))
         })
         .collect();
     if !vol.is_empty() {
@@ -260,7 +266,9 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
     );
     let r = &v["session"]["run"];
     if let Some(h) = num(&r["avg_hr"]) {
-        let max = num(&r["max_hr"]).map(|m| format!(", max {m}")).unwrap_or_default();
+        let max = num(&r["max_hr"])
+            .map(|m| format!(", max {m}"))
+            .unwrap_or_default();
         let _ = writeln!(out, "heart rate {}{max}", format::decimal(h));
     }
     let rows = v["splits"]["rows"].as_array().cloned().unwrap_or_default();
@@ -273,7 +281,10 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
             unit, "time", "pace", "elev", "hr"
         );
         for (i, x) in rows.iter().enumerate() {
-            let (dm, sec) = (num(&x["distance_m"]).unwrap_or(0.0), num(&x["seconds"]).unwrap_or(0.0));
+            let (dm, sec) = (
+                num(&x["distance_m"]).unwrap_or(0.0),
+                num(&x["seconds"]).unwrap_or(0.0),
+            );
             let elev = match (num(&x["gain_m"]), num(&x["loss_m"])) {
                 (Some(g), Some(l)) => {
                     let e = |m: f64| format::format_elevation(m, u);
@@ -313,7 +324,11 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
                     a.iter()
                         .enumerate()
                         .map(|(i, s)| {
-                            format!("Z{} {}", i + 1, format::format_duration(num(s).unwrap_or(0.0)))
+                            format!(
+                                "Z{} {}",
+                                i + 1,
+                                format::format_duration(num(s).unwrap_or(0.0))
+                            )
                         })
                         .collect()
                 })
@@ -334,7 +349,11 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
         let list: Vec<String> = efforts
             .iter()
             .map(|e| {
-                let best = if e["best_ever"] == true { " (best ever)" } else { "" };
+                let best = if e["best_ever"] == true {
+                    " (best ever)"
+                } else {
+                    ""
+                };
                 format!(
                     "{} {}{best}",
                     e["name"].as_str().unwrap_or(""),

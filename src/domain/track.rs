@@ -110,8 +110,7 @@ pub fn analyse(samples: &[Sample]) -> Option<Analysis> {
     let d = cumulative(samples);
     let (moving, breaks, still_s) = clocks(samples, &d);
     let (elapsed_s, distance_m) = (samples[n - 1].t - samples[0].t, d[n - 1]);
-    if elapsed_s <= 0.0 || distance_m <= 0.0 || !elapsed_s.is_finite() || !distance_m.is_finite()
-    {
+    if elapsed_s <= 0.0 || distance_m <= 0.0 || !elapsed_s.is_finite() || !distance_m.is_finite() {
         return None;
     }
     let best_efforts = EFFORT_DISTANCES
@@ -150,12 +149,7 @@ fn cumulative(samples: &[Sample]) -> Vec<f64> {
 /// effort may span it (a jump, or a pause that moved), and the seconds of the still pauses.
 fn clocks(samples: &[Sample], d: &[f64]) -> (Vec<f64>, Vec<bool>, f64) {
     let n = samples.len();
-    let step = |i: usize| {
-        (
-            (samples[i].t - samples[i - 1].t).max(0.0),
-            d[i] - d[i - 1],
-        )
-    };
+    let step = |i: usize| ((samples[i].t - samples[i - 1].t).max(0.0), d[i] - d[i - 1]);
     let still = |i: usize| {
         let (dt, dd) = step(i);
         dt > 0.0 && dd < STILL_SPEED * dt

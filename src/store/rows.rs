@@ -280,10 +280,8 @@ pub fn write_track(conn: &Connection, id: i64, t: &TrackSummary) -> rusqlite::Re
     }
     if !t.hr_seconds.is_empty() {
         let json = serde_json::to_string(&t.hr_seconds).unwrap_or_else(|_| "[]".into());
-        conn.prepare_cached(
-            "INSERT INTO heart_rate_time (session_id, seconds) VALUES (?1, ?2)",
-        )?
-        .execute(params![id, json])?;
+        conn.prepare_cached("INSERT INTO heart_rate_time (session_id, seconds) VALUES (?1, ?2)")?
+            .execute(params![id, json])?;
     }
     Ok(())
 }

@@ -10,7 +10,15 @@ fn a_fast_5k_inside_a_12k_is_the_best_5k_and_says_where() {
     // a whole 5 km in 25:00 first
     ok(
         &db,
-        &["run", "--distance", "5km", "--duration", "25:00", "--date", "2026-11-10"],
+        &[
+            "run",
+            "--distance",
+            "5km",
+            "--duration",
+            "25:00",
+            "--date",
+            "2026-11-10",
+        ],
     );
     let file = dir.path().join("12k.gpx");
     std::fs::write(&file, fast_middle_12k()).unwrap();
@@ -71,10 +79,19 @@ fn close_within(v: &Value, want: f64, tol: f64) {
 fn best_efforts_and_splits_travel_through_the_json_export() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = (dir.path().join("a.sqlite3"), dir.path().join("b.sqlite3"));
-    ok(&a, &["import", fixture("runner-pauses.gpx").to_str().unwrap()]);
-    ok(&a, &["import", fixture("garmin-activity.gpx").to_str().unwrap()]);
+    ok(
+        &a,
+        &["import", fixture("runner-pauses.gpx").to_str().unwrap()],
+    );
+    ok(
+        &a,
+        &["import", fixture("garmin-activity.gpx").to_str().unwrap()],
+    );
     let out = dir.path().join("export.json");
-    ok(&a, &["export", "--format", "json", "--out", out.to_str().unwrap()]);
+    ok(
+        &a,
+        &["export", "--format", "json", "--out", out.to_str().unwrap()],
+    );
     ok(&b, &["import", out.to_str().unwrap()]);
     let (sa, sb) = (sessions(&a), sessions(&b));
     assert_eq!(sa.len(), 2);
@@ -96,7 +113,10 @@ fn a_real_watch_track_has_consistent_efforts_and_splits() {
     // Garmin Connect's GPX of a 12.8 km run (tests/fixtures/SOURCES.md)
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.sqlite3");
-    ok(&db, &["import", fixture("garmin-activity.gpx").to_str().unwrap()]);
+    ok(
+        &db,
+        &["import", fixture("garmin-activity.gpx").to_str().unwrap()],
+    );
     let s = &sessions(&db)[0]["run"];
     let (dist, dur) = (
         s["distance_m"].as_f64().unwrap(),
@@ -110,7 +130,10 @@ fn a_real_watch_track_has_consistent_efforts_and_splits() {
         .collect();
     assert_eq!(names, [1000.0, 1609.344, 5000.0, 10000.0]);
     // a longer effort takes longer, and none is faster than 12 m/s or past the run's end
-    let secs: Vec<f64> = efforts.iter().map(|e| e["seconds"].as_f64().unwrap()).collect();
+    let secs: Vec<f64> = efforts
+        .iter()
+        .map(|e| e["seconds"].as_f64().unwrap())
+        .collect();
     assert!(secs.windows(2).all(|w| w[0] < w[1]), "{secs:?}");
     for e in efforts {
         let (d, sec, start) = (
@@ -129,5 +152,8 @@ fn a_real_watch_track_has_consistent_efforts_and_splits() {
         assert!((sec - dur).abs() < 1e-6, "{key}: {sec} vs {dur}");
         assert!(sp.iter().all(|x| x["avg_hr"].as_f64().is_some()));
     }
-    assert_eq!(t["splits_km"].as_array().unwrap().len(), (dist / 1000.0).ceil() as usize);
+    assert_eq!(
+        t["splits_km"].as_array().unwrap().len(),
+        (dist / 1000.0).ceil() as usize
+    );
 }

@@ -11,7 +11,10 @@ fn a_stop_a_paused_watch_and_a_gps_jump() {
     // segment 2 (the watch stopped 120 s): 3 1080 · 4 1380 · 5 1385 (1 km in 5 s: a jump) · 6 1685
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.sqlite3");
-    ok(&db, &["import", fixture("runner-pauses.gpx").to_str().unwrap()]);
+    ok(
+        &db,
+        &["import", fixture("runner-pauses.gpx").to_str().unwrap()],
+    );
     let s = &sessions(&db)[0];
     let r = &s["run"];
     // elapsed 1685 s; moving 1685 - 60 - 120 = 1505 s
@@ -62,17 +65,32 @@ fn a_run_stored_before_moving_time_is_updated_when_its_file_comes_again() {
     let before = sessions(&db);
     close(&before[0]["run"]["duration_s"], 1685.0);
     assert!(before[0]["run"].get("elapsed_s").is_none());
-    let out = ok(&db, &["import", fixture("runner-pauses.gpx").to_str().unwrap()]);
+    let out = ok(
+        &db,
+        &["import", fixture("runner-pauses.gpx").to_str().unwrap()],
+    );
     assert!(out.contains("1 updated"), "{out}");
     let after = sessions(&db);
     assert_eq!(after.len(), 1);
     assert_eq!(after[0]["uuid"], "u1");
     close(&after[0]["run"]["duration_s"], 1505.0);
     close(&after[0]["run"]["elapsed_s"], 1685.0);
-    assert_eq!(after[0]["run"]["track"]["splits_km"].as_array().unwrap().len(), 6);
+    assert_eq!(
+        after[0]["run"]["track"]["splits_km"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
     // the same file again changes nothing
-    let out = ok(&db, &["import", fixture("runner-pauses.gpx").to_str().unwrap()]);
-    assert!(!out.contains("updated") || out.contains("0 updated"), "{out}");
+    let out = ok(
+        &db,
+        &["import", fixture("runner-pauses.gpx").to_str().unwrap()],
+    );
+    assert!(
+        !out.contains("updated") || out.contains("0 updated"),
+        "{out}"
+    );
     // deleting the run deletes its best efforts and splits
     ok(&db, &["delete", &after[0]["id"].to_string()]);
     let c = Connection::open(&db).unwrap();

@@ -6,9 +6,15 @@ use super::common::*;
 fn a_run_with_its_splits_zones_efforts_and_the_next_day() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.sqlite3");
-    let out = ok(&db, &["import", fixture("runner-pauses.gpx").to_str().unwrap()]);
+    let out = ok(
+        &db,
+        &["import", fixture("runner-pauses.gpx").to_str().unwrap()],
+    );
     // an import of one run prints its summary
-    assert!(out.contains("Run · easy #1 · Fri 20 Nov 2026 07:00"), "{out}");
+    assert!(
+        out.contains("Run · easy #1 · Fri 20 Nov 2026 07:00"),
+        "{out}"
+    );
     let v = json(&db, &["show", "1", "--json"]);
     close(&v["moving_s"], 1505.0);
     close(&v["elapsed_s"], 1685.0);
@@ -17,9 +23,8 @@ fn a_run_with_its_splits_zones_efforts_and_the_next_day() {
     assert_eq!(v["splits"]["unit"], "km");
     assert_eq!(rows.len(), 6);
     // 300 300 300 300 5 300: the jump's km is the fastest, the first 300 s the slowest
-    let marked = |key: &str| -> Vec<usize> {
-        (0..rows.len()).filter(|&i| rows[i][key] == true).collect()
-    };
+    let marked =
+        |key: &str| -> Vec<usize> { (0..rows.len()).filter(|&i| rows[i][key] == true).collect() };
     assert_eq!(marked("fastest"), [4]);
     assert_eq!(marked("slowest"), [0]);
     // zones of the observed maximum 170, each step's moving time at the heart rate it ends on:
@@ -34,7 +39,10 @@ fn a_run_with_its_splits_zones_efforts_and_the_next_day() {
         .collect();
     assert_eq!(z, [0.0, 0.0, 0.0, 300.0, 1205.0]);
     let e = v["best_efforts"].as_array().unwrap();
-    assert_eq!((e[0]["name"].as_str(), e[0]["best_ever"].as_bool()), (Some("1k"), Some(true)));
+    assert_eq!(
+        (e[0]["name"].as_str(), e[0]["best_ever"].as_bool()),
+        (Some("1k"), Some(true))
+    );
     assert_eq!(e[1]["name"], "mile");
     close(&v["load"], 6.5 * 1505.0 / 60.0);
     assert!(v["volume"]["quads"].as_f64().unwrap() > 0.0);
@@ -67,7 +75,10 @@ fn a_lift_and_a_logged_run() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.sqlite3");
     ok(&db, &["lift", "--date", "-2", "back squat 3x5@100kg"]);
-    ok(&db, &["lift", "back squat 3x5@100kg", "back squat 1x3@110kg"]);
+    ok(
+        &db,
+        &["lift", "back squat 3x5@100kg", "back squat 1x3@110kg"],
+    );
     let text = ok(&db, &["show", "2"]);
     // 110 × (1 + 3/30) = 121 kg beats 100 × (1 + 5/30) = 116.7
     for want in [
@@ -84,7 +95,10 @@ fn a_lift_and_a_logged_run() {
     let out = ok(&db, &["run", "--distance", "5km", "--duration", "25:00"]);
     assert!(out.starts_with("Logged run #3"), "{out}");
     assert!(out.contains("Run · easy #3"), "{out}");
-    assert!(out.contains("no heart-rate samples stored for this run"), "{out}");
+    assert!(
+        out.contains("no heart-rate samples stored for this run"),
+        "{out}"
+    );
     assert!(!out.contains("Splits"), "{out}");
     let v = json(&db, &["show", "3", "--json"]);
     assert!(v["elapsed_s"].is_null());

@@ -87,7 +87,12 @@ fn section_9_a_fast_middle_5k() {
 #[test]
 fn section_9_a_gps_jump_makes_no_record() {
     // 3 km at 5:00/km, then 2000 m in 10 s (200 m/s: a jump), then 3 km at 5:00/km
-    let mut t = vec![s(0.0, 0.0), s(300.0, 1000.0), s(600.0, 2000.0), s(900.0, 3000.0)];
+    let mut t = vec![
+        s(0.0, 0.0),
+        s(300.0, 1000.0),
+        s(600.0, 2000.0),
+        s(900.0, 3000.0),
+    ];
     t.push(s(910.0, 5000.0));
     t.extend((1..=3).map(|k| s(910.0 + 300.0 * k as f64, 5000.0 + 1000.0 * k as f64)));
     let a = analyse(&t).unwrap();
@@ -148,10 +153,7 @@ fn section_9_a_pause_that_moved_breaks_the_track() {
     let a = analyse(&t).unwrap();
     // 300 s to 1000 m; resumed 500 m further; 300 s to 2500 m
     close(a.moving_s, 600.0);
-    assert_eq!(
-        effort(&a.summary.best_efforts, 1000.0),
-        Some((300.0, 0.0))
-    );
+    assert_eq!(effort(&a.summary.best_efforts, 1000.0), Some((300.0, 0.0)));
     assert_eq!(effort(&a.summary.best_efforts, MILE), None);
 }
 
@@ -159,17 +161,17 @@ fn section_9_a_pause_that_moved_breaks_the_track() {
 fn section_9_ends_interpolated_between_samples() {
     // 800 m in 200 s (4 m/s), then 1000 m in 300 s
     let mut t = vec![s(0.0, 0.0), s(200.0, 800.0), s(500.0, 1800.0)];
-    for (x, (e, h)) in t.iter_mut().zip([(100.0, 140.0), (110.0, 150.0), (104.0, 160.0)]) {
+    for (x, (e, h)) in t
+        .iter_mut()
+        .zip([(100.0, 140.0), (110.0, 150.0), (104.0, 160.0)])
+    {
         x.ele = Some(e);
         x.hr = Some(h);
     }
     let a = analyse(&t).unwrap();
     // from 0: the 1000 m mark is 200 m into the second step: 200 + 300 × 200/1000 = 260 s
     // (ending on 1800 m instead: 500 - 200 = 300 s)
-    assert_eq!(
-        effort(&a.summary.best_efforts, 1000.0),
-        Some((260.0, 0.0))
-    );
+    assert_eq!(effort(&a.summary.best_efforts, 1000.0), Some((260.0, 0.0)));
     let km = &a.summary.splits_km;
     assert_eq!(km.len(), 2);
     close(km[0].seconds, 260.0);

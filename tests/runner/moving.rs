@@ -101,3 +101,22 @@ fn a_run_stored_before_moving_time_is_updated_when_its_file_comes_again() {
         assert_eq!(n, 0, "{table}");
     }
 }
+
+#[test]
+fn a_strava_row_without_a_file_runs_on_its_moving_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("r.sqlite3");
+    let csv = dir.path().join("activities.csv");
+    std::fs::write(
+        &csv,
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance,Moving Time\n\
+         1,\"Nov 20, 2026, 7:00:00 AM\",Morning Run,Run,1800,5.00,1700\n",
+    )
+    .unwrap();
+    ok(&db, &["import", csv.to_str().unwrap()]);
+    let s = &sessions(&db)[0];
+    close(&s["run"]["duration_s"], 1700.0);
+    close(&s["run"]["elapsed_s"], 1800.0);
+    // easy RPE 3 × 1700 s / 60 = 85
+    close(&s["load"], 85.0);
+}

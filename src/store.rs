@@ -57,12 +57,21 @@ pub struct Store {
     /// The ids of the sessions `import_file` wrote or found unchanged since the last
     /// [`Store::take_imported`] (the CLI shows the summary of an import of one run).
     imported: Vec<i64>,
+    /// Of those, the runs stored before moving time was kept whose duration the import
+    /// changed (elapsed time before, moving time now), with the duration they had.
+    retimed: Vec<(i64, f64)>,
 }
 
 impl Store {
     /// The ids of the sessions imported since the last call, oldest first.
     pub fn take_imported(&mut self) -> Vec<i64> {
         std::mem::take(&mut self.imported)
+    }
+
+    /// The runs whose duration an import since the last call changed from the elapsed time
+    /// stored before to the moving time (id, the duration they had), oldest first.
+    pub fn take_retimed(&mut self) -> Vec<(i64, f64)> {
+        std::mem::take(&mut self.retimed)
     }
 
     /// Every write goes through here: an immediate transaction of its own, or a savepoint when
@@ -114,6 +123,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             damaged,
             imported: Vec::new(),
+            retimed: Vec::new(),
         })
     }
 
@@ -159,6 +169,7 @@ impl Store {
             path: None,
             damaged: None,
             imported: Vec::new(),
+            retimed: Vec::new(),
         })
     }
 

@@ -178,6 +178,7 @@ impl Store {
         let mut out = FileCounts::default();
         let mut uuids = Vec::with_capacity(sessions.len());
         let mut ids = Vec::with_capacity(sessions.len());
+        let mut retimed = Vec::new();
         for s in sessions {
             let mut s = s.clone();
             let mut old = None;
@@ -217,6 +218,13 @@ impl Store {
                     }
                     s.id = old.id;
                     s.uuid.clone_from(&old.uuid);
+                    if let (Some(o), Some(n)) = (old.run(), s.run())
+                        && o.elapsed_s.is_none()
+                        && n.elapsed_s.is_some()
+                        && (o.duration_s - n.duration_s).abs() >= 0.5
+                    {
+                        retimed.push((old.id, o.duration_s));
+                    }
                     if s == old {
                         out.counts.unchanged += 1;
                     } else {
@@ -248,6 +256,7 @@ impl Store {
         super::derived::follow_observed_max(&tx, &settings)?;
         tx.commit()?;
         self.imported.extend(ids);
+        self.retimed.extend(retimed);
         Ok(out)
     }
 }

@@ -70,6 +70,14 @@ fn a_run_stored_before_moving_time_is_updated_when_its_file_comes_again() {
         &["import", fixture("runner-pauses.gpx").to_str().unwrap()],
     );
     assert!(out.contains("1 updated"), "{out}");
+    // 1685 s stored before; 1505 s of moving time now
+    assert!(
+        out.contains(
+            "1 run stored before now counts its moving time, pauses left out (pace and load \
+             follow): #1 25:05 (was 28:05)"
+        ),
+        "{out}"
+    );
     let after = sessions(&db);
     assert_eq!(after.len(), 1);
     assert_eq!(after[0]["uuid"], "u1");

@@ -128,3 +128,52 @@ fn a_strava_row_without_a_file_runs_on_its_moving_time() {
     // easy RPE 3 × 1700 s / 60 = 85
     close(&s["load"], 85.0);
 }
+
+/// A TCX run of one lap whose second `<Track>` follows a pause: (seconds, metres) per track.
+fn tcx(total: Option<f64>, tracks: &[&[(u32, f64)]]) -> String {
+    let t0: chrono::DateTime<chrono::Utc> = "2026-11-19T06:30:00Z".parse().unwrap();
+    let mut s = String::from(
+        "<?xml version=\"1.0\"?>\n<TrainingCenterDatabase \
+         xmlns=\"http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2\"><Activities>\
+         <Activity Sport=\"Running\"><Id>2026-11-19T06:30:00Z</Id>\
+         <Lap StartTime=\"2026-11-19T06:30:00Z\">",
+    );
+    if let Some(t) = total {
+        s.push_str(&format!("<TotalTimeSeconds>{t}</TotalTimeSeconds>"));
+    }
+    for track in tracks {
+        s.push_str("<Track>");
+        for &(sec, m) in *track {
+            let time = t0 + chrono::Duration::seconds(i64::from(sec));
+            s.push_str(&format!(
+                "<Trackpoint><Time>{}</Time><DistanceMeters>{m}</DistanceMeters></Trackpoint>",
+                time.format("%Y-%m-%dT%H:%M:%SZ")
+            ));
+        }
+        s.push_str("</Track>");
+    }
+    s.push_str("</Lap></Activity></Activities></TrainingCenterDatabase>\n");
+    s
+}
+
+#[test]
+fn a_tcx_track_break_inside_a_lap_is_a_pause() {
+    let dir = tempfile::tempdir().unwrap();
+    // 1 km in 300 s; a new track 120 s and 200 m later (200 m in 120 s is movement, so only
+    // the track break makes it a pause); 1 km in 300 s. Moving 600 s of 720 s elapsed
+    let tracks: [&[(u32, f64)]; 2] = [&[(0, 0.0), (300, 1000.0)], &[(420, 1200.0), (720, 2200.0)]];
+    for (name, total, moving) in [("no-timer", None, 600.0), ("timer", Some(600.0), 600.0)] {
+        let db = dir.path().join(format!("{name}.sqlite3"));
+        let file = dir.path().join(format!("{name}.tcx"));
+        std::fs::write(&file, tcx(total, &tracks)).unwrap();
+        ok(&db, &["import", file.to_str().unwrap()]);
+        let r = &sessions(&db)[0]["run"];
+        close(&r["duration_s"], moving);
+        close(&r["elapsed_s"], 720.0);
+        // 200 m moved while paused: no best effort spans the break; each side has its 1 km
+        let efforts = r["track"]["best_efforts"].as_array().unwrap();
+        assert_eq!(efforts.len(), 1, "{name}: {efforts:?}");
+        close(&efforts[0]["seconds"], 300.0);
+        close(&efforts[0]["start_m"], 0.0);
+    }
+}

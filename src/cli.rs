@@ -11,6 +11,7 @@ pub(crate) mod paint;
 mod race;
 mod records;
 mod settings;
+pub mod show;
 mod template;
 pub mod today;
 mod week;
@@ -151,6 +152,7 @@ fn run_command(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
             };
             history::history(&open(db)?, &q, today, out)
         }
+        Some(Command::Show { id, json }) => show::show(&open(db)?, &id, json, out),
         Some(Command::Delete { id }) => history::delete(&mut open(db)?, &id, out),
         Some(Command::Exercises(a)) => catalog::exercises(&mut open(db)?, &a, out),
         Some(Command::Settings { key, value }) => {
@@ -190,6 +192,50 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
         return Err(Error::ImportFailed {
             failed: summary.failed(),
         });
+    }
+    // runs stored before moving time was kept, now timed by it
+    let retimed = store.take_retimed();
+    if !retimed.is_empty() {
+        let list: Vec<String> = retimed
+            .iter()
+            .take(5)
+            .map(|(id, was)| {
+                let now = store
+                    .get(*id)
+                    .ok()
+                    .flatten()
+                    .and_then(|s| s.run().map(|r| r.duration_s))
+                    .unwrap_or(*was);
+                format!(
+                    "#{id} {} (was {})",
+                    crate::format::format_duration(now),
+                    crate::format::format_duration(*was)
+                )
+            })
+            .collect();
+        let more = retimed.len().saturating_sub(5);
+        let who = match retimed.len() {
+            1 => "1 run stored before now counts its".to_string(),
+            n => format!("{n} runs stored before now count their"),
+        };
+        writeln!(
+            out,
+            "{who} moving time, pauses left out (pace and load follow): {}{}",
+            list.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        )
+        .map_err(|e| Error::io("stdout", e))?;
+    }
+    // one run imported: its summary, as after `legday run`
+    if let [id] = store.take_imported()[..]
+        && store.get(id)?.is_some_and(|s| s.is_run())
+    {
+        let text = show::summary_text(store, id, true)?;
+        write!(out, "\n{text}").map_err(|e| Error::io("stdout", e))?;
     }
     Ok(())
 }

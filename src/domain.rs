@@ -17,6 +17,7 @@ pub mod session;
 pub mod settings;
 pub mod threshold;
 pub mod today;
+pub mod track;
 pub mod units;
 pub mod volume;
 pub mod wording;

@@ -159,11 +159,14 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
                 to: to.clone(),
             })
             .collect(),
-        sessions: store
-            .list(&Filter::default())?
-            .iter()
-            .map(|s| ExportSession::from_session(s, &settings))
-            .collect(),
+        sessions: {
+            let mut all = store.list(&Filter::default())?;
+            store.load_tracks(&mut all)?;
+            all
+        }
+        .iter()
+        .map(|s| ExportSession::from_session(s, &settings))
+        .collect(),
         templates: store
             .templates()?
             .into_iter()

@@ -21,8 +21,8 @@ mod write;
 use crate::domain::{DaySummary, History, Report, Session, Settings};
 use crate::error::{Error, Result, SqlContext};
 use chrono::NaiveDate;
+pub(crate) use derived::recompute_derived;
 use derived::{follow_observed_max, read_settings};
-pub(crate) use derived::{recompute_derived, recompute_heart_rate_runs};
 use rows::{date_text, query_sessions, session_query, write_session};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
@@ -54,9 +54,26 @@ pub struct Store {
     /// What SQLite found when it reported the file damaged (`legday.sqlite3.damaged`): no
     /// write is accepted until `legday check` finds it whole.
     damaged: Option<String>,
+    /// The ids of the sessions `import_file` wrote or found unchanged since the last
+    /// [`Store::take_imported`] (the CLI shows the summary of an import of one run).
+    imported: Vec<i64>,
+    /// Of those, the runs stored before moving time was kept whose duration the import
+    /// changed (elapsed time before, moving time now), with the duration they had.
+    retimed: Vec<(i64, f64)>,
 }
 
 impl Store {
+    /// The ids of the sessions imported since the last call, oldest first.
+    pub fn take_imported(&mut self) -> Vec<i64> {
+        std::mem::take(&mut self.imported)
+    }
+
+    /// The runs whose duration an import since the last call changed from the elapsed time
+    /// stored before to the moving time (id, the duration they had), oldest first.
+    pub fn take_retimed(&mut self) -> Vec<(i64, f64)> {
+        std::mem::take(&mut self.retimed)
+    }
+
     /// Every write goes through here: an immediate transaction of its own, or a savepoint when
     /// [`Store::all_or_nothing`] already holds one.
     fn write_tx(&mut self) -> Result<WriteTx<'_>> {
@@ -105,6 +122,8 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             damaged,
+            imported: Vec::new(),
+            retimed: Vec::new(),
         })
     }
 
@@ -149,6 +168,8 @@ impl Store {
             conn,
             path: None,
             damaged: None,
+            imported: Vec::new(),
+            retimed: Vec::new(),
         })
     }
 
@@ -264,7 +285,11 @@ impl Store {
             }
             let mut s = s.clone();
             match existing.pop() {
-                Some(old) => {
+                Some(mut old) => {
+                    if s.run().is_some_and(|r| r.track.is_some()) {
+                        rows::load_tracks(&tx, std::slice::from_mut(&mut old))
+                            .context("reading a run's splits")?;
+                    }
                     s.id = old.id;
                     s.uuid = old.uuid.clone();
                     if s == old {
@@ -310,10 +335,10 @@ impl Store {
     /// Deletes a session, returning it (for undo).
     pub fn delete(&mut self, id: i64) -> Result<Session> {
         let tx = self.write_tx()?;
-        let s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])
-            .context("reading a session")?
-            .pop()
-            .ok_or(Error::NotFound(id))?;
+        let mut s = query_sessions(&tx, session_query!("id = ?1", "id"), [id])
+            .context("reading a session")?;
+        rows::load_tracks(&tx, &mut s).context("reading a run's splits")?;
+        let s = s.pop().ok_or(Error::NotFound(id))?;
         let settings = read_settings(&tx)?;
         tx.execute("DELETE FROM sessions WHERE id = ?1", [id])
             .context("deleting a session")?;
@@ -335,12 +360,18 @@ impl Store {
         Ok(())
     }
 
+    /// One session; a run with its best efforts, splits and heart-rate time (§9).
     pub fn get(&self, id: i64) -> Result<Option<Session>> {
-        Ok(
-            query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])
-                .context("reading a session")?
-                .pop(),
-        )
+        let mut s = query_sessions(&self.conn, session_query!("id = ?1", "id"), [id])
+            .context("reading a session")?;
+        self.load_tracks(&mut s)?;
+        Ok(s.pop())
+    }
+
+    /// Fills in the stored best efforts, splits and heart-rate time of the runs among
+    /// `sessions` (session queries leave them out: reports never read them).
+    pub fn load_tracks(&self, sessions: &mut [Session]) -> Result<()> {
+        rows::load_tracks(&self.conn, sessions).context("reading a run's splits")
     }
 
     /// Sessions dated in `[from, to]`, ascending by date, time, id.

@@ -102,6 +102,15 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// One session's summary: a run's splits, heart-rate zones, best efforts and PRs, or a
+    /// strength session's sets and PRs; its load, volume by group and the next day's suggestion
+    Show {
+        #[arg(value_name = "ID")]
+        id: String,
+        /// Print JSON (the documented shape)
+        #[arg(long)]
+        json: bool,
+    },
     /// Delete a session by id
     Delete {
         #[arg(value_name = "ID")]

@@ -32,6 +32,7 @@ pub fn session_json(s: &Session, settings: &Settings) -> Value {
                 "max_hr": r.max_hr.map(bpm),
                 "shoes": r.shoes,
                 "gap_s_per_km": r.gap_s_per_km,
+                "elapsed_s": r.elapsed_s,
             });
         }
         Activity::Strength(st) => {

@@ -76,7 +76,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     let prs = super::records::pr_lines(store, &s, &settings)?;
     emit(
         out,
-        &format!(
+        &(format!(
             "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
@@ -87,7 +87,8 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             rpe_text(&s, &settings),
             s.load(&settings),
             lines(&prs)
-        ),
+        ) + "\n"
+            + &super::show::summary_text(store, s.id, false)?),
     )
 }
 

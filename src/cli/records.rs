@@ -77,8 +77,16 @@ fn lifts(s: &mut String, r: &Records, wu: Units, p: Paint) {
 fn runs(s: &mut String, runs: &RunRecords, u: Units, p: Paint) {
     let _ = writeln!(s, "\n{}", p.bold("Runs"));
     for ((name, _), b) in DISTANCES.iter().zip(runs.bests()) {
-        let v = b.as_ref().map_or("–".to_string(), |b| {
-            format!("{}  ({})", format_duration(b.seconds), date(b.date))
+        let v = b.as_ref().map_or("–".to_string(), |b| match b.start_m {
+            // a best effort (§9 v3): which run, and where in it
+            Some(m) => format!(
+                "{}  ({}, inside run {} from {})",
+                format_duration(b.seconds),
+                date(b.date),
+                b.id,
+                format_distance(m, u)
+            ),
+            None => format!("{}  ({})", format_duration(b.seconds), date(b.date)),
         });
         let _ = writeln!(s, "  {name:<13} {v}");
     }

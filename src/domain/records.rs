@@ -57,6 +57,8 @@ pub struct RunEntry {
     pub distance_m: f64,
     pub duration_s: f64,
     pub shoes: Option<String>,
+    /// Its best efforts (§9 v3), when it was imported with a track.
+    pub efforts: Vec<crate::domain::track::BestEffort>,
 }
 
 /// Epley's estimate with reps in reserve (§9): `weight × (1 + (reps + rir) / 30)`, for a weight

@@ -2,6 +2,7 @@
 
 use super::settings::Settings;
 use super::threshold::{self, ge};
+use super::track::TrackSummary;
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,15 @@ pub struct Run {
     pub shoes: Option<String>,
     /// Grade-adjusted pace (§7), seconds per km, for runs imported with an elevation profile.
     pub gap_s_per_km: Option<f64>,
+    /// Elapsed time, start to end with the pauses, seconds (`duration_s` is the moving time);
+    /// `None` when not known (logged by hand, imported before moving time was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elapsed_s: Option<f64>,
+    /// Best efforts, splits and time by heart rate from the track (§9). `None` without a
+    /// track, and in sessions read for reports: the store loads it only where it is shown
+    /// (`Store::get`, the export), and keeps what it stored when a session is saved without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub track: Option<Box<TrackSummary>>,
 }
 
 /// A heart rate written as a whole number when it is one (`152`, as exports always had it),
@@ -51,6 +61,8 @@ impl Run {
             max_hr: None,
             shoes: None,
             gap_s_per_km: None,
+            elapsed_s: None,
+            track: None,
         }
     }
 }

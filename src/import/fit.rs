@@ -111,11 +111,12 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
     if let Some(what) = not_an_activity(&records) {
         return Ok((Vec::new(), vec![format!("{what}, not an activity")]));
     }
-    let points: Vec<Point> = records
+    let mut points: Vec<Point> = records
         .iter()
         .filter(|r| r.kind() == MesgNum::Record)
         .map(point)
         .collect();
+    mark_timer_stops(&records, &mut points);
     let fit_sessions: Vec<&FitDataRecord> = records
         .iter()
         .filter(|r| r.kind() == MesgNum::Session)
@@ -160,6 +161,34 @@ fn not_an_activity(records: &[FitDataRecord]) -> Option<String> {
     })
 }
 
+/// Marks the first record after each timer stop (an `event` message of event `timer`, type
+/// `stop` or `stop_all`: the watch was paused, by hand or by auto-pause) as resumed (§2).
+fn mark_timer_stops(records: &[FitDataRecord], points: &mut [Point]) {
+    let mut stops: Vec<DateTime<Utc>> = records
+        .iter()
+        .filter(|r| r.kind() == MesgNum::Event)
+        .filter(|r| label(r, "event").as_deref() == Some("timer"))
+        .filter(|r| {
+            matches!(
+                label(r, "event_type").as_deref(),
+                Some("stop" | "stop_all" | "stop_disable" | "stop_disable_all")
+            )
+        })
+        .filter_map(|r| instant(r, "timestamp"))
+        .collect();
+    stops.sort();
+    let mut next = stops.into_iter().peekable();
+    for p in points.iter_mut() {
+        let Some(t) = p.time else { continue };
+        let mut stopped = false;
+        while next.peek().is_some_and(|&s| s < t) {
+            next.next();
+            stopped = true;
+        }
+        p.resumed = stopped;
+    }
+}
+
 fn point(r: &FitDataRecord) -> Point {
     Point {
         lat: float(r, "position_lat").map(|v| v * SEMICIRCLE_DEG),
@@ -168,6 +197,7 @@ fn point(r: &FitDataRecord) -> Point {
         time: instant(r, "timestamp"),
         hr: float(r, "heart_rate").map(|h| h.round().clamp(0.0, 400.0) as u16),
         distance: float(r, "distance"),
+        resumed: false,
     }
 }
 

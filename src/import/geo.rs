@@ -6,6 +6,7 @@
 //! §7), fed with the profile resampled every [`GRADE_STRETCH_M`] metres.
 
 use crate::domain::metrics::grade_adjusted_pace;
+use crate::domain::track::{Sample, analyse};
 use crate::domain::{Run, RunKind};
 use chrono::{DateTime, Utc};
 
@@ -27,6 +28,9 @@ pub struct Point {
     pub hr: Option<u16>,
     /// The device's cumulative distance at this sample (TCX, FIT), metres.
     pub distance: Option<f64>,
+    /// The first point after the recording was paused (a GPX segment break, a TCX track break,
+    /// a FIT timer stop).
+    pub resumed: bool,
 }
 
 impl Point {
@@ -37,6 +41,7 @@ impl Point {
         time: None,
         hr: None,
         distance: None,
+        resumed: false,
     };
 }
 
@@ -155,6 +160,20 @@ pub struct TrackAcc {
     hr_sum: f64,
     hr_n: u32,
     hr_max: u16,
+    /// The timed points, for moving time, best efforts and splits (§9).
+    samples: Vec<Timed>,
+    resume: bool,
+}
+
+/// A timed point as [`TrackAcc`] keeps it: the distance both ways until the end tells which.
+#[derive(Debug, Clone, Copy)]
+struct Timed {
+    t: DateTime<Utc>,
+    path_m: f64,
+    device: Option<f64>,
+    ele: Option<f64>,
+    hr: Option<u16>,
+    resumed: bool,
 }
 
 impl Default for TrackAcc {
@@ -174,6 +193,8 @@ impl Default for TrackAcc {
             hr_sum: 0.0,
             hr_n: 0,
             hr_max: 0,
+            samples: Vec::new(),
+            resume: false,
         }
     }
 }
@@ -181,6 +202,12 @@ impl Default for TrackAcc {
 impl TrackAcc {
     pub fn is_empty(&self) -> bool {
         self.points == 0
+    }
+
+    /// The recording was paused here (a GPX segment break, a new TCX track): the next timed
+    /// point starts after a pause, whose time does not count (§2).
+    pub fn pause(&mut self) {
+        self.resume = true;
     }
 
     pub fn push(&mut self, p: &Point) {
@@ -215,6 +242,41 @@ impl TrackAcc {
             self.hr_n += 1;
             self.hr_max = self.hr_max.max(h);
         }
+        self.resume |= p.resumed;
+        if let Some(t) = p.time {
+            self.samples.push(Timed {
+                t,
+                path_m: self.path_m,
+                device: p.distance,
+                ele: p.ele,
+                hr: p.hr.filter(|&h| h > 0),
+                resumed: std::mem::take(&mut self.resume) && !self.samples.is_empty(),
+            });
+        }
+    }
+
+    /// The samples of §9 (seconds and metres from the first timed point), on the device's
+    /// distance when every point has one, else the great-circle path.
+    fn samples(&self, device: bool) -> Vec<Sample> {
+        let Some(first) = self.samples.first() else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(self.samples.len());
+        for x in &self.samples {
+            let d = match (device, x.device) {
+                (true, Some(d)) => d,
+                (true, None) => continue,
+                (false, _) => x.path_m,
+            };
+            out.push(Sample {
+                t: (x.t - first.t).num_milliseconds() as f64 / 1000.0,
+                d,
+                ele: x.ele,
+                hr: x.hr.map(f64::from),
+                resumed: x.resumed,
+            });
+        }
+        out
     }
 
     /// The start (UTC) and the run (kind easy until the caller decides). `Err` with a reason
@@ -227,8 +289,16 @@ impl TrackAcc {
             );
         };
         let elapsed = (end - start).num_milliseconds() as f64 / 1000.0;
-        let duration_s = totals.timer_s.unwrap_or(elapsed);
         let device = self.all_device && self.device.is_some();
+        // moving time (§2: pauses do not count): the device's timer, which stops with the
+        // watch, less the still pauses the samples show while it ran; without a timer, the
+        // moving time of the samples; without samples, the elapsed time
+        let analysis = analyse(&self.samples(device)).filter(|a| a.moving_s > 0.0);
+        let duration_s = match (&analysis, totals.timer_s) {
+            (Some(a), Some(timer)) if timer - a.still_s > 0.0 => timer - a.still_s,
+            (Some(a), _) => a.moving_s,
+            (None, timer) => timer.unwrap_or(elapsed),
+        };
         let distance_m = totals.distance_m.unwrap_or(match self.device {
             Some((a, b)) if device => b - a,
             _ => self.path_m,
@@ -241,6 +311,8 @@ impl TrackAcc {
         }
         plausible(distance_m, duration_s)?;
         let mut run = Run::new(RunKind::Easy, distance_m, duration_s);
+        run.elapsed_s = (elapsed > 0.0).then_some(elapsed);
+        run.track = analysis.map(|a| Box::new(a.summary));
         run.elevation_m = if self.elevations >= 2 {
             Some(self.climb.total())
         } else {

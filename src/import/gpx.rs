@@ -28,10 +28,14 @@ enum Tag {
 struct Track {
     label: Option<String>,
     acc: TrackAcc,
+    /// The track as a session (or why not), made at its `</trk>`: its points are let go then,
+    /// so a file of many tracks never holds them all.
+    done: Option<Result<Session, String>>,
 }
 
 #[derive(Default)]
 struct State {
+    zone: Zone,
     stack: Vec<Tag>,
     tracks: Vec<Track>,
     point: Option<Point>,
@@ -61,6 +65,12 @@ impl State {
                 });
                 Tag::Trkpt
             }
+            b"trkseg" => {
+                if let Some(t) = self.tracks.last_mut() {
+                    t.acc.pause();
+                }
+                Tag::Other
+            }
             b"ele" if parent == Some(Tag::Trkpt) => Tag::Ele,
             b"time" if parent == Some(Tag::Trkpt) => Tag::Time,
             b"hr" | b"heartrate" if self.point.is_some() => Tag::Hr,
@@ -75,11 +85,21 @@ impl State {
     }
 
     fn end(&mut self) {
-        if self.stack.pop() == Some(Tag::Trkpt)
-            && let Some(p) = self.point.take()
-            && let Some(t) = self.tracks.last_mut()
-        {
-            t.acc.push(&p);
+        match self.stack.pop() {
+            Some(Tag::Trkpt) => {
+                if let Some(p) = self.point.take()
+                    && let Some(t) = self.tracks.last_mut()
+                {
+                    t.acc.push(&p);
+                }
+            }
+            Some(Tag::Trk) => {
+                if let Some(t) = self.tracks.last_mut() {
+                    let acc = std::mem::take(&mut t.acc);
+                    t.done = Some(track(t.label.as_deref(), acc, self.zone));
+                }
+            }
+            _ => {}
         }
     }
 
@@ -116,7 +136,10 @@ impl State {
 
 /// Sessions from a GPX document, and one reason per track that is not a run.
 pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
-    let mut st = State::default();
+    let mut st = State {
+        zone,
+        ..State::default()
+    };
     let root = walk(input, |ev| match ev {
         Ev::Start(e) => st.start(e),
         Ev::End => {
@@ -145,7 +168,10 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
                 why
             }
         };
-        match track(trk, zone) {
+        let done = trk
+            .done
+            .unwrap_or_else(|| track(trk.label.as_deref(), trk.acc, zone));
+        match done {
             Ok(s) => sessions.push(s),
             Err(why) if why.starts_with("no timestamps") || why.starts_with("refused") => {
                 return Err(label(why));
@@ -156,11 +182,11 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
     Ok((sessions, skipped))
 }
 
-fn track(trk: Track, zone: Zone) -> Result<Session, String> {
-    let named: Option<RunKind> = run_kind(trk.label.as_deref())?;
-    if trk.acc.is_empty() {
+fn track(label: Option<&str>, acc: TrackAcc, zone: Zone) -> Result<Session, String> {
+    let named: Option<RunKind> = run_kind(label)?;
+    if acc.is_empty() {
         return Err("an empty track".into());
     }
-    let (start, run) = trk.acc.finish(&Totals::default())?;
+    let (start, run) = acc.finish(&Totals::default())?;
     Ok(run_session("gpx", start, run, named, zone))
 }

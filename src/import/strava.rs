@@ -22,6 +22,8 @@ pub struct Row {
     pub gear: String,
     pub filename: String,
     pub elapsed_s: Option<f64>,
+    /// Strava's moving time, seconds: a run's duration when given (§2: pauses do not count).
+    pub moving_s: Option<f64>,
     pub distance_m: Option<f64>,
     pub avg_hr: Option<f64>,
     pub max_hr: Option<f64>,
@@ -104,6 +106,7 @@ impl ActivityList {
             c(&["filename"]),
             c(&["elapsed time"]),
         );
+        let c_moving = c(&["moving time"]);
         let (c_dist, c_avg, c_max, c_pe) = (
             c(&["distance"]),
             c(&["average heart rate"]),
@@ -121,6 +124,7 @@ impl ActivityList {
                 gear: cell(r, c_gear).trim().to_string(),
                 filename: cell(r, c_file).trim().to_string(),
                 elapsed_s: number(cell(r, c_el)).filter(|&v| v > 0.0),
+                moving_s: number(cell(r, c_moving)).filter(|&v| v > 0.0),
                 distance_m: number(cell(r, c_dist)).map(|d| d * km).filter(|&v| v > 0.0),
                 avg_hr: number(cell(r, c_avg)).filter(|&v| v > 0.0),
                 max_hr: number(cell(r, c_max)).filter(|&v| v > 0.0),
@@ -205,11 +209,14 @@ fn row_session(row: &Row, zone: Zone) -> Result<Session, String> {
         s
     } else {
         let named: Option<RunKind> = run_kind(Some(&row.kind))?;
-        let (Some(d), Some(t)) = (row.distance_m, row.elapsed_s) else {
+        let (Some(d), Some(elapsed)) = (row.distance_m, row.elapsed_s) else {
             return Err("a run without distance or elapsed time".into());
         };
+        // the moving time is the run's duration; the elapsed time is kept beside it
+        let t = row.moving_s.filter(|&m| m <= elapsed).unwrap_or(elapsed);
         plausible(d, t)?;
         let mut run = Run::new(RunKind::Easy, d, t);
+        run.elapsed_s = Some(elapsed);
         run.avg_hr = row.avg_hr;
         run.max_hr = row.max_hr;
         let mut s = run_session("strava", start, run, named, zone);

@@ -24,6 +24,8 @@ struct Activity {
     /// The trackpoint being read.
     point: Option<Point>,
     track: TrackAcc,
+    /// `<Track>`s in the current lap: a second one follows a pause.
+    lap_tracks: usize,
 }
 
 /// Parses an ISO 8601 instant; one without an offset is taken as UTC.
@@ -87,7 +89,17 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
                     }),
                     "Lap" => {
                         if let Some(a) = acts.last_mut() {
+                            a.lap_tracks = 0;
                             a.laps.push(Lap::default());
+                        }
+                    }
+                    "Track" => {
+                        // a lap's second track: the watch was paused inside the lap
+                        if let Some(a) = acts.last_mut() {
+                            if a.lap_tracks > 0 {
+                                a.track.pause();
+                            }
+                            a.lap_tracks += 1;
                         }
                     }
                     "Trackpoint" => {

@@ -50,6 +50,23 @@ pub(crate) fn recompute_heart_rate_runs(conn: &rusqlite::Connection) -> Result<(
     )
 }
 
+/// [`recompute_heart_rate_runs`] as migration v4 runs it: the session columns of schema v4 (the
+/// columns added later do not exist yet when it runs on an older file).
+pub(crate) fn recompute_heart_rate_runs_v4(conn: &rusqlite::Connection) -> Result<()> {
+    recompute(
+        conn,
+        rows::SessionQuery {
+            sessions: "SELECT id, uuid, date, time, type, rpe, minutes, note, source, \
+                source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, \
+                shoes, gap_s_per_km FROM sessions WHERE rpe IS NULL AND avg_hr IS NOT NULL \
+                ORDER BY id",
+            sets: "SELECT session_id, exercise, reps, weight_kg, rir, warmup FROM sets \
+                WHERE session_id IN (SELECT id FROM sessions WHERE rpe IS NULL \
+                AND avg_hr IS NOT NULL AND type = 'strength') ORDER BY session_id, idx",
+        },
+    )
+}
+
 /// After a write: when the observed maximum heart rate changed (and no `hr_max` is set), the
 /// heart-rate RPEs and loads follow it (§2.1).
 pub(super) fn follow_observed_max(conn: &rusqlite::Connection, before: &Settings) -> Result<()> {

@@ -79,6 +79,10 @@ pub fn merge(old: &Session, new: &Session) -> Session {
         r.avg_hr = r.avg_hr.or(n.avg_hr);
         r.max_hr = r.max_hr.or(n.max_hr);
         r.gap_s_per_km = r.gap_s_per_km.or(n.gap_s_per_km);
+        r.elapsed_s = r.elapsed_s.or(n.elapsed_s);
+        if r.track.is_none() {
+            r.track.clone_from(&n.track);
+        }
         if r.shoes.is_none() {
             r.shoes.clone_from(&n.shoes);
         }
@@ -173,6 +177,8 @@ impl Store {
         let settings = read_settings(&tx)?;
         let mut out = FileCounts::default();
         let mut uuids = Vec::with_capacity(sessions.len());
+        let mut ids = Vec::with_capacity(sessions.len());
+        let mut retimed = Vec::new();
         for s in sessions {
             let mut s = s.clone();
             let mut old = None;
@@ -206,9 +212,19 @@ impl Store {
                 }
             }
             match old {
-                Some(old) => {
+                Some(mut old) => {
+                    if s.run().is_some_and(|r| r.track.is_some()) {
+                        super::rows::load_tracks(&tx, std::slice::from_mut(&mut old))?;
+                    }
                     s.id = old.id;
                     s.uuid.clone_from(&old.uuid);
+                    if let (Some(o), Some(n)) = (old.run(), s.run())
+                        && o.elapsed_s.is_none()
+                        && n.elapsed_s.is_some()
+                        && (o.duration_s - n.duration_s).abs() >= 0.5
+                    {
+                        retimed.push((old.id, o.duration_s));
+                    }
                     if s == old {
                         out.counts.unchanged += 1;
                     } else {
@@ -221,10 +237,11 @@ impl Store {
                     if s.uuid.is_empty() {
                         s.uuid = uuid::Uuid::new_v4().to_string();
                     }
-                    write_session(&tx, &s, &settings, false)?;
+                    s.id = write_session(&tx, &s, &settings, false)?;
                     out.counts.added += 1;
                 }
             }
+            ids.push(s.id);
             uuids.push(s.uuid);
         }
         if let Some(h) = mark.hash {
@@ -238,6 +255,8 @@ impl Store {
         }
         super::derived::follow_observed_max(&tx, &settings)?;
         tx.commit()?;
+        self.imported.extend(ids);
+        self.retimed.extend(retimed);
         Ok(out)
     }
 }

@@ -31,14 +31,49 @@ impl Store {
                 Ok((r.get::<_, f64>(0)?, r.get::<_, String>(1)?, r.get(2)?))
             })
             .optional()?;
-        row.map(|(seconds, date, id)| {
-            Ok(BestTime {
-                seconds,
-                date: day(date)?,
-                id,
+        let whole = row
+            .map(|(seconds, date, id)| {
+                Ok::<_, Error>(BestTime {
+                    seconds,
+                    date: day(date)?,
+                    id,
+                    start_m: None,
+                })
             })
+            .transpose()?;
+        // the fastest best effort over the distance inside any run (§9 v3)
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.seconds, s.date, s.id, e.start_m FROM best_efforts e \
+             JOIN sessions s ON s.id = e.session_id \
+             WHERE e.distance_m BETWEEN ?1 - 0.001 AND ?1 + 0.001 AND s.date <= ?2 \
+             ORDER BY 1, s.date, s.time, s.id LIMIT 1",
+        )?;
+        let row = stmt
+            .query_row(rusqlite::params![distance_m, date_text(end)], |r| {
+                Ok((
+                    r.get::<_, f64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                ))
+            })
+            .optional()?;
+        let effort = row
+            .map(|(seconds, date, id, start_m)| {
+                Ok::<_, Error>(BestTime {
+                    seconds,
+                    date: day(date)?,
+                    id,
+                    start_m: Some(start_m),
+                })
+            })
+            .transpose()?;
+        Ok(match (whole, effort) {
+            (Some(w), Some(e)) if above(w.seconds, e.seconds) => Some(e),
+            (Some(w), Some(e)) if !above(e.seconds, w.seconds) && e.date < w.date => Some(e),
+            (None, e) => e,
+            (w, _) => w,
         })
-        .transpose()
     }
 
     /// The longest run up to `end` (the earliest of equal ones).
@@ -112,6 +147,7 @@ impl Store {
                 distance_m,
                 duration_s,
                 shoes: None,
+                efforts: Vec::new(),
             })
         })
         .collect()

@@ -4,6 +4,7 @@ use super::Store;
 use super::rows::date_text;
 use crate::domain::records::{LiftSet, RunEntry};
 use crate::domain::today::LastSet;
+use crate::domain::track::BestEffort;
 use crate::domain::{Explain, Muscle, Records};
 use crate::domain::{RunKind, Settings, records::RecordSettings};
 use crate::error::{Error, Result};
@@ -130,6 +131,7 @@ impl Store {
                 r.get::<_, Option<String>>(6)?,
             ))
         })?;
+        let mut efforts = self.best_efforts(day)?;
         let mut out = Vec::new();
         for row in rows {
             let (id, date, time, kind, distance_m, duration_s, shoes) = row?;
@@ -144,7 +146,33 @@ impl Store {
                 distance_m,
                 duration_s,
                 shoes,
+                efforts: efforts.remove(&id).unwrap_or_default(),
             });
+        }
+        Ok(out)
+    }
+
+    /// The best efforts (§9 v3) of the runs dated on or before `day`, by run.
+    pub fn best_efforts(&self, day: NaiveDate) -> Result<HashMap<i64, Vec<BestEffort>>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.session_id, e.distance_m, e.seconds, e.start_m FROM best_efforts e \
+             JOIN sessions s ON s.id = e.session_id WHERE s.date <= ?1 \
+             ORDER BY e.session_id, e.distance_m",
+        )?;
+        let rows = stmt.query_map([date_text(day)], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                BestEffort {
+                    distance_m: r.get(1)?,
+                    seconds: r.get(2)?,
+                    start_m: r.get(3)?,
+                },
+            ))
+        })?;
+        let mut out: HashMap<i64, Vec<BestEffort>> = HashMap::new();
+        for row in rows {
+            let (id, e) = row?;
+            out.entry(id).or_default().push(e);
         }
         Ok(out)
     }

@@ -1,17 +1,18 @@
 //! Row <-> domain mapping for sessions and sets. SQL here is fixed text with bound parameters.
 
+use crate::domain::track::{BestEffort, Split, TrackSummary};
 use crate::domain::{Activity, Run, RunKind, Session, SetEntry, Settings, Strength};
 use crate::error::Result;
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::types::Type;
-use rusqlite::{Connection, Params, Row, params};
+use rusqlite::{Connection, OptionalExtension, Params, Row, params};
 use std::collections::HashMap;
 
 /// The session columns every query selects, in the order [`session_from_row`] reads them.
 macro_rules! session_columns {
     () => {
         "id, uuid, date, time, type, rpe, minutes, note, source, source_key, kind, distance_m, \
-         duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, gap_s_per_km"
+         duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, gap_s_per_km, elapsed_s"
     };
 }
 pub(crate) use session_columns;
@@ -51,13 +52,13 @@ pub(crate) use session_query;
 
 const INSERT_SESSION: &str = "INSERT INTO sessions (id, uuid, date, time, type, rpe, minutes, \
     note, source, source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, \
-    shoes, gap_s_per_km, load, hard, rpe_source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
-    ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+    shoes, gap_s_per_km, load, hard, rpe_source, elapsed_s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
+    ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
 
 const UPDATE_SESSION: &str = "UPDATE sessions SET date = ?3, time = ?4, type = ?5, rpe = ?6, \
     minutes = ?7, note = ?8, source = ?9, source_key = ?10, kind = ?11, distance_m = ?12, \
     duration_s = ?13, elevation_m = ?14, vest_kg = ?15, avg_hr = ?16, max_hr = ?17, shoes = ?18, \
-    gap_s_per_km = ?19, load = ?20, hard = ?21, rpe_source = ?22 WHERE id = ?1 AND uuid = ?2";
+    gap_s_per_km = ?19, load = ?20, hard = ?21, rpe_source = ?22, elapsed_s = ?23 WHERE id = ?1 AND uuid = ?2";
 
 pub fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -101,6 +102,9 @@ pub fn session_from_row(r: &Row) -> rusqlite::Result<Session> {
                 max_hr: r.get(16)?,
                 shoes: r.get(17)?,
                 gap_s_per_km: r.get(18)?,
+                // absent from the columns of migration v4's query (schema v4 had none)
+                elapsed_s: r.get(19).unwrap_or(None),
+                track: None,
             })
         }
         _ => Activity::Strength(Strength {
@@ -155,6 +159,7 @@ pub fn write_session(
         s.load(settings),
         s.is_hard(settings),
         s.rpe_source(settings).key(),
+        run.and_then(|r| r.elapsed_s),
     ];
     let id = if update {
         conn.prepare_cached(UPDATE_SESSION)?.execute(p)?;
@@ -165,6 +170,9 @@ pub fn write_session(
     };
     conn.prepare_cached("DELETE FROM sets WHERE session_id = ?1")?
         .execute([id])?;
+    if let Some(track) = run.and_then(|r| r.track.as_deref()) {
+        write_track(conn, id, track)?;
+    }
     if let Some(st) = s.strength() {
         let mut ins = conn.prepare_cached(
             "INSERT INTO sets (session_id, idx, exercise, reps, weight_kg, rir, warmup) \
@@ -234,4 +242,108 @@ pub fn query_sessions<P: Params + Clone>(
         }
     }
     Ok(sessions)
+}
+
+/// Replaces a run's stored best efforts, splits and heart-rate time (§9) with `t`'s.
+pub fn write_track(conn: &Connection, id: i64, t: &TrackSummary) -> rusqlite::Result<()> {
+    for sql in [
+        "DELETE FROM best_efforts WHERE session_id = ?1",
+        "DELETE FROM splits WHERE session_id = ?1",
+        "DELETE FROM heart_rate_time WHERE session_id = ?1",
+    ] {
+        conn.prepare_cached(sql)?.execute([id])?;
+    }
+    let mut ins = conn.prepare_cached(
+        "INSERT OR REPLACE INTO best_efforts (session_id, distance_m, seconds, start_m) \
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for e in &t.best_efforts {
+        ins.execute(params![id, e.distance_m, e.seconds, e.start_m])?;
+    }
+    let mut ins = conn.prepare_cached(
+        "INSERT INTO splits (session_id, unit, idx, distance_m, seconds, gain_m, loss_m, avg_hr) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (unit, splits) in [("km", &t.splits_km), ("mi", &t.splits_mi)] {
+        for (i, x) in splits.iter().enumerate() {
+            ins.execute(params![
+                id,
+                unit,
+                i as i64,
+                x.distance_m,
+                x.seconds,
+                x.gain_m,
+                x.loss_m,
+                x.avg_hr
+            ])?;
+        }
+    }
+    if !t.hr_seconds.is_empty() {
+        let json = serde_json::to_string(&t.hr_seconds).unwrap_or_else(|_| "[]".into());
+        conn.prepare_cached("INSERT INTO heart_rate_time (session_id, seconds) VALUES (?1, ?2)")?
+            .execute(params![id, json])?;
+    }
+    Ok(())
+}
+
+/// A run's stored best efforts, splits and heart-rate time; `None` when it has none.
+pub fn read_track(conn: &Connection, id: i64) -> rusqlite::Result<Option<TrackSummary>> {
+    let mut t = TrackSummary::default();
+    let mut stmt = conn.prepare_cached(
+        "SELECT distance_m, seconds, start_m FROM best_efforts WHERE session_id = ?1 \
+         ORDER BY distance_m",
+    )?;
+    t.best_efforts = stmt
+        .query_map([id], |r| {
+            Ok(BestEffort {
+                distance_m: r.get(0)?,
+                seconds: r.get(1)?,
+                start_m: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT unit, distance_m, seconds, gain_m, loss_m, avg_hr FROM splits \
+         WHERE session_id = ?1 ORDER BY unit, idx",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            Split {
+                distance_m: r.get(1)?,
+                seconds: r.get(2)?,
+                gain_m: r.get(3)?,
+                loss_m: r.get(4)?,
+                avg_hr: r.get(5)?,
+            },
+        ))
+    })?;
+    for row in rows {
+        let (unit, x) = row?;
+        if unit == "mi" {
+            t.splits_mi.push(x);
+        } else {
+            t.splits_km.push(x);
+        }
+    }
+    let hr: Option<String> = conn
+        .prepare_cached("SELECT seconds FROM heart_rate_time WHERE session_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if let Some(h) = hr {
+        t.hr_seconds = serde_json::from_str(&h).unwrap_or_default();
+    }
+    let empty = t.best_efforts.is_empty() && t.splits_km.is_empty() && t.hr_seconds.is_empty();
+    Ok((!empty).then_some(t))
+}
+
+/// Loads the stored track summaries of the runs among `sessions`.
+pub fn load_tracks(conn: &Connection, sessions: &mut [Session]) -> rusqlite::Result<()> {
+    for s in sessions {
+        let id = s.id;
+        if let Activity::Run(r) = &mut s.activity {
+            r.track = read_track(conn, id)?.map(Box::new);
+        }
+    }
+    Ok(())
 }

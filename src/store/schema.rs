@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v6_templates,
     v7_imported_files,
     v8_races,
+    v9_run_tracks,
 ];
 
 /// The schema version this legday writes and reads.
@@ -128,7 +129,7 @@ fn v4_rpe_source_and_max_hr(tx: &Transaction) -> rusqlite::Result<()> {
         UPDATE sessions SET rpe_source = 'logged' WHERE rpe IS NOT NULL;
         CREATE INDEX sessions_max_hr ON sessions(max_hr);",
     )?;
-    super::recompute_heart_rate_runs(tx).map_err(|e| match e {
+    super::derived::recompute_heart_rate_runs_v4(tx).map_err(|e| match e {
         crate::error::Error::Sql { source, .. } => source,
         other => rusqlite::Error::ToSqlConversionFailure(Box::new(other)),
     })
@@ -191,6 +192,42 @@ fn v8_races(tx: &Transaction) -> rusqlite::Result<()> {
             created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
             UNIQUE (date, distance_m)
         );",
+    )
+}
+
+/// What a run's track gives (`docs/model.md` §9 v3, §2): the elapsed time beside the moving
+/// time (`duration_s`), the best efforts over the standard distances, the splits per km and
+/// per mile, and the moving seconds at each heart rate (a JSON list of `[bpm, seconds]`), all
+/// deleted with their run. Imported files are forgotten, so that importing them again reads
+/// them again and gives their runs moving time, best efforts and splits; until then stored
+/// runs keep their values.
+fn v9_run_tracks(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE sessions ADD COLUMN elapsed_s REAL;
+        CREATE TABLE best_efforts (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            distance_m REAL NOT NULL CHECK (distance_m > 0),
+            seconds REAL NOT NULL CHECK (seconds > 0),
+            start_m REAL NOT NULL,
+            PRIMARY KEY (session_id, distance_m)
+        ) WITHOUT ROWID;
+        CREATE INDEX best_efforts_distance ON best_efforts(distance_m, seconds);
+        CREATE TABLE splits (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            unit TEXT NOT NULL CHECK (unit IN ('km', 'mi')),
+            idx INTEGER NOT NULL,
+            distance_m REAL NOT NULL,
+            seconds REAL NOT NULL,
+            gain_m REAL,
+            loss_m REAL,
+            avg_hr REAL,
+            PRIMARY KEY (session_id, unit, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE heart_rate_time (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            seconds TEXT NOT NULL
+        );
+        DELETE FROM imported_files;",
     )
 }
 

@@ -140,5 +140,5 @@ fn migrating_a_v7_file_keeps_its_data_and_adds_races() {
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
     assert_eq!(v, schema::SUPPORTED);
-    assert_eq!(schema::SUPPORTED, 8);
+    const { assert!(schema::SUPPORTED >= 8) };
 }

@@ -15,7 +15,12 @@ use std::collections::HashMap;
 pub struct BestTime {
     pub seconds: f64,
     pub date: NaiveDate,
+    /// The run it came from.
     pub id: i64,
+    /// For a best effort inside a longer run (§9 v3): where in that run it started, metres
+    /// from its start. Left out for a whole run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_m: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,14 +101,22 @@ pub fn run_records(runs: &[&RunEntry], week_start: WeekStart) -> RunRecords {
     let best = |d: f64| {
         let mut b: Option<BestTime> = None;
         for r in runs {
-            if let Some(t) = scaled_time(r, d)
-                && b.as_ref().is_none_or(|x| above(x.seconds, t))
-            {
-                b = Some(BestTime {
-                    seconds: t,
-                    date: r.date,
-                    id: r.id,
-                });
+            // the whole run's time scaled to d, and its best effort over d (§9 v3)
+            let whole = scaled_time(r, d).map(|t| (t, None));
+            let effort = r
+                .efforts
+                .iter()
+                .find(|e| (e.distance_m - d).abs() < 1e-6 && e.seconds > 0.0)
+                .map(|e| (e.seconds, Some(e.start_m)));
+            for (t, start_m) in whole.into_iter().chain(effort) {
+                if b.as_ref().is_none_or(|x| above(x.seconds, t)) {
+                    b = Some(BestTime {
+                        seconds: t,
+                        date: r.date,
+                        id: r.id,
+                        start_m,
+                    });
+                }
             }
         }
         b

@@ -25,6 +25,7 @@ fn entry(id: i64, offset: i64, kind: RunKind, m: f64, s: f64) -> RunEntry {
         distance_m: m,
         duration_s: s,
         shoes: None,
+        efforts: Vec::new(),
     }
 }
 
@@ -242,4 +243,42 @@ fn section_9_v3_a_weighted_set_beyond_the_e1rm_range_keeps_its_weight() {
     assert_eq!(r[0].best_reps, None);
     assert_eq!((r[0].set.weight_kg, r[0].set.reps), (Some(40.0), 15));
     assert_eq!(r[0].date, d0 + chrono::Days::new(2));
+}
+
+#[test]
+fn section_9_v3_best_efforts_count_beside_whole_runs() {
+    use crate::domain::track::BestEffort;
+    // a whole 5 km in 25:00, then a 12 km run whose fastest 5 km (from 4000 m) took 20:00
+    let whole = entry(1, -10, RunKind::Easy, 5000.0, 1500.0);
+    let mut long = entry(2, -3, RunKind::Long, 12_000.0, 3300.0);
+    long.efforts = vec![
+        BestEffort {
+            distance_m: 5000.0,
+            seconds: 1200.0,
+            start_m: 4000.0,
+        },
+        BestEffort {
+            distance_m: 10_000.0,
+            seconds: 2700.0,
+            start_m: 0.0,
+        },
+    ];
+    let r = run_records(&[&whole, &long], WeekStart::Monday);
+    let k5 = r.k5.unwrap();
+    assert_eq!((k5.seconds, k5.id, k5.start_m), (1200.0, 2, Some(4000.0)));
+    assert_eq!(k5.date, day(-3));
+    // no whole run within 10-10.5 km: the effort is the 10k
+    let k10 = r.k10.unwrap();
+    assert_eq!((k10.seconds, k10.id, k10.start_m), (2700.0, 2, Some(0.0)));
+    assert!(r.half.is_none());
+    // a slower effort does not beat a whole run: 5 km in 18:20 (1100 s) stays the best
+    let fast = entry(3, -1, RunKind::Race, 5000.0, 1100.0);
+    let r = run_records(&[&whole, &long, &fast], WeekStart::Monday);
+    let k5 = r.k5.clone().unwrap();
+    assert_eq!((k5.seconds, k5.id, k5.start_m), (1100.0, 3, None));
+    // the JSON keeps seconds, date and id, and adds start_m only for an effort
+    let j = serde_json::to_value(&r).unwrap();
+    assert!(j["5k"].get("start_m").is_none());
+    assert_eq!(j["10k"]["start_m"], 0.0);
+    assert_eq!(j["10k"]["id"], 2);
 }

@@ -286,6 +286,11 @@ mod memory {
                     distance_m: r.distance_m,
                     duration_s: r.duration_s,
                     shoes: r.shoes.clone(),
+                    efforts: r
+                        .track
+                        .as_ref()
+                        .map(|t| t.best_efforts.clone())
+                        .unwrap_or_default(),
                 })
             })
             .collect();

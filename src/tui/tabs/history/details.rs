@@ -100,10 +100,18 @@ fn group_sets(st: &crate::domain::Strength, u: crate::domain::Units) -> Vec<Stri
         .collect()
 }
 
-/// Grade-adjusted pace when the run has one (§7), and for a race its VDOT and the times it
-/// predicts (Riegel).
+/// Moving and elapsed time when they differ, grade-adjusted pace when the run has one (§7),
+/// and for a race its VDOT and the times it predicts (Riegel).
 fn run_metrics(r: &Run, u: Units) -> Vec<String> {
     let mut out = Vec::new();
+    // the elapsed time when pauses were left out of the duration (§9: moving time)
+    if let Some(e) = r.elapsed_s.filter(|e| e - r.duration_s >= 1.0) {
+        out.push(format!(
+            "moving {} · elapsed {} (pauses left out)",
+            crate::parse::format_duration(r.duration_s),
+            crate::parse::format_duration(e)
+        ));
+    }
     if let Some(g) = r.gap_s_per_km {
         out.push(format!("grade-adjusted pace {}", fmt::pace(1000.0, g, u)));
     }
@@ -152,4 +160,23 @@ fn run_lines(r: &Run, u: Units, wu: Units) -> Vec<String> {
     }
     lines.extend(run_metrics(r, u));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moving_and_elapsed_when_pauses_were_left_out() {
+        // §9: 1505 s moving of 1685 s elapsed
+        let mut r = Run::new(RunKind::Easy, 6000.0, 1505.0);
+        assert!(run_metrics(&r, Units::Metric).is_empty());
+        r.elapsed_s = Some(1505.4);
+        assert!(run_metrics(&r, Units::Metric).is_empty());
+        r.elapsed_s = Some(1685.0);
+        assert_eq!(
+            run_metrics(&r, Units::Metric),
+            ["moving 25:05 · elapsed 28:05 (pauses left out)"]
+        );
+    }
 }

@@ -148,7 +148,11 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
                 Cell::from(name),
                 Cell::from(format_duration(b.seconds)),
                 Cell::from(fmt::pace(d, b.seconds, u)),
-                Cell::from(short(b.date)),
+                // a best effort inside a longer run is starred (§9 v3)
+                Cell::from(match b.start_m {
+                    Some(_) => format!("{}*", short(b.date)),
+                    None => short(b.date),
+                }),
             ]),
             None => Row::new(vec![Cell::from(name), Cell::from("-")]).style(th.dim()),
         })
@@ -184,7 +188,7 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
     Table::new(rows, widths)
         .header(Row::new(vec!["best", "time", "pace", "on"]).style(th.dim()))
         .style(th.text())
-        .block(block(" Runs · best times (whole runs) ", th))
+        .block(block(" Runs · best times (* inside a run) ", th))
         .render(area, buf);
 }
 

@@ -340,10 +340,16 @@ impl RunForm {
         match &self.editing {
             Some(old) => {
                 let mut s = old.clone();
-                // keep max_hr and gap from an import, they have no field here
+                // keep what an import gave that has no field here: max_hr, gap, the elapsed
+                // time, and the track's splits and efforts (while distance and time are as
+                // stored, so they still describe the run)
                 if let Some(o) = old.run() {
                     run.max_hr = o.max_hr;
                     run.gap_s_per_km = o.gap_s_per_km;
+                    run.elapsed_s = o.elapsed_s;
+                    if run.distance_m == o.distance_m && run.duration_s == o.duration_s {
+                        run.track.clone_from(&o.track);
+                    }
                 }
                 s.activity = crate::domain::Activity::Run(run);
                 s.date = date;

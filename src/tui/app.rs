@@ -306,9 +306,11 @@ impl App {
             .unwrap_or_default();
         match o {
             Outcome::Loaded(data) => {
+                // the selection is a session, not a row: another process's write moves rows
+                let was = self.selected_session().map(|s| s.id);
                 self.data = Some(*data);
                 self.history.asked = None;
-                let edited = self.history.reselect.take();
+                let edited = self.history.reselect.take().or(was);
                 let rows = self.history_rows();
                 let n = rows.len();
                 let at = edited.and_then(|id| rows.iter().position(|x| x.id == id));

@@ -223,9 +223,10 @@ impl App {
             self.strength = StrengthForm::default();
         }
         self.day = self.today;
+        // History selects what was just saved (the selection otherwise stays on its session)
+        self.history.reselect = Some(s.id);
         if edit {
             self.go(Tab::History);
-            self.history.reselect = Some(s.id);
         } else {
             self.go(Tab::Dashboard);
         }

@@ -1,11 +1,14 @@
 //! The rough edges a newcomer hit (issue 16, part 5), each through `App::update` or the Driver.
 
-use crate::common::day;
+use crate::common::{app_with, day, quiet_report, render, sessions, text};
 use legday::domain::{Run, RunKind, Session};
 use legday::store::{Filter, Store};
 use legday::tui::Driver;
 use legday::tui::action::{Action, Tab};
+use legday::tui::app::Mode;
+use legday::tui::keys;
 use legday::tui::theme::Theme;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// A driver on a temporary file with the demo data, and the file's path for another handle.
 fn on_file() -> (tempfile::TempDir, std::path::PathBuf, Driver) {
@@ -39,4 +42,63 @@ fn history_keeps_the_selected_session_by_id_when_another_process_writes() {
         .collect();
     assert!(!left.contains(&id), "the selected session was not deleted");
     assert_eq!(d.app.undo.last().map(|s| s.id), Some(id));
+}
+
+#[test]
+fn while_terminal_too_small_is_shown_only_quit_and_resize_act() {
+    let mut app = app_with(quiet_report(day()), sessions(day()));
+    app.update(Action::GoTab(Tab::History));
+    app.update(Action::Resize(40, 10));
+    assert!(text(&render(&app, 40, 10)).contains("terminal too small"));
+    assert_eq!(app.mode(), Mode::TooSmall);
+    // the keys a user might press while looking at the message: none reaches the tabs
+    let press = |c: char| keys::key(KeyEvent::from(KeyCode::Char(c)), app.mode());
+    for c in ['1', '2', 'd', 'e', 'u', 'i', 's', '?', 'x'] {
+        assert_eq!(press(c).map(|a| format!("{a:?}")), None, "{c:?}");
+    }
+    let before = (app.tab, app.history.selected, app.popup.clone());
+    for a in [
+        Action::GoTab(Tab::Run),
+        Action::NextTab,
+        Action::Down,
+        Action::Delete,
+        Action::Edit,
+        Action::Save,
+        Action::Submit,
+        Action::Undo,
+        Action::OpenSettings,
+        Action::ToggleHelp,
+        Action::Input('5'),
+        Action::Click(30, 0),
+    ] {
+        assert!(app.update(a.clone()).is_empty(), "{a:?} did something");
+    }
+    assert_eq!((app.tab, app.history.selected, app.popup.clone()), before);
+    // back to a usable size: the keys act again
+    app.update(Action::Resize(80, 24));
+    assert_eq!(app.mode(), Mode::Normal);
+    app.update(Action::Down);
+    assert_eq!(app.history.selected, 1);
+    // and quitting works while small
+    app.update(Action::Resize(20, 5));
+    assert!(matches!(
+        keys::key(KeyEvent::from(KeyCode::Char('q')), app.mode()),
+        Some(Action::Quit)
+    ));
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
+fn while_too_small_a_dirty_form_still_asks_before_quitting_and_says_so() {
+    let mut app = app_with(quiet_report(day()), sessions(day()));
+    app.update(Action::GoTab(Tab::Run));
+    app.update(Action::Input('5'));
+    app.update(Action::Resize(30, 8));
+    app.update(Action::Quit);
+    assert!(!app.quit);
+    assert_eq!(app.mode(), Mode::Confirm);
+    assert!(text(&render(&app, 30, 8)).contains("y/n"));
+    app.update(Action::ConfirmQuit(true));
+    assert!(app.quit);
 }

@@ -6,6 +6,7 @@ use legday::store::{Filter, Store};
 use legday::tui::Driver;
 use legday::tui::action::{Action, Tab};
 use legday::tui::app::Mode;
+use legday::tui::form::strength::StrengthField;
 use legday::tui::keys;
 use legday::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -101,4 +102,41 @@ fn while_too_small_a_dirty_form_still_asks_before_quitting_and_says_so() {
     assert!(text(&render(&app, 30, 8)).contains("y/n"));
     app.update(Action::ConfirmQuit(true));
     assert!(app.quit);
+}
+
+#[test]
+fn a_refused_strength_save_leaves_the_focus_on_the_field_the_error_names() {
+    let mut app = app_with(quiet_report(day()), sessions(day()));
+    app.update(Action::GoTab(Tab::Strength));
+    // nothing typed: "pick an exercise": the exercise field has focus and takes the letters
+    app.update(Action::Save);
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    assert_eq!(app.mode(), Mode::Typing);
+    assert_eq!(app.strength.focused(), StrengthField::Exercise);
+    for c in "squat".chars() {
+        app.update(Action::Input(c));
+    }
+    assert_eq!(app.strength.value(StrengthField::Exercise), "squat");
+    app.update(Action::Submit);
+    // an exercise chosen, its sets typed but not added: "type its sets": the sets field
+    for c in "3x5@100".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::NextField);
+    app.update(Action::Save);
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    assert_eq!(app.strength.focused(), StrengthField::Sets);
+    app.update(Action::Submit);
+    assert_eq!(app.strength.sets.len(), 3);
+    // an error in a field still focuses that field
+    while app.strength.focused() != StrengthField::Rpe {
+        app.update(Action::PrevField);
+    }
+    for c in "hard?".chars() {
+        app.update(Action::Input(c));
+    }
+    app.update(Action::NextField);
+    app.update(Action::Save);
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+    assert_eq!(app.strength.focused(), StrengthField::Rpe);
 }

@@ -39,7 +39,7 @@ impl App {
             Err(errors) => {
                 let first = errors.iter().position(Option::is_some);
                 if let Some(i) = first {
-                    self.strength.focus = StrengthField::ALL[i];
+                    self.strength.focus = refused_focus(&self.strength, StrengthField::ALL[i]);
                 }
                 let msg = first.and_then(|i| errors[i].clone());
                 self.strength.errors = *errors;
@@ -274,5 +274,19 @@ fn store(session: Session) -> Vec<Effect> {
         vec![Effect::Update(session)]
     } else {
         vec![Effect::Insert(session)]
+    }
+}
+
+/// Where a refused strength save puts the focus: on the field with the first error, except that
+/// "no sets yet" (an error of the empty rows, where typing does nothing) names the fields that
+/// add sets: the exercise, or its sets once one is chosen.
+fn refused_focus(f: &StrengthForm, first: StrengthField) -> StrengthField {
+    if first != StrengthField::Rows || !f.sets.is_empty() {
+        return first;
+    }
+    if f.value(StrengthField::Exercise).trim().is_empty() {
+        StrengthField::Exercise
+    } else {
+        StrengthField::Sets
     }
 }

@@ -6,6 +6,7 @@ use legday::store::{Filter, Store};
 use legday::tui::Driver;
 use legday::tui::action::{Action, Tab};
 use legday::tui::app::Mode;
+use legday::tui::form::settings::SettingsForm;
 use legday::tui::form::strength::StrengthField;
 use legday::tui::keys;
 use legday::tui::theme::Theme;
@@ -139,4 +140,27 @@ fn a_refused_strength_save_leaves_the_focus_on_the_field_the_error_names() {
     app.update(Action::Save);
     assert!(app.status.as_ref().is_some_and(|s| s.error));
     assert_eq!(app.strength.focused(), StrengthField::Rpe);
+}
+
+#[test]
+fn the_settings_form_refuses_a_body_weight_in_pounds_as_the_cli_does() {
+    let mut s = legday::domain::Settings::default();
+    s.set_units(legday::domain::Units::Imperial);
+    let mut f = SettingsForm::new(&s);
+    f.body = "10".into();
+    let err = f.save().unwrap_err();
+    assert!(err.contains("45 to 880 lb"), "{err}");
+    assert!(!err.contains("kg "), "{err}");
+    // a bare 160 is 160 lb, stored in kg
+    f.body = "160".into();
+    let c = f.save().unwrap();
+    let kg: f64 = c
+        .settings
+        .iter()
+        .find(|(k, _)| k == "body_kg")
+        .unwrap()
+        .1
+        .parse()
+        .unwrap();
+    assert!((kg - 72.57).abs() < 0.01, "{kg}");
 }

@@ -6,6 +6,7 @@ use legday::store::{Filter, Store};
 use legday::tui::Driver;
 use legday::tui::action::{Action, Tab};
 use legday::tui::app::Mode;
+use legday::tui::form::run::RunField;
 use legday::tui::form::settings::SettingsForm;
 use legday::tui::form::strength::StrengthField;
 use legday::tui::keys;
@@ -163,4 +164,60 @@ fn the_settings_form_refuses_a_body_weight_in_pounds_as_the_cli_does() {
         .parse()
         .unwrap();
     assert!((kg - 72.57).abs() < 0.01, "{kg}");
+}
+
+/// A driver on an in-memory store holding two runs, the newer in "Novablast 4".
+fn with_shoes() -> Driver {
+    let mut store = Store::open_in_memory().unwrap();
+    for (days, shoes) in [(5, "Pegasus 40"), (2, "Novablast 4"), (1, "")] {
+        let mut run = Run::new(RunKind::Easy, 8000.0, 2700.0);
+        run.shoes = (!shoes.is_empty()).then(|| shoes.to_string());
+        store
+            .insert(&Session::new_run(day() - chrono::Duration::days(days), run))
+            .unwrap();
+    }
+    Driver::new(store, day(), Theme::colored()).unwrap()
+}
+
+fn log_run(d: &mut Driver, shoes: Option<&str>) -> Option<String> {
+    d.dispatch(Action::GoTab(Tab::Run));
+    for c in "5km".chars() {
+        d.dispatch(Action::Input(c));
+    }
+    d.dispatch(Action::NextField);
+    for c in "30:00".chars() {
+        d.dispatch(Action::Input(c));
+    }
+    if let Some(s) = shoes {
+        while d.app.run.focused() != RunField::Shoes {
+            d.dispatch(Action::NextField);
+        }
+        for c in s.chars() {
+            d.dispatch(Action::Input(c));
+        }
+    }
+    d.dispatch(Action::Save);
+    assert!(d.app.status.as_ref().is_some_and(|s| !s.error));
+    let newest = d.store.list(&Filter::default()).unwrap();
+    let s = newest.iter().max_by_key(|s| s.id).unwrap();
+    s.run().unwrap().shoes.clone()
+}
+
+#[test]
+fn the_run_forms_shoes_default_to_the_last_pair_used() {
+    let mut d = with_shoes();
+    d.dispatch(Action::GoTab(Tab::Run));
+    let t = text(&render(&d.app, 120, 40));
+    assert!(t.contains("Novablast 4 (last pair"), "{t}");
+    assert_eq!(log_run(&mut d, None).as_deref(), Some("Novablast 4"));
+    // another pair typed is taken; `none` is a run without shoes
+    assert_eq!(
+        log_run(&mut d, Some("Pegasus 40")).as_deref(),
+        Some("Pegasus 40")
+    );
+    assert_eq!(log_run(&mut d, Some("none")), None);
+    // the newest pair is now the default
+    d.dispatch(Action::GoTab(Tab::Run));
+    let t = text(&render(&d.app, 120, 40));
+    assert!(t.contains("Pegasus 40 (last pair"), "{t}");
 }

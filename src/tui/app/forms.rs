@@ -17,7 +17,11 @@ impl App {
         self.run.tried = true;
         let c = self.run.check(self.today, &d.settings);
         match (c.is_ok(), c.session) {
-            (true, Some(s)) => store(s),
+            (true, Some(mut s)) => {
+                let shoes = crate::tui::form::run::recent_shoes(&d.sessions, 1);
+                self.run.with_last_shoes(&mut s, &shoes);
+                store(s)
+            }
             _ => {
                 let first = c.errors.iter().position(Option::is_some);
                 if let Some(i) = first {

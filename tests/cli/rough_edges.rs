@@ -53,3 +53,81 @@ fn a_metric_users_bare_body_weight_stays_kilograms() {
     );
     assert_eq!(ok(&db, &["settings", "body_kg"]).trim(), "80");
 }
+
+/// stdout and stderr of `args`, which must succeed.
+fn both(db: &std::path::Path, args: &[&str]) -> (String, String) {
+    let out = legday(db).args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn stored(db: &std::path::Path) -> usize {
+    legday::store::Store::open(db)
+        .unwrap()
+        .list(&legday::store::Filter::default())
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn run_takes_short_flags_for_distance_duration_and_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite3");
+    let out = ok(&db, &["run", "-d", "7.2", "-t", "38:40", "-k", "hills"]);
+    assert!(out.contains("7.20 km in 38:40"), "{out}");
+    assert!(out.contains("hills"), "{out}");
+    // the long forms still work, and the help names the short ones
+    ok(
+        &db,
+        &[
+            "run",
+            "--distance",
+            "5",
+            "--duration",
+            "30:00",
+            "--kind",
+            "easy",
+        ],
+    );
+    let help = ok(&db, &["run", "--help"]);
+    for f in ["-d, --distance", "-t, --duration", "-k, --kind"] {
+        assert!(help.contains(f), "{f}: {help}");
+    }
+}
+
+#[test]
+fn an_identical_run_or_lift_the_same_day_is_stored_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("w.sqlite3");
+    let run = ["run", "-d", "5", "-t", "30:00"];
+    let (_, err) = both(&db, &run);
+    assert_eq!(err, "");
+    let (out, err) = both(&db, &run);
+    assert!(out.starts_with("Logged run #2"), "{out}");
+    assert!(err.starts_with("warning: "), "{err}");
+    assert!(err.contains("#1"), "{err}");
+    assert!(err.contains("legday delete 2"), "{err}");
+    assert_eq!(stored(&db), 2);
+    // another distance, kind or day is no repeat
+    for other in [
+        vec!["run", "-d", "6", "-t", "30:00"],
+        vec!["run", "-d", "5", "-t", "30:00", "-k", "tempo"],
+        vec!["run", "-d", "5", "-t", "30:00", "--date", "yesterday"],
+    ] {
+        let (_, err) = both(&db, &other);
+        assert_eq!(err, "", "{other:?}");
+    }
+    let lift = ["lift", "back squat 3x5@100kg"];
+    assert_eq!(both(&db, &lift).1, "");
+    let (_, err) = both(&db, &lift);
+    assert!(err.starts_with("warning: "), "{err}");
+    assert_eq!(both(&db, &["lift", "back squat 3x5@102.5kg"]).1, "");
+    // JSON stays clean on stdout
+    let (out, err) = both(&db, &["lift", "back squat 3x5@100kg", "--json"]);
+    assert!(out.trim_start().starts_with('{'), "{out}");
+    assert!(err.starts_with("warning: "), "{err}");
+    assert_eq!(stored(&db), 9);
+}

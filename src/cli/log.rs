@@ -48,8 +48,9 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
         return Err(Error::input(
             "vest",
             format!(
-                "{v:.1} kg is not less than your body weight ({:.1} kg, setting body_kg)",
-                settings.body_kg
+                "{} is not less than your body weight ({}, setting body_kg)",
+                format::weight(v, settings.weight_unit),
+                format::weight(settings.body_kg, settings.weight_unit)
             ),
         ));
     }

@@ -131,3 +131,17 @@ fn an_identical_run_or_lift_the_same_day_is_stored_with_a_warning() {
     assert!(err.starts_with("warning: "), "{err}");
     assert_eq!(stored(&db), 9);
 }
+
+#[test]
+fn a_vest_as_heavy_as_the_runner_is_refused_in_the_users_unit() {
+    let (_dir, db) = imperial();
+    ok(&db, &["settings", "body_kg", "160"]);
+    let out = legday(&db)
+        .args(["run", "-d", "3", "-t", "30:00", "--vest", "170"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("170 lb") && err.contains("160 lb"), "{err}");
+    assert!(!err.contains(" kg"), "{err}");
+}

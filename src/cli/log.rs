@@ -68,9 +68,8 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     s.time = time;
     s.rpe = rpe;
     s.note = note;
-    let twin = same_day_twin(store, &s)?;
     let s = store.insert(&s)?;
-    warn_twin(&s, twin);
+    warn_twin(store, &s);
     // The run's own max_hr may have raised the observed maximum (§2.1).
     let settings = store.settings()?;
     if a.json {
@@ -127,9 +126,8 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
     s.time = time;
     s.rpe = rpe;
     s.note = note;
-    let twin = same_day_twin(store, &s)?;
     let s = store.insert(&s)?;
-    warn_twin(&s, twin);
+    warn_twin(store, &s);
     if a.json {
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
@@ -200,8 +198,9 @@ fn non_empty(field: &str, s: Option<&str>) -> Result<Option<String>> {
     }
 }
 
-/// A session already stored on the same day that `s` repeats: a run of the same kind, distance
-/// and duration, or a lift of the same sets (and the same start time when both have one).
+/// A session stored before `s` on the same day that `s` repeats: a run of the same kind,
+/// distance and duration, or a lift of the same sets (and the same start time when both have
+/// one).
 fn same_day_twin(store: &Store, s: &Session) -> Result<Option<i64>> {
     let filter = Filter {
         from: Some(s.date),
@@ -212,6 +211,7 @@ fn same_day_twin(store: &Store, s: &Session) -> Result<Option<i64>> {
     Ok(store
         .list(&filter)?
         .iter()
+        .filter(|o| o.id != s.id)
         .find(|o| repeats(o, s))
         .map(|o| o.id))
 }
@@ -233,10 +233,11 @@ fn repeats(a: &Session, b: &Session) -> bool {
     }
 }
 
-/// A warning, not a refusal: two identical sessions in a day may be real (two easy runs of the
-/// same loop), but are more often the same one logged twice.
-fn warn_twin(s: &Session, twin: Option<i64>) {
-    if let Some(old) = twin {
+/// A warning, not a refusal, once `s` is stored: two identical sessions in a day may be real
+/// (two easy runs of the same loop) but are more often one logged twice. Best effort: a failed
+/// look-up says nothing (the session is stored either way).
+fn warn_twin(store: &Store, s: &Session) {
+    if let Ok(Some(old)) = same_day_twin(store, s) {
         let what = if s.is_run() {
             "run"
         } else {

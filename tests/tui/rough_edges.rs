@@ -221,3 +221,25 @@ fn the_run_forms_shoes_default_to_the_last_pair_used() {
     let t = text(&render(&d.app, 120, 40));
     assert!(t.contains("Pegasus 40 (last pair"), "{t}");
 }
+
+/// The real binary in tmux: keys pressed while "terminal too small" shows (a tab switch to
+/// History, a delete) change nothing; `q` still quits.
+#[test]
+fn tmux_keys_while_too_small_change_nothing_and_q_quits() {
+    crate::tmux::require_tmux();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("small.sqlite3");
+    crate::tmux::cli(&db, &["run", "-d", "5", "-t", "30:00"]);
+    let s = crate::tmux::start_ui("small", &db, 100, 30);
+    s.resize(30, 8);
+    s.wait("the small notice", |p| p.contains("too small"));
+    s.keys(&["4", "d", "Enter", "d"]);
+    s.keys(&["q"]);
+    s.wait("the shell back", |p| !p.contains("too small"));
+    let left = Store::open(&db).unwrap().list(&Filter::default()).unwrap();
+    assert_eq!(
+        left.len(),
+        1,
+        "a key acted while the UI was too small to show it"
+    );
+}

@@ -234,6 +234,12 @@ impl Store {
         keys::get(settings, key)
     }
 
+    /// A body weight as typed (a bare number in the weight unit `u`), in kg, or the refusal in
+    /// `u`'s words: what `legday settings body_kg` and the settings form both read.
+    pub fn body_weight(field: &str, value: &str, u: crate::domain::Units) -> Result<f64> {
+        keys::body_weight(field, value, u)
+    }
+
     /// Validates `value` for `key` as [`Store::set_setting`] does, applying it to `settings`
     /// (forms check a value before saving it).
     pub fn check_setting(settings: &mut Settings, key: &str, value: &str) -> Result<()> {

@@ -167,6 +167,8 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> crate::Result<()> {
     let io = |e| crate::Error::io("terminal", e);
+    let size = terminal.size().map_err(io)?;
+    driver.dispatch(Action::Resize(size.width, size.height));
     while !driver.app.quit && !stop.load(Ordering::Relaxed) {
         terminal
             .draw(|f| ui::render(&driver.app, f.area(), f.buffer_mut()))

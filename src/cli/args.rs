@@ -155,17 +155,17 @@ pub enum ExportFormat {
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// 5.2km, 3.1mi, 800m; a bare number is in your units
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(short, long, allow_hyphen_values = true)]
     pub distance: String,
     /// MM:SS, H:MM:SS, 45m or 1h05m
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(short = 't', long, allow_hyphen_values = true)]
     pub duration: String,
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Start time, HH:MM
     #[arg(long, value_name = "HH:MM")]
     pub time: Option<String>,
-    #[arg(long, help = crate::parse::RUN_KINDS)]
+    #[arg(short, long, help = crate::parse::RUN_KINDS)]
     pub kind: Option<String>,
     /// Perceived effort 1-10 (steps of 0.5); default from the kind
     #[arg(long, allow_hyphen_values = true)]

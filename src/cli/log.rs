@@ -6,7 +6,7 @@ use crate::domain::{RpeSource, Run, RunKind, Session, Settings, Strength};
 use crate::error::{Error, Result};
 use crate::format;
 use crate::parse;
-use crate::store::Store;
+use crate::store::{Filter, Store};
 use chrono::NaiveDate;
 use std::io::Write;
 
@@ -48,8 +48,9 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
         return Err(Error::input(
             "vest",
             format!(
-                "{v:.1} kg is not less than your body weight ({:.1} kg, setting body_kg)",
-                settings.body_kg
+                "{} is not less than your body weight ({}, setting body_kg)",
+                format::weight(v, settings.weight_unit),
+                format::weight(settings.body_kg, settings.weight_unit)
             ),
         ));
     }
@@ -68,6 +69,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
     s.rpe = rpe;
     s.note = note;
     let s = store.insert(&s)?;
+    warn_twin(store, &s);
     // The run's own max_hr may have raised the observed maximum (§2.1).
     let settings = store.settings()?;
     if a.json {
@@ -126,6 +128,7 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
     s.rpe = rpe;
     s.note = note;
     let s = store.insert(&s)?;
+    warn_twin(store, &s);
     if a.json {
         return emit(out, &format!("{}\n", session_json(&s, &settings)));
     }
@@ -193,5 +196,59 @@ fn non_empty(field: &str, s: Option<&str>) -> Result<Option<String>> {
             "contains control characters; use plain text",
         )),
         Some(t) => Ok(Some(t.to_string())),
+    }
+}
+
+/// A session stored before `s` on the same day that `s` repeats: a run of the same kind,
+/// distance and duration, or a lift of the same sets (and the same start time when both have
+/// one).
+fn same_day_twin(store: &Store, s: &Session) -> Result<Option<i64>> {
+    let filter = Filter {
+        from: Some(s.date),
+        to: Some(s.date),
+        kind: Some(if s.is_run() { "run" } else { "strength" }.into()),
+        limit: None,
+    };
+    Ok(store
+        .list(&filter)?
+        .iter()
+        .filter(|o| o.id != s.id)
+        .find(|o| repeats(o, s))
+        .map(|o| o.id))
+}
+
+fn repeats(a: &Session, b: &Session) -> bool {
+    if let (Some(x), Some(y)) = (a.time, b.time)
+        && x != y
+    {
+        return false;
+    }
+    match (a.run(), b.run()) {
+        (Some(x), Some(y)) => {
+            x.kind == y.kind
+                && (x.distance_m - y.distance_m).abs() < 0.5
+                && (x.duration_s - y.duration_s).abs() < 0.5
+        }
+        (None, None) => a.strength().map(|st| &st.sets) == b.strength().map(|st| &st.sets),
+        _ => false,
+    }
+}
+
+/// A warning, not a refusal, once `s` is stored: two identical sessions in a day may be real
+/// (two easy runs of the same loop) but are more often one logged twice. Best effort: a failed
+/// look-up says nothing (the session is stored either way).
+fn warn_twin(store: &Store, s: &Session) {
+    if let Ok(Some(old)) = same_day_twin(store, s) {
+        let what = if s.is_run() {
+            "run"
+        } else {
+            "strength session"
+        };
+        eprintln!(
+            "warning: this {what} is identical to #{old}, already logged on {}; both are stored \
+             (legday delete {} removes this one)",
+            format::day_year(s.date),
+            s.id
+        );
     }
 }

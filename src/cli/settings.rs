@@ -1,7 +1,9 @@
 //! `legday settings [KEY [VALUE]]`.
 
 use super::emit;
+use crate::domain::Units;
 use crate::error::{Error, Result};
+use crate::format as fmt;
 use crate::store::Store;
 use std::io::Write;
 
@@ -14,7 +16,7 @@ pub fn settings(
 ) -> Result<()> {
     match (key, value) {
         (None, _) => {
-            let mut pairs = store.setting_pairs()?;
+            let mut pairs = shown_pairs(store)?;
             // what `auto` gives this week (§8.3), from the habits
             if let Some(a) = store.today(today)?.auto {
                 for (k, v) in pairs.iter_mut().filter(|(_, v)| v == "auto") {
@@ -35,7 +37,7 @@ pub fn settings(
             emit(out, &text)
         }
         (Some(k), None) => {
-            let pairs = store.setting_pairs()?;
+            let pairs = shown_pairs(store)?;
             match pairs.iter().find(|(key, _)| key == k.trim()) {
                 Some((_, v)) => emit(out, &format!("{v}\n")),
                 None => Err(Error::input(
@@ -49,6 +51,17 @@ pub fn settings(
                             .join(", ")
                     ),
                 )),
+            }
+        }
+        (Some(k), Some(v)) if k.trim() == BODY => {
+            let u = store.settings()?.weight_unit;
+            let kg = Store::body_weight(BODY, v, u)?;
+            store.set_setting(BODY, &kg.to_string())?;
+            let shown = body_text(kg, u);
+            if shown == v.trim() || fmt::weight_value(kg, u) == v.trim() {
+                emit(out, &format!("{BODY} = {shown}\n"))
+            } else {
+                emit(out, &format!("{BODY} = {shown} (from {})\n", v.trim()))
             }
         }
         (Some(k), Some(v)) => {
@@ -68,4 +81,26 @@ pub fn settings(
             }
         }
     }
+}
+
+/// The body weight's key; its value is typed and shown in the user's weight unit.
+const BODY: &str = "body_kg";
+
+/// The body weight as shown: as stored for a metric user (kg, the key's own unit: `68.0388555`)
+/// or `160 lb` for an imperial one, never the stored float (`72.57477920000001`).
+fn body_text(kg: f64, u: Units) -> String {
+    match u {
+        Units::Metric => kg.to_string(),
+        Units::Imperial => fmt::weight(kg, u),
+    }
+}
+
+/// The settings as `legday settings` lists them: the body weight in the user's unit.
+fn shown_pairs(store: &Store) -> Result<Vec<(String, String)>> {
+    let s = store.settings()?;
+    let mut pairs = store.setting_pairs()?;
+    for (_, v) in pairs.iter_mut().filter(|(k, _)| k == BODY) {
+        *v = body_text(s.body_kg, s.weight_unit);
+    }
+    Ok(pairs)
 }

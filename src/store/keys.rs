@@ -253,15 +253,26 @@ fn hr_max_in(key: &str, value: &str) -> Result<Option<u16>> {
     }
 }
 
-/// `body_kg`: kilograms, or a weight with its unit (`150lb`, `68kg`), from 20 to 400 kg.
+/// `body_kg` as stored: kilograms, or a weight with its unit (`150lb`, `68kg`), 20 to 400 kg.
 fn body_kg_in(key: &str, value: &str) -> Result<f64> {
+    body_weight(key, value, Units::Metric)
+}
+
+/// A body weight as the user types it (CLI and settings form alike): a bare number is in the
+/// user's weight unit `u`, or with its unit (`150lb`, `68kg`); 20 to 400 kg, refused in `u`'s
+/// words (an imperial user never reads kg).
+pub fn body_weight(key: &str, value: &str, u: Units) -> Result<f64> {
     let refuse = || {
+        let range = match u {
+            Units::Metric => "20 to 400 kg, e.g. 70 or 150lb",
+            Units::Imperial => "45 to 880 lb, e.g. 160 or 72kg",
+        };
         Error::input(
             key,
-            format!("{value:?} is not accepted; use a weight from 20 to 400 kg, e.g. 70 or 150lb"),
+            format!("{value:?} is not accepted; use a weight from {range}"),
         )
     };
-    let kg = parse::weight(key, value, Units::Metric).map_err(|_| refuse())?;
+    let kg = parse::weight(key, value, u).map_err(|_| refuse())?;
     if (20.0..=400.0).contains(&kg) {
         Ok(kg)
     } else {

@@ -66,6 +66,8 @@ pub enum Action {
     Click(u16, u16),
     ScrollUp,
     ScrollDown,
+    /// The terminal's size (columns, rows), at start and on every resize.
+    Resize(u16, u16),
     /// The clock's day (sent on the tick; moves "today" on at midnight).
     NewDay(NaiveDate),
     /// The store did what was asked.

@@ -72,6 +72,8 @@ pub enum Mode {
     ImportSummary,
     /// The templates popup: a name to type, templates to pick.
     Templates,
+    /// "terminal too small" is shown: only quitting (and resizing) does anything.
+    TooSmall,
 }
 
 /// The whole UI state: domain data (`data`) and widget state, apart.
@@ -96,6 +98,9 @@ pub struct App {
     pub status: Option<Status>,
     pub quit: bool,
     pub theme: Theme,
+    /// The terminal is below `ui::MIN_WIDTH`×`ui::MIN_HEIGHT`: "terminal too small" is shown
+    /// and only quit and resize act.
+    pub too_small: bool,
 }
 
 impl App {
@@ -117,14 +122,17 @@ impl App {
             status: None,
             quit: false,
             theme,
+            too_small: false,
         }
     }
 
     pub fn mode(&self) -> Mode {
         match &self.popup {
+            Some(Popup::ConfirmQuit) => Mode::Confirm,
+            _ if self.too_small => Mode::TooSmall,
             Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
-            Some(Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Mode::Confirm,
+            Some(Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
             Some(Popup::Templates(_)) => Mode::Templates,
             Some(Popup::ImportReport(_)) => Mode::ImportSummary,
@@ -160,7 +168,25 @@ impl App {
         fx
     }
 
+    /// While "terminal too small" is shown nothing the user cannot see happens: only quitting
+    /// (and its question), a resize and what the store and the clock answer get through.
+    fn hidden(&self, action: &Action) -> bool {
+        self.too_small
+            && !matches!(
+                action,
+                Action::Quit
+                    | Action::ConfirmQuit(_)
+                    | Action::Resize(..)
+                    | Action::NewDay(_)
+                    | Action::Done(_)
+                    | Action::Failed(_)
+            )
+    }
+
     fn apply(&mut self, action: Action) -> Vec<Effect> {
+        if self.hidden(&action) {
+            return Vec::new();
+        }
         match action {
             Action::Quit => {
                 if self.is_dirty() {
@@ -199,6 +225,7 @@ impl App {
                     self.go(t);
                 }
             }
+            Action::Resize(w, h) => self.too_small = w < ui::MIN_WIDTH || h < ui::MIN_HEIGHT,
             Action::NewDay(d) => return self.new_day(d),
             Action::Done(o) => return self.done(o),
             Action::Failed(msg) => self.failed(msg),
@@ -306,9 +333,11 @@ impl App {
             .unwrap_or_default();
         match o {
             Outcome::Loaded(data) => {
+                // the selection is a session, not a row: another process's write moves rows
+                let was = self.selected_session().map(|s| s.id);
                 self.data = Some(*data);
                 self.history.asked = None;
-                let edited = self.history.reselect.take();
+                let edited = self.history.reselect.take().or(was);
                 let rows = self.history_rows();
                 let n = rows.len();
                 let at = edited.and_then(|id| rows.iter().position(|x| x.id == id));

@@ -18,6 +18,7 @@ pub fn event(ev: &Event, mode: Mode) -> Option<Action> {
             }
             _ => None,
         },
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
             MouseEventKind::ScrollUp => Some(Action::ScrollUp),
@@ -48,6 +49,10 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
         _ => {}
     }
     match mode {
+        Mode::TooSmall => match k.code {
+            KeyCode::Char('q') => Some(Action::Quit),
+            _ => None,
+        },
         Mode::Confirm => match k.code {
             KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Action::ConfirmQuit(true)),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::ConfirmQuit(false)),

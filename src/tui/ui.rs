@@ -17,7 +17,7 @@ const BRAND: &str = " legday ";
 /// Draws the whole app into `buf` (the loop, snapshot tests and the benchmark all come here).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(area, buf);
+        too_small(app, area, buf);
         return;
     }
     tab_bar(app, Rect { height: 1, ..area }, buf);
@@ -53,11 +53,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
-    let text = format!(
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut text = format!(
         "terminal too small: {}×{}, legday needs {MIN_WIDTH}×{MIN_HEIGHT}",
         area.width, area.height
     );
+    if matches!(app.popup, Some(Popup::ConfirmQuit)) {
+        text.push_str(" · quit and lose unsaved input? y/n");
+    }
     Paragraph::new(text)
         .wrap(Wrap { trim: true })
         .render(area, buf);

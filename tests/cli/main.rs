@@ -22,6 +22,7 @@ mod parse_dates;
 mod parse_props;
 mod races;
 mod records;
+mod rough_edges;
 mod runner;
 mod settings;
 mod today_explain;

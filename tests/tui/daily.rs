@@ -327,7 +327,8 @@ fn the_shoes_field_offers_recent_shoes_with_the_arrows() {
     let mut a = app_with(quiet_report(day()), runs);
     a.update(Action::GoTab(Tab::Run));
     let t = text(&render(&a, 100, 30));
-    assert!(t.contains("←/→: Pegasus 41 · Vaporfly 3"), "{t}");
+    // a new run is saved in the last pair unless changed
+    assert!(t.contains("Pegasus 41 (last pair; ←/→: Vaporfly 3)"), "{t}");
     a.run.focus = RunField::Shoes;
     a.update(Action::Right);
     assert_eq!(a.run.value(RunField::Shoes), "Pegasus 41");

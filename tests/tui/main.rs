@@ -17,6 +17,7 @@ mod keystrokes;
 mod progress;
 mod races;
 mod render;
+mod rough_edges;
 mod sizes;
 mod tmux;
 mod tmux_daily;

@@ -17,7 +17,11 @@ impl App {
         self.run.tried = true;
         let c = self.run.check(self.today, &d.settings);
         match (c.is_ok(), c.session) {
-            (true, Some(s)) => store(s),
+            (true, Some(mut s)) => {
+                let shoes = crate::tui::form::run::recent_shoes(&d.sessions, 1);
+                self.run.with_last_shoes(&mut s, &shoes);
+                store(s)
+            }
             _ => {
                 let first = c.errors.iter().position(Option::is_some);
                 if let Some(i) = first {
@@ -39,7 +43,7 @@ impl App {
             Err(errors) => {
                 let first = errors.iter().position(Option::is_some);
                 if let Some(i) = first {
-                    self.strength.focus = StrengthField::ALL[i];
+                    self.strength.focus = refused_focus(&self.strength, StrengthField::ALL[i]);
                 }
                 let msg = first.and_then(|i| errors[i].clone());
                 self.strength.errors = *errors;
@@ -223,9 +227,10 @@ impl App {
             self.strength = StrengthForm::default();
         }
         self.day = self.today;
+        // History selects what was just saved (the selection otherwise stays on its session)
+        self.history.reselect = Some(s.id);
         if edit {
             self.go(Tab::History);
-            self.history.reselect = Some(s.id);
         } else {
             self.go(Tab::Dashboard);
         }
@@ -273,5 +278,19 @@ fn store(session: Session) -> Vec<Effect> {
         vec![Effect::Update(session)]
     } else {
         vec![Effect::Insert(session)]
+    }
+}
+
+/// Where a refused strength save puts the focus: on the field with the first error, except that
+/// "no sets yet" (an error of the empty rows, where typing does nothing) names the fields that
+/// add sets: the exercise, or its sets once one is chosen.
+fn refused_focus(f: &StrengthForm, first: StrengthField) -> StrengthField {
+    if first != StrengthField::Rows || !f.sets.is_empty() {
+        return first;
+    }
+    if f.value(StrengthField::Exercise).trim().is_empty() {
+        StrengthField::Exercise
+    } else {
+        StrengthField::Sets
     }
 }

@@ -166,8 +166,19 @@ impl RunForm {
         self.values[RunField::Kind as usize] = k.key().to_string();
     }
 
+    /// A new run whose Shoes field was left empty is run in the last pair used (`shoes`, newest
+    /// first), as the field's placeholder says; `none` saves it without. An edit keeps its own.
+    pub fn with_last_shoes(&self, s: &mut Session, shoes: &[String]) {
+        if self.editing.is_some() || !self.value(RunField::Shoes).trim().is_empty() {
+            return;
+        }
+        if let (crate::domain::Activity::Run(run), Some(last)) = (&mut s.activity, shoes.first()) {
+            run.shoes = Some(last.clone());
+        }
+    }
+
     /// `←`/`→` on the shoes field: the next or previous of the recent shoes (from empty, the
-    /// newest with `→`).
+    /// newest with `→`: on a new run, the default made visible).
     pub fn cycle_shoes(&mut self, shoes: &[String], forward: bool) {
         if shoes.is_empty() {
             return;
@@ -280,9 +291,12 @@ impl RunForm {
         let hr = self.parsed(RunField::Hr, old.and_then(|r| r.avg_hr), e, |t| {
             parse::heart_rate(key(RunField::Hr), t)
         });
-        let shoes = self.parsed(RunField::Shoes, old.and_then(|r| r.shoes.clone()), e, |t| {
-            Ok(t.to_string())
-        });
+        // `none`: without shoes (a new run otherwise takes the last pair, see `with_last_shoes`)
+        let shoes = self
+            .parsed(RunField::Shoes, old.and_then(|r| r.shoes.clone()), e, |t| {
+                Ok(t.to_string())
+            })
+            .filter(|t| !t.eq_ignore_ascii_case(NO_SHOES));
         let note = self.parsed(RunField::Note, old_s.and_then(|s| s.note.clone()), e, |t| {
             Ok(t.to_string())
         });
@@ -389,6 +403,9 @@ impl RunForm {
         }
     }
 }
+
+/// What the Shoes field takes for a run without shoes.
+pub const NO_SHOES: &str = "none";
 
 mod hints;
 #[cfg(test)]

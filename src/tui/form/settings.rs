@@ -343,7 +343,7 @@ impl SettingsForm {
     }
 
     fn settings_changes(&self) -> Result<Vec<(String, String)>, (SettingsField, String)> {
-        let kg = parse::weight("body weight", &self.body, self.units)
+        let kg = crate::store::Store::body_weight("body weight", &self.body, self.units)
             .map_err(|e| (SettingsField::Body, message(&e)))?;
         let o = &self.original;
         let mut out = Vec::new();

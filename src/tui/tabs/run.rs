@@ -6,7 +6,7 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::form::Answer;
-use crate::tui::form::run::{RunField, recent_shoes};
+use crate::tui::form::run::{NO_SHOES, RunField, recent_shoes};
 
 /// How many recent shoes the Shoes field offers.
 const RECENT_SHOES: usize = 4;
@@ -33,6 +33,10 @@ pub const SPEC: Spec = Spec {
             ),
             ("Ctrl-S", "save from any field"),
             ("← →", "run kind, date and recent shoes: previous / next"),
+            (
+                "Shoes left empty",
+                "a new run is saved in the last pair used; none: without shoes",
+            ),
             ("Backspace, Ctrl-U", "delete a character / empty the field"),
             ("Backspace on a row", "remove that row of sets"),
             (
@@ -118,6 +122,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
             label: fld.label(),
             value: &f.values[i],
             placeholder: match fld {
+                RunField::Shoes if !shoes.is_empty() && f.editing.is_none() => shoe_default(&shoes),
                 RunField::Shoes if !shoes.is_empty() => format!("←/→: {}", shoes.join(" · ")),
                 _ => f.placeholder(fld, app.today, &data.settings),
             },
@@ -254,5 +259,14 @@ pub fn volume_rows(
         }
         let style = if vol[*m] > 0.0 { th.text() } else { th.dim() };
         buf.set_stringn(area.x, y, line, area.width as usize, style);
+    }
+}
+
+/// The Shoes placeholder of a new run: the last pair, which it is saved with unless changed.
+fn shoe_default(shoes: &[String]) -> String {
+    match shoes {
+        [last] => format!("{last} (last pair; {NO_SHOES}: without)"),
+        [last, ..] => format!("{last} (last pair; ←/→: {})", shoes[1..].join(" · ")),
+        [] => String::new(),
     }
 }

@@ -110,7 +110,12 @@ impl Store {
 
     /// The next `n` days from `day` (§8.8): what `legday plan` prints.
     pub fn plan(&self, day: NaiveDate, n: usize) -> Result<Vec<Today>> {
-        let data = self.coach_data(day)?;
+        self.plan_from(&self.coach_data(day)?, day, n)
+    }
+
+    /// [`Store::plan`] on coach data already read (the UI reads it once for its report, its
+    /// suggestion and its plan; the plan's first day is the suggestion).
+    pub fn plan_from(&self, data: &CoachData, day: NaiveDate, n: usize) -> Result<Vec<Today>> {
         let mut failed = None;
         let p = Today::plan(&data.inputs(), day, n, &mut |name| {
             self.last_set(name, day).unwrap_or_else(|e| {

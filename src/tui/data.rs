@@ -65,10 +65,11 @@ impl<T> Lazy<T> {
 impl Data {
     /// Reads what the views need at `day`.
     pub fn load(store: &Store, day: NaiveDate) -> crate::Result<Data> {
-        let settings = store.settings()?;
-        let catalog = store.catalog()?;
-        let history = store.history(day)?;
-        let report = Report::build(&history, &settings, &catalog, day);
+        // one read for the report, the suggestion and the plan: the coach's window holds the
+        // fortnight the report needs, and the whole day series
+        let coach = store.coach_data(day)?;
+        let (settings, catalog) = (coach.settings.clone(), coach.catalog.clone());
+        let report = Report::build(&coach.history, &settings, &catalog, day);
         let sessions = store.list(&Filter {
             limit: Some(HISTORY_ROWS),
             ..Filter::default()
@@ -77,20 +78,20 @@ impl Data {
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
         let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
-        let today = store.today(day)?;
-        let plan = store.plan(day, 7)?;
+        // the plan's first day is what `legday today` says (§8.8)
+        let plan = store.plan_from(&coach, day, 7)?;
         let mut data = Data::assemble(
             settings,
             catalog,
             report,
             sessions,
-            history.days,
+            coach.history.days,
             day,
             (weekly, Lazy::NotLoaded),
         );
         data.templates = store.templates()?;
-        data.races = store.races()?;
-        data.today = Some(today);
+        data.races = coach.races;
+        data.today = plan.first().cloned();
         data.plan = plan;
         Ok(data)
     }

@@ -114,54 +114,29 @@ fn following_today_for_eight_weeks_keeps_section_8_9() {
     seed_hybrid(&db);
     // Follow today from Mon 9 Nov for eight weeks.
     let start = d("2026-11-09");
+    let log = follow(&db, start, 56);
     let mut weeks: BTreeMap<NaiveDate, Week> = BTreeMap::new();
     let mut squat: Vec<(NaiveDate, f64)> = Vec::new();
-    let mut run_days = 0;
-    let mut lift_days = 0;
-    for i in 0..56u64 {
-        let day = start + Days::new(i);
-        let t: Value = serde_json::from_str(&ok(&db, day, &[s("today"), s("--json")])).unwrap();
-        assert_eq!(
-            t["for"],
-            s(day),
-            "nothing is logged before the day's suggestion"
-        );
-        assert!(
-            !t["reason"].as_str().unwrap().is_empty(),
-            "a reason every day"
-        );
+    let (mut run_days, mut lift_days) = (0, 0);
+    for x in &log {
+        let t = &x.today;
         run_days = t["week"]["runs"][1].as_u64().unwrap();
         lift_days = t["week"]["lifts"][1].as_u64().unwrap();
-        let monday = day - Days::new(u64::from(day.weekday().num_days_from_monday()));
+        let monday = x.day - Days::new(u64::from(x.day.weekday().num_days_from_monday()));
         let w = weeks.entry(monday).or_default();
         w.phases.push(t["phase"].as_str().unwrap().to_string());
-        let mut trained = false;
-        if let Some(r) = t["run"].as_object() {
-            let kind = r["kind"].as_str().unwrap();
-            let [lo, hi] = [0, 1].map(|k| r["minutes"][k].as_u64().unwrap() as u32);
-            let minutes = (lo + hi).div_ceil(2);
-            log_run(&db, day, kind, minutes);
-            w.run_minutes += f64::from(minutes);
+        if let Some(kind) = x.run.as_deref() {
+            w.run_minutes += f64::from(x.run_minutes);
             if ["intervals", "tempo", "hills"].contains(&kind) {
-                w.quality_days.push(day);
+                w.quality_days.push(x.day);
             }
             w.long += u32::from(kind == "long");
-            trained = true;
         }
-        let lift = t["exercises"]
-            .as_array()
-            .filter(|e| !e.is_empty())
-            .or_else(|| t["also"]["exercises"].as_array());
-        if let Some(ex) = lift {
-            let sets: Vec<String> = ex.iter().map(set_spec).collect();
-            log_lift(&db, day, &sets);
-            for e in ex.iter().filter(|e| e["exercise"] == "back squat") {
-                squat.push((day, e["weight_kg"].as_f64().unwrap_or(0.0)));
-            }
-            w.lifts += 1;
-            trained = true;
+        if let Some(kg) = x.squat_kg {
+            squat.push((x.day, kg));
         }
-        w.training_days += u32::from(trained);
+        w.lifts += u32::from(x.lifted);
+        w.training_days += u32::from(x.trained);
     }
     assert_eq!(weeks.len(), 8);
     assert_eq!((run_days, lift_days), (4, 2), "the habits held all along");
@@ -239,8 +214,14 @@ const LOWER: [&str; 14] = [
 #[derive(Debug)]
 struct Done {
     day: NaiveDate,
+    /// What `today --json` said.
+    today: Value,
     run: Option<String>,
+    run_minutes: u32,
+    lifted: bool,
     lower: bool,
+    /// The back squat's prescribed weight (0 when none), on a day it was prescribed.
+    squat_kg: Option<f64>,
     trained: bool,
 }
 
@@ -250,11 +231,23 @@ fn follow(db: &Path, start: NaiveDate, days: u64) -> Vec<Done> {
     for i in 0..days {
         let day = start + Days::new(i);
         let t: Value = serde_json::from_str(&ok(db, day, &[s("today"), s("--json")])).unwrap();
-        assert_eq!(t["for"], s(day));
+        assert_eq!(
+            t["for"],
+            s(day),
+            "nothing is logged before the day's suggestion"
+        );
+        assert!(
+            !t["reason"].as_str().unwrap().is_empty(),
+            "a reason every day"
+        );
         let mut done = Done {
             day,
+            today: t.clone(),
             run: None,
+            run_minutes: 0,
+            lifted: false,
             lower: false,
+            squat_kg: None,
             trained: false,
         };
         if let Some(r) = t["run"].as_object() {
@@ -269,6 +262,7 @@ fn follow(db: &Path, start: NaiveDate, days: u64) -> Vec<Done> {
             };
             log_run(db, day, kind, minutes);
             done.run = Some(kind.to_string());
+            done.run_minutes = minutes;
             done.trained = true;
         }
         let lift = t["exercises"]
@@ -281,6 +275,11 @@ fn follow(db: &Path, start: NaiveDate, days: u64) -> Vec<Done> {
             done.lower = ex
                 .iter()
                 .any(|e| LOWER.contains(&e["exercise"].as_str().unwrap()));
+            done.squat_kg = ex
+                .iter()
+                .find(|e| e["exercise"] == "back squat")
+                .map(|e| e["weight_kg"].as_f64().unwrap_or(0.0));
+            done.lifted = true;
             done.trained = true;
         }
         out.push(done);

@@ -197,14 +197,17 @@ impl<'a> Athlete<'a> {
     }
 
     /// The sessions dated in `[from, to]`.
-    pub fn between(&self, from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = &'a Session> {
-        let v: Vec<&'a Session> = self
-            .sessions
+    pub fn between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> impl Iterator<Item = &'a Session> + '_ {
+        // the sessions are by date: start at the first on or after `from`
+        let first = self.sessions.partition_point(|s| s.date < from);
+        self.sessions[first..]
             .iter()
             .copied()
-            .filter(|s| s.date >= from && s.date <= to)
-            .collect();
-        v.into_iter()
+            .take_while(move |s| s.date <= to)
     }
 
     /// The median run duration in minutes of `[m-28, m-1]` (the long-run rule of §8.1).

@@ -3,17 +3,16 @@
 mod args;
 mod catalog;
 mod check;
-pub(crate) mod explain;
+mod explain;
 mod history;
 pub mod json;
 mod log;
-pub(crate) mod paint;
 mod race;
 mod records;
 mod settings;
 pub mod show;
 mod template;
-pub mod today;
+mod today;
 mod week;
 
 pub use args::Cli;
@@ -27,20 +26,6 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The day the user means by "today": `LEGDAY_TODAY` (for tests and reproducible runs) or the
-/// local date. The only place the binary reads the clock for the core.
-pub fn today() -> Result<NaiveDate> {
-    match std::env::var("LEGDAY_TODAY") {
-        Ok(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-            Error::input(
-                "LEGDAY_TODAY",
-                format!("\"{s}\" is not a date; use YYYY-MM-DD"),
-            )
-        }),
-        Err(_) => Ok(chrono::Local::now().date_naive()),
-    }
-}
-
 /// Parses `args` and runs the command. `--help` and `--version` print and return `Ok`.
 pub fn main<I, T>(args: I) -> Result<()>
 where
@@ -48,7 +33,7 @@ where
     T: Into<OsString> + Clone,
 {
     match parse(args)? {
-        Some(cli) => run(cli, today()?, &mut std::io::stdout().lock()),
+        Some(cli) => run(cli, crate::clock::today()?, &mut std::io::stdout().lock()),
         None => Ok(()),
     }
 }
@@ -208,8 +193,8 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
                     .unwrap_or(*was);
                 format!(
                     "#{id} {} (was {})",
-                    crate::format::format_duration(now),
-                    crate::format::format_duration(*was)
+                    crate::format::duration_clock(now),
+                    crate::format::duration_clock(*was)
                 )
             })
             .collect();

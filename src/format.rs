@@ -28,7 +28,7 @@ pub fn weight_unit(u: Units) -> &'static str {
 }
 
 /// `1710` -> `"28:30"`, `3725` -> `"1:02:05"` (parses back with [`crate::parse::duration`]).
-pub fn format_duration(seconds: f64) -> String {
+pub fn duration_clock(seconds: f64) -> String {
     let t = if seconds.is_finite() && seconds > 0.0 {
         seconds.round().min(1e12) as u64
     } else {
@@ -43,7 +43,7 @@ pub fn format_duration(seconds: f64) -> String {
 }
 
 /// Pace as `M:SS` per km or per mile.
-pub fn format_pace(seconds_per_unit: f64) -> String {
+pub fn pace_clock(seconds_per_unit: f64) -> String {
     if !seconds_per_unit.is_finite() || seconds_per_unit < 0.0 {
         return "-:--".to_string();
     }
@@ -53,7 +53,7 @@ pub fn format_pace(seconds_per_unit: f64) -> String {
 
 /// A distance for display in the user's unit, two decimals: `"5.20 km"`, `"3.23 mi"`.
 /// Parses back with [`crate::parse::distance`] to within 5 m (8 m in miles).
-pub fn format_distance(metres: f64, units: Units) -> String {
+pub fn distance_2dp(metres: f64, units: Units) -> String {
     format!(
         "{:.2} {}",
         metres / distance_unit_m(units),
@@ -63,19 +63,19 @@ pub fn format_distance(metres: f64, units: Units) -> String {
 
 /// A distance to the metre, as typed: `"5.2km"`, `"0.8km"` (round-trips with
 /// [`crate::parse::distance`]).
-pub fn format_distance_km(metres: f64) -> String {
+pub fn distance_typed_km(metres: f64) -> String {
     let s = format!("{:.3}", metres / M_PER_KM);
     let s = s.trim_end_matches('0').trim_end_matches('.');
     format!("{s}km")
 }
 
 /// A weight in the user's unit, one decimal at most: `"60kg"`, `"132.3lb"`.
-pub fn format_weight(kg: f64, units: Units) -> String {
-    format!("{}{}", weight_value(kg, units), weight_unit(units))
+pub fn weight_typed(kg: f64, units: Units) -> String {
+    format!("{}{}", weight_number(kg, units), weight_unit(units))
 }
 
 /// An elevation gain in the user's unit, whole: `"120m"`, `"394ft"`.
-pub fn format_elevation(metres: f64, units: Units) -> String {
+pub fn elevation_whole(metres: f64, units: Units) -> String {
     match units {
         Units::Metric => format!("{:.0}m", metres),
         Units::Imperial => format!("{:.0}ft", metres / M_PER_FT),
@@ -113,17 +113,17 @@ pub fn days_to_go(days: i64) -> String {
 }
 
 /// `5200` -> `"5.2 km"` (or miles): one decimal, for tight spaces.
-pub fn distance(m: f64, u: Units) -> String {
-    format!("{:.1} {}", m / distance_unit_m(u), dist_unit(u))
+pub fn distance_1dp(m: f64, u: Units) -> String {
+    crate::domain::wording::distance(m, u)
 }
 
 /// A bare number in the user's unit, for prefilling a form field: `"5"`, `"5.2"`.
-pub fn distance_value(m: f64, u: Units) -> String {
+pub fn distance_number(m: f64, u: Units) -> String {
     trim(format!("{:.3}", m / distance_unit_m(u)))
 }
 
 /// An elevation gain for a form field, as typed: `"214.2m"`, `"702.8ft"` (one decimal at most).
-pub fn elevation_value(m: f64, u: Units) -> String {
+pub fn elevation_typed(m: f64, u: Units) -> String {
     match u {
         Units::Metric => format!("{}m", trim(format!("{m:.1}"))),
         Units::Imperial => format!("{}ft", trim(format!("{:.1}", m / M_PER_FT))),
@@ -138,7 +138,7 @@ pub fn decimal(v: f64) -> String {
 /// Sets as the SET arguments that log them again, consecutive identical sets counted:
 /// `["back squat 3x5@100kg", "tibialis raise 2x20 rir2"]` (parses back with
 /// `parse::set_spec`).
-pub fn format_set_specs(sets: &[crate::domain::SetEntry], units: Units) -> Vec<String> {
+pub fn set_specs_typed(sets: &[crate::domain::SetEntry], units: Units) -> Vec<String> {
     let mut out: Vec<(usize, &crate::domain::SetEntry)> = Vec::new();
     for e in sets {
         match out.last_mut() {
@@ -151,7 +151,7 @@ pub fn format_set_specs(sets: &[crate::domain::SetEntry], units: Units) -> Vec<S
             let mut s = format!("{} {n}x{}", e.exercise, e.reps);
             if let Some(w) = e.weight_kg {
                 s.push('@');
-                s.push_str(&format_weight(w, units));
+                s.push_str(&weight_typed(w, units));
             }
             if let Some(k) = e.rir {
                 s.push_str(&format!(" rir{k}"));
@@ -165,12 +165,12 @@ pub fn format_set_specs(sets: &[crate::domain::SetEntry], units: Units) -> Vec<S
 }
 
 /// `"60 kg"`, `"132.3 lb"`.
-pub fn weight(kg: f64, u: Units) -> String {
-    format!("{} {}", weight_value(kg, u), weight_unit(u))
+pub fn weight_with_unit(kg: f64, u: Units) -> String {
+    format!("{} {}", weight_number(kg, u), weight_unit(u))
 }
 
 /// A bare weight in the user's unit, one decimal at most: `"60"`, `"132.3"`.
-pub fn weight_value(kg: f64, u: Units) -> String {
+pub fn weight_number(kg: f64, u: Units) -> String {
     trim(format!("{:.1}", kg / weight_unit_kg(u)))
 }
 
@@ -184,12 +184,12 @@ fn trim(s: String) -> String {
 }
 
 /// Pace per km or per mile with its unit, `"5:29 /km"`; `"-"` without a distance.
-pub fn pace(distance_m: f64, duration_s: f64, u: Units) -> String {
+pub fn pace_with_unit(distance_m: f64, duration_s: f64, u: Units) -> String {
     if distance_m <= 0.0 {
         return "-".into();
     }
     let per = duration_s / (distance_m / distance_unit_m(u));
-    format!("{} /{}", format_pace(per), dist_unit(u))
+    format!("{} /{}", pace_clock(per), dist_unit(u))
 }
 
 /// `"28 min"` or `"1 h 05 min"`.
@@ -277,10 +277,10 @@ pub fn session_summary(s: &Session, settings: &Settings) -> String {
     match (s.run(), s.strength()) {
         (Some(r), _) => format!(
             "{} {} · {} · {}",
-            distance(r.distance_m, settings.distance_unit),
+            distance_1dp(r.distance_m, settings.distance_unit),
             r.kind,
-            format_duration(r.duration_s),
-            pace(r.distance_m, r.duration_s, settings.distance_unit)
+            duration_clock(r.duration_s),
+            pace_with_unit(r.distance_m, r.duration_s, settings.distance_unit)
         ),
         (_, Some(st)) => format!(
             "{} sets · {}",

@@ -8,10 +8,12 @@ pub mod error;
 
 pub use error::{Error, Result};
 pub mod cli;
+pub mod clock;
 pub mod demo;
 pub mod export;
 pub mod format;
 pub mod import;
 pub mod parse;
 pub mod store;
+pub mod text;
 pub mod tui;

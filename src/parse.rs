@@ -13,12 +13,6 @@ pub use date::{date, date_ahead};
 pub(crate) use set::set_shape;
 pub use set::{exercise, set_spec};
 
-// What the parsers read back, written by the one formatting module.
-pub use crate::format::{
-    format_distance, format_distance_km, format_duration, format_elevation, format_pace,
-    format_set_specs, format_weight,
-};
-
 const MAX_DURATION_S: f64 = 48.0 * 3600.0;
 const MAX_DISTANCE_M: f64 = 1_000_000.0;
 
@@ -361,13 +355,13 @@ pub fn check_run(distance_m: f64, duration_s: f64) -> Result<()> {
             "is over 48 hours; use at most 48:00:00",
         ));
     }
-    let pace = format_pace(duration_s / (distance_m / 1000.0));
+    let pace = crate::format::pace_clock(duration_s / (distance_m / 1000.0));
     if duration_s < record_time_s(distance_m) || distance_m / duration_s > 10.5 {
         return Err(Error::input(
             "duration",
             format!(
                 "{} for {:.2} km ({pace}/km) is faster than the world record; check distance and duration",
-                format_duration(duration_s),
+                crate::format::duration_clock(duration_s),
                 distance_m / 1000.0
             ),
         ));

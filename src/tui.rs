@@ -180,7 +180,7 @@ fn event_loop(
             }
         } else {
             // `LEGDAY_TODAY` holds the UI's day as it holds the CLI's; else the clock moves it on.
-            if let Ok(day) = crate::cli::today() {
+            if let Ok(day) = crate::clock::today() {
                 driver.tick(day);
             }
         }

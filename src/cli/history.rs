@@ -93,9 +93,9 @@ pub fn summary(s: &Session, settings: &Settings) -> String {
     match &s.activity {
         Activity::Run(r) => format!(
             "{} in {} ({})",
-            format::format_distance(r.distance_m, settings.distance_unit),
-            format::format_duration(r.duration_s),
-            format::pace(r.distance_m, r.duration_s, settings.distance_unit)
+            format::distance_2dp(r.distance_m, settings.distance_unit),
+            format::duration_clock(r.duration_s),
+            format::pace_with_unit(r.distance_m, r.duration_s, settings.distance_unit)
         ),
         Activity::Strength(st) => format!(
             "{} sets: {}",
@@ -143,7 +143,7 @@ fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
             Activity::Run(r) => (
                 r.kind.key().to_string(),
                 format!("{:.3}", r.distance_m / format::M_PER_KM),
-                format::format_duration(r.duration_s),
+                format::duration_clock(r.duration_s),
                 String::new(),
                 String::new(),
             ),

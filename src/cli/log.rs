@@ -49,8 +49,8 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             "vest",
             format!(
                 "{} is not less than your body weight ({}, setting body_kg)",
-                format::weight(v, settings.weight_unit),
-                format::weight(settings.body_kg, settings.weight_unit)
+                format::weight_with_unit(v, settings.weight_unit),
+                format::weight_with_unit(settings.body_kg, settings.weight_unit)
             ),
         ));
     }
@@ -82,9 +82,9 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             "Logged run #{} on {}: {} in {} · {} · {} · {} · load {:.1} AU\n{}",
             s.id,
             format::day_year(s.date),
-            format::format_distance(distance_m, u),
-            format::format_duration(duration_s),
-            format::pace(distance_m, duration_s, u),
+            format::distance_2dp(distance_m, u),
+            format::duration_clock(duration_s),
+            format::pace_with_unit(distance_m, duration_s, u),
             kind,
             rpe_text(&s, &settings),
             s.load(&settings),

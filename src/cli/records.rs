@@ -1,13 +1,13 @@
 //! `legday records` (`docs/model.md` §9) as text or JSON, and the PR line `legday lift`
 //! and `legday run` print when a save sets a record.
 
-use super::paint::Paint;
 use super::{emit, emit_json};
 use crate::domain::records::{DISTANCES, RunRecords, lift_records, run_records};
 use crate::domain::{Records, Session, Settings, Units};
 use crate::error::Result;
-use crate::format::{format_distance, format_duration, weight, weight_value};
+use crate::format::{distance_2dp, duration_clock, weight_number, weight_with_unit};
 use crate::store::Store;
+use crate::text::paint::Paint;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::Write;
@@ -48,14 +48,14 @@ fn lifts(s: &mut String, r: &Records, wu: Units, p: Paint) {
         let best = match (l.e1rm_kg, l.set.weight_kg) {
             (Some(e), Some(w)) => format!(
                 "e1RM {}  ({} × {}{})",
-                weight(e, wu),
+                weight_with_unit(e, wu),
                 l.set.reps,
-                weight(w, wu),
+                weight_with_unit(w, wu),
                 l.set.rir.map(|r| format!(" rir {r}")).unwrap_or_default()
             ),
             // a weighted set beyond the e1RM range: its weight and reps (§9, v3)
             (None, Some(w)) if l.best_reps.is_none() => {
-                format!("best set {} × {}", weight(w, wu), l.set.reps)
+                format!("best set {} × {}", weight_with_unit(w, wu), l.set.reps)
             }
             _ => {
                 let n = l.best_reps.unwrap_or(l.set.reps);
@@ -81,12 +81,12 @@ fn runs(s: &mut String, runs: &RunRecords, u: Units, p: Paint) {
             // a best effort (§9 v3): which run, and where in it
             Some(m) => format!(
                 "{}  ({}, inside run {} from {})",
-                format_duration(b.seconds),
+                duration_clock(b.seconds),
                 date(b.date),
                 b.id,
-                format_distance(m, u)
+                distance_2dp(m, u)
             ),
-            None => format!("{}  ({})", format_duration(b.seconds), date(b.date)),
+            None => format!("{}  ({})", duration_clock(b.seconds), date(b.date)),
         });
         let _ = writeln!(s, "  {name:<13} {v}");
     }
@@ -95,7 +95,7 @@ fn runs(s: &mut String, runs: &RunRecords, u: Units, p: Paint) {
             s,
             "  {:<13} {}  ({})",
             "longest",
-            format_distance(l.distance_m, u),
+            distance_2dp(l.distance_m, u),
             date(l.date)
         );
     }
@@ -104,7 +104,7 @@ fn runs(s: &mut String, runs: &RunRecords, u: Units, p: Paint) {
             s,
             "  {:<13} {}  (week of {})",
             "biggest week",
-            format_distance(w.km * 1000.0, u),
+            distance_2dp(w.km * 1000.0, u),
             date(w.from)
         );
     }
@@ -118,10 +118,10 @@ fn predictions(s: &mut String, r: &Records, p: Paint) {
             p.bold("Predictions"),
             date(pr.from.date),
             pr.from.vdot,
-            format_duration(pr.k5),
-            format_duration(pr.k10),
-            format_duration(pr.half),
-            format_duration(pr.marathon)
+            duration_clock(pr.k5),
+            duration_clock(pr.k10),
+            duration_clock(pr.half),
+            duration_clock(pr.marathon)
         ),
         None => writeln!(
             s,
@@ -144,7 +144,7 @@ fn shoes(s: &mut String, r: &Records, u: Units, p: Paint) {
             sh.name,
             sh.runs,
             if sh.runs == 1 { "" } else { "s" },
-            format_distance(sh.km * 1000.0, u),
+            distance_2dp(sh.km * 1000.0, u),
             date(sh.first),
             date(sh.last),
             if sh.worn {
@@ -192,8 +192,8 @@ pub fn pr_lines(store: &Store, saved: &Session, settings: &Settings) -> Result<V
             Some(_) => format!(
                 "PR: {} e1RM {} (was {})",
                 rec.exercise,
-                weight(best.value, wu),
-                weight_value(first.was, wu)
+                weight_with_unit(best.value, wu),
+                weight_number(first.was, wu)
             ),
             None => format!(
                 "PR: {} {} reps in a set (was {})",
@@ -214,8 +214,8 @@ fn run_pr_lines(before: &RunRecords, after: &RunRecords, id: i64, u: Units, out:
         {
             out.push(format!(
                 "PR: best {name} {} (was {})",
-                format_duration(b.seconds),
-                format_duration(a.seconds)
+                duration_clock(b.seconds),
+                duration_clock(a.seconds)
             ));
         }
     }
@@ -224,8 +224,8 @@ fn run_pr_lines(before: &RunRecords, after: &RunRecords, id: i64, u: Units, out:
     {
         out.push(format!(
             "PR: longest run {} (was {})",
-            format_distance(b.distance_m, u),
-            format_distance(a.distance_m, u)
+            distance_2dp(b.distance_m, u),
+            distance_2dp(a.distance_m, u)
         ));
     }
 }

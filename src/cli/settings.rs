@@ -58,7 +58,7 @@ pub fn settings(
             let kg = Store::body_weight(BODY, v, u)?;
             store.set_setting(BODY, &kg.to_string())?;
             let shown = body_text(kg, u);
-            if shown == v.trim() || fmt::weight_value(kg, u) == v.trim() {
+            if shown == v.trim() || fmt::weight_number(kg, u) == v.trim() {
                 emit(out, &format!("{BODY} = {shown}\n"))
             } else {
                 emit(out, &format!("{BODY} = {shown} (from {})\n", v.trim()))
@@ -91,7 +91,7 @@ const BODY: &str = "body_kg";
 fn body_text(kg: f64, u: Units) -> String {
     match u {
         Units::Metric => kg.to_string(),
-        Units::Imperial => fmt::weight(kg, u),
+        Units::Imperial => fmt::weight_with_unit(kg, u),
     }
 }
 

@@ -5,13 +5,13 @@
 //! suggestion for the next day (§8). The same summary follows `legday run` and an import of
 //! one run.
 
-use super::paint::Paint;
 use super::{emit, emit_json, json::session_json};
 use crate::domain::track::{EFFORT_DISTANCES, Split, zones};
 use crate::domain::{Muscle, Session, Settings, Units, volume};
 use crate::error::{Error, Result};
 use crate::format;
 use crate::store::Store;
+use crate::text::paint::Paint;
 use chrono::{Days, NaiveDate};
 use serde_json::{Value, json};
 use std::fmt::Write as _;
@@ -158,7 +158,7 @@ pub fn summary(store: &Store, s: &Session) -> Result<Value> {
     let t = store.today(next)?;
     v["next"] = json!({
         "date": next,
-        "what": super::today::what(&t, &settings),
+        "what": crate::text::today::what(&t, &settings),
         "reason": t.reason,
     });
     Ok(v)
@@ -198,7 +198,7 @@ pub fn render(session: &Session, v: &Value, settings: &Settings, p: Paint) -> St
     } else if let Some(st) = session.strength() {
         let n = st.sets.len();
         let _ = writeln!(out, "{n} set{}", if n == 1 { "" } else { "s" });
-        for spec in format::format_set_specs(&st.sets, settings.weight_unit) {
+        for spec in format::set_specs_typed(&st.sets, settings.weight_unit) {
             let _ = writeln!(out, "  {spec}");
         }
     }
@@ -252,17 +252,17 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
         num(&v["moving_s"]).unwrap_or(0.0),
     );
     let elapsed = num(&v["elapsed_s"])
-        .map(|e| format!(" · elapsed {}", format::format_duration(e)))
+        .map(|e| format!(" · elapsed {}", format::duration_clock(e)))
         .unwrap_or_default();
     let gap = num(&v["gap_s_per_km"])
-        .map(|g| format!(" · GAP {}", format::pace(1000.0, g, u)))
+        .map(|g| format!(" · GAP {}", format::pace_with_unit(1000.0, g, u)))
         .unwrap_or_default();
     let _ = writeln!(
         out,
         "{} · moving {}{elapsed} · {}{gap}",
-        format::format_distance(d, u),
-        format::format_duration(moving),
-        format::pace(d, moving, u)
+        format::distance_2dp(d, u),
+        format::duration_clock(moving),
+        format::pace_with_unit(d, moving, u)
     );
     let r = &v["session"]["run"];
     if let Some(h) = num(&r["avg_hr"]) {
@@ -287,7 +287,7 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
             );
             let elev = match (num(&x["gain_m"]), num(&x["loss_m"])) {
                 (Some(g), Some(l)) => {
-                    let e = |m: f64| format::format_elevation(m, u);
+                    let e = |m: f64| format::elevation_whole(m, u);
                     format!("+{}/-{}", e(g), e(l))
                 }
                 _ => String::new(),
@@ -304,8 +304,8 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
                 out,
                 "  {:>5}  {:>7}  {:>9}  {:>11}  {:>4}{mark}",
                 i + 1,
-                format::format_duration(sec),
-                format::pace(dm, sec, u),
+                format::duration_clock(sec),
+                format::pace_with_unit(dm, sec, u),
                 elev,
                 hr
             );
@@ -327,7 +327,7 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
                             format!(
                                 "Z{} {}",
                                 i + 1,
-                                format::format_duration(num(s).unwrap_or(0.0))
+                                format::duration_clock(num(s).unwrap_or(0.0))
                             )
                         })
                         .collect()
@@ -357,7 +357,7 @@ fn run_lines(out: &mut String, v: &Value, u: Units, p: Paint) {
                 format!(
                     "{} {}{best}",
                     e["name"].as_str().unwrap_or(""),
-                    format::format_duration(num(&e["seconds"]).unwrap_or(0.0))
+                    format::duration_clock(num(&e["seconds"]).unwrap_or(0.0))
                 )
             })
             .collect();

@@ -5,7 +5,7 @@ use super::emit;
 use super::json::set_json;
 use crate::domain::{Session, SetEntry, Units};
 use crate::error::{Error, Result};
-use crate::parse;
+
 use crate::store::Store;
 use serde_json::json;
 use std::io::Write;
@@ -26,7 +26,7 @@ pub fn template(store: &mut Store, cmd: &TemplateCommand, out: &mut dyn Write) -
                     sets.len(),
                     s.id,
                     s.date.format("%a %-d %b %Y"),
-                    parse::format_set_specs(sets, units).join(", ")
+                    crate::format::set_specs_typed(sets, units).join(", ")
                 ),
             )
         }
@@ -78,7 +78,7 @@ fn summary(sets: &[SetEntry], units: Units) -> String {
     format!(
         "{} sets · {}",
         sets.len(),
-        parse::format_set_specs(sets, units).join(", ")
+        crate::format::set_specs_typed(sets, units).join(", ")
     )
 }
 

@@ -1,12 +1,12 @@
 //! `legday week`: the dashboard as text (bars by band, alerts, rest prompt, load, totals) or JSON.
 
-use super::paint::Paint;
 use super::{emit, emit_json};
 use crate::domain::{BandEdges, Report, Settings, Severity};
 use crate::error::Result;
 use crate::format;
 use crate::parse;
 use crate::store::Store;
+use crate::text::paint::Paint;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::Write;
@@ -177,7 +177,7 @@ fn load_and_totals(s: &mut String, r: &Report, settings: &Settings, p: Paint) {
         p.bold("Week"),
         t.runs,
         plural(t.runs),
-        format::format_distance(t.run_km * format::M_PER_KM, settings.distance_unit),
+        format::distance_2dp(t.run_km * format::M_PER_KM, settings.distance_unit),
         format::minutes(t.run_minutes),
         t.strength_sessions,
         plural(t.strength_sessions),

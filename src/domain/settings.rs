@@ -47,31 +47,7 @@ impl Level {
     }
 }
 
-/// Units for display and for bare numbers typed by the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Units {
-    #[default]
-    Metric,
-    Imperial,
-}
-
-impl Units {
-    pub fn key(self) -> &'static str {
-        match self {
-            Units::Metric => "metric",
-            Units::Imperial => "imperial",
-        }
-    }
-
-    pub fn from_key(s: &str) -> Option<Units> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "metric" | "km" | "kg" => Some(Units::Metric),
-            "imperial" | "mi" | "lb" => Some(Units::Imperial),
-            _ => None,
-        }
-    }
-}
+pub use super::units::Units;
 
 /// The first day of a calendar week (only changes how calendars are drawn, §1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

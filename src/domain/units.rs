@@ -1,7 +1,33 @@
 //! Unit conversions: the one definition of each factor, used by the model, the parsers, the
 //! importers and the display.
 
-use super::settings::Units;
+use serde::{Deserialize, Serialize};
+
+/// Units for display and for bare numbers typed by the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Units {
+    #[default]
+    Metric,
+    Imperial,
+}
+
+impl Units {
+    pub fn key(self) -> &'static str {
+        match self {
+            Units::Metric => "metric",
+            Units::Imperial => "imperial",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Units> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "metric" | "km" | "kg" => Some(Units::Metric),
+            "imperial" | "mi" | "lb" => Some(Units::Imperial),
+            _ => None,
+        }
+    }
+}
 
 /// Metres in a kilometre.
 pub const M_PER_KM: f64 = 1000.0;

@@ -2,20 +2,23 @@ use super::*;
 
 #[test]
 fn units_are_converted_for_display() {
-    assert_eq!(distance(5200.0, Units::Metric), "5.2 km");
-    assert_eq!(distance(M_PER_MI * 3.1, Units::Imperial), "3.1 mi");
-    assert_eq!(weight(60.0, Units::Metric), "60 kg");
-    assert_eq!(weight(100.0 * KG_PER_LB, Units::Imperial), "100 lb");
-    assert_eq!(distance_value(5000.0, Units::Metric), "5");
+    assert_eq!(distance_1dp(5200.0, Units::Metric), "5.2 km");
+    assert_eq!(distance_1dp(M_PER_MI * 3.1, Units::Imperial), "3.1 mi");
+    assert_eq!(weight_with_unit(60.0, Units::Metric), "60 kg");
+    assert_eq!(
+        weight_with_unit(100.0 * KG_PER_LB, Units::Imperial),
+        "100 lb"
+    );
+    assert_eq!(distance_number(5000.0, Units::Metric), "5");
     assert_eq!(minutes(65.0), "1 h 05 min");
     assert_eq!(minutes(28.4), "28 min");
-    assert_eq!(format_distance(5200.0, Units::Metric), "5.20 km");
-    assert_eq!(format_distance(M_PER_MI * 3.1, Units::Imperial), "3.10 mi");
-    assert_eq!(format_weight(60.0, Units::Metric), "60kg");
-    assert_eq!(format_weight(60.0, Units::Imperial), "132.3lb");
-    assert_eq!(pace(5000.0, 1500.0, Units::Metric), "5:00 /km");
-    assert_eq!(pace(M_PER_MI, 480.0, Units::Imperial), "8:00 /mi");
-    assert_eq!(pace(0.0, 1500.0, Units::Metric), "-");
+    assert_eq!(distance_2dp(5200.0, Units::Metric), "5.20 km");
+    assert_eq!(distance_2dp(M_PER_MI * 3.1, Units::Imperial), "3.10 mi");
+    assert_eq!(weight_typed(60.0, Units::Metric), "60kg");
+    assert_eq!(weight_typed(60.0, Units::Imperial), "132.3lb");
+    assert_eq!(pace_with_unit(5000.0, 1500.0, Units::Metric), "5:00 /km");
+    assert_eq!(pace_with_unit(M_PER_MI, 480.0, Units::Imperial), "8:00 /mi");
+    assert_eq!(pace_with_unit(0.0, 1500.0, Units::Metric), "-");
     assert_eq!(rpe(7.0), "7");
     assert_eq!(rpe(6.5), "6.5");
 }

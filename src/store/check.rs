@@ -1,6 +1,7 @@
 //! `legday check`: what SQLite's integrity check says of a database file, without writing to it.
 
-use super::open::{self, backups, damage_mark};
+use super::open;
+use super::sidecar::{backups, damage_mark};
 use crate::error::{Error, Result, SqlContext};
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -72,7 +73,7 @@ pub fn check(path: &Path) -> Result<Check> {
         )
     }
     .context("opening the database to check it")?;
-    conn.busy_timeout(open::BUSY)
+    conn.busy_timeout(super::faults::BUSY)
         .context("opening the database to check it")?;
     let rows: rusqlite::Result<Vec<String>> = conn
         .prepare("PRAGMA integrity_check")

@@ -1,7 +1,12 @@
 //! SQLite's error codes turned into what the user needs to know: a full disk, a lock held by
 //! another program, a damaged file (with the latest backup and how to restore it).
 
-use super::open::{BUSY, backups, damage_mark};
+use super::sidecar::{backups, damage_mark};
+use std::time::Duration;
+
+/// How long a connection waits for another one's lock before giving up.
+pub(crate) const BUSY: Duration = Duration::from_secs(5);
+
 use crate::error::Error;
 use std::path::Path;
 

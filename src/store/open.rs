@@ -1,6 +1,8 @@
 //! Opening a database file safely: look before touching, back up before migrating.
 
+use super::faults::BUSY;
 use super::schema::{self, SUPPORTED};
+use super::sidecar::{beside, damage_mark};
 use super::{atomic, wal};
 use crate::error::{Error, Result, SqlContext};
 use rusqlite::{Connection, OpenFlags};
@@ -8,9 +10,6 @@ use std::fs::{self, OpenOptions};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-/// How long a connection waits for another one's lock before giving up.
-pub(crate) const BUSY: Duration = Duration::from_secs(5);
 
 const HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -174,13 +173,6 @@ pub(crate) fn wal_path(path: &Path) -> PathBuf {
     beside(path, "-wal")
 }
 
-/// `path` with `suffix` appended to its name.
-pub(crate) fn beside(path: &Path, suffix: &str) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(suffix);
-    PathBuf::from(p)
-}
-
 /// `file:/the%20path?immutable=1`, percent-encoding every byte a URI path may not hold.
 pub(crate) fn immutable_uri(path: &Path) -> String {
     use std::os::unix::ffi::OsStrExt;
@@ -249,27 +241,6 @@ fn create_new(path: &Path) -> Result<()> {
     }
 }
 
-/// The backups beside a database (`legday.sqlite3.backup-v6-20261201101500`), oldest first.
-pub(crate) fn backups(path: &Path) -> Vec<PathBuf> {
-    let base = path.file_name().unwrap_or_default().to_string_lossy();
-    let prefix = format!("{base}.backup-v");
-    let mut found: Vec<(String, PathBuf)> = fs::read_dir(atomic::folder(path))
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .filter_map(|e| {
-                    let name = e.file_name().to_string_lossy().into_owned();
-                    let rest = name.strip_prefix(&prefix)?.to_string();
-                    // `6-20261201101500` → sorted by the stamp, then the version
-                    let (v, stamp) = rest.split_once('-')?;
-                    Some((format!("{stamp}-{v:0>6}"), e.path()))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found.into_iter().map(|(_, p)| p).collect()
-}
-
 /// `legday.sqlite3.backup-v1-20261123071500`, made with `VACUUM INTO` (a consistent copy that
 /// includes anything still in the WAL) into `legday.sqlite3.partial-backup-v1-…` (created 0600
 /// first), synced, and only then given its name: a backup that exists is complete. Called by the
@@ -324,13 +295,6 @@ fn backup(path: &Path, version: i64) -> Result<PathBuf> {
     made?;
     removed.map_err(|e| Error::io(format!("removing {}", partial.display()), e))?;
     Ok(dest)
-}
-
-/// `legday.sqlite3.damaged`: written when SQLite reports the file damaged; while it exists legday
-/// reads the file (to rescue what it can) but writes nothing into it. `legday check` removes it
-/// once the file passes SQLite's integrity check.
-pub(crate) fn damage_mark(path: &Path) -> PathBuf {
-    beside(path, ".damaged")
 }
 
 /// What is wrong with a regular file's kind, for a path that is not one.

@@ -78,7 +78,7 @@ impl Store {
                     "race {id} is already on {} at this distance ({}); delete it first \
                      (legday race delete {id}) or pick another date or distance",
                     race.date,
-                    crate::format::format_distance_km(race.distance_m)
+                    crate::format::distance_typed_km(race.distance_m)
                 ),
             ));
         }

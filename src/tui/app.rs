@@ -11,8 +11,9 @@ use super::form::settings::SettingsForm;
 use super::form::strength::StrengthForm;
 use super::form::templates::TemplatePicker;
 use super::theme::Theme;
-use super::{fmt, tabs, ui};
+use super::{tabs, ui};
 use crate::domain::Session;
+use crate::format;
 use chrono::NaiveDate;
 
 pub use super::popup::help::HelpView;
@@ -350,7 +351,7 @@ impl App {
                 self.info(format!(
                     "deleted {} {} (u to undo)",
                     s.date,
-                    fmt::session_summary(&s, &settings)
+                    format::session_summary(&s, &settings)
                 ));
                 self.undo.push(s);
             }
@@ -406,8 +407,8 @@ impl App {
         self.info(format!(
             "added race {}: {}, {}",
             r.id,
-            fmt::race_line(r, settings.distance_unit),
-            fmt::days_to_go(r.days_from(self.today))
+            format::race_line(r, settings.distance_unit),
+            format::days_to_go(r.days_from(self.today))
         ));
         if let Some(Popup::Settings(f)) = &mut self.popup {
             f.race_added(r);

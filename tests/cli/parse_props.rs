@@ -6,6 +6,7 @@ mod properties;
 use chrono::NaiveDate;
 use legday::domain::{Catalog, RunKind, Units};
 use legday::error::Error;
+use legday::format;
 use legday::parse;
 
 fn today() -> NaiveDate {
@@ -268,17 +269,17 @@ fn implausible_runs() {
 
 #[test]
 fn formatting() {
-    assert_eq!(parse::format_duration(1710.0), "28:30");
-    assert_eq!(parse::format_duration(3725.0), "1:02:05");
-    assert_eq!(parse::format_duration(59.6), "1:00");
-    assert_eq!(parse::format_pace(328.8), "5:29");
-    assert_eq!(parse::format_pace(f64::INFINITY), "-:--");
-    assert_eq!(parse::format_distance(5200.0, Units::Metric), "5.20 km");
-    assert_eq!(parse::format_distance(5000.0, Units::Imperial), "3.11 mi");
-    assert_eq!(parse::format_distance_km(5200.0), "5.2km");
-    assert_eq!(parse::format_distance_km(800.0), "0.8km");
-    assert_eq!(parse::format_weight(60.0, Units::Metric), "60kg");
-    assert_eq!(parse::format_elevation(121.92, Units::Imperial), "400ft");
+    assert_eq!(format::duration_clock(1710.0), "28:30");
+    assert_eq!(format::duration_clock(3725.0), "1:02:05");
+    assert_eq!(format::duration_clock(59.6), "1:00");
+    assert_eq!(format::pace_clock(328.8), "5:29");
+    assert_eq!(format::pace_clock(f64::INFINITY), "-:--");
+    assert_eq!(format::distance_2dp(5200.0, Units::Metric), "5.20 km");
+    assert_eq!(format::distance_2dp(5000.0, Units::Imperial), "3.11 mi");
+    assert_eq!(format::distance_typed_km(5200.0), "5.2km");
+    assert_eq!(format::distance_typed_km(800.0), "0.8km");
+    assert_eq!(format::weight_typed(60.0, Units::Metric), "60kg");
+    assert_eq!(format::elevation_whole(121.92, Units::Imperial), "400ft");
 }
 
 /// The run kinds named in help and errors are every kind, in order.

@@ -124,7 +124,7 @@ fn edit_saves_with_update_keeping_id_and_uuid() {
     let longer = s.run().unwrap().duration_s.round() + 60.0;
     d.dispatch(Action::NextField); // duration
     d.dispatch(Action::ClearField);
-    typing(&mut d, &legday::parse::format_duration(longer));
+    typing(&mut d, &legday::format::duration_clock(longer));
     d.dispatch(Action::Submit);
     assert!(
         d.app.status.as_ref().is_some_and(|s| !s.error),

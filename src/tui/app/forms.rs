@@ -80,7 +80,7 @@ impl App {
             .strength()
             .map(|st| st.sets.clone())
             .unwrap_or_default();
-        let what = crate::format::format_set_specs(&sets, units).join(", ");
+        let what = crate::format::set_specs_typed(&sets, units).join(", ");
         self.strength.fill(sets);
         self.info(format!(
             "repeating {}: {what} (Ctrl-S saves)",
@@ -170,8 +170,7 @@ impl App {
                     p.error = Some("the form already holds sets: save or remove them first".into());
                     return Vec::new();
                 }
-                let what =
-                    crate::format::format_set_specs(&sets, d.settings.weight_unit).join(", ");
+                let what = crate::format::set_specs_typed(&sets, d.settings.weight_unit).join(", ");
                 self.popup = None;
                 self.go(Tab::Strength);
                 self.strength.fill(sets);
@@ -237,7 +236,7 @@ impl App {
         let verb = if edit { "updated" } else { "saved" };
         self.info(format!(
             "{verb}: {}, load {:.0} AU",
-            crate::tui::fmt::session_summary(&s, settings),
+            crate::format::session_summary(&s, settings),
             s.load(settings)
         ));
         if s.is_run() {

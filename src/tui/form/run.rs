@@ -2,9 +2,9 @@
 
 use super::{Answer, Key, cycle, edit, message, optional};
 use crate::domain::{Run, RunKind, Session, Settings, Units};
+use crate::format;
 use crate::parse;
 use crate::tui::action::Action;
-use crate::tui::fmt;
 use chrono::NaiveDate;
 
 /// The fields, in focus order.
@@ -217,22 +217,28 @@ impl RunForm {
         let v = &mut f.values;
         v[0] = format!(
             "{}{}",
-            fmt::distance_value(r.distance_m, u),
-            fmt::dist_unit(u)
+            format::distance_number(r.distance_m, u),
+            format::dist_unit(u)
         );
-        v[1] = parse::format_duration(r.duration_s);
+        v[1] = format::duration_clock(r.duration_s);
         v[2] = s.date.to_string();
         v[3] = r.kind.key().to_string();
-        v[4] = s.rpe.map(fmt::decimal).unwrap_or_default();
+        v[4] = s.rpe.map(format::decimal).unwrap_or_default();
         v[5] = r
             .elevation_m
-            .map(|x| fmt::elevation_value(x, u))
+            .map(|x| format::elevation_typed(x, u))
             .unwrap_or_default();
         v[6] = r
             .vest_kg
-            .map(|x| format!("{}{}", fmt::weight_value(x, wu), fmt::weight_unit(wu)))
+            .map(|x| {
+                format!(
+                    "{}{}",
+                    format::weight_number(x, wu),
+                    format::weight_unit(wu)
+                )
+            })
             .unwrap_or_default();
-        v[7] = r.avg_hr.map(fmt::decimal).unwrap_or_default();
+        v[7] = r.avg_hr.map(format::decimal).unwrap_or_default();
         v[8] = r.shoes.clone().unwrap_or_default();
         v[9] = s.note.clone().unwrap_or_default();
         f.original = f.values.clone();
@@ -388,7 +394,7 @@ impl RunForm {
     /// The grey text shown in an empty field: its default or an example.
     pub fn placeholder(&self, f: RunField, today: NaiveDate, settings: &Settings) -> String {
         match f {
-            RunField::Date => format!("today, {}", fmt::day(today)),
+            RunField::Date => format!("today, {}", format::day(today)),
             RunField::Kind => "easy  (←/→ to change)".into(),
             RunField::Rpe => match self.heart_rate() {
                 Some(hr) => hints::rpe_from_hr(hr, settings)

@@ -3,11 +3,11 @@
 
 use super::{Key, cycle, edit, message};
 use crate::domain::{Level, Race, Settings, Units, WeekStart};
+use crate::format;
 use crate::parse;
 use crate::store::Store;
 use crate::store::races::race_name;
 use crate::tui::action::Action;
-use crate::tui::fmt;
 use chrono::{NaiveDate, Weekday};
 
 /// The rows, in focus order.
@@ -154,7 +154,7 @@ impl SettingsForm {
     pub fn new(s: &Settings) -> SettingsForm {
         SettingsForm {
             level: s.level,
-            body: fmt::weight_value(s.body_kg, s.weight_unit),
+            body: format::weight_number(s.body_kg, s.weight_unit),
             units: s.weight_unit,
             week_start: s.week_start,
             run_days: s.run_days,
@@ -207,7 +207,7 @@ impl SettingsForm {
                     Units::Imperial => Units::Metric,
                 };
                 if let Some(kg) = kg {
-                    self.body = fmt::weight_value(kg, self.units);
+                    self.body = format::weight_number(kg, self.units);
                 }
             }
             SettingsField::WeekStart => {
@@ -272,7 +272,7 @@ impl SettingsForm {
         };
         match f {
             SettingsField::Level => self.level.key().to_string(),
-            SettingsField::Body => format!("{} {}", self.body, fmt::weight_unit(self.units)),
+            SettingsField::Body => format!("{} {}", self.body, format::weight_unit(self.units)),
             SettingsField::Units => match self.units {
                 Units::Metric => "metric (km, kg)".into(),
                 Units::Imperial => "imperial (mi, lb)".into(),
@@ -383,7 +383,7 @@ impl SettingsForm {
         // changes does not matter
         let mut step = self.plate_step.trim().to_string();
         if step.parse::<f64>().is_ok() {
-            step.push_str(fmt::weight_unit(self.units));
+            step.push_str(format::weight_unit(self.units));
         }
         let mut checked = o.clone();
         checked.weight_unit = self.units;

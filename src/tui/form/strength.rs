@@ -2,9 +2,9 @@
 
 use super::{Answer, Key, cycle, edit, message, optional};
 use crate::domain::{Catalog, Session, SetEntry, Settings, Strength};
+use crate::format;
 use crate::parse;
 use crate::tui::action::Action;
-use crate::tui::fmt;
 use chrono::NaiveDate;
 
 /// Focus points, in order.
@@ -309,9 +309,9 @@ impl StrengthForm {
             ..StrengthForm::default()
         };
         f.values[0] = s.date.to_string();
-        f.values[1] = s.rpe.map(fmt::decimal).unwrap_or_default();
+        f.values[1] = s.rpe.map(format::decimal).unwrap_or_default();
         if let Some(st) = s.strength() {
-            f.values[2] = st.minutes.map(fmt::decimal).unwrap_or_default();
+            f.values[2] = st.minutes.map(format::decimal).unwrap_or_default();
             f.sets = st.sets.clone();
         }
         f.values[3] = s.note.clone().unwrap_or_default();
@@ -322,7 +322,7 @@ impl StrengthForm {
 
     pub fn placeholder(&self, f: StrengthField, today: NaiveDate, settings: &Settings) -> String {
         match f {
-            StrengthField::Date => format!("today, {}", fmt::day(today)),
+            StrengthField::Date => format!("today, {}", format::day(today)),
             StrengthField::Rpe => format!("{} (default, 1-10)", settings.default_rpe.strength),
             StrengthField::Minutes => format!("{} (2.5 per set)", 2.5 * self.sets.len() as f64),
             StrengthField::Note => "optional".into(),
@@ -331,7 +331,7 @@ impl StrengthForm {
                 Some(o) => format!("Enter: {}", o.label(settings.weight_unit)),
                 None => format!(
                     "3x8@60{} rir2 warmup",
-                    fmt::weight_unit(settings.weight_unit)
+                    format::weight_unit(settings.weight_unit)
                 ),
             },
             StrengthField::Rows => String::new(),

@@ -13,12 +13,13 @@ pub use today::what as today_what;
 use super::Spec;
 use crate::domain::today::Suggestion;
 use crate::domain::{Muscle, RestPrompt};
+use crate::format;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
+use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{heatmap, muscle_bars, spark, spark_signed};
-use crate::tui::{fmt, text};
 use chrono::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -294,7 +295,7 @@ fn sparklines(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
         buf.set_stringn(
             x2 + 1,
             y,
-            format!("{:>4}", fmt::volume(last)),
+            format!("{:>4}", format::volume(last)),
             room,
             th.dim(),
         );
@@ -322,24 +323,24 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let rows = [
         (acwr, String::new(), th.text()),
         (
-            format!("fitness {:>4} ", fmt::whole(l.fitness)),
+            format!("fitness {:>4} ", format::whole(l.fitness)),
             spark(&fit, top),
             th.ok(),
         ),
         (
-            format!("fatigue {:>4} ", fmt::whole(l.fatigue)),
+            format!("fatigue {:>4} ", format::whole(l.fatigue)),
             spark(&fat, top),
             th.error(),
         ),
         (
-            format!("form    {:>4} ", fmt::whole(l.form)),
+            format!("form    {:>4} ", format::whole(l.form)),
             spark_signed(&tail(|p| p.form)),
             th.run(),
         ),
         (
             match (l.monotony, l.strain) {
                 (Some(m), Some(s)) if inner.width >= 28 => {
-                    format!("monotony {m:.1} · strain {}", fmt::whole(s))
+                    format!("monotony {m:.1} · strain {}", format::whole(s))
                 }
                 (Some(m), _) => format!("monotony {m:.1}"),
                 _ => "monotony –".into(),
@@ -348,7 +349,7 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
             th.text(),
         ),
         (
-            format!("week load {} AU", fmt::whole(l.week)),
+            format!("week load {} AU", format::whole(l.week)),
             String::new(),
             th.text(),
         ),
@@ -373,8 +374,8 @@ fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
         format!(
             "{} · {} · {}",
             plural(t.runs, "run", "runs"),
-            fmt::distance(km, u),
-            fmt::hm(t.run_minutes)
+            format::distance_1dp(km, u),
+            format::hm(t.run_minutes)
         ),
         format!(
             "{} · {} sets",

@@ -4,11 +4,11 @@ mod details;
 
 use super::Spec;
 use crate::domain::Session;
+use crate::format;
 use crate::store::progress::Pr;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Popup};
 use crate::tui::data::Data;
-use crate::tui::fmt;
 use crate::tui::form::import::ImportPrompt;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -134,8 +134,8 @@ pub fn pr_line(prs: &[Pr], u: crate::domain::Units) -> String {
             format!(
                 "{} e1RM {} (was {})",
                 p.exercise,
-                fmt::weight(p.e1rm, u),
-                fmt::weight(p.was, u)
+                format::weight_with_unit(p.e1rm, u),
+                format::weight_with_unit(p.was, u)
             )
         })
         .collect();
@@ -212,7 +212,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
             s.date,
             kind,
             s.load(&data.settings),
-            fmt::session_summary(s, &data.settings)
+            format::session_summary(s, &data.settings)
         );
         let st = if i == sel { th.selected() } else { th.text() };
         if i == sel {

@@ -137,7 +137,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         format!(
             " {} weeks to {} ([ ] range) · charted group: {} (↑/↓)",
             st.weeks(),
-            crate::tui::fmt::day(p.day),
+            crate::format::day(p.day),
             st.muscle().label()
         )
     } else {

@@ -10,9 +10,10 @@ use crate::tui::form::run::{NO_SHOES, RunField, recent_shoes};
 
 /// How many recent shoes the Shoes field offers.
 const RECENT_SHOES: usize = 4;
+use crate::format;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
-use crate::tui::{fmt, model, text};
+use crate::tui::{model, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -184,7 +185,7 @@ fn preview(
     let lines = [
         format!(
             "Pace    {}",
-            fmt::pace(r.distance_m, r.duration_s, st.distance_unit)
+            format::pace_with_unit(r.distance_m, r.duration_s, st.distance_unit)
         ),
         format!("Load    {:.0} AU", s.load(st)),
         format!(
@@ -255,7 +256,7 @@ pub fn volume_rows(
         if in_week {
             let before = data.report.muscles.get(i).map(|r| r.sets).unwrap_or(0.0);
             let week = (before - old[*m] + vol[*m]).max(0.0);
-            line.push_str(&format!("  {:>5}", fmt::volume(week)));
+            line.push_str(&format!("  {:>5}", format::volume(week)));
         }
         let style = if vol[*m] > 0.0 { th.text() } else { th.dim() };
         buf.set_stringn(area.x, y, line, area.width as usize, style);

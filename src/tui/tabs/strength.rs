@@ -4,6 +4,7 @@
 use super::Spec;
 use super::run::{FORM_HINT, outside_fields, volume_rows};
 use crate::domain::Session;
+use crate::format;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
 use crate::tui::data::Data;
@@ -11,7 +12,7 @@ use crate::tui::form::Answer;
 use crate::tui::form::strength::{StrengthField, StrengthForm};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
-use crate::tui::{fmt, model, text};
+use crate::tui::{model, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -63,7 +64,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         height: 2.min(inner.height),
         ..inner
     };
-    Paragraph::new(text::strength_help(fmt::weight_unit(
+    Paragraph::new(text::strength_help(format::weight_unit(
         data.settings.weight_unit,
     )))
     .style(th.dim())
@@ -136,7 +137,7 @@ fn set_rows(app: &App, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buff
         "exercise",
         "sets",
         "reps",
-        fmt::weight_unit(u),
+        format::weight_unit(u),
         "RIR"
     );
     buf.set_stringn(area.x, area.y, head, area.width as usize, head_st);
@@ -161,7 +162,7 @@ fn set_rows(app: &App, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buff
         let e = &g.entry;
         let w = e
             .weight_kg
-            .map(|kg| fmt::weight_value(kg, u))
+            .map(|kg| format::weight_number(kg, u))
             .unwrap_or_else(|| "-".into());
         let rir = e.rir.map(|r| r.to_string()).unwrap_or_else(|| "-".into());
         let warm = if e.warmup { " warm-up" } else { "" };

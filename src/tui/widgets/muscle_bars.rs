@@ -2,7 +2,7 @@
 //! the group's band edges (maintain, grow, high) marked `│`.
 
 use crate::domain::{MuscleReport, Settings};
-use crate::tui::fmt;
+use crate::format;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -65,7 +65,7 @@ pub fn render(
         };
         let tail = format!(
             "{:>5} {:<8}{mark}",
-            fmt::band_volume(m.sets, m.status, edges),
+            format::band_volume(m.sets, m.status, edges),
             m.status.key()
         );
         buf.set_stringn(x0 + width + 1, y, tail, TAIL_W as usize - 1, style);

@@ -102,29 +102,29 @@ proptest! {
     fn numeric_helpers_answer_in_shape(a in any::<f64>(), b in any::<f64>()) {
         let input = format!("{a}, {b}");
         named_refusal(&["distance", "duration"], &input, parse::check_run(a, b))?;
-        let d = parse::format_duration(a);
+        let d = format::duration_clock(a);
         prop_assert!(clock_shape(&d), "{} -> {:?}", a, d);
-        let p = parse::format_pace(a);
+        let p = format::pace_clock(a);
         prop_assert!(p == "-:--" || clock_shape(&p), "{} -> {:?}", a, p);
-        let shown = parse::format_distance(a, Units::Imperial);
+        let shown = format::distance_2dp(a, Units::Imperial);
         prop_assert!(shown.ends_with(" mi"), "{} -> {:?}", a, shown);
-        prop_assert!(parse::format_distance_km(a).ends_with("km"));
-        prop_assert!(parse::format_weight(a, Units::Imperial).ends_with("lb"));
+        prop_assert!(format::distance_typed_km(a).ends_with("km"));
+        prop_assert!(format::weight_typed(a, Units::Imperial).ends_with("lb"));
     }
 
     #[test]
     fn duration_round_trips(secs in 1u32..=172_800) {
-        let text = parse::format_duration(f64::from(secs));
+        let text = format::duration_clock(f64::from(secs));
         prop_assert_eq!(parse::duration("duration", &text).unwrap(), f64::from(secs));
     }
 
     #[test]
     fn distance_round_trips(m in 1.0f64..1_000_000.0) {
-        let typed = parse::format_distance_km(m);
+        let typed = format::distance_typed_km(m);
         let exact = parse::distance("distance", &typed, Units::Imperial).unwrap();
         prop_assert!((exact - m).abs() <= 0.5 + 1e-6, "{} -> {}", m, exact);
         for u in [Units::Metric, Units::Imperial] {
-            let shown = parse::format_distance(m, u);
+            let shown = format::distance_2dp(m, u);
             if let Ok(back) = parse::distance("distance", &shown, u) {
                 prop_assert!((back - m).abs() <= 8.1, "{} -> {} -> {}", m, shown, back);
             }

@@ -2,7 +2,7 @@
 //! last sets (picking the exercise offers them again).
 
 use crate::domain::{Session, SetEntry, Units};
-use crate::tui::fmt;
+use crate::format;
 use chrono::NaiveDate;
 
 /// An exercise's sets from the newest session that has it.
@@ -64,7 +64,7 @@ pub fn sets_text(sets: &[SetEntry], u: Units) -> String {
         .map(|(n, e)| {
             let mut t = format!("{n}×{}", e.reps);
             if let Some(w) = e.weight_kg {
-                t.push_str(&format!(" @ {}", fmt::weight(w, u)));
+                t.push_str(&format!(" @ {}", format::weight_with_unit(w, u)));
             }
             if let Some(r) = e.rir {
                 t.push_str(&format!(" rir{r}"));

@@ -3,8 +3,8 @@
 
 use super::{RowGroup, StrengthField, StrengthForm};
 use crate::domain::{Catalog, SetEntry, Settings};
+use crate::format;
 use crate::parse;
-use crate::tui::fmt;
 use crate::tui::form::message;
 
 impl StrengthForm {
@@ -20,7 +20,7 @@ impl StrengthForm {
                 _ => {
                     self.errors[StrengthField::Sets as usize] = Some(format!(
                         "needed, e.g. 3x8@60{} rir2",
-                        fmt::weight_unit(settings.weight_unit)
+                        format::weight_unit(settings.weight_unit)
                     ))
                 }
             }
@@ -58,7 +58,7 @@ impl StrengthForm {
             return;
         };
         let taken: Vec<SetEntry> = self.sets.drain(g.start..g.start + g.count).collect();
-        let spec = parse::format_set_specs(&taken, settings.weight_unit).join(" ");
+        let spec = format::set_specs_typed(&taken, settings.weight_unit).join(" ");
         let text = spec
             .strip_prefix(&g.entry.exercise)
             .unwrap_or(&spec)

@@ -36,10 +36,10 @@ pub fn open(app: &mut App) {
     };
     let m = Muscle::ALL[app.dashboard.selected.min(Muscle::ALL.len() - 1)];
     let e = crate::domain::explain::Explain::build(&d.sessions, &d.settings, &d.catalog, d.day, m);
-    let text = crate::cli::explain::render(
+    let text = crate::text::explain::render(
         &e,
         d.settings.distance_unit,
-        crate::cli::paint::Paint::plain(),
+        crate::text::paint::Paint::plain(),
     );
     app.popup = Some(crate::tui::app::Popup::Explain(ExplainView {
         title: format!("{} · where the sets came from", m.label()),
@@ -57,11 +57,15 @@ pub fn open_next(app: &mut App) {
     let Some(t) = d.today.as_ref() else {
         return;
     };
-    let paint = crate::cli::paint::Paint::plain();
-    let mut text = crate::cli::today::render(t, &d.settings, paint);
+    let paint = crate::text::paint::Paint::plain();
+    let mut text = crate::text::today::render(t, &d.settings, paint);
     if d.plan.len() > 1 {
         text.push_str("\nThe next days (legday plan):\n");
-        text.push_str(&crate::cli::today::render_plan(&d.plan, &d.settings, paint));
+        text.push_str(&crate::text::today::render_plan(
+            &d.plan,
+            &d.settings,
+            paint,
+        ));
     }
     app.popup = Some(crate::tui::app::Popup::Explain(ExplainView {
         title: format!("Next · {}", t.target.format("%a %-d %b")),

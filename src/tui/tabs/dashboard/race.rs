@@ -2,7 +2,7 @@
 //! Next panel (one line that takes no room from the panels).
 
 use crate::domain::{Race, Units};
-use crate::tui::fmt;
+use crate::format;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -24,7 +24,7 @@ pub fn text_in(
     phase: Option<crate::domain::coach::Phase>,
 ) -> Option<String> {
     let name = r.label();
-    let dist = fmt::race_distance(r.distance_m, u);
+    let dist = format::race_distance(r.distance_m, u);
     let named = r.name.is_some();
     // without the "Race:" prefix an unnamed race still says what it is
     let short = if named || name == "race" {
@@ -32,21 +32,24 @@ pub fn text_in(
     } else {
         format!("{name} race")
     };
-    let mut to_go = fmt::days_to_go(r.days_from(day));
+    let mut to_go = format::days_to_go(r.days_from(day));
     use crate::domain::coach::Phase;
     if let Some(p @ (Phase::Taper | Phase::PreRace | Phase::RaceDay)) = phase {
         to_go = format!("{to_go} · {}", p.label());
     }
     let mut candidates = vec![
-        format!(" Race: {name} · {} · {to_go} ", fmt::day_year(r.date)),
-        format!(" Race: {name} · {} · {to_go} ", fmt::day(r.date)),
-        format!(" {short} · {} · {to_go} ", fmt::day(r.date)),
+        format!(" Race: {name} · {} · {to_go} ", format::day_year(r.date)),
+        format!(" Race: {name} · {} · {to_go} ", format::day(r.date)),
+        format!(" {short} · {} · {to_go} ", format::day(r.date)),
         format!(" {short} · {to_go} "),
     ];
     if named {
         candidates.insert(
             0,
-            format!(" Race: {name} ({dist}) · {} · {to_go} ", fmt::day(r.date)),
+            format!(
+                " Race: {name} ({dist}) · {} · {to_go} ",
+                format::day(r.date)
+            ),
         );
     }
     if let Some(t) = candidates.into_iter().find(|t| t.chars().count() <= width) {

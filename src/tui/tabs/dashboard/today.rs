@@ -4,7 +4,7 @@
 use super::alerts::wrap;
 use crate::domain::Units;
 use crate::domain::today::{Suggestion, Today};
-use crate::tui::fmt;
+use crate::format;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -60,7 +60,7 @@ pub fn lines(t: &Today, u: Units, th: &Theme, width: usize, max: usize) -> Vec<(
         .map(|e| {
             let w = e
                 .weight_kg
-                .map(|kg| format!(" @ {}", fmt::weight(kg, u)))
+                .map(|kg| format!(" @ {}", format::weight_with_unit(kg, u)))
                 .unwrap_or_default();
             format!("{} {}×{}{w}", e.exercise, e.sets, e.reps)
         })

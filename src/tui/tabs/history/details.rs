@@ -3,10 +3,11 @@
 use crate::domain::metrics::{race_predictions, vdot};
 use crate::domain::{Muscle, Session};
 use crate::domain::{Run, RunKind, Units};
+use crate::format;
 use crate::store::progress::Pr;
 use crate::tui::data::Data;
+use crate::tui::model;
 use crate::tui::theme::Theme;
-use crate::tui::{fmt, model};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,8 +29,8 @@ pub fn render(
     let (u, wu) = (st.distance_unit, st.weight_unit);
     let mut lines: Vec<String> = Vec::new();
     let when = match s.time {
-        Some(t) => format!("{} {}", fmt::day_year(s.date), t.format("%H:%M")),
-        None => fmt::day_year(s.date),
+        Some(t) => format!("{} {}", format::day_year(s.date), t.format("%H:%M")),
+        None => format::day_year(s.date),
     };
     lines.push(format!("#{} · {when}", s.id));
     let dflt = match s.rpe_source(st) {
@@ -91,7 +92,7 @@ fn group_sets(st: &crate::domain::Strength, u: crate::domain::Units) -> Vec<Stri
         .map(|(n, e)| {
             let w = e
                 .weight_kg
-                .map(|w| format!(" @ {}", fmt::weight(w, u)))
+                .map(|w| format!(" @ {}", format::weight_with_unit(w, u)))
                 .unwrap_or_default();
             let rir = e.rir.map(|r| format!(" RIR {r}")).unwrap_or_default();
             let warm = if e.warmup { " warm-up" } else { "" };
@@ -108,17 +109,20 @@ fn run_metrics(r: &Run, u: Units) -> Vec<String> {
     if let Some(e) = r.elapsed_s.filter(|e| e - r.duration_s >= 1.0) {
         out.push(format!(
             "moving {} · elapsed {} (pauses left out)",
-            crate::parse::format_duration(r.duration_s),
-            crate::parse::format_duration(e)
+            crate::format::duration_clock(r.duration_s),
+            crate::format::duration_clock(e)
         ));
     }
     if let Some(g) = r.gap_s_per_km {
-        out.push(format!("grade-adjusted pace {}", fmt::pace(1000.0, g, u)));
+        out.push(format!(
+            "grade-adjusted pace {}",
+            format::pace_with_unit(1000.0, g, u)
+        ));
     }
     if r.kind == RunKind::Race {
         let times: Vec<String> = race_predictions(r.distance_m, r.duration_s)
             .iter()
-            .map(|(name, _, t)| format!("{name} {}", crate::parse::format_duration(*t)))
+            .map(|(name, _, t)| format!("{name} {}", crate::format::duration_clock(*t)))
             .collect();
         if let Some(v) = vdot(r.distance_m, r.duration_s) {
             out.push(format!("race: VDOT {v:.1}; predicts {}", times.join(" · ")));
@@ -132,22 +136,22 @@ fn run_lines(r: &Run, u: Units, wu: Units) -> Vec<String> {
     let mut lines = Vec::new();
     lines.push(format!(
         "{} {} in {} · {}",
-        fmt::distance(r.distance_m, u),
+        format::distance_1dp(r.distance_m, u),
         r.kind,
-        crate::parse::format_duration(r.duration_s),
-        fmt::pace(r.distance_m, r.duration_s, u)
+        crate::format::duration_clock(r.duration_s),
+        format::pace_with_unit(r.distance_m, r.duration_s, u)
     ));
     let mut extra = Vec::new();
     if let Some(e) = r.elevation_m {
         // in feet for an imperial user, like every other distance
         let (v, unit) = match u {
             crate::domain::Units::Metric => (e, "m"),
-            crate::domain::Units::Imperial => (e / fmt::M_PER_FT, "ft"),
+            crate::domain::Units::Imperial => (e / format::M_PER_FT, "ft"),
         };
         extra.push(format!("+{v:.0} {unit}"));
     }
     if let Some(v) = r.vest_kg {
-        extra.push(format!("vest {}", fmt::weight(v, wu)));
+        extra.push(format!("vest {}", format::weight_with_unit(v, wu)));
     }
     if let Some(h) = r.avg_hr {
         extra.push(format!("HR {h:.0}"));

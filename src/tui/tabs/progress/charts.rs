@@ -5,8 +5,8 @@ use super::ProgressState;
 use crate::domain::Settings;
 use crate::domain::Units;
 use crate::domain::metrics::MILE_M;
+use crate::format;
 use crate::tui::data::progress::Progress;
-use crate::tui::fmt;
 use crate::tui::theme::Theme;
 use chrono::{Days, NaiveDate};
 use ratatui::buffer::Buffer;
@@ -142,7 +142,7 @@ pub fn distance(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, bu
         Units::Metric => 1.0,
         Units::Imperial => 1000.0 / MILE_M,
     };
-    let unit = fmt::dist_unit(u);
+    let unit = format::dist_unit(u);
     let b = Block::bordered();
     let inner = b.inner(area);
     let n = weeks.min(p.km.len()).min(inner.width.max(1) as usize);

@@ -5,9 +5,9 @@ use crate::domain::Units;
 use crate::domain::metrics::RACES;
 use crate::domain::records::Predictions;
 use crate::domain::units::distance_unit_m;
-use crate::parse::format_duration;
+use crate::format;
+use crate::format::duration_clock;
 use crate::tui::data::progress::{LiftTrend, Progress};
-use crate::tui::fmt;
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
@@ -85,7 +85,11 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
         if y >= inner.bottom() {
             break;
         }
-        let text = row_text(&l.exercise, &fmt::weight(l.best, u), &short(l.best_date));
+        let text = row_text(
+            &l.exercise,
+            &format::weight_with_unit(l.best, u),
+            &short(l.best_date),
+        );
         buf.set_stringn(inner.x, y, text, inner.width as usize, th.text());
         if spark_w <= 2 {
             continue;
@@ -146,8 +150,8 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
         .map(|(&(name, d), best)| match best {
             Some(b) => Row::new(vec![
                 Cell::from(name),
-                Cell::from(format_duration(b.seconds)),
-                Cell::from(fmt::pace(d, b.seconds, u)),
+                Cell::from(duration_clock(b.seconds)),
+                Cell::from(format::pace_with_unit(d, b.seconds, u)),
                 // a best effort inside a longer run is starred (§9 v3)
                 Cell::from(match b.start_m {
                     Some(_) => format!("{}*", short(b.date)),
@@ -160,7 +164,7 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
     if let Some(l) = &r.runs.longest {
         rows.push(Row::new(vec![
             Cell::from("longest run"),
-            Cell::from(fmt::distance(l.distance_m, u)),
+            Cell::from(format::distance_1dp(l.distance_m, u)),
             Cell::from(""),
             Cell::from(short(l.date)),
         ]));
@@ -168,7 +172,7 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
     if let Some(w) = &r.runs.biggest_week {
         rows.push(Row::new(vec![
             Cell::from("biggest week"),
-            Cell::from(fmt::distance(w.km * 1000.0, u)),
+            Cell::from(format::distance_1dp(w.km * 1000.0, u)),
             Cell::from(""),
             Cell::from(short(w.from)),
         ]));
@@ -207,8 +211,8 @@ fn prediction_rows<'a>(th: &Theme, pr: &Predictions, u: Units) -> Vec<Row<'a>> {
     for (&(name, d), t) in RACES.iter().zip(times) {
         rows.push(Row::new(vec![
             Cell::from(format!("→ {name}")),
-            Cell::from(format_duration(t)),
-            Cell::from(fmt::pace(d, t, u)),
+            Cell::from(duration_clock(t)),
+            Cell::from(format::pace_with_unit(d, t, u)),
         ]));
     }
     rows
@@ -218,7 +222,7 @@ fn prediction_rows<'a>(th: &Theme, pr: &Predictions, u: Units) -> Vec<Row<'a>> {
 pub fn shoes(th: &Theme, p: &Progress, (retire_km, u): (f64, Units), area: Rect, buf: &mut Buffer) {
     // distances in the user's unit: 700 km is "435 mi" for a miles user
     let per = 1000.0 / distance_unit_m(u);
-    let unit = fmt::dist_unit(u);
+    let unit = format::dist_unit(u);
     let title = format!(" Shoes · worn at {:.0} {unit} ", retire_km * per);
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(area);

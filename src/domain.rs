@@ -8,6 +8,7 @@ pub mod history;
 pub mod load;
 pub mod metrics;
 pub mod muscle;
+pub mod progress;
 pub mod race;
 pub mod records;
 pub mod report;

@@ -4,11 +4,8 @@
 pub mod action;
 pub mod app;
 pub mod data;
-/// Numbers as the user reads them: the crate's one formatting module, shared with the CLI.
-pub use crate::format as fmt;
 pub mod form;
 pub mod keys;
-pub mod model;
 pub mod popup;
 pub mod tabs;
 pub mod terminal;
@@ -22,7 +19,6 @@ use action::{Action, Effect, EffectQueue, Outcome};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
-use data::progress::Progress;
 use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -84,7 +80,7 @@ impl Driver {
                 .map(|replaced| Outcome::TemplateSaved(name, replaced)),
             Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
             Effect::LoadProgress => match &self.app.data {
-                Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
+                Some(d) => data::progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
                     .map(|p| Outcome::ProgressLoaded(Box::new(p))),
                 // the rest first; the tab asks again once it is there
                 None => Data::load(s, self.app.day).map(|d| Outcome::Loaded(Box::new(d))),

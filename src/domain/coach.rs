@@ -20,7 +20,7 @@ use super::session::Session;
 use super::settings::Settings;
 use super::threshold::ge;
 use super::volume;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use calendar::{Calendar, Phase};
@@ -149,11 +149,7 @@ pub fn median(mut xs: Vec<f64>) -> Option<f64> {
 
 /// The first day of the calendar week holding `d` (§8.1 `M`).
 pub fn week_monday(d: NaiveDate, settings: &Settings) -> NaiveDate {
-    let from_start = match settings.week_start {
-        super::settings::WeekStart::Monday => d.weekday().num_days_from_monday(),
-        super::settings::WeekStart::Sunday => d.weekday().num_days_from_sunday(),
-    };
-    d - Days::new(u64::from(from_start))
+    settings.week_start.first_day(d)
 }
 
 /// What a run is to the coach (§8.1).

@@ -1,7 +1,7 @@
 //! Load figures (`docs/model.md` §6), display only: acute/chronic EWMA and ACWR,
 //! fitness/fatigue/form, monotony and strain; and the daily series the UI draws.
 
-use super::history::History;
+use super::history::{DaySummary, History};
 use super::threshold::{gt, no_neg_zero};
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -140,6 +140,15 @@ fn full_series(history: &History, day: NaiveDate) -> Vec<LoadPoint> {
 
 /// The last `n_days` of the load series ending at `day`, oldest first (for the UI's trend and
 /// heatmap). Days before the first session are all zeros.
+/// The same from the day series alone (the figures need no session).
+pub fn series_of_days(days: &[DaySummary], day: NaiveDate, n: usize) -> Vec<LoadPoint> {
+    let history = History {
+        sessions: Vec::new(),
+        days: days.to_vec(),
+    };
+    series(&history, day, n)
+}
+
 pub fn series(history: &History, day: NaiveDate, n_days: usize) -> Vec<LoadPoint> {
     let full = full_series(history, day);
     (0..n_days)

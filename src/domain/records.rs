@@ -29,6 +29,8 @@ pub const DISTANCES: [(&str, f64); 4] = [
 pub const DISTANCE_SLACK: f64 = 1.05;
 /// e1RM only when `1 ≤ reps + rir ≤ 12` (§9).
 pub const MAX_E1RM_REPS: u32 = 12;
+/// Epley's divisor: `e1RM = w × (1 + n / 30)` (§9).
+pub const EPLEY_DIVISOR: f64 = 30.0;
 /// Predictions come from races of the last 365 days (§9).
 pub const RACE_DAYS: u64 = 365;
 
@@ -68,7 +70,7 @@ pub fn e1rm(reps: u32, weight_kg: Option<f64>, rir: Option<u8>) -> Option<f64> {
     let n = reps + u32::from(rir.unwrap_or(0));
     (1..=MAX_E1RM_REPS)
         .contains(&n)
-        .then(|| w * (1.0 + f64::from(n) / 30.0))
+        .then(|| w * (1.0 + f64::from(n) / EPLEY_DIVISOR))
 }
 
 /// The set of a lift record.
@@ -179,6 +181,12 @@ pub fn lift_records(sets: &[LiftSet], catalog: &Catalog, day: NaiveDate) -> Vec<
     out.into_iter().map(|(_, r)| r).collect()
 }
 
+/// A value beats the best so far (§9): strictly more, float noise aside. The one PR rule, for
+/// `records` and the Progress tab's trends alike.
+pub fn is_pr(value: f64, best: f64) -> bool {
+    above(value, best)
+}
+
 /// One exercise's record from its sets in order: by e1RM when any set has one, else by reps.
 fn exercise_record(exercise: String, sets: &[&LiftSet]) -> Option<LiftRecord> {
     let weighted = sets
@@ -226,7 +234,7 @@ fn exercise_record(exercise: String, sets: &[&LiftSet]) -> Option<LiftRecord> {
         let Some(v) = value(s) else { continue };
         match best {
             None => best = Some((v, s)),
-            Some((b, _)) if above(v, b) => {
+            Some((b, _)) if is_pr(v, b) => {
                 events.push(PrEvent {
                     session_id: s.session_id,
                     value: v,

@@ -2,6 +2,7 @@
 
 use super::muscle::Muscle;
 use super::run_kind::RunKind;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// The user's level (§5): sets the streak caps.
@@ -56,6 +57,17 @@ pub enum WeekStart {
     #[default]
     Monday,
     Sunday,
+}
+
+impl WeekStart {
+    /// The first day of `d`'s calendar week: the one place a week's start is computed.
+    pub fn first_day(self, d: NaiveDate) -> NaiveDate {
+        let back = match self {
+            WeekStart::Monday => d.weekday().num_days_from_monday(),
+            WeekStart::Sunday => d.weekday().num_days_from_sunday(),
+        };
+        d - chrono::Days::new(u64::from(back))
+    }
 }
 
 impl WeekStart {

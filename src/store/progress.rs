@@ -3,7 +3,10 @@
 
 use super::Store;
 use super::rows::date_text;
-use crate::domain::records::{BestTime, BiggestWeek, Longest, RunEntry, Shoe};
+use crate::domain::records::{
+    self, BestTime, BiggestWeek, DISTANCE_SLACK, EPLEY_DIVISOR, Longest, MAX_E1RM_REPS, RunEntry,
+    Shoe,
+};
 use crate::domain::threshold::above;
 use crate::domain::{RunKind, WeekStart};
 use crate::error::{Error, Result};
@@ -17,19 +20,34 @@ fn day(text: String) -> Result<NaiveDate> {
     })
 }
 
+/// §9's e1RM of a set as SQL over the columns of `sets` (prefixed by `t`, as `"sets."` or
+/// `""`): `records::e1rm` with the domain's constants, NULL where it has none. Aggregates over
+/// every set stay in SQL for speed; `tests/tui/progress.rs` holds them equal to the domain's.
+pub(crate) fn e1rm_sql(t: &str) -> String {
+    format!(
+        "CASE WHEN {t}warmup = 0 AND {t}weight_kg > 0 \
+         AND {t}reps + COALESCE({t}rir, 0) BETWEEN 1 AND {max} \
+         THEN {t}weight_kg * (1.0 + ({t}reps + COALESCE({t}rir, 0)) / {div:.1}) END",
+        max = MAX_E1RM_REPS,
+        div = EPLEY_DIVISOR
+    )
+}
+
 impl Store {
-    /// The best time at `distance_m` up to `end` (§9): among runs of `d ≤ distance ≤ 1.05 d`, the
+    /// The best time at `distance_m` up to `end` (§9): among runs of `d ≤ distance ≤ 1.05 d`
+    /// (`records::DISTANCE_SLACK`, bound as a parameter), the
     /// least `duration × d / distance` (the earliest of equal times).
     pub fn best_time(&self, distance_m: f64, end: NaiveDate) -> Result<Option<BestTime>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT duration_s * ?1 / distance_m, date, id FROM sessions \
-             WHERE type = 'run' AND distance_m BETWEEN ?1 AND ?1 * 1.05 AND date <= ?2 \
+             WHERE type = 'run' AND distance_m BETWEEN ?1 AND ?1 * ?3 AND date <= ?2 \
              AND duration_s > 0 ORDER BY 1, date, time, id LIMIT 1",
         )?;
         let row = stmt
-            .query_row(rusqlite::params![distance_m, date_text(end)], |r| {
-                Ok((r.get::<_, f64>(0)?, r.get::<_, String>(1)?, r.get(2)?))
-            })
+            .query_row(
+                rusqlite::params![distance_m, date_text(end), DISTANCE_SLACK],
+                |r| Ok((r.get::<_, f64>(0)?, r.get::<_, String>(1)?, r.get(2)?)),
+            )
             .optional()?;
         let whole = row
             .map(|(seconds, date, id)| {
@@ -194,12 +212,14 @@ impl Store {
         // the e1RM of §9 (Epley with RIR, 1 <= reps + rir <= 12, no warm-ups); the domain's
         // `records::e1rm` computes the same and a test holds them equal. With a single MAX(),
         // SQLite takes the bare `session_id` from the row of the maximum.
-        let sql = "SELECT exercise, MAX(CASE WHEN reps + COALESCE(rir, 0) BETWEEN 1 AND 12 \
-             THEN weight_kg * (1.0 + (reps + COALESCE(rir, 0)) / 30.0) END) AS best, session_id \
+        let sql = format!(
+            "SELECT exercise, MAX({}) AS best, session_id \
              FROM sets WHERE session_id IN \
              (SELECT id FROM sessions WHERE date < ?1 AND type = 'strength') \
-             AND warmup = 0 AND weight_kg > 0 GROUP BY exercise HAVING best IS NOT NULL";
-        let mut stmt = self.conn.prepare_cached(sql)?;
+             AND warmup = 0 AND weight_kg > 0 GROUP BY exercise HAVING best IS NOT NULL",
+            e1rm_sql("")
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
             .query_map([date_text(before)], |r| {
                 Ok((
@@ -225,25 +245,22 @@ impl Store {
     /// session itself). The first set ever of an exercise is not a PR.
     pub fn prs_of(&self, session_id: i64) -> Result<Vec<Pr>> {
         let mut prior: Vec<(String, Option<f64>)> = {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT sets.exercise, MAX(CASE WHEN sets.warmup = 0 AND sets.weight_kg > 0 \
-                 AND sets.reps + COALESCE(sets.rir, 0) BETWEEN 1 AND 12 THEN sets.weight_kg * \
-                 (1.0 + (sets.reps + COALESCE(sets.rir, 0)) / 30.0) END) FROM sets \
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT sets.exercise, MAX({}) FROM sets \
                  JOIN sessions ON sessions.id = sets.session_id \
                  WHERE sets.exercise IN (SELECT exercise FROM sets WHERE session_id = ?1) \
                  AND (sessions.date, COALESCE(sessions.time, ''), sessions.id) < \
                  (SELECT date, COALESCE(time, ''), id FROM sessions WHERE id = ?1) \
                  GROUP BY sets.exercise",
-            )?;
+                e1rm_sql("sets.")
+            ))?;
             let rows = stmt.query_map([session_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT exercise, CASE WHEN warmup = 0 AND weight_kg > 0 \
-             AND reps + COALESCE(rir, 0) BETWEEN 1 AND 12 \
-             THEN weight_kg * (1.0 + (reps + COALESCE(rir, 0)) / 30.0) END \
-             FROM sets WHERE session_id = ?1 ORDER BY idx",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT exercise, {} FROM sets WHERE session_id = ?1 ORDER BY idx",
+            e1rm_sql("")
+        ))?;
         let sets = stmt
             .query_map([session_id], |r| {
                 Ok((r.get::<_, String>(0)?, r.get::<_, Option<f64>>(1)?))
@@ -260,14 +277,16 @@ impl Store {
                 }
             };
             match prior[i].1 {
-                Some(p) if e > p => match out.iter_mut().find(|pr| pr.exercise == ex) {
-                    Some(pr) => pr.e1rm = e,
-                    None => out.push(Pr {
-                        exercise: ex,
-                        e1rm: e,
-                        was: p,
-                    }),
-                },
+                Some(p) if records::is_pr(e, p) => {
+                    match out.iter_mut().find(|pr| pr.exercise == ex) {
+                        Some(pr) => pr.e1rm = e,
+                        None => out.push(Pr {
+                            exercise: ex,
+                            e1rm: e,
+                            was: p,
+                        }),
+                    }
+                }
                 _ => {}
             }
             prior[i].1 = Some(prior[i].1.map_or(e, |p| p.max(e)));

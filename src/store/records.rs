@@ -62,12 +62,15 @@ impl Store {
     /// records need, without reading every set.
     pub fn unweighted_sets(&self, day: NaiveDate) -> Result<Vec<LiftSet>> {
         self.sets_where(
-            "SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, t.rir \
-             FROM sets t JOIN sessions s ON s.id = t.session_id \
-             WHERE t.warmup = 0 AND s.date <= ?1 AND t.exercise IN \
-             (SELECT u.exercise FROM sets u JOIN sessions v ON v.id = u.session_id \
-              WHERE u.warmup = 0 AND v.date <= ?1 GROUP BY u.exercise \
-              HAVING MAX(COALESCE(u.weight_kg, 0) > 0 AND u.reps + COALESCE(u.rir, 0) BETWEEN 1 AND 12) = 0)",
+            &format!(
+                "SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, \
+                 t.rir FROM sets t JOIN sessions s ON s.id = t.session_id \
+                 WHERE t.warmup = 0 AND s.date <= ?1 AND t.exercise IN \
+                 (SELECT u.exercise FROM sets u JOIN sessions v ON v.id = u.session_id \
+                  WHERE u.warmup = 0 AND v.date <= ?1 GROUP BY u.exercise \
+                  HAVING MAX(({}) IS NOT NULL) = 0)",
+                super::progress::e1rm_sql("u.")
+            ),
             day,
         )
     }

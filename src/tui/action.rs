@@ -1,7 +1,7 @@
 //! What can happen to the app (`Action`), and what the app asks of the store (`Effect`).
 
 use super::data::Data;
-use super::data::progress::Progress;
+use crate::domain::progress::Progress;
 use crate::domain::{Race, Session, SetEntry, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;

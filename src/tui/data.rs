@@ -2,13 +2,15 @@
 
 pub mod progress;
 
-use super::model::{self, LoadPoint};
+use crate::domain::LoadPoint;
+use crate::domain::load::series_of_days;
+use crate::domain::progress::Progress;
 use crate::domain::today::Today;
+use crate::domain::volume::weekly_volume;
 use crate::domain::{Catalog, DaySummary, History, PerMuscle, Race, Report, Session, Settings};
 use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
-use progress::Progress;
 
 /// Weeks in the per-group sparklines.
 pub const SPARK_WEEKS: usize = 8;
@@ -77,7 +79,7 @@ impl Data {
         // The sparklines read their own window, whatever the History tab holds.
         let window =
             store.sessions_between(day - chrono::Days::new(7 * SPARK_WEEKS as u64), day)?;
-        let weekly = model::weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
+        let weekly = weekly_volume(&window, &settings, &catalog, day, SPARK_WEEKS);
         // the plan's first day is what `legday today` says (§8.8)
         let plan = store.plan_from(&coach, day, 7)?;
         let mut data = Data::assemble(
@@ -105,7 +107,7 @@ impl Data {
         days: Vec<DaySummary>,
         day: NaiveDate,
     ) -> Data {
-        let weekly = model::weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
+        let weekly = weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
         let progress = Progress::from_sessions(&sessions, &days, &settings, &catalog, day);
         let progress = Lazy::Loaded(Box::new(progress));
         Data::assemble(
@@ -130,7 +132,7 @@ impl Data {
     ) -> Data {
         sessions.sort_by_key(|s| std::cmp::Reverse((s.date, s.time, s.id)));
         days.retain(|d| d.date <= day);
-        let trend = model::load_series(&days, day, TREND_DAYS);
+        let trend = series_of_days(&days, day, TREND_DAYS);
         Data {
             day,
             settings,

@@ -31,8 +31,8 @@ fn demo_and_empty_snapshots_at_80x24_and_140x45() {
 }
 
 use chrono::NaiveDate;
+use legday::domain::progress::{Progress, e1rm};
 use legday::domain::{Run, RunKind, Session, SetEntry, Strength};
-use legday::tui::data::progress::{Progress, e1rm};
 
 fn on(day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, day).unwrap()

@@ -6,7 +6,7 @@ use crate::domain::metrics::{riegel, vdot};
 use crate::domain::run_kind::RunKind;
 use crate::domain::settings::WeekStart;
 use crate::domain::threshold::above;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -134,11 +134,7 @@ pub fn run_records(runs: &[&RunEntry], week_start: WeekStart) -> RunRecords {
                 id: r.id,
             });
         }
-        let back = match week_start {
-            WeekStart::Monday => r.date.weekday().num_days_from_monday(),
-            WeekStart::Sunday => r.date.weekday().num_days_from_sunday(),
-        };
-        let from = r.date - Days::new(u64::from(back));
+        let from = week_start.first_day(r.date);
         match weeks.last_mut() {
             Some((f, km)) if *f == from => *km += r.distance_m / 1000.0,
             _ => weeks.push((from, r.distance_m / 1000.0)),

@@ -282,3 +282,19 @@ fn section_9_v3_best_efforts_count_beside_whole_runs() {
     assert_eq!(j["10k"]["start_m"], 0.0);
     assert_eq!(j["10k"]["id"], 2);
 }
+
+#[test]
+fn section_1_a_week_starts_on_the_chosen_day() {
+    // 23 Nov 2026 is a Monday; the Sunday before is the 22nd
+    let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let sun = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let thu = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    assert_eq!(WeekStart::Monday.first_day(mon), mon);
+    assert_eq!(WeekStart::Sunday.first_day(mon), sun);
+    assert_eq!(WeekStart::Monday.first_day(thu), mon);
+    assert_eq!(WeekStart::Sunday.first_day(sun), sun);
+    assert_eq!(
+        WeekStart::Monday.first_day(sun),
+        NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
+    );
+}

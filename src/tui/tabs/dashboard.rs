@@ -313,7 +313,7 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
         None => "ACWR – (needs 4 weeks)".into(),
     };
     let tw = inner.width.saturating_sub(13) as usize;
-    let tail = |f: fn(&crate::tui::model::LoadPoint) -> f64| -> Vec<f64> {
+    let tail = |f: fn(&crate::domain::LoadPoint) -> f64| -> Vec<f64> {
         let v: Vec<f64> = data.trend.iter().map(f).collect();
         v[v.len().saturating_sub(tw)..].to_vec()
     };

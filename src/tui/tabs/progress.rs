@@ -7,9 +7,10 @@ mod tables;
 
 use super::Spec;
 use crate::domain::Muscle;
+use crate::domain::progress::Progress;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
-use crate::tui::data::progress::{Progress, RANGES};
+use crate::tui::data::progress::RANGES;
 use crate::tui::data::{Data, Lazy};
 use crate::tui::form::cycle;
 use crate::tui::theme::Theme;

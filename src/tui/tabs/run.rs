@@ -11,9 +11,9 @@ use crate::tui::form::run::{NO_SHOES, RunField, recent_shoes};
 /// How many recent shoes the Shoes field offers.
 const RECENT_SHOES: usize = 4;
 use crate::format;
+use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
-use crate::tui::{model, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -180,7 +180,7 @@ fn preview(
     };
     let Some(r) = s.run() else { return };
     let st = &data.settings;
-    let (_, vol) = model::session_volume(s, st, &data.catalog);
+    let (_, vol) = crate::domain::volume::session_volume(s, st, &data.catalog);
     let rpe_note = if s.rpe_default(st) { " default" } else { "" };
     let lines = [
         format!(
@@ -232,7 +232,8 @@ pub fn volume_rows(
     let in_week = |d: chrono::NaiveDate| d >= w.from && d <= w.to;
     let old = match replaces {
         Some(old) if in_week(old.date) => {
-            let (strength, run) = model::session_volume(old, &data.settings, &data.catalog);
+            let (strength, run) =
+                crate::domain::volume::session_volume(old, &data.settings, &data.catalog);
             strength + run
         }
         _ => PerMuscle::ZERO,

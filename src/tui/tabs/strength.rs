@@ -10,9 +10,9 @@ use crate::tui::app::App;
 use crate::tui::data::Data;
 use crate::tui::form::Answer;
 use crate::tui::form::strength::{StrengthField, StrengthForm};
+use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
-use crate::tui::{model, text};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -200,7 +200,7 @@ fn preview_panel(
                 s.effective_rpe(st),
                 minutes(s.minutes())
             ));
-            model::session_volume(s, st, &data.catalog).0
+            crate::domain::volume::session_volume(s, st, &data.catalog).0
         }
         None => crate::domain::PerMuscle::ZERO,
     };

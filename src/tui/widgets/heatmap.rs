@@ -4,7 +4,7 @@
 use crate::domain::WeekStart;
 use crate::tui::data::Data;
 use crate::tui::theme::Theme;
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::Duration;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -14,15 +14,6 @@ pub const CELLS: [&str; 5] = ["·", "▂", "▄", "▆", "▇"];
 
 /// The heatmap's legend (the dashboard draws it in the panel's border).
 pub const LEGEND: &str = " day load ·▂▄▆▇ ";
-
-/// The first day of the week holding `d`.
-pub fn week_start_of(d: NaiveDate, ws: WeekStart) -> NaiveDate {
-    let back = match ws {
-        WeekStart::Monday => d.weekday().num_days_from_monday(),
-        WeekStart::Sunday => d.weekday().num_days_from_sunday(),
-    };
-    d - Duration::days(back as i64)
-}
 
 /// Intensity of a day's load against the average loaded day shown.
 pub fn level(load: f64, avg: f64) -> usize {
@@ -46,7 +37,7 @@ pub fn render(data: &Data, th: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let ws = data.settings.week_start;
     let weeks = (area.height - 1).min(26) as i64;
-    let last = week_start_of(data.day, ws);
+    let last = ws.first_day(data.day);
     let first = last - Duration::weeks(weeks - 1);
     let header = match ws {
         WeekStart::Monday => "       M T W T F S S",
@@ -84,18 +75,6 @@ pub fn render(data: &Data, th: &Theme, area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn weeks_start_on_the_chosen_day() {
-        let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(); // a Monday
-        let sun = mon - Duration::days(1);
-        assert_eq!(week_start_of(mon, WeekStart::Monday), mon);
-        assert_eq!(week_start_of(mon, WeekStart::Sunday), sun);
-        assert_eq!(
-            week_start_of(sun, WeekStart::Monday),
-            mon - Duration::days(7)
-        );
-    }
 
     #[test]
     fn level_grows_with_load() {

@@ -6,7 +6,6 @@ use crate::domain::{Run, RunKind, Units};
 use crate::format;
 use crate::store::progress::Pr;
 use crate::tui::data::Data;
-use crate::tui::model;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -55,7 +54,7 @@ pub fn render(
             lines.push(g);
         }
     }
-    let (lift, run) = model::session_volume(s, st, &data.catalog);
+    let (lift, run) = crate::domain::volume::session_volume(s, st, &data.catalog);
     let vol = lift + run;
     let top: Vec<String> = Muscle::ALL
         .iter()

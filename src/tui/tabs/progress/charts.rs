@@ -5,8 +5,8 @@ use super::ProgressState;
 use crate::domain::Settings;
 use crate::domain::Units;
 use crate::domain::metrics::MILE_M;
+use crate::domain::progress::Progress;
 use crate::format;
-use crate::tui::data::progress::Progress;
 use crate::tui::theme::Theme;
 use chrono::{Days, NaiveDate};
 use ratatui::buffer::Buffer;
@@ -213,7 +213,7 @@ fn days(p: &Progress, weeks: usize) -> (usize, Vec<NaiveDate>) {
 /// Fitness, fatigue and form (§6) per day over the range.
 pub fn load(th: &Theme, p: &Progress, weeks: usize, area: Rect, buf: &mut Buffer) {
     let (skip, dates) = days(p, weeks);
-    let pts = |f: &dyn Fn(&crate::tui::model::LoadPoint) -> f64| -> Vec<(f64, f64)> {
+    let pts = |f: &dyn Fn(&crate::domain::LoadPoint) -> f64| -> Vec<(f64, f64)> {
         p.load[skip..]
             .iter()
             .enumerate()

@@ -3,11 +3,11 @@
 
 use crate::domain::Units;
 use crate::domain::metrics::RACES;
+use crate::domain::progress::{LiftTrend, Progress};
 use crate::domain::records::Predictions;
 use crate::domain::units::distance_unit_m;
 use crate::format;
 use crate::format::duration_clock;
-use crate::tui::data::progress::{LiftTrend, Progress};
 use crate::tui::theme::Theme;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;

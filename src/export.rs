@@ -191,8 +191,9 @@ pub fn export_json(store: &Store, mut w: impl Write) -> Result<()> {
     w.flush().map_err(io)
 }
 
-/// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 21] = [
+/// The CSV columns, in order: the one CSV of sessions (`export --format csv`, `history --csv`).
+pub const CSV_COLUMNS: [&str; 22] = [
+    "id",
     "date",
     "time",
     "type",
@@ -225,14 +226,32 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|x| x.to_string()).unwrap_or_default()
 }
 
-/// One row per run and per set (a strength session without sets gets one row), newest first.
+/// Every session as CSV (`write_csv`), newest first.
 pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
     let settings = store.settings()?;
+    write_csv(
+        &store.list(&Filter::default())?,
+        &settings,
+        w,
+        "writing the CSV export",
+    )
+}
+
+/// The one CSV writer of sessions: one row per run and per set (a strength session without
+/// sets gets one row), in the order given, under [`CSV_COLUMNS`]. `what` names the output in an
+/// error ("writing the CSV export").
+pub fn write_csv(
+    sessions: &[Session],
+    settings: &Settings,
+    w: impl Write,
+    what: &'static str,
+) -> Result<()> {
     let mut out = csv::Writer::from_writer(w);
-    let csv_err = Error::csv("writing the CSV export");
+    let csv_err = Error::csv(what);
     out.write_record(CSV_COLUMNS).map_err(csv_err)?;
-    for s in store.list(&Filter::default())? {
+    for s in sessions {
         let common = [
+            s.id.to_string(),
             s.date.to_string(),
             opt(s.time.map(format_time)),
             s.type_key().to_string(),
@@ -240,9 +259,9 @@ pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
         ];
         let session = [
             format!("{}", s.minutes()),
-            format!("{}", s.effective_rpe(&settings)),
-            s.rpe_default(&settings).to_string(),
-            format!("{}", s.load(&settings)),
+            format!("{}", s.effective_rpe(settings)),
+            s.rpe_default(settings).to_string(),
+            format!("{}", s.load(settings)),
         ];
         let tail = [opt(s.note.clone()), opt(s.source.clone())];
         match &s.activity {
@@ -291,5 +310,5 @@ pub fn export_csv(store: &Store, w: impl Write) -> Result<()> {
             }
         }
     }
-    out.flush().map_err(io)
+    out.flush().map_err(|e| Error::io(what, e))
 }

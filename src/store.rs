@@ -444,12 +444,7 @@ impl Store {
                     bool,
                     f64,
                 ) = row.context("reading the daily loads")?;
-                let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| {
-                    Error::BadStoredValue {
-                        what: "date",
-                        value: date.clone(),
-                    }
-                })?;
+                let date = rows::stored_date(&date)?;
                 Ok(DaySummary {
                     date,
                     load,

@@ -116,79 +116,8 @@ fn truncate(s: &str, n: usize) -> String {
 }
 
 fn csv(sessions: &[Session], settings: &Settings) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let err = Error::csv("writing the history as CSV");
-    w.write_record([
-        "id",
-        "uuid",
-        "date",
-        "time",
-        "type",
-        "kind",
-        "distance_km",
-        "duration",
-        "minutes",
-        "rpe",
-        "rpe_default",
-        "rpe_source",
-        "load",
-        "sets",
-        "exercises",
-        "note",
-        "source",
-    ])
-    .map_err(err)?;
-    for s in sessions {
-        let (kind, dist, dur, sets, names) = match &s.activity {
-            Activity::Run(r) => (
-                r.kind.key().to_string(),
-                format!("{:.3}", r.distance_m / format::M_PER_KM),
-                format::duration_clock(r.duration_s),
-                String::new(),
-                String::new(),
-            ),
-            Activity::Strength(st) => {
-                let mut names: Vec<&str> = Vec::new();
-                for e in &st.sets {
-                    if !names.contains(&e.exercise.as_str()) {
-                        names.push(&e.exercise);
-                    }
-                }
-                (
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    st.sets.len().to_string(),
-                    names.join("; "),
-                )
-            }
-        };
-        w.write_record([
-            s.id.to_string(),
-            s.uuid.clone(),
-            s.date.format("%Y-%m-%d").to_string(),
-            s.time
-                .map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default(),
-            s.type_key().to_string(),
-            kind,
-            dist,
-            dur,
-            format!("{}", s.minutes()),
-            format!("{}", s.effective_rpe(settings)),
-            s.rpe_default(settings).to_string(),
-            s.rpe_source(settings).key().to_string(),
-            format!("{}", s.load(settings)),
-            sets,
-            names,
-            s.note.clone().unwrap_or_default(),
-            s.source.clone().unwrap_or_default(),
-        ])
-        .map_err(err)?;
-    }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Error::io("writing the history as CSV", e.into_error()))?;
+    let mut bytes = Vec::new();
+    crate::export::write_csv(sessions, settings, &mut bytes, "writing the history as CSV")?;
     // Every field written is a Rust string, so the bytes are UTF-8.
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -2,8 +2,8 @@
 //! the window (the latest run of each quality kind and the latest race run).
 
 use super::Store;
-use super::records::parse_date;
 use super::rows::date_text;
+use super::rows::stored_date;
 use crate::domain::coach::{self, Earlier, Inputs, QUALITY_KINDS};
 use crate::domain::today::Today;
 use crate::domain::{Race, RunKind};
@@ -68,7 +68,7 @@ impl Store {
         for row in rows {
             let (kind, date) = row.context("reading the latest quality runs")?;
             if let Some(k) = RunKind::from_key(&kind).filter(|k| QUALITY_KINDS.contains(k)) {
-                latest_quality.push((k, parse_date(&date)?));
+                latest_quality.push((k, stored_date(&date)?));
             }
         }
         let last_race_run = self
@@ -89,7 +89,7 @@ impl Store {
             prehistory: None,
             latest_quality,
             last_race_run: match last_race_run {
-                Some((d, m)) => Some((parse_date(&d)?, m)),
+                Some((d, m)) => Some((stored_date(&d)?, m)),
                 None => None,
             },
         })

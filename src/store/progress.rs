@@ -2,7 +2,7 @@
 //! history as one aggregated row each (`docs/model.md` §9), never the history as rows.
 
 use super::Store;
-use super::rows::date_text;
+use super::rows::{date_text, stored_date};
 use crate::domain::records::{
     self, BestTime, BiggestWeek, DISTANCE_SLACK, EPLEY_DIVISOR, Longest, MAX_E1RM_REPS, RunEntry,
     Shoe,
@@ -12,13 +12,6 @@ use crate::domain::{RunKind, WeekStart};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
-
-fn day(text: String) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| Error::BadStoredValue {
-        what: "date",
-        value: text.clone(),
-    })
-}
 
 /// §9's e1RM of a set as SQL over the columns of `sets` (prefixed by `t`, as `"sets."` or
 /// `""`): `records::e1rm` with the domain's constants, NULL where it has none. Aggregates over
@@ -53,7 +46,7 @@ impl Store {
             .map(|(seconds, date, id)| {
                 Ok::<_, Error>(BestTime {
                     seconds,
-                    date: day(date)?,
+                    date: stored_date(&date)?,
                     id,
                     start_m: None,
                 })
@@ -80,7 +73,7 @@ impl Store {
             .map(|(seconds, date, id, start_m)| {
                 Ok::<_, Error>(BestTime {
                     seconds,
-                    date: day(date)?,
+                    date: stored_date(&date)?,
                     id,
                     start_m: Some(start_m),
                 })
@@ -108,7 +101,7 @@ impl Store {
         row.map(|(distance_m, date, id)| {
             Ok(Longest {
                 distance_m,
-                date: day(date)?,
+                date: stored_date(&date)?,
                 id,
             })
         })
@@ -134,7 +127,7 @@ impl Store {
             .optional()?;
         row.map(|(w, m)| {
             Ok(BiggestWeek {
-                from: day(w)?,
+                from: stored_date(&w)?,
                 km: m.unwrap_or(0.0) / 1000.0,
             })
         })
@@ -159,7 +152,7 @@ impl Store {
             let (id, date, distance_m, duration_s) = row?;
             Ok(RunEntry {
                 id,
-                date: day(date)?,
+                date: stored_date(&date)?,
                 time: None,
                 kind: RunKind::Race,
                 distance_m,
@@ -198,8 +191,8 @@ impl Store {
                 name,
                 runs,
                 km,
-                first: day(first)?,
-                last: day(last)?,
+                first: stored_date(&first)?,
+                last: stored_date(&last)?,
                 worn: above(km, retire_km),
             })
         })
@@ -235,7 +228,7 @@ impl Store {
         rows.into_iter()
             .map(|(ex, best, id)| {
                 let d: String = date.query_row([id], |r| r.get(0))?;
-                Ok((ex, best, day(d)?))
+                Ok((ex, best, stored_date(&d)?))
             })
             .collect()
     }

@@ -40,10 +40,7 @@ fn read_race(r: &rusqlite::Row) -> rusqlite::Result<(i64, String, f64, Option<St
 }
 
 fn to_race((id, date, distance_m, name): (i64, String, f64, Option<String>)) -> Result<Race> {
-    let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| Error::BadStoredValue {
-        what: "race date",
-        value: date.clone(),
-    })?;
+    let date = super::rows::stored_date(&date)?;
     Ok(Race {
         id,
         date,

@@ -1,7 +1,7 @@
 //! The narrow queries of records and `today`: only the columns they read, whole history.
 
 use super::Store;
-use super::rows::date_text;
+use super::rows::{date_text, stored_date, stored_time};
 use crate::domain::records::{LiftSet, RunEntry};
 use crate::domain::today::LastSet;
 use crate::domain::track::BestEffort;
@@ -12,38 +12,8 @@ use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// `YYYY-MM-DD` (the schema's CHECK), read without chrono's format parser: records read a
-/// date per run and per strength session of the whole history.
 /// `last_set` looks this many days back before searching the whole history by name.
 const RECENT_DAYS: u64 = 90;
-
-pub(super) fn parse_date(s: &str) -> Result<NaiveDate> {
-    let b = s.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b.get(r)?.iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
-        .then(|| NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?))
-        .flatten()
-        .ok_or_else(|| Error::BadStoredValue {
-            what: "date",
-            value: s.to_string(),
-        })
-}
-
-fn parse_time(s: Option<String>) -> Result<Option<NaiveTime>> {
-    s.map(|t| {
-        NaiveTime::parse_from_str(&t, "%H:%M:%S%.f")
-            .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M"))
-            .map_err(|_| Error::BadStoredValue {
-                what: "time",
-                value: t.clone(),
-            })
-    })
-    .transpose()
-}
 
 impl Store {
     /// Every non-warm-up set dated on or before `day`, with its session's date, time and id
@@ -88,8 +58,8 @@ impl Store {
             let (date, time) = match session {
                 Some((id, d, t)) if id == session_id => (d, t),
                 _ => {
-                    let d = parse_date(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?)?;
-                    let t = parse_time(r.get(2)?)?;
+                    let d = stored_date(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?)?;
+                    let t = stored_time(r.get(2)?)?;
                     session = Some((session_id, d, t));
                     (d, t)
                 }
@@ -140,8 +110,8 @@ impl Store {
             let (id, date, time, kind, distance_m, duration_s, shoes) = row?;
             out.push(RunEntry {
                 id,
-                date: parse_date(&date)?,
-                time: parse_time(time)?,
+                date: stored_date(&date)?,
+                time: stored_time(time)?,
                 kind: RunKind::from_key(&kind).ok_or_else(|| Error::BadStoredValue {
                     what: "run kind",
                     value: kind.clone(),
@@ -227,7 +197,7 @@ impl Store {
         match rows.next()? {
             None => Ok(None),
             Some(r) => Ok(Some(LastSet {
-                date: parse_date(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?)?,
+                date: stored_date(r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?)?,
                 reps: r.get(1)?,
                 weight_kg: r.get(2)?,
                 rir: r.get(3)?,

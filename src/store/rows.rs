@@ -64,6 +64,37 @@ pub fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// A stored date, `YYYY-MM-DD` (the schema's CHECK): the one reader of every date column. Read
+/// without chrono's format parser, since records read a date per session of the whole history.
+pub fn stored_date(s: &str) -> crate::Result<NaiveDate> {
+    let b = s.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+        .then(|| NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?))
+        .flatten()
+        .ok_or_else(|| crate::error::Error::BadStoredValue {
+            what: "date",
+            value: s.to_string(),
+        })
+}
+
+/// A stored time of day, `HH:MM:SS` (with a fraction) or `HH:MM`: the one reader of `time`.
+pub fn stored_time(s: Option<String>) -> crate::Result<Option<NaiveTime>> {
+    s.map(|t| {
+        NaiveTime::parse_from_str(&t, "%H:%M:%S%.f")
+            .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M"))
+            .map_err(|_| crate::error::Error::BadStoredValue {
+                what: "time",
+                value: t.clone(),
+            })
+    })
+    .transpose()
+}
+
 fn time_text(t: NaiveTime) -> String {
     t.format("%H:%M:%S%.f").to_string()
 }
@@ -76,17 +107,10 @@ fn conversion(i: usize, t: Type, what: &str, s: &str) -> rusqlite::Error {
 /// A session from a row of [`SESSION_COLUMNS`], with no sets yet.
 pub fn session_from_row(r: &Row) -> rusqlite::Result<Session> {
     let date: String = r.get(2)?;
-    let date = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-        .map_err(|_| conversion(2, Type::Text, "date", &date))?;
+    let date = stored_date(&date).map_err(|_| conversion(2, Type::Text, "date", &date))?;
     let time: Option<String> = r.get(3)?;
-    let time = match time {
-        None => None,
-        Some(t) => Some(
-            NaiveTime::parse_from_str(&t, "%H:%M:%S%.f")
-                .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M"))
-                .map_err(|_| conversion(3, Type::Text, "time", &t))?,
-        ),
-    };
+    let shown = time.clone().unwrap_or_default();
+    let time = stored_time(time).map_err(|_| conversion(3, Type::Text, "time", &shown))?;
     let ty: String = r.get(4)?;
     let activity = match ty.as_str() {
         "run" => {

@@ -16,10 +16,15 @@ fn history_json_csv_and_delete() {
     the_run_row(r);
     the_strength_row(&h[1]);
 
+    // the one CSV of sessions: export's columns, one row per run and per set
     let csv = ok(&db, &["history", "--csv"]);
     let mut lines = csv.lines();
-    assert!(lines.next().unwrap().starts_with("id,uuid,date"));
-    assert_eq!(lines.count(), 2);
+    assert_eq!(lines.next().unwrap(), legday::export::CSV_COLUMNS.join(","));
+    let sets = h[1]["sets"].as_array().unwrap().len();
+    assert!(sets >= 2);
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 1 + sets);
+    assert!(rows[0].starts_with(&format!("{},2026-", r["id"])));
 
     let filtered = json(&db, &["history", "--json", "--kind", "strength"]);
     assert_eq!(filtered.as_array().unwrap().len(), 1);

@@ -231,13 +231,15 @@ fn csv_export_has_one_row_per_set_or_run() {
     let recs: Vec<csv::StringRecord> = rows.records().map(|r| r.unwrap()).collect();
     assert_eq!(recs.len(), 6 + 1, "six sets and one run");
     let run = &recs[0]; // newest first: the run of 22 Nov
+    let run_id = legday::store::Store::list(&store, &Default::default()).unwrap()[0].id;
+    assert_eq!(&run[0], run_id.to_string());
     assert_eq!(
-        (&run[2], &run[4], &run[5], &run[6]),
+        (&run[3], &run[5], &run[6], &run[7]),
         ("run", "easy", "6.4", "0:38:00")
     );
-    let warm = recs.iter().find(|r| &r[15] == "true").unwrap();
+    let warm = recs.iter().find(|r| &r[16] == "true").unwrap();
     assert_eq!(
-        (&warm[11], &warm[12], &warm[13]),
+        (&warm[12], &warm[13], &warm[14]),
         ("back squat", "10", "40")
     );
 }

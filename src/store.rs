@@ -7,13 +7,13 @@ mod coach;
 mod derived;
 pub mod faults;
 pub mod imports;
-mod keys;
 mod open;
 pub mod progress;
 pub mod races;
 mod records;
 pub mod rows;
 pub mod schema;
+mod setting_keys;
 mod sidecar;
 pub mod templates;
 mod wal;
@@ -191,8 +191,8 @@ impl Store {
         let tx = self.write_tx()?;
         let old = read_settings(&tx)?;
         let mut new = old.clone();
-        keys::apply(&mut new, key, value, true)?;
-        let text = keys::get(&new, key).unwrap_or_else(|| value.trim().to_string());
+        setting_keys::apply(&mut new, key, value, true)?;
+        let text = setting_keys::get(&new, key).unwrap_or_else(|| value.trim().to_string());
         tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) \
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -202,7 +202,7 @@ impl Store {
         if key == "units" {
             // `units` sets both; the two rows must not override it when read back.
             for k in ["distance_unit", "weight_unit"] {
-                let v = keys::get(&new, k).unwrap_or_default();
+                let v = setting_keys::get(&new, k).unwrap_or_default();
                 tx.execute(
                     "INSERT INTO settings (key, value) VALUES (?1, ?2) \
                      ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -211,7 +211,7 @@ impl Store {
                 .context("writing a setting")?;
             }
         }
-        if keys::changes_loads(key) && new != old {
+        if setting_keys::changes_loads(key) && new != old {
             recompute_derived(&tx)?;
         }
         tx.commit().context("committing a setting")?;
@@ -221,10 +221,10 @@ impl Store {
     /// Every setting as `(key, value)` in display order.
     pub fn setting_pairs(&self) -> Result<Vec<(String, String)>> {
         let s = self.settings()?;
-        Ok(keys::all()
+        Ok(setting_keys::all()
             .into_iter()
             .map(|k| {
-                let v = keys::get(&s, &k).unwrap_or_default();
+                let v = setting_keys::get(&s, &k).unwrap_or_default();
                 (k, v)
             })
             .collect())
@@ -232,19 +232,19 @@ impl Store {
 
     /// The value of one setting as `legday settings KEY` shows it (`auto`, `2.5kg`...).
     pub fn setting_text(settings: &Settings, key: &str) -> Option<String> {
-        keys::get(settings, key)
+        setting_keys::get(settings, key)
     }
 
     /// A body weight as typed (a bare number in the weight unit `u`), in kg, or the refusal in
     /// `u`'s words: what `legday settings body_kg` and the settings form both read.
     pub fn body_weight(field: &str, value: &str, u: crate::domain::Units) -> Result<f64> {
-        keys::body_weight(field, value, u)
+        setting_keys::body_weight(field, value, u)
     }
 
     /// Validates `value` for `key` as [`Store::set_setting`] does, applying it to `settings`
     /// (forms check a value before saving it).
     pub fn check_setting(settings: &mut Settings, key: &str, value: &str) -> Result<()> {
-        keys::apply(settings, key, value, true)
+        setting_keys::apply(settings, key, value, true)
     }
 
     /// The settings that differ from the defaults, as `(key, value)` text: what an export
@@ -255,7 +255,7 @@ impl Store {
         Ok(self
             .setting_pairs()?
             .into_iter()
-            .filter(|(k, v)| keys::get(&defaults, k).as_deref() != Some(v.as_str()))
+            .filter(|(k, v)| setting_keys::get(&defaults, k).as_deref() != Some(v.as_str()))
             .collect())
     }
 

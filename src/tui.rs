@@ -15,7 +15,7 @@ pub mod ui;
 pub mod widgets;
 
 use crate::store::Store;
-use action::{Action, Effect, EffectQueue, Outcome};
+use action::{Action, Effect, EffectQueue, StoreEvent};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
@@ -41,7 +41,7 @@ impl Driver {
         let version = store.data_version()?;
         let data = Data::load(&store, today)?;
         let mut app = App::new(today, theme);
-        app.update(Action::Done(Outcome::Loaded(Box::new(data))));
+        app.update(Action::Done(StoreEvent::Loaded(Box::new(data))));
         Ok(Driver {
             app,
             store,
@@ -61,29 +61,29 @@ impl Driver {
     fn apply(&mut self, effect: Effect) -> Action {
         let s = &mut self.store;
         let out = match effect {
-            Effect::Reload => Data::load(s, self.app.day).map(|d| Outcome::Loaded(Box::new(d))),
-            Effect::Insert(x) => s.insert(&x).map(Outcome::Inserted),
-            Effect::Update(x) => s.update(&x).map(|_| Outcome::Updated(x)),
-            Effect::Delete(id) => s.delete(id).map(Outcome::Deleted),
-            Effect::Restore(x) => s.restore(&x).map(|_| Outcome::Restored(x)),
+            Effect::Reload => Data::load(s, self.app.day).map(|d| StoreEvent::Loaded(Box::new(d))),
+            Effect::Insert(x) => s.insert(&x).map(StoreEvent::Inserted),
+            Effect::Update(x) => s.update(&x).map(|_| StoreEvent::Updated(x)),
+            Effect::Delete(id) => s.delete(id).map(StoreEvent::Deleted),
+            Effect::Restore(x) => s.restore(&x).map(|_| StoreEvent::Restored(x)),
             Effect::SetSettings(pairs) => pairs
                 .iter()
                 .try_fold(None, |_, (k, v)| s.set_setting(k, v).map(Some))
                 .and_then(|st| st.map_or_else(|| s.settings(), Ok))
-                .map(Outcome::SettingsSaved),
+                .map(StoreEvent::SettingsSaved),
             Effect::AddRace(r) => s
                 .add_race(&r)
-                .map(|id| Outcome::RaceAdded(crate::domain::Race { id, ..r })),
+                .map(|id| StoreEvent::RaceAdded(crate::domain::Race { id, ..r })),
             Effect::Import(text) => import(s, &text),
             Effect::SaveTemplate(name, sets) => s
                 .save_template(&name, &sets)
-                .map(|replaced| Outcome::TemplateSaved(name, replaced)),
-            Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
+                .map(|replaced| StoreEvent::TemplateSaved(name, replaced)),
+            Effect::FindPrs(id) => s.prs_of(id).map(|p| StoreEvent::Prs(id, p)),
             Effect::LoadProgress => match &self.app.data {
                 Some(d) => data::progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
-                    .map(|p| Outcome::ProgressLoaded(Box::new(p))),
+                    .map(|p| StoreEvent::ProgressLoaded(Box::new(p))),
                 // the rest first; the tab asks again once it is there
-                None => Data::load(s, self.app.day).map(|d| Outcome::Loaded(Box::new(d))),
+                None => Data::load(s, self.app.day).map(|d| StoreEvent::Loaded(Box::new(d))),
             },
         };
         // our own writes are not news on the next tick
@@ -114,7 +114,7 @@ impl Driver {
 }
 
 /// Imports the typed path (`~` is `$HOME`); a path that does not exist is an error to show.
-fn import(store: &mut Store, text: &str) -> crate::Result<Outcome> {
+fn import(store: &mut Store, text: &str) -> crate::Result<StoreEvent> {
     let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
     let path = form::import::expand_tilde(text, home.as_deref());
     if !path.exists() {
@@ -130,7 +130,7 @@ fn import(store: &mut Store, text: &str) -> crate::Result<Outcome> {
             }
         }
     }
-    Ok(Outcome::Imported(sum))
+    Ok(StoreEvent::Imported(sum))
 }
 
 /// Opens the UI on `store` and runs it until the user quits. The terminal is restored on return,

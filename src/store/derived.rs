@@ -1,8 +1,8 @@
 //! The settings as the model reads them (stored keys plus the observed maximum heart rate), and
 //! the cached per-session values that follow them: load, hard flag, RPE source (§2, §2.1).
 
-use super::keys;
 use super::rows::{self, query_sessions, session_query};
+use super::setting_keys;
 use crate::domain::Settings;
 use crate::error::{Result, SqlContext};
 use rusqlite::params;
@@ -91,7 +91,7 @@ pub(super) fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
         .context(WHAT)?;
     for row in rows {
         let (k, v) = row.context(WHAT)?;
-        let _ = keys::apply(&mut s, &k, &v, false);
+        let _ = setting_keys::apply(&mut s, &k, &v, false);
     }
     Ok(s)
 }

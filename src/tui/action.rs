@@ -71,7 +71,7 @@ pub enum Action {
     /// The clock's day (sent on the tick; moves "today" on at midnight).
     NewDay(NaiveDate),
     /// The store did what was asked.
-    Done(Outcome),
+    Done(StoreEvent),
     /// The store refused or failed.
     Failed(String),
 }
@@ -104,7 +104,7 @@ pub enum Effect {
 
 /// What the store did.
 #[derive(Debug, Clone)]
-pub enum Outcome {
+pub enum StoreEvent {
     Loaded(Box<Data>),
     Inserted(Session),
     Updated(Session),

@@ -3,7 +3,7 @@
 mod forms;
 mod import;
 
-use super::action::{Action, Effect, Outcome, Tab};
+use super::action::{Action, Effect, StoreEvent, Tab};
 use super::data::{Data, Lazy};
 use super::form::import::{ImportPrompt, ImportReport};
 use super::form::run::RunForm;
@@ -326,14 +326,14 @@ impl App {
         self.error(msg);
     }
 
-    fn done(&mut self, o: Outcome) -> Vec<Effect> {
+    fn done(&mut self, o: StoreEvent) -> Vec<Effect> {
         let settings = self
             .data
             .as_ref()
             .map(|d| d.settings.clone())
             .unwrap_or_default();
         match o {
-            Outcome::Loaded(data) => {
+            StoreEvent::Loaded(data) => {
                 // the selection is a session, not a row: another process's write moves rows
                 let was = self.selected_session().map(|s| s.id);
                 self.data = Some(*data);
@@ -346,8 +346,8 @@ impl App {
                     at.unwrap_or(self.history.selected.min(n.saturating_sub(1)));
                 return Vec::new();
             }
-            Outcome::Inserted(s) | Outcome::Updated(s) => return self.saved(s, &settings),
-            Outcome::Deleted(s) => {
+            StoreEvent::Inserted(s) | StoreEvent::Updated(s) => return self.saved(s, &settings),
+            StoreEvent::Deleted(s) => {
                 self.info(format!(
                     "deleted {} {} (u to undo)",
                     s.date,
@@ -355,8 +355,8 @@ impl App {
                 ));
                 self.undo.push(s);
             }
-            Outcome::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
-            Outcome::SettingsSaved(_) => {
+            StoreEvent::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
+            StoreEvent::SettingsSaved(_) => {
                 self.popup = None;
                 let race = self
                     .status
@@ -367,14 +367,14 @@ impl App {
                     None => self.info("settings saved"),
                 }
             }
-            Outcome::RaceAdded(r) => return self.race_added(&r, &settings),
-            Outcome::Imported(sum) => self.imported(&sum),
-            Outcome::TemplateSaved(name, replaced) => {
+            StoreEvent::RaceAdded(r) => return self.race_added(&r, &settings),
+            StoreEvent::Imported(sum) => self.imported(&sum),
+            StoreEvent::TemplateSaved(name, replaced) => {
                 self.popup = None;
                 let verb = if replaced { "replaced" } else { "saved" };
                 self.info(format!("template \"{name}\" {verb} (Ctrl-T to use it)"));
             }
-            Outcome::Prs(id, prs) => {
+            StoreEvent::Prs(id, prs) => {
                 // only while the save's message is still shown (it goes with a tab switch)
                 let shown = self.status.as_ref().is_some_and(|s| !s.error);
                 if self.history.announce.take() == Some(id) && !prs.is_empty() && shown {
@@ -387,7 +387,7 @@ impl App {
                 self.history.prs = Some((id, prs));
                 return Vec::new();
             }
-            Outcome::ProgressLoaded(p) => {
+            StoreEvent::ProgressLoaded(p) => {
                 if let Some(d) = self.data.as_mut().filter(|d| d.day == p.day) {
                     d.progress = Lazy::Loaded(p);
                 }

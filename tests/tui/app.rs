@@ -2,7 +2,7 @@
 
 use crate::common::*;
 use legday::domain::Session;
-use legday::tui::action::{Action, Effect, Outcome, Tab};
+use legday::tui::action::{Action, Effect, StoreEvent, Tab};
 use legday::tui::app::{KindFilter, Mode, Popup};
 use legday::tui::form::import::ImportPrompt;
 use legday::tui::form::run::RunField;
@@ -179,9 +179,9 @@ fn history_selects_filters_and_deletes_the_selected_session() {
 fn deleted_sessions_can_be_undone_in_order() {
     let mut a = app();
     let s: Vec<Session> = sessions(day());
-    let fx = a.update(Action::Done(Outcome::Deleted(s[0].clone())));
+    let fx = a.update(Action::Done(StoreEvent::Deleted(s[0].clone())));
     assert_eq!(fx, vec![Effect::Reload]);
-    a.update(Action::Done(Outcome::Deleted(s[1].clone())));
+    a.update(Action::Done(StoreEvent::Deleted(s[1].clone())));
     assert!(a.status.as_ref().unwrap().text.contains("u to undo"));
     assert_eq!(a.update(Action::Undo), vec![Effect::Restore(s[1].clone())]);
     assert_eq!(a.update(Action::Undo), vec![Effect::Restore(s[0].clone())]);
@@ -315,7 +315,7 @@ fn a_failed_import_keeps_the_typed_path_and_shows_why() {
     one.files.drain(..2);
     one.totals = Default::default();
     one.unmatched.clear();
-    a.update(Action::Done(Outcome::Imported(one)));
+    a.update(Action::Done(StoreEvent::Imported(one)));
     let Some(Popup::ImportPath(p)) = &a.popup else {
         panic!("{:?}", a.popup)
     };
@@ -338,7 +338,7 @@ fn the_summary_shows_counts_reasons_and_names_then_reloads_scrolls_and_closes() 
     let mut a = history_import_prompt();
     type_text(&mut a, "~/exports");
     a.update(Action::Submit);
-    let fx = a.update(Action::Done(Outcome::Imported(import_summary())));
+    let fx = a.update(Action::Done(StoreEvent::Imported(import_summary())));
     assert_eq!(fx, vec![Effect::Reload], "the new sessions are loaded");
     assert_eq!(a.mode(), Mode::ImportSummary);
     let Some(Popup::ImportReport(r)) = &a.popup else {

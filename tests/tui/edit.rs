@@ -3,7 +3,7 @@
 
 use crate::common::*;
 use legday::domain::*;
-use legday::tui::action::{Action, Effect, Outcome, Tab};
+use legday::tui::action::{Action, Effect, StoreEvent, Tab};
 use legday::tui::app::App;
 use legday::tui::data::Data;
 use legday::tui::theme::Theme;
@@ -104,12 +104,12 @@ fn saving_an_edit_returns_to_history_with_the_session_selected() {
     };
     assert_eq!(saved.id, s.id);
     // the store answers, then the data is reloaded (here: the same sessions)
-    let fx = a.update(Action::Done(Outcome::Updated(saved.clone())));
+    let fx = a.update(Action::Done(StoreEvent::Updated(saved.clone())));
     assert!(fx.contains(&Effect::Reload));
     assert_eq!(a.tab, Tab::History);
     let data = Box::new(real_app().data.unwrap());
     a.history.selected = 0;
-    a.update(Action::Done(Outcome::Loaded(data)));
+    a.update(Action::Done(StoreEvent::Loaded(data)));
     assert_eq!(a.selected_session().map(|x| x.id), Some(s.id));
 }
 
@@ -117,7 +117,7 @@ fn saving_an_edit_returns_to_history_with_the_session_selected() {
 fn a_new_session_saved_goes_to_the_dashboard() {
     let mut a = real_app();
     let s = sessions(day())[0].clone();
-    a.update(Action::Done(Outcome::Inserted(s)));
+    a.update(Action::Done(StoreEvent::Inserted(s)));
     assert_eq!(a.tab, Tab::Dashboard);
 }
 
@@ -126,13 +126,15 @@ fn the_saved_status_gives_load_in_au_and_goes_with_its_tab() {
     let mut a = real_app();
     let s = sessions(day())[0].clone();
     let load = s.load(&Settings::default());
-    a.update(Action::Done(Outcome::Inserted(s)));
+    a.update(Action::Done(StoreEvent::Inserted(s)));
     let st = a.status.clone().unwrap().text;
     assert!(st.ends_with(&format!("load {load:.0} AU")), "{st}");
     a.update(Action::OpenSettings);
     assert!(a.status.is_none(), "opening settings clears it");
     a.update(Action::Back);
-    a.update(Action::Done(Outcome::Inserted(sessions(day())[0].clone())));
+    a.update(Action::Done(StoreEvent::Inserted(
+        sessions(day())[0].clone(),
+    )));
     assert!(a.status.is_some());
     a.update(Action::GoTab(Tab::History));
     assert!(a.status.is_none(), "another tab clears it");
@@ -142,7 +144,7 @@ fn the_saved_status_gives_load_in_au_and_goes_with_its_tab() {
 fn prs_found_after_leaving_the_tab_do_not_bring_the_status_back() {
     let mut a = real_app();
     let s = sessions(day())[1].clone();
-    let fx = a.update(Action::Done(Outcome::Inserted(s.clone())));
+    let fx = a.update(Action::Done(StoreEvent::Inserted(s.clone())));
     assert!(fx.contains(&Effect::FindPrs(s.id)));
     a.update(Action::GoTab(Tab::History));
     let pr = legday::store::progress::Pr {
@@ -150,6 +152,6 @@ fn prs_found_after_leaving_the_tab_do_not_bring_the_status_back() {
         e1rm: 93.3,
         was: 76.0,
     };
-    a.update(Action::Done(Outcome::Prs(s.id, vec![pr])));
+    a.update(Action::Done(StoreEvent::Prs(s.id, vec![pr])));
     assert!(a.status.is_none());
 }

@@ -10,8 +10,8 @@ mod props;
 mod records;
 mod report;
 mod rest;
+mod start_and_effort;
 mod track;
-mod v2;
 mod volume;
 
 use super::*;

@@ -1,5 +1,5 @@
-//! The rules that changed in model version 2 (§12): *start* (§1, §4.3, §6), thresholds (§1),
-//! effort from heart rate (§2.1), imported run kinds (§2.1) and the hard day at 1.5 × the median.
+//! A return after a break (*start*, §1, §4.3, §6), thresholds at their edges (§1), effort from
+//! heart rate (§2.1), imported run kinds (§2.1) and the hard day at 1.5 × the median (§5).
 
 use super::*;
 use crate::domain::load::{figures, start_date};

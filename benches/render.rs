@@ -8,7 +8,8 @@
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use legday::store::Store;
-use legday::tui::action::{Action, Tab};
+use legday::tui::action::Action;
+use legday::tui::tab::Tab;
 use legday::tui::theme::Theme;
 use legday::tui::{Driver, ui};
 use ratatui::Terminal;

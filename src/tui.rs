@@ -3,10 +3,14 @@
 
 pub mod action;
 pub mod app;
+pub mod binding;
+pub mod ctx;
 pub mod data;
+pub mod effect;
 pub mod form;
 pub mod keys;
 pub mod popup;
+pub mod tab;
 pub mod tabs;
 pub mod terminal;
 pub mod text;
@@ -15,10 +19,11 @@ pub mod ui;
 pub mod widgets;
 
 use crate::store::Store;
-use action::{Action, Effect, EffectQueue, StoreEvent};
+use action::{Action, StoreEvent};
 use app::App;
 use chrono::NaiveDate;
 use data::Data;
+use effect::{Effect, EffectQueue};
 use ratatui::crossterm::event;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -53,12 +58,15 @@ impl Driver {
     pub fn dispatch(&mut self, action: Action) {
         let mut queue = EffectQueue::from(self.app.update(action));
         while let Some(effect) = queue.pop_front() {
-            let answer = self.apply(effect);
-            queue.extend(self.app.update(answer));
+            if let Some(answer) = self.apply(effect) {
+                queue.extend(self.app.update(answer));
+            }
         }
     }
 
-    fn apply(&mut self, effect: Effect) -> Action {
+    /// Carries out a store effect and gives the store's answer; the app's own effects never
+    /// come here (`App::update` does them), and have no answer.
+    fn apply(&mut self, effect: Effect) -> Option<Action> {
         let s = &mut self.store;
         let out = match effect {
             Effect::Reload => Data::load(s, self.app.day).map(|d| StoreEvent::Loaded(Box::new(d))),
@@ -85,16 +93,23 @@ impl Driver {
                 // the rest first; the tab asks again once it is there
                 None => Data::load(s, self.app.day).map(|d| StoreEvent::Loaded(Box::new(d))),
             },
+            Effect::Info(_)
+            | Effect::Error(_)
+            | Effect::Open(_)
+            | Effect::Typing(_)
+            | Effect::SetDay(_)
+            | Effect::StartToday
+            | Effect::Edit(_) => return None,
         };
         // our own writes are not news on the next tick
         if let Ok(v) = self.store.data_version() {
             self.version = v;
         }
-        match out {
+        Some(match out {
             Ok(o) => Action::Done(o),
             // in the words of the fault (disk full, locked, damaged: then no more writes)
             Err(e) => Action::Failed(self.store.explain_fault(e).to_string()),
-        }
+        })
     }
 
     /// The tick: reloads when another process wrote to the database, and moves "today" on.
@@ -105,8 +120,9 @@ impl Driver {
         match self.store.data_version() {
             Ok(v) if v != self.version => {
                 self.version = v;
-                let answer = self.apply(Effect::Reload);
-                self.dispatch(answer);
+                if let Some(answer) = self.apply(Effect::Reload) {
+                    self.dispatch(answer);
+                }
             }
             _ => {}
         }
@@ -171,7 +187,7 @@ fn event_loop(
             .map_err(io)?;
         if event::poll(TICK).map_err(io)? {
             let ev = event::read().map_err(io)?;
-            if let Some(a) = keys::event(&ev, driver.app.mode()) {
+            if let Some(a) = keys::event(&ev, driver.app.mode(), driver.app.tab) {
                 driver.dispatch(a);
             }
         } else {

@@ -1,14 +1,12 @@
-//! What can happen to the app (`Action`), and what the app asks of the store (`Effect`).
+//! What can happen to the app (`Action`), and what the store answers (`StoreEvent`).
 
 use super::data::Data;
+use super::tab::Tab;
 use crate::domain::progress::Progress;
-use crate::domain::{Race, Session, SetEntry, Settings};
+use crate::domain::{Race, Session, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;
 use chrono::NaiveDate;
-use std::collections::VecDeque;
-
-pub use super::tabs::Tab;
 
 /// Everything the user or the world can do to the app. `App::update` is the only consumer.
 #[derive(Debug, Clone)]
@@ -35,6 +33,10 @@ pub enum Action {
     End,
     /// `n` on the Dashboard: the whole next-session suggestion, as `legday today` prints it.
     ShowNext,
+    /// `g` on the Dashboard: start the suggestion (a prefilled form).
+    StartToday,
+    /// `i` on the Dashboard: what the load figures mean.
+    LoadHelp,
     /// `Tab` / `Shift-Tab` inside a form.
     NextField,
     PrevField,
@@ -74,32 +76,6 @@ pub enum Action {
     Done(StoreEvent),
     /// The store refused or failed.
     Failed(String),
-}
-
-/// Effects waiting to be carried out, oldest first.
-pub type EffectQueue = VecDeque<Effect>;
-
-/// A request to the store, carried out by the driver, answered with `Action::Done`/`Failed`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Reload the data at the app's day.
-    Reload,
-    Insert(Session),
-    Update(Session),
-    Delete(i64),
-    Restore(Session),
-    /// Settings by key and value (`Store::set_setting`), in order.
-    SetSettings(Vec<(String, String)>),
-    /// Add a race (`Store::add_race`).
-    AddRace(Race),
-    /// Import a file or folder, as typed (`~` is expanded by the driver).
-    Import(String),
-    /// Save sets as a template under a name (replacing one of that name).
-    SaveTemplate(String, Vec<SetEntry>),
-    /// Load the Progress tab's year of series and records at the data's day.
-    LoadProgress,
-    /// Find the PRs a stored strength session set.
-    FindPrs(i64),
 }
 
 /// What the store did.

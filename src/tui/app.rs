@@ -3,78 +3,31 @@
 mod forms;
 mod import;
 
-use super::action::{Action, Effect, StoreEvent, Tab};
+use super::action::{Action, StoreEvent};
+use super::ctx::Ctx;
 use super::data::{Data, Lazy};
-use super::form::import::{ImportPrompt, ImportReport};
+use super::effect::Effect;
 use super::form::run::RunForm;
 use super::form::settings::SettingsForm;
 use super::form::strength::StrengthForm;
-use super::form::templates::TemplatePicker;
+use super::keys::Mode;
+use super::popup::help::HelpView;
+use super::popup::{Discard, Popup};
+use super::tab::Tab;
+use super::tabs::dashboard::DashboardState;
+use super::tabs::history::HistoryState;
+use super::tabs::progress::ProgressState;
 use super::theme::Theme;
 use super::{tabs, ui};
 use crate::domain::Session;
 use crate::format;
 use chrono::NaiveDate;
 
-pub use super::popup::help::HelpView;
-pub use super::tabs::dashboard::{DashboardState, ExplainView};
-pub use super::tabs::history::{HistoryState, KindFilter};
-pub use super::tabs::progress::ProgressState;
-
-/// A popup over the tabs.
-#[derive(Debug, Clone, PartialEq)]
-#[allow(clippy::large_enum_variant)] // one popup at a time
-pub enum Popup {
-    /// `?`: every key, scrollable.
-    Help(HelpView),
-    Settings(SettingsForm),
-    ConfirmQuit,
-    /// Dashboard `i`: what ACWR, fitness/fatigue/form and monotony mean.
-    LoadHelp,
-    /// Dashboard `Enter`: where the selected group's volume came from (§10), scrollable.
-    Explain(ExplainView),
-    /// `Ctrl-T`: templates to pick, or a name to save one.
-    Templates(TemplatePicker),
-    /// Unsaved input in a form would be lost: asks before doing it.
-    ConfirmDiscard(Discard),
-    /// History `i`: the path to import.
-    ImportPath(ImportPrompt),
-    /// What the import did, scrollable.
-    ImportReport(ImportReport),
-}
-
-/// What would drop a form's unsaved input, done once the user says yes.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Discard {
-    /// `Esc` on a changed edit: drop the changes, back to History.
-    LeaveEdit,
-    /// History `e` while the session's form holds other unsaved input: open the session anyway.
-    OpenEdit(Box<Session>),
-}
-
 /// A one-line message in the footer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Status {
     pub text: String,
     pub error: bool,
-}
-
-/// How keys are read right now (see `keys::map`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Normal,
-    Typing,
-    Help,
-    Settings,
-    Confirm,
-    /// Typing a path to import.
-    Import,
-    /// Reading an import summary.
-    ImportSummary,
-    /// The templates popup: a name to type, templates to pick.
-    Templates,
-    /// "terminal too small" is shown: only quitting (and resizing) does anything.
-    TooSmall,
 }
 
 /// The whole UI state: domain data (`data`) and widget state, apart.
@@ -149,24 +102,99 @@ impl App {
 
     /// The sessions the History tab lists, newest first.
     pub fn history_rows(&self) -> Vec<&Session> {
-        let f = self.history.filter;
         match &self.data {
-            Some(d) => d.sessions.iter().filter(|s| f.accepts(s)).collect(),
+            Some(d) => self.history.rows(d),
             None => Vec::new(),
         }
     }
 
     pub fn selected_session(&self) -> Option<&Session> {
-        self.history_rows().get(self.history.selected).copied()
+        self.data
+            .as_ref()
+            .and_then(|d| self.history.selected_session(d))
     }
 
     /// Applies one action; returns what the store must do. What belongs to every tab is handled
-    /// here; the rest goes to the open popup, else to the current tab (`tabs::update`). Then the
-    /// current tab may ask for data it needs (`tabs::wants`).
+    /// here; the rest goes to the open popup, else to the current tab (`tab_update`). Then the
+    /// current tab may ask for data it needs (`wants`). What a tab asks of the app itself (a
+    /// message, a popup, another day...) is done here and never reaches the driver.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
-        let mut fx = self.apply(action);
-        fx.extend(tabs::wants(self));
-        fx
+        let fx = self.apply(action);
+        let mut out = self.settle(fx);
+        let wants = self.wants();
+        out.extend(self.settle(wants));
+        out
+    }
+
+    /// Does the effects that are the app's own (`Effect::is_store` is false), keeps the rest.
+    fn settle(&mut self, fx: Vec<Effect>) -> Vec<Effect> {
+        let mut out = Vec::new();
+        for e in fx {
+            if e.is_store() {
+                out.push(e);
+            } else {
+                let more = self.ui(e);
+                out.extend(self.settle(more));
+            }
+        }
+        out
+    }
+
+    fn ui(&mut self, e: Effect) -> Vec<Effect> {
+        match e {
+            Effect::Info(t) => self.info(t),
+            Effect::Error(t) => self.error(t),
+            Effect::Open(p) => self.popup = Some(*p),
+            Effect::Typing(on) => self.typing = on,
+            Effect::SetDay(d) => return self.set_day(d),
+            Effect::StartToday => self.start_today(),
+            Effect::Edit(s) => self.edit(*s),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// An action for the current tab, with what it reads; nothing before the data is loaded.
+    fn tab_update(&mut self, action: Action) -> Vec<Effect> {
+        let Some(data) = &self.data else {
+            return Vec::new();
+        };
+        let cx = Ctx {
+            data,
+            theme: &self.theme,
+            today: self.today,
+            day: self.day,
+            typing: self.typing,
+        };
+        match self.tab {
+            Tab::Dashboard => tabs::dashboard::update(&mut self.dashboard, &cx, action),
+            Tab::Run => tabs::run::update(&mut self.run, &cx, action),
+            Tab::Strength => tabs::strength::update(&mut self.strength, &cx, action),
+            Tab::History => tabs::history::update(&mut self.history, &cx, action),
+            Tab::Progress => tabs::progress::update(&mut self.progress, action),
+        }
+    }
+
+    /// What the current tab needs loaded that is not (after every update).
+    fn wants(&mut self) -> Vec<Effect> {
+        let Some(data) = self.data.as_mut() else {
+            return Vec::new();
+        };
+        let fx = match self.tab {
+            Tab::History => {
+                let cx = Ctx {
+                    data: &*data,
+                    theme: &self.theme,
+                    today: self.today,
+                    day: self.day,
+                    typing: self.typing,
+                };
+                tabs::history::wants(&mut self.history, &cx)
+            }
+            Tab::Progress => tabs::progress::wants(data),
+            _ => None,
+        };
+        fx.into_iter().collect()
     }
 
     /// While "terminal too small" is shown nothing the user cannot see happens: only quitting
@@ -254,7 +282,7 @@ impl App {
     /// An action for the open popup, else for the current tab.
     fn route(&mut self, action: Action) -> Vec<Effect> {
         match &mut self.popup {
-            None => tabs::update(self, action),
+            None => self.tab_update(action),
             Some(Popup::Settings(f)) => match f.update(&action) {
                 Some(Ok(c)) if c.is_empty() => {
                     self.popup = None;

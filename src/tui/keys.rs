@@ -1,17 +1,36 @@
 //! Keys and mouse events become `Action`s; what a key means depends on the mode (a form field
-//! takes `1` and `q` as text, the tab view switches tabs and quits with them).
+//! takes `1` and `q` as text, the tab view switches tabs and quits with them) and, outside a
+//! form's fields, on the tab: its own bindings first, then `binding::NORMAL`.
 
-use super::action::{Action, Tab};
-use super::app::Mode;
-use super::tabs::HelpSection;
+use super::action::Action;
+use super::binding::NORMAL;
+use super::tab::Tab;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-/// The action for a terminal event in a mode, if any.
-pub fn event(ev: &Event, mode: Mode) -> Option<Action> {
+/// How keys are read right now (see `keys::map`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Typing,
+    Help,
+    Settings,
+    Confirm,
+    /// Typing a path to import.
+    Import,
+    /// Reading an import summary.
+    ImportSummary,
+    /// The templates popup: a name to type, templates to pick.
+    Templates,
+    /// "terminal too small" is shown: only quitting (and resizing) does anything.
+    TooSmall,
+}
+
+/// The action for a terminal event in a mode on a tab, if any.
+pub fn event(ev: &Event, mode: Mode, tab: Tab) -> Option<Action> {
     match ev {
-        Event::Key(k) if k.kind != KeyEventKind::Release => key(*k, mode),
+        Event::Key(k) if k.kind != KeyEventKind::Release => key(*k, mode, tab),
         Event::Paste(text) => match mode {
             Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => {
                 Some(Action::Paste(text.clone()))
@@ -29,8 +48,8 @@ pub fn event(ev: &Event, mode: Mode) -> Option<Action> {
     }
 }
 
-/// The action for a key in a mode, if any.
-pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
+/// The action for a key in a mode on a tab, if any.
+pub fn key(k: KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
     // everywhere
     match k.code {
@@ -82,86 +101,16 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             _ => None,
         },
         Mode::Normal => match k.code {
-            KeyCode::Char('q') => Some(Action::Quit),
-            KeyCode::Esc => Some(Action::Back),
-            KeyCode::Tab => Some(Action::NextTab),
-            KeyCode::BackTab => Some(Action::PrevTab),
             KeyCode::Char(c @ '1'..='9') => Tab::nth(c as usize - '1' as usize).map(Action::GoTab),
-            KeyCode::Char('?') => Some(Action::ToggleHelp),
-            KeyCode::Char('s') => Some(Action::OpenSettings),
-            KeyCode::Char('h' | '[') => Some(Action::Left),
-            KeyCode::Char('l' | ']') => Some(Action::Right),
-            KeyCode::Char('k') => Some(Action::Up),
-            KeyCode::Char('j') => Some(Action::Down),
-            KeyCode::Home | KeyCode::Char('g') => Some(Action::Home),
-            KeyCode::End | KeyCode::Char('G') => Some(Action::End),
-            KeyCode::Char('t') => Some(Action::Today),
-            KeyCode::Char('e') => Some(Action::Edit),
-            KeyCode::Char('d') | KeyCode::Delete => Some(Action::Delete),
-            KeyCode::Char('u') => Some(Action::Undo),
-            KeyCode::Char('f') => Some(Action::CycleFilter),
-            KeyCode::Char('i') => Some(Action::StartInput),
-            KeyCode::Char('n') => Some(Action::ShowNext),
-            KeyCode::Enter => Some(Action::Submit),
-            _ => None,
+            code => tab
+                .spec()
+                .keys
+                .iter()
+                .chain(NORMAL)
+                .find(|b| b.matches(code))
+                .map(|b| b.action.clone()),
         },
     }
-}
-
-/// The keys that work on every tab (the `?` help adds the tab keys and each tab's own section,
-/// see `help`).
-pub const HELP: &[HelpSection] = &[(
-    "Everywhere",
-    &[
-        (
-            "Tab / Shift-Tab",
-            "next / previous tab (next / previous field in a form)",
-        ),
-        ("click", "a tab in the tab bar"),
-        ("?", "this help"),
-        (
-            "s",
-            "settings: level, body weight, units, week start, coach, add a race",
-        ),
-        ("Esc", "close a popup; leave a form's fields"),
-        (
-            "q, Ctrl-C",
-            "quit (asks first when a form holds unsaved input)",
-        ),
-    ],
-)];
-
-/// The digit and F-key of every tab, from the registry: `("1 2 3 4, F1-F4", "Dashboard, Run,
-/// ...")`.
-pub fn tab_keys() -> (String, String) {
-    let n = Tab::ALL.len();
-    let digits: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
-    let titles: Vec<&str> = Tab::ALL.iter().map(|t| t.title()).collect();
-    (
-        format!("{}, F1-F{n}", digits.join(" ")),
-        format!("{} (digits: not while typing)", titles.join(", ")),
-    )
-}
-
-/// The whole `?` help, by section: `HELP` with the tab keys second, then each tab's section in
-/// the order of the tab bar.
-pub fn help() -> Vec<(&'static str, Vec<(String, String)>)> {
-    let own = |keys: &[(&str, &str)]| -> Vec<(String, String)> {
-        keys.iter()
-            .map(|(k, w)| (k.to_string(), w.to_string()))
-            .collect()
-    };
-    let mut out: Vec<(&'static str, Vec<(String, String)>)> =
-        HELP.iter().map(|(t, keys)| (*t, own(keys))).collect();
-    if let Some((_, everywhere)) = out.first_mut() {
-        everywhere.insert(1.min(everywhere.len()), tab_keys());
-    }
-    for t in Tab::ALL {
-        if let Some((title, keys)) = t.spec().help {
-            out.push((title, own(keys)));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -176,20 +125,23 @@ mod tests {
     fn digits_switch_tabs_only_when_not_typing() {
         let one = k(KeyCode::Char('2'));
         assert!(matches!(
-            key(one, Mode::Normal),
+            key(one, Mode::Normal, Tab::Dashboard),
             Some(Action::GoTab(Tab::Run))
         ));
-        assert!(matches!(key(one, Mode::Typing), Some(Action::Input('2'))));
+        assert!(matches!(
+            key(one, Mode::Typing, Tab::Run),
+            Some(Action::Input('2'))
+        ));
     }
 
     #[test]
     fn q_is_text_in_a_field_and_ctrl_c_always_quits() {
         assert!(matches!(
-            key(k(KeyCode::Char('q')), Mode::Typing),
+            key(k(KeyCode::Char('q')), Mode::Typing, Tab::Run),
             Some(Action::Input('q'))
         ));
         assert!(matches!(
-            key(k(KeyCode::Char('q')), Mode::Normal),
+            key(k(KeyCode::Char('q')), Mode::Normal, Tab::Dashboard),
             Some(Action::Quit)
         ));
         let cc = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
@@ -202,22 +154,22 @@ mod tests {
             Mode::Import,
             Mode::ImportSummary,
         ] {
-            assert!(matches!(key(cc, m), Some(Action::Quit)));
+            assert!(matches!(key(cc, m, Tab::Dashboard), Some(Action::Quit)));
         }
     }
 
     #[test]
     fn tab_moves_fields_in_forms_and_tabs_elsewhere() {
         assert!(matches!(
-            key(k(KeyCode::Tab), Mode::Typing),
+            key(k(KeyCode::Tab), Mode::Typing, Tab::Run),
             Some(Action::NextField)
         ));
         assert!(matches!(
-            key(k(KeyCode::Tab), Mode::Normal),
+            key(k(KeyCode::Tab), Mode::Normal, Tab::Dashboard),
             Some(Action::NextTab)
         ));
         assert!(matches!(
-            key(k(KeyCode::BackTab), Mode::Normal),
+            key(k(KeyCode::BackTab), Mode::Normal, Tab::Dashboard),
             Some(Action::PrevTab)
         ));
     }
@@ -226,27 +178,30 @@ mod tests {
     fn the_import_path_takes_text_and_the_summary_scrolls_and_closes() {
         for c in ['q', 'i', '4', '~', '/'] {
             assert!(matches!(
-                key(k(KeyCode::Char(c)), Mode::Import),
+                key(k(KeyCode::Char(c)), Mode::Import, Tab::History),
                 Some(Action::Input(x)) if x == c
             ));
         }
         assert!(matches!(
-            key(k(KeyCode::Enter), Mode::Import),
+            key(k(KeyCode::Enter), Mode::Import, Tab::History),
             Some(Action::Submit)
         ));
         assert!(matches!(
-            key(k(KeyCode::Char('i')), Mode::Normal),
+            key(k(KeyCode::Char('i')), Mode::Normal, Tab::History),
             Some(Action::StartInput)
         ));
         for c in [KeyCode::Esc, KeyCode::Char('q'), KeyCode::Enter] {
-            assert!(matches!(key(k(c), Mode::ImportSummary), Some(Action::Back)));
+            assert!(matches!(
+                key(k(c), Mode::ImportSummary, Tab::History),
+                Some(Action::Back)
+            ));
         }
         assert!(matches!(
-            key(k(KeyCode::Char('j')), Mode::ImportSummary),
+            key(k(KeyCode::Char('j')), Mode::ImportSummary, Tab::History),
             Some(Action::Down)
         ));
         assert!(matches!(
-            key(k(KeyCode::Char('G')), Mode::ImportSummary),
+            key(k(KeyCode::Char('G')), Mode::ImportSummary, Tab::History),
             Some(Action::End)
         ));
     }
@@ -257,28 +212,62 @@ mod tests {
         for (i, &t) in Tab::ALL.iter().enumerate() {
             let digit = char::from_digit(i as u32 + 1, 10).unwrap();
             assert!(
-                matches!(key(k(KeyCode::Char(digit)), Mode::Normal), Some(Action::GoTab(x)) if x == t)
+                matches!(key(k(KeyCode::Char(digit)), Mode::Normal, Tab::Dashboard), Some(Action::GoTab(x)) if x == t)
             );
             assert!(
-                matches!(key(k(KeyCode::F(i as u8 + 1)), Mode::Typing), Some(Action::GoTab(x)) if x == t)
+                matches!(key(k(KeyCode::F(i as u8 + 1)), Mode::Typing, Tab::Run), Some(Action::GoTab(x)) if x == t)
             );
         }
         let past = char::from_digit(n as u32 + 1, 10).unwrap();
-        assert!(key(k(KeyCode::Char(past)), Mode::Normal).is_none());
-        assert!(key(k(KeyCode::F(n as u8 + 1)), Mode::Normal).is_none());
-        let (keys, what) = tab_keys();
-        assert!(keys.ends_with(&format!("F1-F{n}")), "{keys}");
-        assert!(Tab::ALL.iter().all(|t| what.contains(t.title())), "{what}");
+        assert!(key(k(KeyCode::Char(past)), Mode::Normal, Tab::Dashboard).is_none());
+        assert!(key(k(KeyCode::F(n as u8 + 1)), Mode::Normal, Tab::Dashboard).is_none());
+    }
+
+    #[test]
+    fn a_key_one_tab_uses_is_bound_only_there() {
+        // `d` deletes on History and does nothing on the Dashboard; `g` starts the suggestion on
+        // the Dashboard and goes to the top elsewhere
+        let d = k(KeyCode::Char('d'));
+        assert!(matches!(
+            key(d, Mode::Normal, Tab::History),
+            Some(Action::Delete)
+        ));
+        assert!(key(d, Mode::Normal, Tab::Dashboard).is_none());
+        let g = k(KeyCode::Char('g'));
+        assert!(matches!(
+            key(g, Mode::Normal, Tab::Dashboard),
+            Some(Action::StartToday)
+        ));
+        assert!(matches!(
+            key(g, Mode::Normal, Tab::History),
+            Some(Action::Home)
+        ));
+    }
+
+    #[test]
+    fn every_binding_of_a_tab_is_what_its_key_gives() {
+        for t in Tab::ALL {
+            for b in t.spec().keys {
+                for &c in b.keys {
+                    let got = key(k(c), Mode::Normal, t);
+                    assert_eq!(
+                        format!("{got:?}"),
+                        format!("{:?}", Some(b.action.clone())),
+                        "{c:?} on {t:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
     fn confirm_takes_y_and_n() {
         assert!(matches!(
-            key(k(KeyCode::Char('y')), Mode::Confirm),
+            key(k(KeyCode::Char('y')), Mode::Confirm, Tab::Dashboard),
             Some(Action::ConfirmQuit(true))
         ));
         assert!(matches!(
-            key(k(KeyCode::Esc), Mode::Confirm),
+            key(k(KeyCode::Esc), Mode::Confirm, Tab::Dashboard),
             Some(Action::ConfirmQuit(false))
         ));
     }

@@ -1,16 +1,54 @@
 //! Popups over the tabs: help, settings, the quit question, the import path and summary.
 
+pub mod explain;
 pub mod help;
 pub mod import;
 pub mod settings;
 pub mod templates;
 
-use super::app::App;
+use super::form::import::{ImportPrompt, ImportReport};
+use super::form::settings::SettingsForm;
+use super::form::templates::TemplatePicker;
 use super::text;
+use super::theme::Theme;
+use crate::domain::Session;
+use explain::ExplainView;
+use help::HelpView;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+/// A popup over the tabs.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // one popup at a time
+pub enum Popup {
+    /// `?`: every key, scrollable.
+    Help(HelpView),
+    Settings(SettingsForm),
+    ConfirmQuit,
+    /// Dashboard `i`: what ACWR, fitness/fatigue/form and monotony mean.
+    LoadHelp,
+    /// Dashboard `Enter`: where the selected group's volume came from (§10), scrollable.
+    Explain(ExplainView),
+    /// `Ctrl-T`: templates to pick, or a name to save one.
+    Templates(TemplatePicker),
+    /// Unsaved input in a form would be lost: asks before doing it.
+    ConfirmDiscard(Discard),
+    /// History `i`: the path to import.
+    ImportPath(ImportPrompt),
+    /// What the import did, scrollable.
+    ImportReport(ImportReport),
+}
+
+/// What would drop a form's unsaved input, done once the user says yes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Discard {
+    /// `Esc` on a changed edit: drop the changes, back to History.
+    LeaveEdit,
+    /// History `e` while the session's form holds other unsaved input: open the session anyway.
+    OpenEdit(Box<Session>),
+}
 
 /// A centred rectangle of at most `w`×`h` inside `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -26,8 +64,7 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 /// Dashboard `Enter`: the selected group's volume, session by session (§10); `n`: the whole
 /// next-session suggestion (§8).
-pub fn explain(app: &App, v: &crate::tui::app::ExplainView, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn explain(th: &Theme, v: &ExplainView, area: Rect, buf: &mut Buffer) {
     let r = centered(
         area,
         area.width.saturating_sub(4).min(110),
@@ -44,8 +81,7 @@ pub fn explain(app: &App, v: &crate::tui::app::ExplainView, area: Rect, buf: &mu
 }
 
 /// Dashboard `i`: two lines on each load figure.
-pub fn load_help(app: &App, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn load_help(th: &Theme, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 76, 2 + 2 * text::LOAD_HELP.len() as u16);
     Clear.render(r, buf);
     let lines: Vec<ratatui::text::Line> = text::LOAD_HELP
@@ -64,22 +100,22 @@ pub fn load_help(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// "Discard the changes?" before an edit is cancelled or another session opened over input.
-pub fn confirm_discard(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn confirm_discard(th: &Theme, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 52, 5);
     Clear.render(r, buf);
     Paragraph::new(text::CONFIRM_DISCARD)
         .wrap(Wrap { trim: true })
-        .style(app.theme.focus())
-        .block(Block::bordered().title(Span::styled(" Discard changes? ", app.theme.title())))
+        .style(th.focus())
+        .block(Block::bordered().title(Span::styled(" Discard changes? ", th.title())))
         .render(r, buf);
 }
 
-pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn confirm_quit(th: &Theme, area: Rect, buf: &mut Buffer) {
     let r = centered(area, 52, 5);
     Clear.render(r, buf);
     Paragraph::new(text::CONFIRM_QUIT)
         .wrap(Wrap { trim: true })
-        .style(app.theme.focus())
-        .block(Block::bordered().title(Span::styled(" Quit? ", app.theme.title())))
+        .style(th.focus())
+        .block(Block::bordered().title(Span::styled(" Quit? ", th.title())))
         .render(r, buf);
 }

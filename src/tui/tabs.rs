@@ -1,7 +1,9 @@
-//! The tabs. `Tab::ALL` is the registry: it gives the order of the tab bar and each tab's digit
-//! and F-key (its place in the list); everything else about a tab (title, footer hint, help
-//! section, drawing, keys) is its `Spec`, in the tab's own file. Adding a tab is a variant, its
-//! place in `ALL`, one arm in `Tab::spec`, and the file.
+//! The tab registry: everything about a tab that is not its state (title, footer hints, the keys
+//! it binds and the help it adds) is its `Spec`, in the tab's own file. Each tab's state type
+//! updates itself from an action (`update(&mut state, &Ctx, Action) -> Vec<Effect>`) and draws
+//! itself (`render(&state, &Ctx, area, buf)`); it never sees the app. Adding a tab is a variant
+//! of `Tab` (`tab.rs`), one arm in `Tab::spec`, its file, and its state in `App` with one arm
+//! in `App::tab_update` and `ui::render`.
 
 pub mod dashboard;
 pub mod history;
@@ -9,27 +11,10 @@ pub mod progress;
 pub mod run;
 pub mod strength;
 
-use super::action::{Action, Effect};
-use super::app::App;
-use super::data::Data;
-use super::form::cycle;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use super::binding::{Binding, CLICK_HELP, NORMAL};
+use super::tab::Tab;
 
-/// The tabs, in the order of the tab bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tab {
-    Dashboard,
-    Run,
-    Strength,
-    History,
-    Progress,
-}
-
-/// A section of the `?` help: its title and (keys, what they do).
-pub type HelpSection = (&'static str, &'static [(&'static str, &'static str)]);
-
-/// What a tab is: its title, its keys and how it draws and updates.
+/// What a tab is, apart from its state.
 pub struct Spec {
     pub title: &'static str,
     /// The tab holds a form: going to it puts the cursor in the form's fields.
@@ -38,32 +23,17 @@ pub struct Spec {
     pub hint: &'static str,
     /// The footer's hint while typing in the tab's form.
     pub typing_hint: &'static str,
-    /// The tab's section of the `?` help, when it has keys of its own.
-    pub help: Option<HelpSection>,
-    /// Draws the tab's body from the app and its loaded data.
-    pub render: fn(&App, &Data, Rect, &mut Buffer),
-    /// A key or click while the tab shows and no popup is open: what it changes, what the store
-    /// must do.
-    pub update: fn(&mut App, Action) -> Vec<Effect>,
-    /// After every update while the tab shows: data the tab needs that is not loaded yet.
-    pub wants: fn(&mut App) -> Option<Effect>,
-}
-
-/// `Spec::wants` of a tab that needs nothing beyond `Data`.
-pub fn nothing(_: &mut App) -> Option<Effect> {
-    None
+    /// The keys the tab binds outside a form's fields, read before `binding::NORMAL`.
+    pub keys: &'static [Binding],
+    /// The title of the tab's help section; `None`: its keys are another tab's section (the
+    /// Strength form shares the Run form's).
+    pub section: Option<&'static str>,
+    /// Help lines beyond its bindings: what the shared keys (arrows, pages) do on this tab and
+    /// the keys of its form's fields.
+    pub more_help: &'static [(&'static str, &'static str)],
 }
 
 impl Tab {
-    /// The registry: every tab, in the order of the tab bar (`1`/`F1` is the first).
-    pub const ALL: [Tab; 5] = [
-        Tab::Dashboard,
-        Tab::Run,
-        Tab::Strength,
-        Tab::History,
-        Tab::Progress,
-    ];
-
     pub fn spec(self) -> &'static Spec {
         match self {
             Tab::Dashboard => &dashboard::SPEC,
@@ -78,60 +48,54 @@ impl Tab {
         self.spec().title
     }
 
-    /// The tab at place `i` (0-based) of the tab bar.
-    pub fn nth(i: usize) -> Option<Tab> {
-        Tab::ALL.get(i).copied()
-    }
-
-    pub fn index(self) -> usize {
-        Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
-    }
-
-    pub fn next(self) -> Tab {
-        cycle(&Tab::ALL, self, true)
-    }
-
-    pub fn prev(self) -> Tab {
-        cycle(&Tab::ALL, self, false)
-    }
-
     /// Whether the tab holds a form that takes typed text.
     pub fn has_form(self) -> bool {
         self.spec().form
     }
 }
 
-/// Draws the app's current tab.
-pub fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    (app.tab.spec().render)(app, data, area, buf)
+/// The digit and F-key of every tab, from the registry: `("1 2 3 4 5, F1-F5", "Dashboard, Run,
+/// ...")`.
+pub fn tab_keys() -> (String, String) {
+    let n = Tab::ALL.len();
+    let digits: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+    let titles: Vec<&str> = Tab::ALL.iter().map(|t| t.title()).collect();
+    (
+        format!("{}, F1-F{n}", digits.join(" ")),
+        format!("{} (digits: not while typing)", titles.join(", ")),
+    )
 }
 
-/// What the app's current tab still needs loaded.
-pub fn wants(app: &mut App) -> Option<Effect> {
-    (app.tab.spec().wants)(app)
+fn listed(keys: &[Binding]) -> impl Iterator<Item = (String, String)> + '_ {
+    keys.iter()
+        .filter(|b| !b.help.is_empty())
+        .map(|b| (b.shown.to_string(), b.help.to_string()))
 }
 
-/// Hands an action to the app's current tab.
-pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    (app.tab.spec().update)(app, action)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn next_and_prev_walk_every_tab_and_wrap() {
-        let mut t = Tab::ALL[0];
-        for i in 1..=Tab::ALL.len() {
-            t = t.next();
-            assert_eq!(t, Tab::ALL[i % Tab::ALL.len()]);
-            assert_eq!(t.prev(), Tab::ALL[i - 1]);
-        }
-        assert_eq!(Tab::nth(Tab::ALL.len()), None);
-        for (i, t) in Tab::ALL.iter().enumerate() {
-            assert_eq!(t.index(), i);
-            assert_eq!(Tab::nth(i), Some(*t));
+/// The whole `?` help, by section, built from the bindings: "Everywhere" (`binding::NORMAL`,
+/// the tab keys second, a click), then each tab's section in the order of the tab bar (its
+/// bindings, then its other lines).
+pub fn help() -> Vec<(&'static str, Vec<(String, String)>)> {
+    let mut everywhere: Vec<(String, String)> = listed(NORMAL).collect();
+    everywhere.insert(1.min(everywhere.len()), tab_keys());
+    everywhere.insert(
+        2.min(everywhere.len()),
+        (CLICK_HELP.0.into(), CLICK_HELP.1.into()),
+    );
+    let mut out = vec![("Everywhere", everywhere)];
+    for t in Tab::ALL {
+        let spec = t.spec();
+        if let Some(title) = spec.section {
+            let mut keys: Vec<(String, String)> = listed(spec.keys).collect();
+            keys.extend(
+                spec.more_help
+                    .iter()
+                    .map(|(k, w)| (k.to_string(), w.to_string())),
+            );
+            if !keys.is_empty() {
+                out.push((title, keys));
+            }
         }
     }
+    out
 }

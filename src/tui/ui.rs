@@ -1,8 +1,11 @@
 //! The frame: tab bar, the current tab, footer, popups; "terminal too small" below the minimum.
 
-use super::action::Tab;
-use super::app::{App, Mode, Popup};
-use super::{popup, tabs};
+use super::app::App;
+use super::ctx::Ctx;
+use super::keys::Mode;
+use super::popup::{self, Popup};
+use super::tab::Tab;
+use super::tabs;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -26,9 +29,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         height: area.height - 2,
         ..area
     };
-    match &app.data {
+    let cx = app.data.as_ref().map(|data| Ctx {
+        data,
+        theme: &app.theme,
+        today: app.today,
+        day: app.day,
+        typing: app.typing,
+    });
+    match &cx {
         None => Paragraph::new(" loading…").render(body, buf),
-        Some(d) => tabs::render(app, d, body, buf),
+        Some(cx) => match app.tab {
+            Tab::Dashboard => tabs::dashboard::render(&app.dashboard, cx, body, buf),
+            Tab::Run => tabs::run::render(&app.run, cx, body, buf),
+            Tab::Strength => tabs::strength::render(&app.strength, cx, body, buf),
+            Tab::History => tabs::history::render(&app.history, cx, body, buf),
+            Tab::Progress => tabs::progress::render(&app.progress, cx, body, buf),
+        },
     }
     footer(
         app,
@@ -39,16 +55,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         },
         buf,
     );
+    let th = &app.theme;
     match &app.popup {
-        Some(Popup::Help(v)) => popup::help::render(app, v, area, buf),
-        Some(Popup::Settings(f)) => popup::settings::render(app, f, area, buf),
-        Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
-        Some(Popup::LoadHelp) => popup::load_help(app, area, buf),
-        Some(Popup::Explain(v)) => popup::explain(app, v, area, buf),
-        Some(Popup::ConfirmDiscard(_)) => popup::confirm_discard(app, area, buf),
-        Some(Popup::Templates(p)) => popup::templates::render(app, p, area, buf),
-        Some(Popup::ImportPath(p)) => popup::import::prompt(app, p, area, buf),
-        Some(Popup::ImportReport(r)) => popup::import::report(app, r, area, buf),
+        Some(Popup::Help(v)) => popup::help::render(th, &tabs::help(), v, area, buf),
+        Some(Popup::Settings(f)) => popup::settings::render(th, f, area, buf),
+        Some(Popup::ConfirmQuit) => popup::confirm_quit(th, area, buf),
+        Some(Popup::LoadHelp) => popup::load_help(th, area, buf),
+        Some(Popup::Explain(v)) => popup::explain(th, v, area, buf),
+        Some(Popup::ConfirmDiscard(_)) => popup::confirm_discard(th, area, buf),
+        Some(Popup::Templates(p)) => {
+            if let Some(cx) = &cx {
+                popup::templates::render(cx, p, area, buf)
+            }
+        }
+        Some(Popup::ImportPath(p)) => popup::import::prompt(th, p, area, buf),
+        Some(Popup::ImportReport(r)) => popup::import::report(th, r, area, buf),
         None => {}
     }
 }

@@ -2,11 +2,15 @@
 
 use crate::common::*;
 use legday::domain::Session;
-use legday::tui::action::{Action, Effect, StoreEvent, Tab};
-use legday::tui::app::{KindFilter, Mode, Popup};
+use legday::tui::action::{Action, StoreEvent};
+use legday::tui::effect::Effect;
 use legday::tui::form::import::ImportPrompt;
 use legday::tui::form::run::RunField;
 use legday::tui::form::strength::StrengthField;
+use legday::tui::keys::Mode;
+use legday::tui::popup::Popup;
+use legday::tui::tab::Tab;
+use legday::tui::tabs::history::KindFilter;
 
 fn app() -> legday::tui::app::App {
     app_with(quiet_report(day()), sessions(day()))

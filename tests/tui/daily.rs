@@ -4,10 +4,13 @@
 
 use crate::common::*;
 use legday::domain::{Run, RunKind, Session, SetEntry, Strength};
-use legday::tui::action::{Action, Effect, Tab};
-use legday::tui::app::{App, Discard, Popup};
+use legday::tui::action::Action;
+use legday::tui::app::App;
+use legday::tui::effect::Effect;
 use legday::tui::form::run::RunField;
 use legday::tui::form::strength::StrengthField;
+use legday::tui::popup::{Discard, Popup};
+use legday::tui::tab::Tab;
 
 fn lift(days_ago: i64, id: i64, sets: Vec<SetEntry>) -> Session {
     let mut s = Session::new_strength(

@@ -4,7 +4,8 @@
 use crate::common::*;
 use legday::domain::{Alert, Rule, Severity};
 use legday::tui::action::Action;
-use legday::tui::app::{App, Popup};
+use legday::tui::app::App;
+use legday::tui::popup::Popup;
 
 /// The busy report with eight alerts: more than fit at 80×24.
 fn crowded() -> App {
@@ -81,7 +82,7 @@ fn the_first_muscle_row_is_selected_and_arrows_move_it() {
 #[test]
 fn i_explains_the_load_figures() {
     let mut a = crowded();
-    a.update(Action::StartInput);
+    a.update(Action::LoadHelp);
     assert_eq!(a.popup, Some(Popup::LoadHelp));
     let t = text(&render(&a, 80, 24));
     insta::assert_snapshot!(t);

@@ -6,10 +6,11 @@ use crate::common::{day, render, text};
 use legday::domain::Units;
 use legday::store::{Filter, Store};
 use legday::tui::Driver;
-use legday::tui::action::{Action, Tab};
-use legday::tui::app::Popup;
+use legday::tui::action::Action;
 use legday::tui::form::import::ImportReport;
 use legday::tui::form::run::RunField;
+use legday::tui::popup::Popup;
+use legday::tui::tab::Tab;
 use legday::tui::theme::Theme;
 
 fn demo_store() -> Store {

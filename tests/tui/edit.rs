@@ -3,9 +3,11 @@
 
 use crate::common::*;
 use legday::domain::*;
-use legday::tui::action::{Action, Effect, StoreEvent, Tab};
+use legday::tui::action::{Action, StoreEvent};
 use legday::tui::app::App;
 use legday::tui::data::Data;
+use legday::tui::effect::Effect;
+use legday::tui::tab::Tab;
 use legday::tui::theme::Theme;
 
 /// An app whose report is built from its sessions, so the preview's week can be checked

@@ -1,7 +1,8 @@
 //! What the Run and Strength forms show beside their fields at the sizes people use.
 
 use crate::common::*;
-use legday::tui::action::{Action, Tab};
+use legday::tui::action::Action;
+use legday::tui::tab::Tab;
 
 #[test]
 fn the_run_preview_placeholder_wraps_at_100x30() {

@@ -3,9 +3,10 @@
 
 use crate::common::*;
 use legday::domain::{Run, RunKind, Session, Settings, Units};
-use legday::tui::action::{Action, Tab};
+use legday::tui::action::Action;
 use legday::tui::app::App;
 use legday::tui::data::Data;
+use legday::tui::tab::Tab;
 use legday::tui::theme::Theme;
 
 fn imperial_app() -> App {

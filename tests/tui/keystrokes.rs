@@ -4,8 +4,8 @@
 
 use crate::common::*;
 use legday::domain::{Session, SetEntry, Strength};
-use legday::tui::action::Effect;
 use legday::tui::app::App;
+use legday::tui::effect::Effect;
 use legday::tui::keys;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -20,7 +20,7 @@ fn press(app: &mut App, k: &str) -> Vec<Effect> {
         ),
         c => KeyEvent::new(KeyCode::Char(c.chars().next().unwrap()), KeyModifiers::NONE),
     };
-    match keys::key(ev, app.mode()) {
+    match keys::key(ev, app.mode(), app.tab) {
         Some(a) => app.update(a),
         None => Vec::new(),
     }

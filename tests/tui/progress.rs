@@ -4,7 +4,8 @@
 use crate::common::{day, render, text};
 use legday::store::Store;
 use legday::tui::Driver;
-use legday::tui::action::{Action, Tab};
+use legday::tui::action::Action;
+use legday::tui::tab::Tab;
 use legday::tui::theme::Theme;
 
 fn driver(days: u32) -> Driver {
@@ -237,7 +238,7 @@ fn help_lists_every_tab_with_its_keys_from_the_registry() {
         t.contains("Dashboard, Run, Strength, History, Progress"),
         "{t}"
     );
-    for (section, keys) in legday::tui::keys::help() {
+    for (section, keys) in legday::tui::tabs::help() {
         assert!(t.contains(section), "{section}\n{t}");
         for (k, _) in keys {
             assert!(t.contains(&k), "{k}\n{t}");

@@ -8,8 +8,8 @@ use legday::domain::Race;
 use legday::store::Store;
 use legday::tui::Driver;
 use legday::tui::action::Action;
-use legday::tui::app::Popup;
 use legday::tui::form::settings::{SettingsField, SettingsForm};
+use legday::tui::popup::Popup;
 use legday::tui::theme::Theme;
 
 fn driver() -> Driver {

@@ -108,10 +108,15 @@ fn help_lists_every_key() {
     let mut a = app_with(quiet_report(day()), sessions(day()));
     a.update(legday::tui::action::Action::ToggleHelp);
     let t = text(&render(&a, 120, 40));
-    for (_, keys) in legday::tui::keys::HELP {
-        for (k, _) in *keys {
-            assert!(t.contains(k), "help lacks {k}\n{t}");
-        }
+    // every key everywhere, and every key the Dashboard binds (the help is built from them)
+    for b in legday::tui::binding::NORMAL
+        .iter()
+        .filter(|b| !b.help.is_empty())
+    {
+        assert!(t.contains(b.shown), "help lacks {}\n{t}", b.shown);
+    }
+    for b in legday::tui::tab::Tab::Dashboard.spec().keys {
+        assert!(t.contains(b.help), "help lacks {}\n{t}", b.help);
     }
 }
 
@@ -123,7 +128,7 @@ fn help_at_100x30_says_what_is_cut_and_scrolls_to_the_last_key() {
     let t = text(&render(&a, 100, 30));
     assert!(t.contains(" more (↓)"), "no hint of the cut keys:\n{t}");
     // the last key's description (its first words: a long one wraps)
-    let last = legday::tui::keys::help()
+    let last = legday::tui::tabs::help()
         .last()
         .and_then(|(_, keys)| {
             keys.last()
@@ -148,7 +153,8 @@ fn help_at_100x30_says_what_is_cut_and_scrolls_to_the_last_key() {
 
 #[test]
 fn the_import_prompt_keeps_the_end_of_a_long_path_in_view_and_shows_the_error() {
-    use legday::tui::action::{Action, Tab};
+    use legday::tui::action::Action;
+    use legday::tui::tab::Tab;
     let mut a = app_with(quiet_report(day()), sessions(day()));
     a.update(Action::GoTab(Tab::History));
     a.update(Action::StartInput);
@@ -166,7 +172,8 @@ fn the_import_prompt_keeps_the_end_of_a_long_path_in_view_and_shows_the_error() 
 
 #[test]
 fn a_long_import_summary_says_where_it_is_and_scrolls() {
-    use legday::tui::action::{Action, StoreEvent, Tab};
+    use legday::tui::action::{Action, StoreEvent};
+    use legday::tui::tab::Tab;
     let mut a = app_with(quiet_report(day()), sessions(day()));
     a.update(Action::GoTab(Tab::History));
     a.update(Action::StartInput);

@@ -4,12 +4,13 @@ use crate::common::{app_with, day, quiet_report, render, sessions, text};
 use legday::domain::{Run, RunKind, Session};
 use legday::store::{Filter, Store};
 use legday::tui::Driver;
-use legday::tui::action::{Action, Tab};
-use legday::tui::app::Mode;
+use legday::tui::action::Action;
 use legday::tui::form::run::RunField;
 use legday::tui::form::settings::SettingsForm;
 use legday::tui::form::strength::StrengthField;
 use legday::tui::keys;
+use legday::tui::keys::Mode;
+use legday::tui::tab::Tab;
 use legday::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -55,7 +56,7 @@ fn while_terminal_too_small_is_shown_only_quit_and_resize_act() {
     assert!(text(&render(&app, 40, 10)).contains("terminal too small"));
     assert_eq!(app.mode(), Mode::TooSmall);
     // the keys a user might press while looking at the message: none reaches the tabs
-    let press = |c: char| keys::key(KeyEvent::from(KeyCode::Char(c)), app.mode());
+    let press = |c: char| keys::key(KeyEvent::from(KeyCode::Char(c)), app.mode(), app.tab);
     for c in ['1', '2', 'd', 'e', 'u', 'i', 's', '?', 'x'] {
         assert_eq!(press(c).map(|a| format!("{a:?}")), None, "{c:?}");
     }
@@ -85,7 +86,7 @@ fn while_terminal_too_small_is_shown_only_quit_and_resize_act() {
     // and quitting works while small
     app.update(Action::Resize(20, 5));
     assert!(matches!(
-        keys::key(KeyEvent::from(KeyCode::Char('q')), app.mode()),
+        keys::key(KeyEvent::from(KeyCode::Char('q')), app.mode(), app.tab),
         Some(Action::Quit)
     ));
     app.update(Action::Quit);

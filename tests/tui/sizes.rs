@@ -3,9 +3,10 @@
 //! the current tab and the footer.
 
 use crate::common::*;
-use legday::tui::action::{Action, Tab};
-use legday::tui::app::Popup;
+use legday::tui::action::Action;
 use legday::tui::form::import::{ImportPrompt, ImportReport};
+use legday::tui::popup::Popup;
+use legday::tui::tab::Tab;
 use legday::tui::ui::{MIN_HEIGHT, MIN_WIDTH};
 use proptest::prelude::*;
 
@@ -58,7 +59,8 @@ proptest! {
     /// question) over the dashboard with its Today panel draw at any size without panicking.
     #[test]
     fn daily_popups_render_at_any_size(w in 1u16..=300, h in 1u16..=100, popup in 0u8..5) {
-        use legday::tui::app::{Discard, ExplainView};
+        use legday::tui::popup::Discard;
+use legday::tui::popup::explain::ExplainView;
         use legday::tui::form::templates::TemplatePicker;
         use legday::domain::today::{Protein, Suggestion, Today};
         let mut a = app_with(busy_report(day()), sessions(day()));

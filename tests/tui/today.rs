@@ -7,9 +7,12 @@ use legday::domain::today::{
     LastSet, Prescription, Protein, RunPlan, Suggestion, Today, WeekCounts,
 };
 use legday::domain::{Muscle, RunKind, Session, SetEntry, Strength};
-use legday::tui::action::{Action, Effect, Tab};
-use legday::tui::app::{App, Popup};
+use legday::tui::action::Action;
+use legday::tui::app::App;
+use legday::tui::effect::Effect;
 use legday::tui::form::run::RunField;
+use legday::tui::popup::Popup;
+use legday::tui::tab::Tab;
 
 fn suggestion(kind: Suggestion) -> Today {
     let ex = |name: &str, sets, reps, kg: Option<f64>| Prescription {
@@ -146,7 +149,7 @@ fn n_shows_the_whole_suggestion_when_the_panel_cuts_it() {
 #[test]
 fn g_then_ctrl_s_stores_the_suggested_strength_session() {
     let mut a = app_suggesting(Suggestion::Strength);
-    a.update(Action::Home); // `g`
+    a.update(Action::StartToday); // `g`
     assert_eq!(a.tab, Tab::Strength);
     let eff = a.update(Action::Save);
     let [Effect::Insert(s)] = eff.as_slice() else {
@@ -163,18 +166,18 @@ fn g_then_ctrl_s_stores_the_suggested_strength_session() {
 #[test]
 fn g_on_a_run_opens_the_run_form_with_its_kind_and_rest_starts_nothing() {
     let mut a = app_suggesting(Suggestion::Recover);
-    a.update(Action::Home);
+    a.update(Action::StartToday);
     assert_eq!(a.tab, Tab::Run);
     assert_eq!(a.run.value(RunField::Kind), "recovery");
     assert_eq!(a.run.focused(), RunField::Distance);
     let mut a = app_suggesting(Suggestion::Rest);
-    a.update(Action::Home);
+    a.update(Action::StartToday);
     assert_eq!(a.tab, Tab::Dashboard);
     assert!(a.status.unwrap().text.contains("rest"));
     // a form holding sets is never overwritten
     let mut a = app_suggesting(Suggestion::Strength);
     a.strength.sets = vec![SetEntry::new("plank", 1, None)];
-    a.update(Action::Home);
+    a.update(Action::StartToday);
     assert_eq!(a.strength.sets.len(), 1);
 }
 
@@ -223,7 +226,7 @@ fn the_suggested_session_takes_two_keys() {
     ];
     let mut last = Vec::new();
     for k in keys_pressed {
-        last = a.update(keys::key(k, a.mode()).unwrap());
+        last = a.update(keys::key(k, a.mode(), a.tab).unwrap());
     }
     assert!(matches!(last.as_slice(), [Effect::Insert(_)]), "{last:?}");
     eprintln!("suggested session: {} keys", keys_pressed.len());
@@ -236,7 +239,7 @@ fn g_on_a_past_day_dates_the_form_with_the_suggestions_day() {
         let mut a = app_suggesting(kind);
         let t = a.data.as_mut().unwrap().today.as_mut().unwrap();
         (t.date, t.target) = (past, past);
-        a.update(Action::Home); // `g`
+        a.update(Action::StartToday); // `g`
         if kind == Suggestion::Run {
             assert_eq!(a.run.value(RunField::Date), "2026-11-18");
             // the duration is prefilled from the range (30-45 min: 38:00); the distance is typed

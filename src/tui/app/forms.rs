@@ -1,65 +1,18 @@
-//! Saving the run and strength forms, and editing a stored session in its form.
+//! What crosses tabs: a stored session edited in its form, the suggestion started as a form,
+//! a session repeated or a template filled into the Strength form, and what follows a save.
 
-use super::{App, Discard, Popup};
+use super::App;
 use crate::domain::today::Suggestion;
 use crate::domain::{Session, SetEntry, Settings};
-use crate::tui::action::{Action, Effect, Tab};
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
 use crate::tui::form::run::{RunField, RunForm};
 use crate::tui::form::strength::{StrengthField, StrengthForm, last_strength};
 use crate::tui::form::templates::{TemplateAnswer, TemplatePicker};
+use crate::tui::popup::{Discard, Popup};
+use crate::tui::tab::Tab;
 
 impl App {
-    /// Saves the run form, or marks its errors (keeping every character typed).
-    pub(crate) fn save_run(&mut self) -> Vec<Effect> {
-        let Some(d) = &self.data else {
-            return Vec::new();
-        };
-        self.run.tried = true;
-        let c = self.run.check(self.today, &d.settings);
-        match (c.is_ok(), c.session) {
-            (true, Some(mut s)) => {
-                let shoes = crate::tui::form::run::recent_shoes(&d.sessions, 1);
-                self.run.with_last_shoes(&mut s, &shoes);
-                store(s)
-            }
-            _ => {
-                let first = c.errors.iter().position(Option::is_some);
-                if let Some(i) = first {
-                    self.run.focus = RunField::ALL[i];
-                }
-                self.refuse(first.and_then(|i| c.errors[i].clone()));
-                Vec::new()
-            }
-        }
-    }
-
-    /// Saves the strength form, or marks its errors.
-    pub(crate) fn save_strength(&mut self) -> Vec<Effect> {
-        if self.data.is_none() {
-            return Vec::new();
-        }
-        match self.strength.check(self.today) {
-            Ok(s) => store(s),
-            Err(errors) => {
-                let first = errors.iter().position(Option::is_some);
-                if let Some(i) = first {
-                    self.strength.focus = refused_focus(&self.strength, StrengthField::ALL[i]);
-                }
-                let msg = first.and_then(|i| errors[i].clone());
-                self.strength.errors = *errors;
-                self.refuse(msg);
-                Vec::new()
-            }
-        }
-    }
-
-    /// A form that did not save: back into its fields, the first error in the status line.
-    fn refuse(&mut self, msg: Option<String>) {
-        let msg = msg.unwrap_or_else(|| "fix the marked field".into());
-        self.typing = true;
-        self.error(format!("not saved: {msg}"));
-    }
-
     /// `Ctrl-R`: the Strength form filled with the newest strength session's sets, dated today
     /// (`3`, `Ctrl-R`, `Ctrl-S` logs it again). A form holding sets or an edit is left alone.
     pub(crate) fn repeat_last(&mut self) {
@@ -181,12 +134,9 @@ impl App {
         }
     }
 
-    /// History `e`/`Enter`: the selected session in its form, asking first when that form holds
-    /// other unsaved input.
-    pub(crate) fn edit_selected(&mut self) {
-        let Some(s) = self.selected_session().cloned() else {
-            return;
-        };
+    /// History `e`/`Enter`: the session in its form, asking first when that form holds other
+    /// unsaved input.
+    pub(crate) fn edit(&mut self, s: Session) {
         let busy = if s.is_run() {
             self.run.is_dirty() && self.run.editing.as_ref().is_none_or(|e| e.id != s.id)
         } else {
@@ -268,28 +218,5 @@ fn past_day(t: &crate::domain::today::Today, today: chrono::NaiveDate) -> String
         t.target.format("%Y-%m-%d").to_string()
     } else {
         String::new()
-    }
-}
-
-/// A new session is inserted, a stored one updated.
-fn store(session: Session) -> Vec<Effect> {
-    if session.id != 0 {
-        vec![Effect::Update(session)]
-    } else {
-        vec![Effect::Insert(session)]
-    }
-}
-
-/// Where a refused strength save puts the focus: on the field with the first error, except that
-/// "no sets yet" (an error of the empty rows, where typing does nothing) names the fields that
-/// add sets: the exercise, or its sets once one is chosen.
-fn refused_focus(f: &StrengthForm, first: StrengthField) -> StrengthField {
-    if first != StrengthField::Rows || !f.sets.is_empty() {
-        return first;
-    }
-    if f.value(StrengthField::Exercise).trim().is_empty() {
-        StrengthField::Exercise
-    } else {
-        StrengthField::Sets
     }
 }

@@ -1,11 +1,13 @@
 //! `App::update` for the History tab's import: typing the path, asking the driver to import it,
 //! and showing the summary it sends back.
 
-use super::{App, Popup};
+use super::App;
 use crate::import::ImportSummary;
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
 use crate::tui::form::Key;
 use crate::tui::form::import::{ImportReport, prompt_error};
+use crate::tui::popup::Popup;
 
 /// Lines a page key moves the summary.
 const PAGE: isize = 10;

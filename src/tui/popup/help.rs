@@ -1,14 +1,16 @@
-//! `?`: every key, from `keys::help` (the common keys and each tab's own), scrollable when the
+//! `?`: every key, from `tabs::help` (the bindings of every tab and their words), scrollable when the
 //! terminal is shorter than the list.
 
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::keys;
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use std::cell::Cell;
+
+/// A help section: its title and (keys, what they do).
+pub type Section = (&'static str, Vec<(String, String)>);
 
 /// The help popup's scroll.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,14 +48,13 @@ impl HelpView {
 }
 
 /// The key list, descriptions wrapped to `width` columns under their own column.
-fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let th = &app.theme;
+fn lines(th: &Theme, sections: &[Section], width: u16) -> Vec<Line<'static>> {
     let room = (width as usize).saturating_sub(KEY_COLUMN).max(20);
     let mut lines: Vec<Line> = Vec::new();
-    for (section, keys) in keys::help() {
-        lines.push(Line::styled(section, th.title()));
+    for (section, keys) in sections {
+        lines.push(Line::styled(*section, th.title()));
         for (k, what) in keys {
-            for (i, part) in wrap(&what, room).into_iter().enumerate() {
+            for (i, part) in wrap(what, room).into_iter().enumerate() {
                 let key = if i == 0 { k.as_str() } else { "" };
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {key:<22}"), th.focus()),
@@ -86,10 +87,9 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
-pub fn render(app: &App, v: &HelpView, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn render(th: &Theme, sections: &[Section], v: &HelpView, area: Rect, buf: &mut Buffer) {
     let width = area.width.min(120);
-    let lines = lines(app, width.saturating_sub(2));
+    let lines = lines(th, sections, width.saturating_sub(2));
     let n = lines.len() as u16;
     let r = super::centered(area, width, n.saturating_add(2));
     let shown = r.height.saturating_sub(2);

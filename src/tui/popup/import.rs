@@ -1,7 +1,7 @@
 //! History `i`: the path prompt, then the import's summary (scrollable).
 
-use crate::tui::app::App;
 use crate::tui::form::import::{ImportPrompt, ImportReport, WRAP, wrap};
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
@@ -12,8 +12,7 @@ const WIDTH: u16 = WRAP as u16 + 4;
 
 const FORMATS: &str = concat!(crate::import_formats_short!(), ", or a folder");
 
-pub fn prompt(app: &App, p: &ImportPrompt, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn prompt(th: &Theme, p: &ImportPrompt, area: Rect, buf: &mut Buffer) {
     let errors: Vec<String> = p
         .error
         .as_deref()
@@ -53,8 +52,7 @@ pub fn prompt(app: &App, p: &ImportPrompt, area: Rect, buf: &mut Buffer) {
     put("Enter import · Ctrl-U clear · Esc cancel", th.dim(), buf);
 }
 
-pub fn report(app: &App, r: &ImportReport, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn report(th: &Theme, r: &ImportReport, area: Rect, buf: &mut Buffer) {
     let total = r.lines.len();
     let h = (total as u16 + 4).min(area.height.saturating_sub(2));
     let rect = super::centered(area, WIDTH, h);

@@ -1,9 +1,9 @@
 //! `s`: level, body weight, units, week start, the coach's settings and a race to add, saved
 //! through `Store::set_setting` and `Store::add_race`.
 
-use crate::tui::app::App;
 use crate::tui::form::import::wrap;
 use crate::tui::form::settings::{SettingsField, SettingsForm};
+use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -12,8 +12,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 /// The width of the label column.
 const LABEL: usize = 13;
 
-pub fn render(app: &App, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn render(th: &Theme, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
     let r = super::centered(area, 72, 19);
     Clear.render(r, buf);
     let b = Block::bordered().title(Span::styled(" Settings ", th.title()));

@@ -1,6 +1,6 @@
 //! `Ctrl-T`: saved templates to fill the Strength form, and a name to save one.
 
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
 use crate::tui::form::strength::sets_text;
 use crate::tui::form::templates::TemplatePicker;
 use ratatui::buffer::Buffer;
@@ -8,9 +8,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear, Widget};
 
-pub fn render(app: &App, p: &TemplatePicker, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
-    let Some(d) = &app.data else { return };
+pub fn render(cx: &Ctx, p: &TemplatePicker, area: Rect, buf: &mut Buffer) {
+    let (th, d) = (cx.theme, cx.data);
     let r = super::centered(area, 72, 14);
     Clear.render(r, buf);
     let b = Block::bordered().title(Span::styled(" Templates ", th.title()));

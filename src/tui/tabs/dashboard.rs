@@ -6,22 +6,24 @@ mod explain;
 mod race;
 mod today;
 
-pub use explain::ExplainView;
-
 pub use today::what as today_what;
 
 use super::Spec;
 use crate::domain::today::Suggestion;
 use crate::domain::{Muscle, RestPrompt};
 use crate::format;
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::action::Action;
+use crate::tui::binding::Binding;
+use crate::tui::ctx::Ctx;
 use crate::tui::data::Data;
+use crate::tui::effect::Effect;
+use crate::tui::popup::Popup;
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{heatmap, muscle_bars, spark, spark_signed};
 use chrono::Duration;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
@@ -31,28 +33,44 @@ pub const SPEC: Spec = Spec {
     form: false,
     hint: "g start next   Enter explain   ←/→ day   t today   3 lift   ? keys   q quit",
     typing_hint: "",
-    help: Some((
-        "Dashboard",
-        &[
-            ("← → / h l", "move the day back / forward"),
-            ("t", "back to today"),
-            ("↑ ↓ / k j", "select a muscle group"),
-            ("PgUp PgDn, wheel", "scroll the alerts"),
-            ("i", "what the load figures mean"),
-            ("Enter", "where the selected group's sets came from"),
-            (
-                "g",
-                "start the Today suggestion (a prefilled form; Ctrl-S saves)",
-            ),
-            (
-                "n",
-                "the whole suggestion: reason, exercises, last sets, protein",
-            ),
-        ],
-    )),
-    render,
-    update,
-    wants: super::nothing,
+    keys: &[
+        Binding {
+            keys: &[KeyCode::Char('t')],
+            shown: "t",
+            action: Action::Today,
+            help: "back to today",
+        },
+        Binding {
+            keys: &[KeyCode::Char('i')],
+            shown: "i",
+            action: Action::LoadHelp,
+            help: "what the load figures mean",
+        },
+        Binding {
+            keys: &[KeyCode::Enter],
+            shown: "Enter",
+            action: Action::Submit,
+            help: "where the selected group's sets came from",
+        },
+        Binding {
+            keys: &[KeyCode::Char('g')],
+            shown: "g",
+            action: Action::StartToday,
+            help: "start the Today suggestion (a prefilled form; Ctrl-S saves)",
+        },
+        Binding {
+            keys: &[KeyCode::Char('n')],
+            shown: "n",
+            action: Action::ShowNext,
+            help: "the whole suggestion: reason, exercises, last sets, protein",
+        },
+    ],
+    section: Some("Dashboard"),
+    more_help: &[
+        ("← → / h l", "move the day back / forward"),
+        ("↑ ↓ / k j", "select a muscle group"),
+        ("PgUp PgDn, wheel", "scroll the alerts"),
+    ],
 };
 
 /// The dashboard's own state: the selected muscle row and the alerts' scroll.
@@ -69,13 +87,9 @@ const ALERT_PAGE: usize = 4;
 
 /// `←`/`→` move the day D (never past today); `↑`/`↓` select a group; `PgUp`/`PgDn` and the
 /// wheel scroll the alerts; `i` explains the load figures.
-fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    let st = &mut app.dashboard;
+pub fn update(st: &mut DashboardState, cx: &Ctx, action: Action) -> Vec<Effect> {
     let n = Muscle::ALL.len();
-    let alert_lines = app
-        .data
-        .as_ref()
-        .map_or(0, |d| alerts::lines(&d.report.alerts, &app.theme, 30).len());
+    let alert_lines = alerts::lines(&cx.data.report.alerts, cx.theme, 30).len();
     let scroll = |top: usize, down: bool, by: usize| {
         if down {
             (top + by).min(alert_lines)
@@ -84,9 +98,9 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
     };
     match action {
-        Action::Left => return app.set_day(app.day - Duration::days(1)),
-        Action::Right if app.day < app.today => {
-            return app.set_day(app.day + Duration::days(1));
+        Action::Left => return vec![Effect::SetDay(cx.day - Duration::days(1))],
+        Action::Right if cx.day < cx.today => {
+            return vec![Effect::SetDay(cx.day + Duration::days(1))];
         }
         Action::Up => st.selected = (st.selected + n - 1) % n,
         Action::Down => st.selected = (st.selected + 1) % n,
@@ -94,18 +108,17 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PageUp => st.alerts_top = scroll(st.alerts_top, false, ALERT_PAGE),
         Action::ScrollDown => st.alerts_top = scroll(st.alerts_top, true, 1),
         Action::ScrollUp => st.alerts_top = scroll(st.alerts_top, false, 1),
-        Action::StartInput => app.popup = Some(crate::tui::app::Popup::LoadHelp),
-        Action::Submit => explain::open(app),
-        Action::ShowNext => explain::open_next(app),
-        // `g`: start the Today suggestion
-        Action::Home => app.start_today(),
+        Action::LoadHelp => return vec![Effect::Open(Box::new(Popup::LoadHelp))],
+        Action::Submit => return explain::group(st.selected, cx),
+        Action::ShowNext => return explain::next(cx),
+        Action::StartToday => return vec![Effect::StartToday],
         _ => {}
     }
     Vec::new()
 }
 
-fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn render(st: &DashboardState, cx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (th, data) = (cx.theme, cx.data);
     if data.is_empty() {
         return welcome(th, area, buf);
     }
@@ -149,7 +162,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     }
     let [bars, alerts] =
         Layout::horizontal([Constraint::Length(left_w), Constraint::Min(0)]).areas(top_row);
-    muscles(app, data, bars, buf);
+    muscles(st, th, data, bars, buf);
     // the Today panel first (the alerts keep at least three rows: "+N more" and a line)
     let next_h = next_h.min(alerts.height.saturating_sub(3));
     let [next, alerts] =
@@ -157,7 +170,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     if let Some(t) = &next_today {
         today::render(th, t, u, next, buf);
     }
-    alerts::render(th, data, app.dashboard.alerts_top, alerts, buf);
+    alerts::render(th, data, st.alerts_top, alerts, buf);
     if let Some(r) = crate::domain::Race::next(&data.races, data.day) {
         // on the Next panel's bottom border, else the alerts'
         let on = if next.height >= 2 { next } else { alerts };
@@ -234,8 +247,7 @@ fn rest_banner(th: &Theme, p: RestPrompt, msg: Option<&str>, area: Rect, buf: &m
         .render(area, buf);
 }
 
-fn muscles(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+fn muscles(st: &DashboardState, th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let w = data.report.window;
     let from = if w.from.format("%b").to_string() == w.to.format("%b").to_string() {
         w.from.format("%-d").to_string()
@@ -263,7 +275,7 @@ fn muscles(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let inner = b.inner(area);
     b.render(area, buf);
     muscle_bars::render(&data.report.muscles, &data.settings, th, inner, buf);
-    let sel = app.dashboard.selected.min(Muscle::ALL.len() - 1) as u16;
+    let sel = st.selected.min(Muscle::ALL.len() - 1) as u16;
     if sel < inner.height {
         let row = Rect {
             y: inner.y + sel,

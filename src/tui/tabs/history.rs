@@ -6,11 +6,15 @@ use super::Spec;
 use crate::domain::Session;
 use crate::format;
 use crate::store::progress::Pr;
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::{App, Popup};
+use crate::tui::action::Action;
+use crate::tui::binding::Binding;
+use crate::tui::ctx::Ctx;
 use crate::tui::data::Data;
+use crate::tui::effect::Effect;
 use crate::tui::form::import::ImportPrompt;
+use crate::tui::popup::Popup;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Widget};
@@ -20,35 +24,54 @@ pub const SPEC: Spec = Spec {
     form: false,
     hint: "↑/↓ select  e edit  d delete  u undo  f filter  i import  ? keys  q quit",
     typing_hint: "",
-    help: Some((
-        "History",
-        &[
-            ("↑ ↓ / j k, PgUp PgDn", "select a session"),
-            ("e, Enter", "edit it in its form"),
-            ("d", "delete it"),
-            ("u", "undo the last delete"),
-            ("f", "filter: all, runs, strength"),
-            (
-                "i",
-                concat!(
-                    "import a file or folder (",
-                    crate::import_formats_short!(),
-                    ")"
-                ),
+    keys: &[
+        Binding {
+            keys: &[KeyCode::Char('e'), KeyCode::Enter],
+            shown: "e, Enter",
+            action: Action::Edit,
+            help: "edit it in its form",
+        },
+        Binding {
+            keys: &[KeyCode::Char('d'), KeyCode::Delete],
+            shown: "d, Delete",
+            action: Action::Delete,
+            help: "delete it",
+        },
+        Binding {
+            keys: &[KeyCode::Char('u')],
+            shown: "u",
+            action: Action::Undo,
+            help: "undo the last delete",
+        },
+        Binding {
+            keys: &[KeyCode::Char('f')],
+            shown: "f",
+            action: Action::CycleFilter,
+            help: "filter: all, runs, strength",
+        },
+        Binding {
+            keys: &[KeyCode::Char('i')],
+            shown: "i",
+            action: Action::StartInput,
+            help: concat!(
+                "import a file or folder (",
+                crate::import_formats_short!(),
+                ")"
             ),
-            ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
-        ],
-    )),
-    render,
-    update,
-    wants,
+        },
+    ],
+    section: Some("History"),
+    more_help: &[
+        ("↑ ↓ / j k, PgUp PgDn", "select a session"),
+        ("↑ ↓, PgUp PgDn", "scroll the import summary; Esc closes it"),
+    ],
 };
 
 /// The PRs of the selected strength session, asked of the store once per selection and reload.
-fn wants(app: &mut App) -> Option<Effect> {
-    let id = app.selected_session().filter(|s| !s.is_run())?.id;
-    (app.history.asked != Some(id)).then(|| {
-        app.history.asked = Some(id);
+pub fn wants(st: &mut HistoryState, cx: &Ctx) -> Option<Effect> {
+    let id = st.selected_session(cx.data).filter(|s| !s.is_run())?.id;
+    (st.asked != Some(id)).then(|| {
+        st.asked = Some(id);
         Effect::FindPrs(id)
     })
 }
@@ -106,6 +129,16 @@ pub struct HistoryState {
 }
 
 impl HistoryState {
+    /// The sessions listed, newest first.
+    pub fn rows<'a>(&self, data: &'a Data) -> Vec<&'a Session> {
+        let f = self.filter;
+        data.sessions.iter().filter(|s| f.accepts(s)).collect()
+    }
+
+    pub fn selected_session<'a>(&self, data: &'a Data) -> Option<&'a Session> {
+        self.rows(data).get(self.selected).copied()
+    }
+
     /// Moves the selection among `n` rows; the other keys are not the list's.
     pub fn update(&mut self, action: &Action, n: usize) {
         let last = n.saturating_sub(1);
@@ -145,37 +178,41 @@ pub fn pr_line(prs: &[Pr], u: crate::domain::Units) -> String {
 /// Rows a page key moves the selection.
 const PAGE: usize = 10;
 
-fn update(app: &mut App, action: Action) -> Vec<Effect> {
+pub fn update(st: &mut HistoryState, cx: &Ctx, action: Action) -> Vec<Effect> {
     match action {
-        Action::StartInput => app.popup = Some(Popup::ImportPath(ImportPrompt::default())),
-        Action::Edit | Action::Submit => app.edit_selected(),
+        Action::StartInput => {
+            return vec![Effect::Open(Box::new(Popup::ImportPath(
+                ImportPrompt::default(),
+            )))];
+        }
+        Action::Edit | Action::Submit => {
+            if let Some(s) = st.selected_session(cx.data) {
+                return vec![Effect::Edit(Box::new(s.clone()))];
+            }
+        }
         Action::Delete => {
-            if let Some(s) = app.selected_session() {
+            if let Some(s) = st.selected_session(cx.data) {
                 return vec![Effect::Delete(s.id)];
             }
         }
         other => {
-            let n = app.history_rows().len();
-            app.history.update(&other, n);
+            let n = st.rows(cx.data).len();
+            st.update(&other, n);
         }
     }
     Vec::new()
 }
 
-fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
-    let rows = app.history_rows();
+pub fn render(st: &HistoryState, cx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (th, data) = (cx.theme, cx.data);
+    let rows = st.rows(data);
     let wide = area.width >= 100;
     let [list, detail] = if wide {
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
     } else {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(9)]).areas(area)
     };
-    let newest = if app
-        .data
-        .as_ref()
-        .is_some_and(|d| d.sessions.len() >= crate::tui::data::HISTORY_ROWS)
-    {
+    let newest = if data.sessions.len() >= crate::tui::data::HISTORY_ROWS {
         "newest "
     } else {
         ""
@@ -183,7 +220,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let title = format!(
         " Sessions: {newest}{} ({}, f to change) ",
         rows.len(),
-        app.history.filter.label()
+        st.filter.label()
     );
     let b = Block::bordered().title(Span::styled(title, th.title()));
     let inner = b.inner(list);
@@ -194,7 +231,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     let head = format!("{:<10} {:<5} {:>5}  {}", "date", "type", "load", "session");
     buf.set_stringn(inner.x, inner.y, head, inner.width as usize, th.dim());
     let visible = (inner.height - 1) as usize;
-    let sel = app.history.selected;
+    let sel = st.selected;
     // the selection stays on screen: scroll just enough to keep it at the bottom edge
     let offset = sel.saturating_sub(visible.saturating_sub(1));
     if rows.is_empty() {
@@ -227,8 +264,8 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         }
         buf.set_stringn(inner.x, y, line, inner.width as usize, st);
     }
-    let s = app.selected_session();
-    let prs = match (&app.history.prs, s) {
+    let s = st.selected_session(data);
+    let prs = match (&st.prs, s) {
         (Some((id, p)), Some(s)) if *id == s.id => p.as_slice(),
         _ => &[],
     };

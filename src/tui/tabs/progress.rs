@@ -8,10 +8,11 @@ mod tables;
 use super::Spec;
 use crate::domain::Muscle;
 use crate::domain::progress::Progress;
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::action::Action;
+use crate::tui::ctx::Ctx;
 use crate::tui::data::progress::RANGES;
 use crate::tui::data::{Data, Lazy};
+use crate::tui::effect::Effect;
 use crate::tui::form::cycle;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -23,22 +24,17 @@ pub const SPEC: Spec = Spec {
     form: false,
     hint: "[/] range  ↑/↓ group  PgUp/PgDn panels  ? keys  q quit",
     typing_hint: "",
-    help: Some((
-        "Progress",
-        &[
-            ("[ ] / ← →", "range: 12, 26 or 52 weeks"),
-            ("↑ ↓ / j k", "the group whose weekly volume is charted"),
-            ("PgUp PgDn, wheel", "more panels when they do not all fit"),
-        ],
-    )),
-    render,
-    update,
-    wants,
+    keys: &[],
+    section: Some("Progress"),
+    more_help: &[
+        ("[ ] / ← →", "range: 12, 26 or 52 weeks"),
+        ("↑ ↓ / j k", "the group whose weekly volume is charted"),
+        ("PgUp PgDn, wheel", "more panels when they do not all fit"),
+    ],
 };
 
 /// The year of series and records, asked of the store once after each reload.
-fn wants(app: &mut App) -> Option<Effect> {
-    let d = app.data.as_mut()?;
+pub fn wants(d: &mut Data) -> Option<Effect> {
     matches!(d.progress, Lazy::NotLoaded).then(|| {
         d.progress = Lazy::Asked;
         Effect::LoadProgress
@@ -92,8 +88,7 @@ const PANELS: [Panel; 7] = [
 const FULL_WIDTH: u16 = 120;
 const FULL_HEIGHT: u16 = 37;
 
-fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    let st = &mut app.progress;
+pub fn update(st: &mut ProgressState, action: Action) -> Vec<Effect> {
     let last = RANGES.len() - 1;
     match action {
         Action::Left => st.range = st.range.saturating_sub(1),
@@ -111,8 +106,8 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+pub fn render(st: &ProgressState, cx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (th, data) = (cx.theme, cx.data);
     if area.height < 2 {
         return;
     }
@@ -132,7 +127,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         return;
     }
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let st = app.progress;
+    let st = *st;
     let full = body.width >= FULL_WIDTH && body.height >= FULL_HEIGHT;
     let line = if full {
         format!(
@@ -154,10 +149,10 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     };
     buf.set_stringn(head.x, head.y, line, head.width as usize, th.dim());
     if full {
-        grid(&View { app, data, p }, body, buf);
+        grid(&View { th, st, data, p }, body, buf);
     } else {
         for (panel, r) in pager(&st, body) {
-            draw(panel, &View { app, data, p }, r, buf);
+            draw(panel, &View { th, st, data, p }, r, buf);
         }
     }
 }
@@ -229,14 +224,15 @@ fn preferred_height(panel: Panel) -> u16 {
 
 /// What the panels draw from.
 struct View<'a> {
-    app: &'a App,
+    th: &'a Theme,
+    st: ProgressState,
     data: &'a Data,
     p: &'a Progress,
 }
 
 fn draw(panel: Panel, v: &View, area: Rect, buf: &mut Buffer) {
-    let (th, p, data): (&Theme, &Progress, &Data) = (&v.app.theme, v.p, v.data);
-    let st = &v.app.progress;
+    let (th, p, data): (&Theme, &Progress, &Data) = (v.th, v.p, v.data);
+    let st = &v.st;
     match panel {
         Panel::Volume => charts::volume(th, p, &data.settings, st, area, buf),
         Panel::Distance => {

@@ -2,11 +2,14 @@
 
 use super::Spec;
 use crate::domain::{Muscle, PerMuscle, Session};
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::action::Action;
+use crate::tui::binding::Binding;
+use crate::tui::ctx::Ctx;
 use crate::tui::data::Data;
+use crate::tui::effect::Effect;
 use crate::tui::form::Answer;
-use crate::tui::form::run::{NO_SHOES, RunField, recent_shoes};
+use crate::tui::form::run::{NO_SHOES, RunField, RunForm, recent_shoes};
+use ratatui::crossterm::event::KeyCode;
 
 /// How many recent shoes the Shoes field offers.
 const RECENT_SHOES: usize = 4;
@@ -24,80 +27,121 @@ pub const SPEC: Spec = Spec {
     form: true,
     hint: FORM_HINT,
     typing_hint: "Tab next field   Enter save   ←/→ kind, date   Esc leave form   Ctrl-C quit",
-    help: Some((
-        "Run and Strength forms",
-        &[
-            ("Tab, ↑ ↓", "next / previous field"),
-            (
-                "Enter",
-                "save the run (strength: pick exercise, add sets, save)",
-            ),
-            ("Ctrl-S", "save from any field"),
-            ("← →", "run kind, date and recent shoes: previous / next"),
-            (
-                "Shoes left empty",
-                "a new run is saved in the last pair used; none: without shoes",
-            ),
-            ("Backspace, Ctrl-U", "delete a character / empty the field"),
-            ("Backspace on a row", "remove that row of sets"),
-            (
-                "Enter on a row",
-                "change that row of sets (it goes back in place)",
-            ),
-            (
-                "Enter on empty Sets",
-                "take the exercise's last sets, shown in grey",
-            ),
-            (
-                "Ctrl-R",
-                "strength: the last strength session's sets again, dated today",
-            ),
-            (
-                "Ctrl-T",
-                "templates: pick one for the form; type a name to save the form (History: the session)",
-            ),
-            ("Enter, i", "back into the fields after Esc"),
-        ],
-    )),
-    render,
-    update,
-    wants: super::nothing,
+    keys: FORM_KEYS,
+    section: Some("Run and Strength forms"),
+    more_help: &[
+        ("Tab, ↑ ↓", "next / previous field"),
+        (
+            "Enter",
+            "save the run (strength: pick exercise, add sets, save)",
+        ),
+        ("Ctrl-S", "save from any field"),
+        ("← →", "run kind, date and recent shoes: previous / next"),
+        (
+            "Shoes left empty",
+            "a new run is saved in the last pair used; none: without shoes",
+        ),
+        ("Backspace, Ctrl-U", "delete a character / empty the field"),
+        ("Backspace on a row", "remove that row of sets"),
+        (
+            "Enter on a row",
+            "change that row of sets (it goes back in place)",
+        ),
+        (
+            "Enter on empty Sets",
+            "take the exercise's last sets, shown in grey",
+        ),
+        (
+            "Ctrl-R",
+            "strength: the last strength session's sets again, dated today",
+        ),
+        (
+            "Ctrl-T",
+            "templates: pick one for the form; type a name to save the form (History: the session)",
+        ),
+    ],
 };
+
+/// The keys of a form tab outside its fields (the Run and Strength tabs).
+pub const FORM_KEYS: &[Binding] = &[Binding {
+    keys: &[KeyCode::Enter, KeyCode::Char('i')],
+    shown: "Enter, i",
+    action: Action::StartInput,
+    help: "back into the fields after Esc",
+}];
 
 /// The footer's hint on a form tab whose fields are not focused.
 pub const FORM_HINT: &str = "Enter edit the form   Tab next tab   ? keys   q quit";
 
-/// Keys on a form tab when its fields are not focused: `Enter`, `i` and the arrows go back into
-/// them, `Ctrl-S` saves.
-pub fn outside_fields(app: &mut App, action: &Action) -> bool {
-    if app.typing {
-        return false;
+/// A key on a form tab whose fields are not focused: `Enter`, `i` and the arrows go back into
+/// them (`FORM_KEYS`), `Ctrl-S` saves (`Some(true)`); `None` while the fields have focus.
+pub fn outside_fields(cx: &Ctx, action: &Action) -> Option<(bool, Vec<Effect>)> {
+    if cx.typing {
+        return None;
     }
-    match action {
-        Action::Submit | Action::Down | Action::Up | Action::StartInput => app.typing = true,
-        _ => {}
-    }
-    true
+    Some(match action {
+        Action::Save => (true, Vec::new()),
+        Action::StartInput | Action::Submit | Action::Up | Action::Down => {
+            (false, vec![Effect::Typing(true)])
+        }
+        _ => (false, Vec::new()),
+    })
 }
 
-fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    let save = if outside_fields(app, &action) {
-        matches!(action, Action::Save)
-    } else {
-        let shoes = app
-            .data
-            .as_ref()
-            .map(|d| recent_shoes(&d.sessions, RECENT_SHOES))
-            .unwrap_or_default();
-        app.run.update(&action, app.today, &shoes) == Answer::Save
+pub fn update(f: &mut RunForm, cx: &Ctx, action: Action) -> Vec<Effect> {
+    let save = match outside_fields(cx, &action) {
+        Some((save, fx)) if !save => return fx,
+        Some(_) => true,
+        None => {
+            let shoes = recent_shoes(&cx.data.sessions, RECENT_SHOES);
+            f.update(&action, cx.today, &shoes) == Answer::Save
+        }
     };
-    if save { app.save_run() } else { Vec::new() }
+    if save { save_run(f, cx) } else { Vec::new() }
 }
 
-fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
-    let f = &app.run;
-    let check = f.check(app.today, &data.settings);
+/// Saves the run form, or marks its errors (keeping every character typed): back into the
+/// fields, the first error in the status line.
+pub fn save_run(f: &mut RunForm, cx: &Ctx) -> Vec<Effect> {
+    f.tried = true;
+    let c = f.check(cx.today, &cx.data.settings);
+    match (c.is_ok(), c.session) {
+        (true, Some(mut s)) => {
+            let shoes = recent_shoes(&cx.data.sessions, 1);
+            f.with_last_shoes(&mut s, &shoes);
+            store(s)
+        }
+        _ => {
+            let first = c.errors.iter().position(Option::is_some);
+            if let Some(i) = first {
+                f.focus = RunField::ALL[i];
+            }
+            refuse(first.and_then(|i| c.errors[i].clone()))
+        }
+    }
+}
+
+/// A form that did not save: back into its fields, the first error in the status line.
+pub fn refuse(msg: Option<String>) -> Vec<Effect> {
+    let msg = msg.unwrap_or_else(|| "fix the marked field".into());
+    vec![
+        Effect::Typing(true),
+        Effect::Error(format!("not saved: {msg}")),
+    ]
+}
+
+/// A new session is inserted, a stored one updated.
+pub fn store(session: Session) -> Vec<Effect> {
+    if session.id != 0 {
+        vec![Effect::Update(session)]
+    } else {
+        vec![Effect::Insert(session)]
+    }
+}
+
+pub fn render(f: &RunForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (th, data) = (cx.theme, cx.data);
+    let check = f.check(cx.today, &data.settings);
     let title = match &f.editing {
         Some(s) => format!(" Edit run #{} ", s.id),
         None => " Log a run ".to_string(),
@@ -125,7 +169,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
             placeholder: match fld {
                 RunField::Shoes if !shoes.is_empty() && f.editing.is_none() => shoe_default(&shoes),
                 RunField::Shoes if !shoes.is_empty() => format!("←/→: {}", shoes.join(" · ")),
-                _ => f.placeholder(fld, app.today, &data.settings),
+                _ => f.placeholder(fld, cx.today, &data.settings),
             },
             error: check.errors[i].as_deref(),
             focused: f.focus == fld,
@@ -136,13 +180,13 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         height: inner.height.saturating_sub(3),
         ..inner
     };
-    form::render(&fields, app.typing, th, rows, buf);
+    form::render(&fields, cx.typing, th, rows, buf);
     if rows.height > 11 {
         // the focused field's error in full (beside the field it may be cut short)
         let err = check.errors[f.focus as usize].as_deref();
         let (msg, st) = match err {
             Some(e) => (format!("✗ {}: {e}", f.focused().label()), th.error()),
-            None if app.typing => ("Enter save · Esc leave the form".into(), th.dim()),
+            None if cx.typing => ("Enter save · Esc leave the form".into(), th.dim()),
             None => ("Enter or i to type · Ctrl-S save".into(), th.dim()),
         };
         let r = Rect {

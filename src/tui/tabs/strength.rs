@@ -2,12 +2,13 @@
 //! effective sets per group.
 
 use super::Spec;
-use super::run::{FORM_HINT, outside_fields, volume_rows};
+use super::run::{FORM_HINT, FORM_KEYS, outside_fields, refuse, store, volume_rows};
 use crate::domain::Session;
 use crate::format;
-use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::action::Action;
+use crate::tui::ctx::Ctx;
 use crate::tui::data::Data;
+use crate::tui::effect::Effect;
 use crate::tui::form::Answer;
 use crate::tui::form::strength::{StrengthField, StrengthForm};
 use crate::tui::text;
@@ -23,34 +24,60 @@ pub const SPEC: Spec = Spec {
     form: true,
     hint: FORM_HINT,
     typing_hint: "↑/↓ pick  Enter choose/add  Ctrl-R repeat  Ctrl-T templates  Ctrl-S save",
+    keys: FORM_KEYS,
     // its keys are in the Run tab's section, "Run and Strength forms"
-    help: None,
-    render,
-    update,
-    wants: super::nothing,
+    section: None,
+    more_help: &[],
 };
 
-fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    let save = if outside_fields(app, &action) {
-        matches!(action, Action::Save)
-    } else {
-        let Some(d) = &app.data else {
-            return Vec::new();
-        };
-        app.strength
-            .update(&action, &d.catalog, &d.settings, &d.sessions)
-            == Answer::Save
+pub fn update(f: &mut StrengthForm, cx: &Ctx, action: Action) -> Vec<Effect> {
+    let save = match outside_fields(cx, &action) {
+        Some((save, fx)) if !save => return fx,
+        Some(_) => true,
+        None => {
+            let d = cx.data;
+            f.update(&action, &d.catalog, &d.settings, &d.sessions) == Answer::Save
+        }
     };
     if save {
-        app.save_strength()
+        save_strength(f, cx)
     } else {
         Vec::new()
     }
 }
 
-fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
-    let f = &app.strength;
+/// Saves the strength form, or marks its errors.
+pub fn save_strength(f: &mut StrengthForm, cx: &Ctx) -> Vec<Effect> {
+    match f.check(cx.today) {
+        Ok(s) => store(s),
+        Err(errors) => {
+            let first = errors.iter().position(Option::is_some);
+            if let Some(i) = first {
+                f.focus = refused_focus(f, StrengthField::ALL[i]);
+            }
+            let msg = first.and_then(|i| errors[i].clone());
+            f.errors = *errors;
+            refuse(msg)
+        }
+    }
+}
+
+/// Where a refused save puts the focus: on the field with the first error, except that "no sets
+/// yet" (an error of the empty rows, where typing does nothing) names the fields that add sets:
+/// the exercise, or its sets once one is chosen.
+fn refused_focus(f: &StrengthForm, first: StrengthField) -> StrengthField {
+    if first != StrengthField::Rows || !f.sets.is_empty() {
+        return first;
+    }
+    if f.value(StrengthField::Exercise).trim().is_empty() {
+        StrengthField::Exercise
+    } else {
+        StrengthField::Sets
+    }
+}
+
+pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (th, data) = (cx.theme, cx.data);
     let title = match &f.editing {
         Some(s) => format!(" Edit strength session #{} ", s.id),
         None => " Log a strength session ".to_string(),
@@ -76,7 +103,7 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         .map(|(i, &fld)| FieldView {
             label: fld.label(),
             value: &f.values[i],
-            placeholder: f.placeholder(fld, app.today, &data.settings),
+            placeholder: f.placeholder(fld, cx.today, &data.settings),
             error: f.errors[i].as_deref(),
             focused: f.focus == fld,
         })
@@ -86,24 +113,22 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         height: inner.height.saturating_sub(3).min(6),
         ..inner
     };
-    form::render(&fields, app.typing, th, rows, buf);
+    form::render(&fields, cx.typing, th, rows, buf);
     let below = Rect {
         y: rows.bottom() + 1,
         height: inner.bottom().saturating_sub(rows.bottom() + 1),
         ..inner
     };
     if f.focused() == StrengthField::Exercise && !f.matches(&data.catalog).is_empty() {
-        picker(app, data, below, buf);
+        picker(f, th, data, below, buf);
     } else {
-        set_rows(app, f, data, below, buf);
+        set_rows(th, f, data, below, buf);
     }
-    let preview = f.check(app.today).ok();
+    let preview = f.check(cx.today).ok();
     preview_panel(th, data, f, preview.as_ref(), right, buf);
 }
 
-fn picker(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
-    let f = &app.strength;
+fn picker(f: &StrengthForm, th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     for (i, name) in f.matches(&data.catalog).iter().enumerate() {
         let y = area.y + i as u16;
         if y >= area.bottom() {
@@ -124,8 +149,7 @@ fn picker(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn set_rows(app: &App, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buffer) {
-    let th = &app.theme;
+fn set_rows(th: &Theme, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }

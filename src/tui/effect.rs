@@ -1,0 +1,67 @@
+//! What an update asks for (`Effect`): of the store, carried out by the driver, or of the app.
+
+use super::popup::Popup;
+use crate::domain::{Race, Session, SetEntry};
+use chrono::NaiveDate;
+use std::collections::VecDeque;
+
+/// Effects waiting to be carried out, oldest first.
+pub type EffectQueue = VecDeque<Effect>;
+
+/// What an update asks for. Most are requests to the store, carried out by the driver and
+/// answered with `Action::Done`/`Failed`; the last group is for the app itself (a tab or popup
+/// asks, `App::update` does it and never hands it to the driver: see `Effect::is_store`).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // a few at a time
+pub enum Effect {
+    /// Reload the data at the app's day.
+    Reload,
+    Insert(Session),
+    Update(Session),
+    Delete(i64),
+    Restore(Session),
+    /// Settings by key and value (`Store::set_setting`), in order.
+    SetSettings(Vec<(String, String)>),
+    /// Add a race (`Store::add_race`).
+    AddRace(Race),
+    /// Import a file or folder, as typed (`~` is expanded by the driver).
+    Import(String),
+    /// Save sets as a template under a name (replacing one of that name).
+    SaveTemplate(String, Vec<SetEntry>),
+    /// Load the Progress tab's year of series and records at the data's day.
+    LoadProgress,
+    /// Find the PRs a stored strength session set.
+    FindPrs(i64),
+
+    // For the app itself:
+    /// A message in the status line.
+    Info(String),
+    /// A refusal in the status line.
+    Error(String),
+    /// A popup opens over the tabs.
+    Open(Box<Popup>),
+    /// Into the current form's fields (`true`) or out of them.
+    Typing(bool),
+    /// The dashboard's day moves (never past today; the data is reloaded at it).
+    SetDay(NaiveDate),
+    /// Dashboard `g`: the suggestion as a prefilled form in its tab.
+    StartToday,
+    /// History `e`: the session in its form (asking first over other unsaved input).
+    Edit(Box<Session>),
+}
+
+impl Effect {
+    /// For the driver (the store), not for the app.
+    pub fn is_store(&self) -> bool {
+        !matches!(
+            self,
+            Effect::Info(_)
+                | Effect::Error(_)
+                | Effect::Open(_)
+                | Effect::Typing(_)
+                | Effect::SetDay(_)
+                | Effect::StartToday
+                | Effect::Edit(_)
+        )
+    }
+}

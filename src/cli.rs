@@ -193,8 +193,20 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
             failed: summary.failed(),
         });
     }
-    // runs stored before moving time was kept, now timed by it
-    let retimed = store.take_retimed();
+    // runs stored before moving time was kept, now timed by it: said in the summary of a
+    // re-import of one run, else in a line
+    let mut retimed = store.take_retimed();
+    let one_run = match store.take_imported()[..] {
+        [id] if store.get(id)?.is_some_and(|s| s.is_run()) => Some(id),
+        _ => None,
+    };
+    let was = match (one_run, &retimed[..]) {
+        (Some(id), [(r, was)]) if *r == id => Some(*was),
+        _ => None,
+    };
+    if was.is_some() {
+        retimed.clear();
+    }
     if !retimed.is_empty() {
         let list: Vec<String> = retimed
             .iter()
@@ -231,10 +243,8 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
         .map_err(|e| Error::io("stdout", e))?;
     }
     // one run imported: its summary, as after `legday run`
-    if let [id] = store.take_imported()[..]
-        && store.get(id)?.is_some_and(|s| s.is_run())
-    {
-        let text = show::summary_text(store, id, true)?;
+    if let Some(id) = one_run {
+        let text = show::summary_text(store, id, true, was)?;
         write!(out, "\n{text}").map_err(|e| Error::io("stdout", e))?;
     }
     Ok(())

@@ -13,6 +13,7 @@ pub mod records;
 pub mod report;
 pub mod rest;
 pub mod run_kind;
+pub mod run_summary;
 pub mod session;
 pub mod settings;
 pub mod threshold;

@@ -14,6 +14,7 @@ pub mod races;
 mod records;
 pub mod rows;
 pub mod schema;
+mod summary;
 pub mod templates;
 mod wal;
 mod write;

@@ -10,6 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod profile;
+pub use profile::{PROFILE_POINTS, elevation_profile};
+
 /// The distances of best efforts (§9), in metres, with their JSON keys.
 pub const EFFORT_DISTANCES: [(&str, f64); 6] = [
     ("1k", 1000.0),
@@ -86,6 +89,10 @@ pub struct TrackSummary {
     /// Moving seconds at each heart rate (whole beats), ascending: the zones of any maximum.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hr_seconds: Vec<(u16, f64)>,
+    /// The elevation profile: `(metres from the start, altitude in metres)`, at most
+    /// [`PROFILE_POINTS`] evenly spaced points; empty without altitudes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elevation: Vec<(f64, f64)>,
 }
 
 /// Moving and elapsed time and the summary of a track.
@@ -127,6 +134,7 @@ pub fn analyse(samples: &[Sample]) -> Option<Analysis> {
             splits_km: splits(samples, &d, &moving, KM_M),
             splits_mi: splits(samples, &d, &moving, MILE_M),
             hr_seconds: hr_seconds(samples, &moving),
+            elevation: elevation_profile(samples, &d),
         },
     })
 }

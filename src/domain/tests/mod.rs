@@ -10,6 +10,7 @@ mod props;
 mod records;
 mod report;
 mod rest;
+mod run_summary;
 mod track;
 mod v2;
 mod volume;

@@ -83,6 +83,9 @@ impl Driver {
                 .save_template(&name, &sets)
                 .map(|replaced| Outcome::TemplateSaved(name, replaced)),
             Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
+            Effect::LoadSummary(id, popup) => s
+                .summary(id, None)
+                .map(|x| Outcome::Summary(id, x.map(Box::new), popup)),
             Effect::LoadProgress => match &self.app.data {
                 Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
                     .map(|p| Outcome::ProgressLoaded(Box::new(p))),

@@ -2,6 +2,7 @@
 
 use super::data::Data;
 use super::data::progress::Progress;
+use crate::domain::run_summary::Summary;
 use crate::domain::{Race, Session, SetEntry, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;
@@ -35,6 +36,8 @@ pub enum Action {
     End,
     /// `n` on the Dashboard: the whole next-session suggestion, as `legday today` prints it.
     ShowNext,
+    /// `v` on History: the selected run's whole summary in a popup.
+    ViewSummary,
     /// `Tab` / `Shift-Tab` inside a form.
     NextField,
     PrevField,
@@ -100,6 +103,8 @@ pub enum Effect {
     LoadProgress,
     /// Find the PRs a stored strength session set.
     FindPrs(i64),
+    /// The summary of a stored run (`Store::summary`); `true`: shown in a popup.
+    LoadSummary(i64, bool),
 }
 
 /// What the store did.
@@ -120,4 +125,6 @@ pub enum Outcome {
     ProgressLoaded(Box<Progress>),
     /// The PRs of a session (by id), perhaps none.
     Prs(i64, Vec<Pr>),
+    /// The summary of a run (by id; `None` when it is gone), and whether to show it in a popup.
+    Summary(i64, Option<Box<Summary>>, bool),
 }

@@ -16,6 +16,7 @@ use crate::domain::Session;
 use chrono::NaiveDate;
 
 pub use super::popup::help::HelpView;
+pub use super::popup::summary::SummaryView;
 pub use super::tabs::dashboard::{DashboardState, ExplainView};
 pub use super::tabs::history::{HistoryState, KindFilter};
 pub use super::tabs::progress::ProgressState;
@@ -40,6 +41,8 @@ pub enum Popup {
     ImportPath(ImportPrompt),
     /// What the import did, scrollable.
     ImportReport(ImportReport),
+    /// A run's summary: after a new run is saved, and History `v`; scrollable.
+    Summary(SummaryView),
 }
 
 /// What would drop a form's unsaved input, done once the user says yes.
@@ -130,7 +133,9 @@ impl App {
         match &self.popup {
             Some(Popup::ConfirmQuit) => Mode::Confirm,
             _ if self.too_small => Mode::TooSmall,
-            Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
+            Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_) | Popup::Summary(_)) => {
+                Mode::Help
+            }
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
@@ -276,6 +281,10 @@ impl App {
                 v.scroll(&action);
                 Vec::new()
             }
+            Some(Popup::Summary(v)) => {
+                v.scroll(&action);
+                Vec::new()
+            }
             Some(Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Vec::new(),
         }
     }
@@ -384,6 +393,14 @@ impl App {
                     ));
                 }
                 self.history.prs = Some((id, prs));
+                return Vec::new();
+            }
+            Outcome::Summary(id, sum, popup) => {
+                self.history.summary_loaded(
+                    sum.filter(|s| s.session.id == id),
+                    popup,
+                    &mut self.popup,
+                );
                 return Vec::new();
             }
             Outcome::ProgressLoaded(p) => {

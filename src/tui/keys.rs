@@ -102,6 +102,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('f') => Some(Action::CycleFilter),
             KeyCode::Char('i') => Some(Action::StartInput),
             KeyCode::Char('n') => Some(Action::ShowNext),
+            KeyCode::Char('v') => Some(Action::ViewSummary),
             KeyCode::Enter => Some(Action::Submit),
             _ => None,
         },

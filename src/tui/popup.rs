@@ -1,8 +1,10 @@
-//! Popups over the tabs: help, settings, the quit question, the import path and summary.
+//! Popups over the tabs: help, settings, the quit question, the import path and summary, a
+//! run's summary.
 
 pub mod help;
 pub mod import;
 pub mod settings;
+pub mod summary;
 pub mod templates;
 
 use super::app::App;

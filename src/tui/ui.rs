@@ -45,6 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Popup::ConfirmQuit) => popup::confirm_quit(app, area, buf),
         Some(Popup::LoadHelp) => popup::load_help(app, area, buf),
         Some(Popup::Explain(v)) => popup::explain(app, v, area, buf),
+        Some(Popup::Summary(v)) => popup::summary::render(app, v, area, buf),
         Some(Popup::ConfirmDiscard(_)) => popup::confirm_discard(app, area, buf),
         Some(Popup::Templates(p)) => popup::templates::render(app, p, area, buf),
         Some(Popup::ImportPath(p)) => popup::import::prompt(app, p, area, buf),

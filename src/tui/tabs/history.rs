@@ -4,9 +4,10 @@ mod details;
 
 use super::Spec;
 use crate::domain::Session;
+use crate::domain::run_summary::Summary;
 use crate::store::progress::Pr;
 use crate::tui::action::{Action, Effect};
-use crate::tui::app::{App, Popup};
+use crate::tui::app::{App, Popup, SummaryView};
 use crate::tui::data::Data;
 use crate::tui::fmt;
 use crate::tui::form::import::ImportPrompt;
@@ -25,6 +26,10 @@ pub const SPEC: Spec = Spec {
         &[
             ("↑ ↓ / j k, PgUp PgDn", "select a session"),
             ("e, Enter", "edit it in its form"),
+            (
+                "v",
+                "a run's whole summary: splits, zones, elevation, best efforts, next",
+            ),
             ("d", "delete it"),
             ("u", "undo the last delete"),
             ("f", "filter: all, runs, strength"),
@@ -44,12 +49,18 @@ pub const SPEC: Spec = Spec {
     wants,
 };
 
-/// The PRs of the selected strength session, asked of the store once per selection and reload.
+/// The PRs of the selected strength session, or the summary of the selected run, asked of the
+/// store once per selection and reload.
 fn wants(app: &mut App) -> Option<Effect> {
-    let id = app.selected_session().filter(|s| !s.is_run())?.id;
+    let s = app.selected_session()?;
+    let (id, run) = (s.id, s.is_run());
     (app.history.asked != Some(id)).then(|| {
         app.history.asked = Some(id);
-        Effect::FindPrs(id)
+        if run {
+            Effect::LoadSummary(id, false)
+        } else {
+            Effect::FindPrs(id)
+        }
     })
 }
 
@@ -97,8 +108,10 @@ pub struct HistoryState {
     pub filter: KindFilter,
     /// The PRs of the session with this id.
     pub prs: Option<(i64, Vec<Pr>)>,
-    /// The session whose PRs were last asked for (since the last reload).
+    /// The session whose PRs or summary were last asked for (since the last reload).
     pub asked: Option<i64>,
+    /// The summary of the selected run, once the store has built it.
+    pub summary: Option<Box<Summary>>,
     /// A session just saved: its PRs go to the status line too.
     pub announce: Option<i64>,
     /// A session just edited: selected once the data is reloaded (its row may have moved).
@@ -106,6 +119,26 @@ pub struct HistoryState {
 }
 
 impl HistoryState {
+    /// The store built a run's summary: kept for the details, and shown in a popup when asked
+    /// (over no other popup).
+    pub fn summary_loaded(
+        &mut self,
+        sum: Option<Box<Summary>>,
+        popup: bool,
+        open: &mut Option<Popup>,
+    ) {
+        let Some(sum) = sum else { return };
+        if popup && open.is_none() {
+            *open = Some(Popup::Summary(SummaryView::new(sum.clone())));
+        }
+        self.summary = Some(sum);
+    }
+
+    /// The summary of the run `id`, if it is the one kept.
+    pub fn summary_of(&self, id: i64) -> Option<&Summary> {
+        self.summary.as_deref().filter(|s| s.session.id == id)
+    }
+
     /// Moves the selection among `n` rows; the other keys are not the list's.
     pub fn update(&mut self, action: &Action, n: usize) {
         let last = n.saturating_sub(1);
@@ -149,6 +182,18 @@ fn update(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::StartInput => app.popup = Some(Popup::ImportPath(ImportPrompt::default())),
         Action::Edit | Action::Submit => app.edit_selected(),
+        Action::ViewSummary => {
+            let Some(id) = app.selected_session().filter(|s| s.is_run()).map(|s| s.id) else {
+                return Vec::new();
+            };
+            match app.history.summary_of(id) {
+                Some(sum) => {
+                    let view = SummaryView::new(Box::new(sum.clone()));
+                    app.popup = Some(Popup::Summary(view));
+                }
+                None => return vec![Effect::LoadSummary(id, true)],
+            }
+        }
         Action::Delete => {
             if let Some(s) = app.selected_session() {
                 return vec![Effect::Delete(s.id)];
@@ -232,5 +277,6 @@ fn render(app: &App, data: &Data, area: Rect, buf: &mut Buffer) {
         (Some((id, p)), Some(s)) if *id == s.id => p.as_slice(),
         _ => &[],
     };
-    details::render(th, data, s, prs, detail, buf);
+    let sum = s.and_then(|s| app.history.summary_of(s.id));
+    details::render(th, data, s, prs, sum, detail, buf);
 }

@@ -91,6 +91,14 @@ fn a_run_stored_before_moving_time_is_updated_when_its_file_comes_again() {
             .len(),
         6
     );
+    // and its elevation profile (migration v10), one point per sample
+    assert_eq!(
+        after[0]["run"]["track"]["elevation"]
+            .as_array()
+            .unwrap()
+            .len(),
+        9
+    );
     // the same file again changes nothing
     let out = ok(
         &db,

@@ -207,40 +207,8 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
     if was.is_some() {
         retimed.clear();
     }
-    if !retimed.is_empty() {
-        let list: Vec<String> = retimed
-            .iter()
-            .take(5)
-            .map(|(id, was)| {
-                let now = store
-                    .get(*id)
-                    .ok()
-                    .flatten()
-                    .and_then(|s| s.run().map(|r| r.duration_s))
-                    .unwrap_or(*was);
-                format!(
-                    "#{id} {} (was {})",
-                    crate::format::format_duration(now),
-                    crate::format::format_duration(*was)
-                )
-            })
-            .collect();
-        let more = retimed.len().saturating_sub(5);
-        let who = match retimed.len() {
-            1 => "1 run stored before now counts its".to_string(),
-            n => format!("{n} runs stored before now count their"),
-        };
-        writeln!(
-            out,
-            "{who} moving time, pauses left out (pace and load follow): {}{}",
-            list.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        )
-        .map_err(|e| Error::io("stdout", e))?;
+    if let Some(line) = show::retimed_line(store, &retimed) {
+        writeln!(out, "{line}").map_err(|e| Error::io("stdout", e))?;
     }
     // one run imported: its summary, as after `legday run`
     if let Some(id) = one_run {

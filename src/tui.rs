@@ -137,7 +137,11 @@ fn import(store: &mut Store, text: &str) -> crate::Result<Outcome> {
             }
         }
     }
-    Ok(Outcome::Imported(sum))
+    // runs stored before moving time was kept, now timed by it (as `legday import` says)
+    let _ = store.take_imported();
+    let retimed = store.take_retimed();
+    let notes = crate::cli::show::retimed_line(store, &retimed);
+    Ok(Outcome::Imported(sum, notes.into_iter().collect()))
 }
 
 /// Opens the UI on `store` and runs it until the user quits. The terminal is restored on return,

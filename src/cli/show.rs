@@ -53,6 +53,43 @@ pub fn summary_text(
     Ok(render(&sum, &store.settings()?, Paint::detect(), true))
 }
 
+/// The line naming the runs an import changed from the elapsed time stored before to their
+/// moving time (id, the duration they had), at most five of them; `None` without any.
+pub fn retimed_line(store: &Store, retimed: &[(i64, f64)]) -> Option<String> {
+    if retimed.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = retimed
+        .iter()
+        .take(5)
+        .map(|(id, was)| {
+            let now = store
+                .get(*id)
+                .ok()
+                .flatten()
+                .and_then(|s| s.run().map(|r| r.duration_s))
+                .unwrap_or(*was);
+            format!(
+                "#{id} {} (was {})",
+                crate::format::format_duration(now),
+                crate::format::format_duration(*was)
+            )
+        })
+        .collect();
+    let more = match retimed.len().saturating_sub(5) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    let who = match retimed.len() {
+        1 => "1 run stored before now counts its".to_string(),
+        n => format!("{n} runs stored before now count their"),
+    };
+    Some(format!(
+        "{who} moving time, pauses left out (pace and load follow): {}{more}",
+        list.join(", ")
+    ))
+}
+
 /// The unit of the splits: `"km"` or `"mi"`.
 fn split_unit(u: Units) -> &'static str {
     match u {

@@ -118,8 +118,9 @@ pub enum Outcome {
     SettingsSaved(Settings),
     /// A race was added (with its id).
     RaceAdded(Race),
-    /// An import ran (whatever happened to each file is in the summary).
-    Imported(ImportSummary),
+    /// An import ran (whatever happened to each file is in the summary), and what else it
+    /// says (the runs it changed to their moving time).
+    Imported(ImportSummary, Vec<String>),
     /// A template was saved under this name (true: it replaced one).
     TemplateSaved(String, bool),
     ProgressLoaded(Box<Progress>),

@@ -376,7 +376,7 @@ impl App {
                 }
             }
             Outcome::RaceAdded(r) => return self.race_added(&r, &settings),
-            Outcome::Imported(sum) => self.imported(&sum),
+            Outcome::Imported(sum, notes) => self.imported(&sum, &notes),
             Outcome::TemplateSaved(name, replaced) => {
                 self.popup = None;
                 let verb = if replaced { "replaced" } else { "saved" };

@@ -112,3 +112,46 @@ fn saving_a_new_run_opens_its_summary_and_an_edit_does_not() {
     assert_eq!(d.app.tab, Tab::History);
     assert!(d.app.popup.is_none(), "{:?}", d.app.popup);
 }
+
+/// Issue 17 part 3: a run stored before moving time was kept, re-imported from the History
+/// tab, is said to count its moving time now, in the import's summary (as `legday import`
+/// says it).
+#[test]
+fn a_re_import_in_the_ui_says_which_runs_now_count_their_moving_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("old.sqlite3");
+    {
+        // schema v8, the run as the previous importer stored it: 1685 s, the elapsed time
+        let mut c = rusqlite::Connection::open(&db).unwrap();
+        legday::store::schema::migrate_to(&mut c, 8).unwrap();
+        c.execute(
+            "INSERT INTO sessions (uuid, date, time, type, kind, distance_m, duration_s, source, \
+             source_key, load, hard) VALUES ('u1', '2026-11-20', '07:00:00', 'run', 'easy', \
+             6000, 1685, 'gpx', 'gpx:2026-11-20T07:00:00Z', 84.25, 0)",
+            [],
+        )
+        .unwrap();
+    }
+    let mut d = Driver::new(Store::open(&db).unwrap(), day(), Theme::plain()).unwrap();
+    d.dispatch(Action::GoTab(Tab::History));
+    d.dispatch(Action::StartInput);
+    typing(&mut d, "tests/fixtures/runner-pauses.gpx");
+    d.dispatch(Action::Submit);
+    let Some(Popup::ImportReport(r)) = &d.app.popup else {
+        panic!("no import summary: {:?}", d.app.popup);
+    };
+    // the lines as one text, wherever they were wrapped
+    let all = r
+        .lines
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(all.contains("1 updated"), "{all}");
+    // 1685 s before, 1505 s of moving time now
+    assert!(
+        all.contains("1 run stored before now counts its moving time, pauses left out"),
+        "{all}"
+    );
+    assert!(all.contains("#1 25:05 (was 28:05)"), "{all}");
+}

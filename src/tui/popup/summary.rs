@@ -122,8 +122,9 @@ pub fn profile(th: &Theme, r: &RunSummary, u: Units, area: Rect, buf: &mut Buffe
         .render(bars, buf);
 }
 
-/// The altitudes as bars of 1 to 100 (the lowest still shows), one per column: each column
-/// takes the point nearest its place along the run.
+/// The altitudes as bars of 1 to 100 (the lowest still shows), one per column of `width`:
+/// each column takes the altitude at its place along the profile, interpolated between the
+/// points around it as the profile itself is (a narrow area skips points).
 pub fn profile_bars(points: &[(f64, f64)], width: usize) -> Vec<u64> {
     let n = points.len();
     if n == 0 || width == 0 {
@@ -131,19 +132,19 @@ pub fn profile_bars(points: &[(f64, f64)], width: usize) -> Vec<u64> {
     }
     let lo = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
     let hi = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-    let cols = width.min(n);
-    (0..cols)
+    (0..width)
         .map(|c| {
-            let i = if cols == 1 {
-                0
-            } else {
-                (c * (n - 1) + (cols - 1) / 2) / (cols - 1)
-            };
-            let share = if hi > lo {
-                (points[i].1 - lo) / (hi - lo)
-            } else {
+            let at = if width == 1 {
                 0.0
+            } else {
+                c as f64 * (n - 1) as f64 / (width - 1) as f64
             };
+            let (i, f) = (at.floor() as usize, at.fract());
+            let e = match points.get(i + 1) {
+                Some(next) => points[i].1 + (next.1 - points[i].1) * f,
+                None => points[i].1,
+            };
+            let share = if hi > lo { (e - lo) / (hi - lo) } else { 0.0 };
             1 + (share * 99.0).round() as u64
         })
         .collect()
@@ -231,10 +232,13 @@ mod tests {
     #[test]
     fn bars_span_1_to_100_and_fit_the_width() {
         let p = [(0.0, 100.0), (500.0, 150.0), (1000.0, 200.0)];
-        assert_eq!(profile_bars(&p, 10), [1, 51, 100]);
+        assert_eq!(profile_bars(&p, 3), [1, 51, 100]);
+        // five columns: at 0, 0.5, 1, 1.5 and 2 points along: 100, 125, 150, 175, 200 m, so
+        // 1 + 99 × 0, 0.25, 0.5, 0.75, 1 rounded
+        assert_eq!(profile_bars(&p, 5), [1, 26, 51, 75, 100]);
         // two columns: the first and the last point
         assert_eq!(profile_bars(&p, 2), [1, 100]);
         let flat = [(0.0, 5.0), (10.0, 5.0)];
-        assert_eq!(profile_bars(&flat, 10), [1, 1]);
+        assert_eq!(profile_bars(&flat, 3), [1, 1, 1]);
     }
 }

@@ -2,7 +2,7 @@
 //! summary (`popup::summary`, what `legday show` prints) with the elevation profile.
 
 use crate::domain::metrics::{race_predictions, vdot};
-use crate::domain::run_summary::Summary;
+use crate::domain::run_summary::{RunSummary, SplitRow, Summary};
 use crate::domain::{Muscle, Session};
 use crate::domain::{Run, RunKind, Units};
 use crate::store::progress::Pr;
@@ -101,6 +101,17 @@ fn run_summary(
     let (u, wu) = (st.distance_unit, st.weight_unit);
     let mut lines = summary::text_lines(sum, st);
     lines.retain(|l| !l.trim().is_empty());
+    // a pane too short or too narrow for the splits' table has their fastest and slowest in
+    // a line (the table's rows are the lines indented by two)
+    let room = inner.height.saturating_sub(1) as usize;
+    let narrow = lines
+        .iter()
+        .any(|l| l.starts_with("  ") && l.chars().count() > inner.width as usize);
+    if (lines.len() > room || narrow)
+        && let Some(run) = &sum.run
+    {
+        lines = compact_splits(lines, run, u);
+    }
     // what the session is about goes first: the pane is short at 80 columns
     let mut about = Vec::new();
     let extra = extras(r, u, wu);
@@ -149,6 +160,39 @@ fn run_summary(
         };
         summary::profile(th, run, u, at, buf);
     }
+}
+
+/// The splits' table (`Splits (km)`, its header and rows) as one line: `13 splits (km):
+/// fastest #1 6:32 /km · slowest #6 8:17 /km · v shows all`.
+fn compact_splits(mut lines: Vec<String>, run: &RunSummary, u: Units) -> Vec<String> {
+    let Some(at) = lines.iter().position(|l| l.starts_with("Splits (")) else {
+        return lines;
+    };
+    let unit = match run.split_unit {
+        Units::Metric => "km",
+        Units::Imperial => "mi",
+    };
+    let mark = |what: &str, pick: fn(&SplitRow) -> bool| {
+        let (i, x) = run.splits.iter().enumerate().find(|(_, x)| pick(x))?;
+        let p = fmt::pace(x.split.distance_m, x.split.seconds, u);
+        Some(format!("{what} #{} {p}", i + 1))
+    };
+    let mut parts: Vec<String> = [
+        mark("fastest", |x| x.fastest),
+        mark("slowest", |x| x.slowest),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    parts.push("v shows all".into());
+    let line = format!(
+        "{} splits ({unit}): {}",
+        run.splits.len(),
+        parts.join(" · ")
+    );
+    let end = (at + 2 + run.splits.len()).min(lines.len());
+    lines.splice(at..end, [line]);
+    lines
 }
 
 /// `"back squat 3×5 @ 80 kg"` lines, consecutive identical sets grouped.

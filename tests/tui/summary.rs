@@ -155,3 +155,22 @@ fn a_re_import_in_the_ui_says_which_runs_now_count_their_moving_time() {
     );
     assert!(all.contains("#1 25:05 (was 28:05)"), "{all}");
 }
+
+/// The popup and History's details of a run with a track draw at every size from 1×1 to
+/// 130×45 without a panic (below the UI's minimum, "terminal too small" shows instead).
+#[test]
+fn the_summary_draws_at_every_size() {
+    let (_dir, mut d) = with("garmin-activity.gpx");
+    d.dispatch(Action::GoTab(Tab::History));
+    for popup in [false, true] {
+        if popup {
+            d.dispatch(Action::ViewSummary);
+            d.dispatch(Action::End);
+        }
+        for w in (1..=130).step_by(3) {
+            for h in 1..=45 {
+                render(&d.app, w, h);
+            }
+        }
+    }
+}

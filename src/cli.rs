@@ -178,48 +178,26 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
             failed: summary.failed(),
         });
     }
-    // runs stored before moving time was kept, now timed by it
-    let retimed = store.take_retimed();
-    if !retimed.is_empty() {
-        let list: Vec<String> = retimed
-            .iter()
-            .take(5)
-            .map(|(id, was)| {
-                let now = store
-                    .get(*id)
-                    .ok()
-                    .flatten()
-                    .and_then(|s| s.run().map(|r| r.duration_s))
-                    .unwrap_or(*was);
-                format!(
-                    "#{id} {} (was {})",
-                    crate::format::duration_clock(now),
-                    crate::format::duration_clock(*was)
-                )
-            })
-            .collect();
-        let more = retimed.len().saturating_sub(5);
-        let who = match retimed.len() {
-            1 => "1 run stored before now counts its".to_string(),
-            n => format!("{n} runs stored before now count their"),
-        };
-        writeln!(
-            out,
-            "{who} moving time, pauses left out (pace and load follow): {}{}",
-            list.join(", "),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        )
-        .map_err(|e| Error::io("stdout", e))?;
+    // runs stored before moving time was kept, now timed by it: said in the summary of a
+    // re-import of one run, else in a line
+    let mut retimed = store.take_retimed();
+    let one_run = match store.take_imported()[..] {
+        [id] if store.get(id)?.is_some_and(|s| s.is_run()) => Some(id),
+        _ => None,
+    };
+    let was = match (one_run, &retimed[..]) {
+        (Some(id), [(r, was)]) if *r == id => Some(*was),
+        _ => None,
+    };
+    if was.is_some() {
+        retimed.clear();
+    }
+    if let Some(line) = crate::text::summary::retimed_line(&store.retimed_now(&retimed)) {
+        writeln!(out, "{line}").map_err(|e| Error::io("stdout", e))?;
     }
     // one run imported: its summary, as after `legday run`
-    if let [id] = store.take_imported()[..]
-        && store.get(id)?.is_some_and(|s| s.is_run())
-    {
-        let text = show::summary_text(store, id, true)?;
+    if let Some(id) = one_run {
+        let text = show::summary_text(store, id, true, was)?;
         write!(out, "\n{text}").map_err(|e| Error::io("stdout", e))?;
     }
     Ok(())

@@ -14,6 +14,7 @@ pub mod records;
 pub mod report;
 pub mod rest;
 pub mod run_kind;
+pub mod run_summary;
 pub mod same_activity;
 pub mod session;
 pub mod settings;

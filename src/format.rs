@@ -293,3 +293,18 @@ pub fn session_summary(s: &Session, settings: &Settings) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Values as a line of unicode blocks, one per value, from `▁` (the lowest) to `█` (the
+/// highest); all `▁` when they are all equal.
+pub fn sparkline(values: &[f64]) -> String {
+    const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    values
+        .iter()
+        .map(|v| {
+            let share = if hi > lo { (v - lo) / (hi - lo) } else { 0.0 };
+            BLOCKS[((share * 7.0).round() as usize).min(7)]
+        })
+        .collect()
+}

@@ -15,6 +15,7 @@ pub mod rows;
 pub mod schema;
 mod setting_keys;
 mod sidecar;
+mod summary;
 pub mod templates;
 mod wal;
 mod write;

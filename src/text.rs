@@ -4,4 +4,5 @@
 
 pub mod explain;
 pub mod paint;
+pub mod summary;
 pub mod today;

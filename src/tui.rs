@@ -87,6 +87,9 @@ impl Driver {
                 .save_template(&name, &sets)
                 .map(|replaced| StoreEvent::TemplateSaved(name, replaced)),
             Effect::FindPrs(id) => s.prs_of(id).map(|p| StoreEvent::Prs(id, p)),
+            Effect::LoadSummary(id, popup) => s
+                .summary(id, None)
+                .map(|x| StoreEvent::Summary(id, x.map(Box::new), popup)),
             Effect::LoadProgress => match &self.app.data {
                 Some(d) => data::progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
                     .map(|p| StoreEvent::ProgressLoaded(Box::new(p))),
@@ -146,7 +149,11 @@ fn import(store: &mut Store, text: &str) -> crate::Result<StoreEvent> {
             }
         }
     }
-    Ok(StoreEvent::Imported(sum))
+    // runs stored before moving time was kept, now timed by it (as `legday import` says)
+    let _ = store.take_imported();
+    let retimed = store.take_retimed();
+    let notes = crate::text::summary::retimed_line(&store.retimed_now(&retimed));
+    Ok(StoreEvent::Imported(sum, notes.into_iter().collect()))
 }
 
 /// Opens the UI on `store` and runs it until the user quits. The terminal is restored on return,

@@ -90,7 +90,7 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
             s.load(&settings),
             lines(&prs)
         ) + "\n"
-            + &super::show::summary_text(store, s.id, false)?),
+            + &super::show::summary_text(store, s.id, false, None)?),
     )
 }
 

@@ -2,10 +2,10 @@
 //! and `legday run` print when a save sets a record.
 
 use super::{emit, emit_json};
-use crate::domain::records::{DISTANCES, RunRecords, lift_records, run_records};
+use crate::domain::records::{DISTANCES, RunRecords};
 use crate::domain::{Records, Session, Settings, Units};
 use crate::error::Result;
-use crate::format::{distance_2dp, duration_clock, weight_number, weight_with_unit};
+use crate::format::{distance_2dp, duration_clock, weight_with_unit};
 use crate::store::Store;
 use crate::text::paint::Paint;
 use chrono::NaiveDate;
@@ -157,75 +157,7 @@ fn shoes(s: &mut String, r: &Records, u: Units, p: Paint) {
     }
 }
 
-/// The PR lines of a just-saved session (§9): a lift set above every earlier set of its
-/// exercise, or a run that beat a best time or the longest run. The first record of a kind is
-/// not a PR. Empty when nothing was beaten.
+/// The PR lines of a saved session (`PR: best 5K 21:30 (was 22:05)`).
 pub fn pr_lines(store: &Store, saved: &Session, settings: &Settings) -> Result<Vec<String>> {
-    let (u, wu) = (settings.distance_unit, settings.weight_unit);
-    let mut out = Vec::new();
-    if saved.is_run() {
-        let runs = store.run_entries(saved.date)?;
-        let mut with: Vec<_> = runs.iter().collect();
-        with.sort_by_key(|r| (r.date, r.time, r.id));
-        let without: Vec<_> = with.iter().copied().filter(|r| r.id != saved.id).collect();
-        let (a, b) = (
-            run_records(&without, settings.week_start),
-            run_records(&with, settings.week_start),
-        );
-        run_pr_lines(&a, &b, saved.id, u, &mut out);
-        return Ok(out);
-    }
-    let sets = store.lift_sets(saved.date)?;
-    for rec in lift_records(&sets, &store.catalog()?, saved.date) {
-        let mine: Vec<_> = rec
-            .events
-            .iter()
-            .filter(|e| e.session_id == saved.id)
-            .collect();
-        let (Some(first), Some(best)) = (
-            mine.first(),
-            mine.iter().max_by(|a, b| a.value.total_cmp(&b.value)),
-        ) else {
-            continue;
-        };
-        out.push(match rec.e1rm_kg {
-            Some(_) => format!(
-                "PR: {} e1RM {} (was {})",
-                rec.exercise,
-                weight_with_unit(best.value, wu),
-                weight_number(first.was, wu)
-            ),
-            None => format!(
-                "PR: {} {} reps in a set (was {})",
-                rec.exercise, best.value, first.was
-            ),
-        });
-    }
-    Ok(out)
-}
-
-fn run_pr_lines(before: &RunRecords, after: &RunRecords, id: i64, u: Units, out: &mut Vec<String>) {
-    for ((name, _), (a, b)) in DISTANCES
-        .iter()
-        .zip(before.bests().into_iter().zip(after.bests()))
-    {
-        if let (Some(a), Some(b)) = (a, b)
-            && b.id == id
-        {
-            out.push(format!(
-                "PR: best {name} {} (was {})",
-                duration_clock(b.seconds),
-                duration_clock(a.seconds)
-            ));
-        }
-    }
-    if let (Some(a), Some(b)) = (&before.longest, &after.longest)
-        && b.id == id
-    {
-        out.push(format!(
-            "PR: longest run {} (was {})",
-            distance_2dp(b.distance_m, u),
-            distance_2dp(a.distance_m, u)
-        ));
-    }
+    store.pr_lines(saved, settings)
 }

@@ -10,6 +10,11 @@
 
 use serde::{Deserialize, Serialize};
 
+mod profile;
+mod zones;
+pub use profile::{PROFILE_POINTS, elevation_profile};
+pub use zones::{ZONES, zones};
+
 /// The distances of best efforts (§9), in metres, with their JSON keys.
 pub const EFFORT_DISTANCES: [(&str, f64); 6] = [
     ("1k", 1000.0),
@@ -86,6 +91,10 @@ pub struct TrackSummary {
     /// Moving seconds at each heart rate (whole beats), ascending: the zones of any maximum.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hr_seconds: Vec<(u16, f64)>,
+    /// The elevation profile: `(metres from the start, altitude in metres)`, at most
+    /// [`PROFILE_POINTS`] evenly spaced points; empty without altitudes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elevation: Vec<(f64, f64)>,
 }
 
 /// Moving and elapsed time and the summary of a track.
@@ -127,6 +136,7 @@ pub fn analyse(samples: &[Sample]) -> Option<Analysis> {
             splits_km: splits(samples, &d, &moving, KM_M),
             splits_mi: splits(samples, &d, &moving, MILE_M),
             hr_seconds: hr_seconds(samples, &moving),
+            elevation: elevation_profile(samples, &d),
         },
     })
 }
@@ -374,20 +384,4 @@ fn hr_seconds(samples: &[Sample], m: &[f64]) -> Vec<(u16, f64)> {
         }
     }
     by.into_iter().collect()
-}
-
-/// The five heart-rate zones as shares of the maximum: 50-60%, 60-70%, 70-80%, 80-90%, 90% and
-/// above. Time below 50% is in none.
-pub const ZONES: [f64; 5] = [0.5, 0.6, 0.7, 0.8, 0.9];
-
-/// Seconds in each of the five zones of `hr_max` (§2.1's maximum).
-pub fn zones(hr_seconds: &[(u16, f64)], hr_max: f64) -> [f64; 5] {
-    let mut out = [0.0; 5];
-    for &(h, s) in hr_seconds {
-        let p = f64::from(h) / hr_max;
-        if let Some(z) = ZONES.iter().rposition(|&lo| p >= lo - 1e-9) {
-            out[z] += s;
-        }
-    }
-    out
 }

@@ -74,3 +74,16 @@ fn a_high_volume_never_shows_as_the_top_of_grow() {
     assert_eq!(band_volume(1.96, Band::Low, &small), "1.9");
     assert_eq!(band_volume(19.99, Band::Grow, &big), "19.9");
 }
+
+// 0..7 of 7 in eighths; a flat profile is all the lowest block; empty is empty
+#[test]
+fn a_sparkline_spans_the_lowest_to_the_highest_block() {
+    assert_eq!(
+        sparkline(&[10.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0]),
+        "▁▂▃▄▅▆▇█"
+    );
+    assert_eq!(sparkline(&[5.0, 5.0, 5.0]), "▁▁▁");
+    assert_eq!(sparkline(&[]), "");
+    // 100 -> 0 of 7, 150 -> 3.5 rounds to 4 (▅), 200 -> 7
+    assert_eq!(sparkline(&[100.0, 150.0, 200.0]), "▁▅█");
+}

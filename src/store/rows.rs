@@ -268,12 +268,14 @@ pub fn query_sessions<P: Params + Clone>(
     Ok(sessions)
 }
 
-/// Replaces a run's stored best efforts, splits and heart-rate time (§9) with `t`'s.
+/// Replaces a run's stored best efforts, splits, heart-rate time and elevation profile (§9)
+/// with `t`'s.
 pub fn write_track(conn: &Connection, id: i64, t: &TrackSummary) -> rusqlite::Result<()> {
     for sql in [
         "DELETE FROM best_efforts WHERE session_id = ?1",
         "DELETE FROM splits WHERE session_id = ?1",
         "DELETE FROM heart_rate_time WHERE session_id = ?1",
+        "DELETE FROM elevation_profiles WHERE session_id = ?1",
     ] {
         conn.prepare_cached(sql)?.execute([id])?;
     }
@@ -307,10 +309,16 @@ pub fn write_track(conn: &Connection, id: i64, t: &TrackSummary) -> rusqlite::Re
         conn.prepare_cached("INSERT INTO heart_rate_time (session_id, seconds) VALUES (?1, ?2)")?
             .execute(params![id, json])?;
     }
+    if !t.elevation.is_empty() {
+        let json = serde_json::to_string(&t.elevation).unwrap_or_else(|_| "[]".into());
+        conn.prepare_cached("INSERT INTO elevation_profiles (session_id, points) VALUES (?1, ?2)")?
+            .execute(params![id, json])?;
+    }
     Ok(())
 }
 
-/// A run's stored best efforts, splits and heart-rate time; `None` when it has none.
+/// A run's stored best efforts, splits, heart-rate time and elevation profile; `None` when it
+/// has none.
 pub fn read_track(conn: &Connection, id: i64) -> rusqlite::Result<Option<TrackSummary>> {
     let mut t = TrackSummary::default();
     let mut stmt = conn.prepare_cached(
@@ -357,7 +365,17 @@ pub fn read_track(conn: &Connection, id: i64) -> rusqlite::Result<Option<TrackSu
     if let Some(h) = hr {
         t.hr_seconds = serde_json::from_str(&h).unwrap_or_default();
     }
-    let empty = t.best_efforts.is_empty() && t.splits_km.is_empty() && t.hr_seconds.is_empty();
+    let points: Option<String> = conn
+        .prepare_cached("SELECT points FROM elevation_profiles WHERE session_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
+    if let Some(p) = points {
+        t.elevation = serde_json::from_str(&p).unwrap_or_default();
+    }
+    let empty = t.best_efforts.is_empty()
+        && t.splits_km.is_empty()
+        && t.hr_seconds.is_empty()
+        && t.elevation.is_empty();
     Ok((!empty).then_some(t))
 }
 

@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v7_imported_files,
     v8_races,
     v9_run_tracks,
+    v10_elevation_profiles,
 ];
 
 /// The schema version this legday writes and reads.
@@ -226,6 +227,19 @@ fn v9_run_tracks(tx: &Transaction) -> rusqlite::Result<()> {
         CREATE TABLE heart_rate_time (
             session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
             seconds TEXT NOT NULL
+        );
+        DELETE FROM imported_files;",
+    )
+}
+
+/// A run's elevation profile (§9): up to 60 points `[metres from the start, altitude]` as a
+/// JSON list, deleted with its run. Imported files are forgotten again, so that importing them
+/// again gives their runs a profile; until then stored runs show none.
+fn v10_elevation_profiles(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE elevation_profiles (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            points TEXT NOT NULL
         );
         DELETE FROM imported_files;",
     )

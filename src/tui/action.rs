@@ -3,6 +3,7 @@
 use super::data::Data;
 use super::tab::Tab;
 use crate::domain::progress::Progress;
+use crate::domain::run_summary::Summary;
 use crate::domain::{Race, Session, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;
@@ -33,6 +34,8 @@ pub enum Action {
     End,
     /// `n` on the Dashboard: the whole next-session suggestion, as `legday today` prints it.
     ShowNext,
+    /// `v` on History: the selected run's whole summary in a popup.
+    ViewSummary,
     /// `g` on the Dashboard: start the suggestion (a prefilled form).
     StartToday,
     /// `i` on the Dashboard: what the load figures mean.
@@ -89,11 +92,14 @@ pub enum StoreEvent {
     SettingsSaved(Settings),
     /// A race was added (with its id).
     RaceAdded(Race),
-    /// An import ran (whatever happened to each file is in the summary).
-    Imported(ImportSummary),
+    /// An import ran (whatever happened to each file is in the summary), and what else it
+    /// says (the runs it changed to their moving time).
+    Imported(ImportSummary, Vec<String>),
     /// A template was saved under this name (true: it replaced one).
     TemplateSaved(String, bool),
     ProgressLoaded(Box<Progress>),
     /// The PRs of a session (by id), perhaps none.
     Prs(i64, Vec<Pr>),
+    /// The summary of a run (by id; `None` when it is gone), and whether to show it in a popup.
+    Summary(i64, Option<Box<Summary>>, bool),
 }

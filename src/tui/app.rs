@@ -84,7 +84,9 @@ impl App {
         match &self.popup {
             Some(Popup::ConfirmQuit) => Mode::Confirm,
             _ if self.too_small => Mode::TooSmall,
-            Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
+            Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_) | Popup::Summary(_)) => {
+                Mode::Help
+            }
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
@@ -305,6 +307,10 @@ impl App {
                 v.scroll(&action);
                 Vec::new()
             }
+            Some(Popup::Summary(v)) => {
+                v.scroll(&action);
+                Vec::new()
+            }
             Some(Popup::LoadHelp | Popup::ConfirmQuit | Popup::ConfirmDiscard(_)) => Vec::new(),
         }
     }
@@ -396,7 +402,7 @@ impl App {
                 }
             }
             StoreEvent::RaceAdded(r) => return self.race_added(&r, &settings),
-            StoreEvent::Imported(sum) => self.imported(&sum),
+            StoreEvent::Imported(sum, notes) => self.imported(&sum, &notes),
             StoreEvent::TemplateSaved(name, replaced) => {
                 self.popup = None;
                 let verb = if replaced { "replaced" } else { "saved" };
@@ -413,6 +419,14 @@ impl App {
                     ));
                 }
                 self.history.prs = Some((id, prs));
+                return Vec::new();
+            }
+            StoreEvent::Summary(id, sum, popup) => {
+                self.history.summary_loaded(
+                    sum.filter(|s| s.session.id == id),
+                    popup,
+                    &mut self.popup,
+                );
                 return Vec::new();
             }
             StoreEvent::ProgressLoaded(p) => {

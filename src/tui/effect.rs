@@ -32,6 +32,8 @@ pub enum Effect {
     LoadProgress,
     /// Find the PRs a stored strength session set.
     FindPrs(i64),
+    /// The summary of a stored run (`Store::summary`); `true`: shown in a popup.
+    LoadSummary(i64, bool),
 
     // For the app itself:
     /// A message in the status line.

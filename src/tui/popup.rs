@@ -1,9 +1,11 @@
-//! Popups over the tabs: help, settings, the quit question, the import path and summary.
+//! Popups over the tabs: help, settings, the quit question, the import path and summary, a
+//! run's summary.
 
 pub mod explain;
 pub mod help;
 pub mod import;
 pub mod settings;
+pub mod summary;
 pub mod templates;
 
 use super::form::import::{ImportPrompt, ImportReport};
@@ -18,6 +20,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use summary::SummaryView;
 
 /// A popup over the tabs.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +42,8 @@ pub enum Popup {
     ImportPath(ImportPrompt),
     /// What the import did, scrollable.
     ImportReport(ImportReport),
+    /// A run's summary: after a new run is saved, and History `v`; scrollable.
+    Summary(SummaryView),
 }
 
 /// What would drop a form's unsaved input, done once the user says yes.

@@ -62,6 +62,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(Popup::ConfirmQuit) => popup::confirm_quit(th, area, buf),
         Some(Popup::LoadHelp) => popup::load_help(th, area, buf),
         Some(Popup::Explain(v)) => popup::explain(th, v, area, buf),
+        Some(Popup::Summary(v)) => {
+            if let Some(cx) = &cx {
+                popup::summary::render(cx, v, area, buf)
+            }
+        }
         Some(Popup::ConfirmDiscard(_)) => popup::confirm_discard(th, area, buf),
         Some(Popup::Templates(p)) => {
             if let Some(cx) = &cx {

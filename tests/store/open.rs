@@ -233,3 +233,59 @@ fn upgrading_a_v1_file_fills_daily_as_a_fresh_database_would() {
         ]
     );
 }
+
+/// Migration v10 (`v10_elevation_profiles`): a v9 file gains the table as a fresh database has
+/// it, keeps its runs' tracks, and forgets its imported files (so their next import gives the
+/// runs a profile).
+#[test]
+fn a_v9_file_gains_elevation_profiles_as_a_fresh_database_has_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("legday.sqlite3");
+    {
+        let mut c = Connection::open(&path).unwrap();
+        schema::migrate_to(&mut c, 9).unwrap();
+        c.execute_batch(
+            "INSERT INTO sessions (id, uuid, date, type, kind, distance_m, duration_s, load, hard) \
+             VALUES (1, 'u1', '2026-11-02', 'run', 'easy', 5000, 1800, 90, 0);
+             INSERT INTO best_efforts VALUES (1, 1000, 340, 0);
+             INSERT INTO imported_files (hash, sessions) VALUES ('h', '[\"u1\"]');",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let name = backups(&path)[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(name.starts_with("legday.sqlite3.backup-v9-"), "{name}");
+    let track = store.get(1).unwrap().unwrap().run().unwrap().track.clone();
+    let track = track.expect("the stored best effort is kept");
+    assert_eq!(track.best_efforts.len(), 1);
+    assert!(track.elevation.is_empty());
+    drop(store);
+    let sql = |p: &Path, what: &str| -> Option<String> {
+        Connection::open(p)
+            .unwrap()
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE name = ?1",
+                [what],
+                |r| r.get(0),
+            )
+            .ok()
+    };
+    let fresh = dir.path().join("fresh.sqlite3");
+    drop(Store::open(&fresh).unwrap());
+    let table = sql(&path, "elevation_profiles");
+    assert!(
+        table
+            .as_deref()
+            .is_some_and(|t| t.contains("ON DELETE CASCADE"))
+    );
+    assert_eq!(table, sql(&fresh, "elevation_profiles"));
+    let n: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT COUNT(*) FROM imported_files", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0, "imported files are forgotten");
+}

@@ -319,7 +319,7 @@ fn a_failed_import_keeps_the_typed_path_and_shows_why() {
     one.files.drain(..2);
     one.totals = Default::default();
     one.unmatched.clear();
-    a.update(Action::Done(StoreEvent::Imported(one)));
+    a.update(Action::Done(StoreEvent::Imported(one, Vec::new())));
     let Some(Popup::ImportPath(p)) = &a.popup else {
         panic!("{:?}", a.popup)
     };
@@ -342,7 +342,10 @@ fn the_summary_shows_counts_reasons_and_names_then_reloads_scrolls_and_closes() 
     let mut a = history_import_prompt();
     type_text(&mut a, "~/exports");
     a.update(Action::Submit);
-    let fx = a.update(Action::Done(StoreEvent::Imported(import_summary())));
+    let fx = a.update(Action::Done(StoreEvent::Imported(
+        import_summary(),
+        Vec::new(),
+    )));
     assert_eq!(fx, vec![Effect::Reload], "the new sessions are loaded");
     assert_eq!(a.mode(), Mode::ImportSummary);
     let Some(Popup::ImportReport(r)) = &a.popup else {

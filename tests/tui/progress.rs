@@ -224,7 +224,7 @@ fn history_details_of_a_race_show_pace_gap_vdot_and_predictions() {
     d.dispatch(Action::GoTab(Tab::History));
     let t = text(&render(&d.app, 120, 40));
     assert!(t.contains("5:00 /km"), "{t}");
-    assert!(t.contains("grade-adjusted pace 4:50 /km"), "{t}");
+    assert!(t.contains("GAP 4:50 /km"), "{t}");
     assert!(t.contains("VDOT") && t.contains("10K 52:07"), "{t}");
 }
 

@@ -177,7 +177,10 @@ fn a_long_import_summary_says_where_it_is_and_scrolls() {
     let mut a = app_with(quiet_report(day()), sessions(day()));
     a.update(Action::GoTab(Tab::History));
     a.update(Action::StartInput);
-    a.update(Action::Done(StoreEvent::Imported(import_summary())));
+    a.update(Action::Done(StoreEvent::Imported(
+        import_summary(),
+        Vec::new(),
+    )));
     // 60×16: 14 rows for the popup, 11 of them text (16 lines in all)
     let t = text(&render(&a, 60, 16));
     assert!(t.contains("1-11 of 16"), "{t}");

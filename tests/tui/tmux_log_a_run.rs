@@ -38,6 +38,11 @@ fn log_a_run_see_an_outside_lift_and_quit_cleanly() {
     s.keys(&["Tab"]);
     s.text("30:00");
     s.keys(&["Enter"]);
+    // its summary shows first (tests/tui/tmux_summary.rs); Esc closes it
+    s.wait("the run's summary", |p| {
+        p.contains("Run summary") && p.contains("saved")
+    });
+    s.keys(&["Escape"]);
     s.wait("the run on the dashboard", |p| {
         p.contains("1 run · 5.0 km") && p.contains("saved")
     });

@@ -10,6 +10,7 @@ mod props;
 mod records;
 mod report;
 mod rest;
+mod run_summary;
 mod start_and_effort;
 mod track;
 mod volume;

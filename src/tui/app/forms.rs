@@ -184,11 +184,16 @@ impl App {
             self.go(Tab::Dashboard);
         }
         let verb = if edit { "updated" } else { "saved" };
+        // the load rounded as the summary rounds it (82.5 is 83 in both)
         self.info(format!(
-            "{verb}: {}, load {:.0} AU",
+            "{verb}: {}, load {} AU",
             crate::format::session_summary(&s, settings),
-            s.load(settings)
+            crate::format::whole(s.load(settings))
         ));
+        // a new run: its summary in a popup
+        if s.is_run() && !edit {
+            return vec![Effect::Reload, Effect::LoadSummary(s.id, true)];
+        }
         if s.is_run() {
             return vec![Effect::Reload];
         }

@@ -49,13 +49,14 @@ impl App {
 
     /// The driver's answer to `Effect::Import`: a path that led nowhere stays in the prompt with
     /// the reason; anything else becomes the summary. The caller reloads the data either way.
-    pub(super) fn imported(&mut self, sum: &ImportSummary) {
+    pub(super) fn imported(&mut self, sum: &ImportSummary, notes: &[String]) {
         if let (Some(why), Some(Popup::ImportPath(p))) = (prompt_error(sum), &mut self.popup) {
             p.error = Some(why.clone());
             self.error(format!("not imported: {why}"));
             return;
         }
-        let report = ImportReport::new(sum);
+        let mut report = ImportReport::new(sum);
+        report.add(notes);
         let c = report.counts;
         let text = format!(
             "import: {} new, {} updated, {} unchanged, {} skipped, {} failed",

@@ -68,6 +68,11 @@ impl ImportReport {
         }
     }
 
+    /// Lines said after the summary, wrapped like it.
+    pub fn add(&mut self, notes: &[String]) {
+        self.lines.extend(notes.iter().flat_map(|l| wrap(l, WRAP)));
+    }
+
     /// Moves the top line by `by` (negative: up), staying on a line of text.
     pub fn scroll_by(&mut self, by: isize) {
         let last = self.lines.len().saturating_sub(1);

@@ -4,6 +4,7 @@ mod details;
 
 use super::Spec;
 use crate::domain::Session;
+use crate::domain::run_summary::Summary;
 use crate::format;
 use crate::store::progress::Pr;
 use crate::tui::action::Action;
@@ -13,6 +14,7 @@ use crate::tui::data::Data;
 use crate::tui::effect::Effect;
 use crate::tui::form::import::ImportPrompt;
 use crate::tui::popup::Popup;
+use crate::tui::popup::summary::SummaryView;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -30,6 +32,12 @@ pub const SPEC: Spec = Spec {
             shown: "e, Enter",
             action: Action::Edit,
             help: "edit it in its form",
+        },
+        Binding {
+            keys: &[KeyCode::Char('v')],
+            shown: "v",
+            action: Action::ViewSummary,
+            help: "a run's whole summary: splits, zones, elevation, best efforts, next",
         },
         Binding {
             keys: &[KeyCode::Char('d'), KeyCode::Delete],
@@ -67,12 +75,18 @@ pub const SPEC: Spec = Spec {
     ],
 };
 
-/// The PRs of the selected strength session, asked of the store once per selection and reload.
+/// The PRs of the selected strength session, or the summary of the selected run, asked of the
+/// store once per selection and reload.
 pub fn wants(st: &mut HistoryState, cx: &Ctx) -> Option<Effect> {
-    let id = st.selected_session(cx.data).filter(|s| !s.is_run())?.id;
+    let s = st.selected_session(cx.data)?;
+    let (id, run) = (s.id, s.is_run());
     (st.asked != Some(id)).then(|| {
         st.asked = Some(id);
-        Effect::FindPrs(id)
+        if run {
+            Effect::LoadSummary(id, false)
+        } else {
+            Effect::FindPrs(id)
+        }
     })
 }
 
@@ -120,8 +134,10 @@ pub struct HistoryState {
     pub filter: KindFilter,
     /// The PRs of the session with this id.
     pub prs: Option<(i64, Vec<Pr>)>,
-    /// The session whose PRs were last asked for (since the last reload).
+    /// The session whose PRs or summary were last asked for (since the last reload).
     pub asked: Option<i64>,
+    /// The summary of the selected run, once the store has built it.
+    pub summary: Option<Box<Summary>>,
     /// A session just saved: its PRs go to the status line too.
     pub announce: Option<i64>,
     /// A session just edited: selected once the data is reloaded (its row may have moved).
@@ -129,6 +145,26 @@ pub struct HistoryState {
 }
 
 impl HistoryState {
+    /// The store built a run's summary: kept for the details, and shown in a popup when asked
+    /// (over no other popup).
+    pub fn summary_loaded(
+        &mut self,
+        sum: Option<Box<Summary>>,
+        popup: bool,
+        open: &mut Option<Popup>,
+    ) {
+        let Some(sum) = sum else { return };
+        if popup && open.is_none() {
+            *open = Some(Popup::Summary(SummaryView::new(sum.clone())));
+        }
+        self.summary = Some(sum);
+    }
+
+    /// The summary of the run `id`, if it is the one kept.
+    pub fn summary_of(&self, id: i64) -> Option<&Summary> {
+        self.summary.as_deref().filter(|s| s.session.id == id)
+    }
+
     /// The sessions listed, newest first.
     pub fn rows<'a>(&self, data: &'a Data) -> Vec<&'a Session> {
         let f = self.filter;
@@ -189,6 +225,22 @@ pub fn update(st: &mut HistoryState, cx: &Ctx, action: Action) -> Vec<Effect> {
             if let Some(s) = st.selected_session(cx.data) {
                 return vec![Effect::Edit(Box::new(s.clone()))];
             }
+        }
+        Action::ViewSummary => {
+            let Some(id) = st
+                .selected_session(cx.data)
+                .filter(|s| s.is_run())
+                .map(|s| s.id)
+            else {
+                return Vec::new();
+            };
+            return match st.summary_of(id) {
+                Some(sum) => {
+                    let view = SummaryView::new(Box::new(sum.clone()));
+                    vec![Effect::Open(Box::new(Popup::Summary(view)))]
+                }
+                None => vec![Effect::LoadSummary(id, true)],
+            };
         }
         Action::Delete => {
             if let Some(s) = st.selected_session(cx.data) {
@@ -269,5 +321,6 @@ pub fn render(st: &HistoryState, cx: &Ctx, area: Rect, buf: &mut Buffer) {
         (Some((id, p)), Some(s)) if *id == s.id => p.as_slice(),
         _ => &[],
     };
-    details::render(th, data, s, prs, detail, buf);
+    let sum = s.and_then(|s| st.summary_of(s.id));
+    details::render(th, data, s, prs, sum, detail, buf);
 }

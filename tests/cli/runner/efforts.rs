@@ -1,4 +1,5 @@
-//! §9 v3: best efforts and splits at import, in `records`, through the JSON export.
+//! §9 v3: best efforts, splits and the elevation profile at import, in `records`, through the
+//! JSON export.
 
 use super::common::*;
 use serde_json::Value;
@@ -97,6 +98,10 @@ fn best_efforts_and_splits_travel_through_the_json_export() {
     assert_eq!(sa.len(), 2);
     for (x, y) in sa.iter().zip(&sb) {
         assert!(x["run"]["track"]["splits_km"].as_array().unwrap().len() > 3);
+        // the elevation profile too: 9 points for the 9 samples of runner-pauses.gpx, 60 (the
+        // most) for the real watch's track
+        let points = x["run"]["track"]["elevation"].as_array().unwrap().len();
+        assert!([9, 60].contains(&points), "{points}");
         assert_eq!(x["run"]["track"], y["run"]["track"]);
         assert_eq!(x["run"]["elapsed_s"], y["run"]["elapsed_s"]);
         assert_eq!(x["run"]["duration_s"], y["run"]["duration_s"]);

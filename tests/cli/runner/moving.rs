@@ -70,14 +70,15 @@ fn a_run_stored_before_moving_time_is_updated_when_its_file_comes_again() {
         &["import", fixture("runner-pauses.gpx").to_str().unwrap()],
     );
     assert!(out.contains("1 updated"), "{out}");
-    // 1685 s stored before; 1505 s of moving time now
+    // 1685 s stored before; 1505 s of moving time now: said in the run's summary
     assert!(
         out.contains(
-            "1 run stored before now counts its moving time, pauses left out (pace and load \
-             follow): #1 25:05 (was 28:05)"
+            "6.00 km · moving 25:05 · elapsed 28:05 · 4:11 /km · GAP 4:11 /km\n\
+             re-imported: moving time now, pauses left out (was 28:05); pace and load follow"
         ),
         "{out}"
     );
+    assert!(!out.contains("1 run stored before"), "{out}");
     let after = sessions(&db);
     assert_eq!(after.len(), 1);
     assert_eq!(after[0]["uuid"], "u1");
@@ -89,6 +90,14 @@ fn a_run_stored_before_moving_time_is_updated_when_its_file_comes_again() {
             .unwrap()
             .len(),
         6
+    );
+    // and its elevation profile (migration v10), one point per sample
+    assert_eq!(
+        after[0]["run"]["track"]["elevation"]
+            .as_array()
+            .unwrap()
+            .len(),
+        9
     );
     // the same file again changes nothing
     let out = ok(
@@ -102,7 +111,12 @@ fn a_run_stored_before_moving_time_is_updated_when_its_file_comes_again() {
     // deleting the run deletes its best efforts and splits
     ok(&db, &["delete", &after[0]["id"].to_string()]);
     let c = Connection::open(&db).unwrap();
-    for table in ["best_efforts", "splits", "heart_rate_time"] {
+    for table in [
+        "best_efforts",
+        "splits",
+        "heart_rate_time",
+        "elevation_profiles",
+    ] {
         let n: i64 = c
             .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
             .unwrap();

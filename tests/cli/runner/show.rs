@@ -38,6 +38,31 @@ fn a_run_with_its_splits_zones_efforts_and_the_next_day() {
         .map(|x| x.as_f64().unwrap())
         .collect();
     assert_eq!(z, [0.0, 0.0, 0.0, 300.0, 1205.0]);
+    // the elevation profile: the 9 samples at 750 m steps of the 6 km, the altitude
+    // interpolated between the samples around each (100, 104 at 1 km, 110 at 2 km, 106 at
+    // 3 km, 100 from 4 km): 750 m is 100 + 4 × 0.75 = 103; 2250 m is 110 - 4 × 0.25 = 109;
+    // 3750 m is 106 - 6 × 0.75 = 101.5
+    let p: Vec<(f64, f64)> = v["elevation_profile"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| (x[0].as_f64().unwrap(), x[1].as_f64().unwrap()))
+        .collect();
+    assert_eq!(
+        p,
+        [
+            (0.0, 100.0),
+            (750.0, 103.0),
+            (1500.0, 107.0),
+            (2250.0, 109.0),
+            (3000.0, 106.0),
+            (3750.0, 101.5),
+            (4500.0, 100.0),
+            (5250.0, 100.0),
+            (6000.0, 100.0)
+        ]
+    );
+    assert!(v["hr_zones_note"].is_null());
     let e = v["best_efforts"].as_array().unwrap();
     assert_eq!(
         (e[0]["name"].as_str(), e[0]["best_ever"].as_bool()),
@@ -56,7 +81,9 @@ fn a_run_with_its_splits_zones_efforts_and_the_next_day() {
         "0:05   0:05 /km",
         "fastest",
         "slowest",
-        "Z4 5:00 · Z5 20:05",
+        "Heart-rate zones (% of max 170): Z1 0:00 · Z2 0:00 · Z3 0:00 · Z4 5:00 · Z5 20:05",
+        // 100 to 109 m in eighths: 0, 3/9 × 7 = 2.3, 5.4, 7, 4.7, 1.2, 0, 0, 0
+        "Elevation 100-109 m  ▁▃▆█▆▂▁▁▁",
         "Best efforts: 1k 5:00 (best ever) · mile 8:03 (best ever)",
         "RPE 6.5 (from heart rate)",
         "Next (Sat 21 Nov):",
@@ -68,6 +95,22 @@ fn a_run_with_its_splits_zones_efforts_and_the_next_day() {
     let v = json(&db, &["show", "1", "--json"]);
     assert_eq!(v["splits"]["unit"], "mi");
     assert_eq!(v["splits"]["rows"].as_array().unwrap().len(), 4);
+    let text = ok(&db, &["show", "1"]);
+    assert!(text.contains("Elevation 328-358 ft  ▁▃▆█▆▂▁▁▁"), "{text}");
+    // a maximum set by hand: the zones of 200. 150 (75%) and 155 (77.5%) are zone 3: 300 s
+    // each; 160 (80%) and 170 (85%) zone 4: the other 1505 - 600 = 905 s
+    ok(&db, &["settings", "hr_max", "200"]);
+    let v = json(&db, &["show", "1", "--json"]);
+    close(&v["hr_zones"]["hr_max"], 200.0);
+    assert_eq!(
+        v["hr_zones"]["seconds"],
+        serde_json::json!([0.0, 0.0, 600.0, 905.0, 0.0])
+    );
+    let text = ok(&db, &["show", "1"]);
+    assert!(
+        text.contains("(% of max 200): Z1 0:00 · Z2 0:00 · Z3 10:00 · Z4 15:05 · Z5 0:00"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -1,11 +1,14 @@
-//! The History tab's detail pane: everything about the selected session.
+//! The History tab's detail pane: everything about the selected session; for a run, its
+//! summary (`popup::summary`, what `legday show` prints) with the elevation profile.
 
 use crate::domain::metrics::{race_predictions, vdot};
+use crate::domain::run_summary::{RunSummary, SplitRow, Summary};
 use crate::domain::{Muscle, Session};
 use crate::domain::{Run, RunKind, Units};
 use crate::format;
 use crate::store::progress::Pr;
 use crate::tui::data::Data;
+use crate::tui::popup::summary;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -17,6 +20,7 @@ pub fn render(
     data: &Data,
     s: Option<&Session>,
     prs: &[Pr],
+    sum: Option<&Summary>,
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -24,6 +28,9 @@ pub fn render(
     let inner = b.inner(area);
     b.render(area, buf);
     let Some(s) = s else { return };
+    if let (Some(sum), Some(r)) = (sum, s.run()) {
+        return run_summary(th, data, s, r, sum, inner, buf);
+    }
     let st = &data.settings;
     let (u, wu) = (st.distance_unit, st.weight_unit);
     let mut lines: Vec<String> = Vec::new();
@@ -76,6 +83,116 @@ pub fn render(
         .style(th.text())
         .wrap(Wrap { trim: false })
         .render(inner, buf);
+}
+
+/// A run's summary without its blank lines, with what it does not show (elevation gain,
+/// vest, shoes, the note, the source) after its time and a race's VDOT at the end; then the
+/// keys, and the profile at the foot when there is room.
+fn run_summary(
+    th: &Theme,
+    data: &Data,
+    s: &Session,
+    r: &Run,
+    sum: &Summary,
+    inner: Rect,
+    buf: &mut Buffer,
+) {
+    let st = &data.settings;
+    let (u, wu) = (st.distance_unit, st.weight_unit);
+    let mut lines = summary::text_lines(sum, st);
+    lines.retain(|l| !l.trim().is_empty());
+    // a pane too short or too narrow for the splits' table has their fastest and slowest in
+    // a line (the table's rows are the lines indented by two)
+    let room = inner.height.saturating_sub(1) as usize;
+    let narrow = lines
+        .iter()
+        .any(|l| l.starts_with("  ") && l.chars().count() > inner.width as usize);
+    if (lines.len() > room || narrow)
+        && let Some(run) = &sum.run
+    {
+        lines = compact_splits(lines, run, u);
+    }
+    // what the session is about goes first: the pane is short at 80 columns
+    let mut about = Vec::new();
+    let extra = extras(r, u, wu);
+    if !extra.is_empty() {
+        about.push(extra.join(" · "));
+    }
+    if let Some(n) = &s.note {
+        about.push(format!("note: {n}"));
+    }
+    if let Some(src) = &s.source {
+        about.push(format!("imported from {src}"));
+    }
+    let at = 2.min(lines.len());
+    lines.splice(at..at, about);
+    lines.extend(
+        run_metrics(r, u)
+            .into_iter()
+            .filter(|l| l.starts_with("race")),
+    );
+    let foot = if inner.height >= 8 {
+        summary::profile_rows(sum, 1)
+    } else {
+        0
+    };
+    let text = Rect {
+        height: inner.height.saturating_sub(foot + 1),
+        ..inner
+    };
+    let lines: Vec<Line> = summary::fit(lines, inner.width as usize)
+        .into_iter()
+        .map(Line::from)
+        .collect();
+    Paragraph::new(lines).style(th.text()).render(text, buf);
+    let keys = "v whole summary · e edit · d delete · u undo";
+    let y = text.bottom();
+    if y < inner.bottom() {
+        buf.set_stringn(inner.x, y, keys, inner.width as usize, th.dim());
+    }
+    if let Some(run) = &sum.run
+        && foot > 0
+    {
+        let at = Rect {
+            y: y + 1,
+            height: foot,
+            ..inner
+        };
+        summary::profile(th, run, u, at, buf);
+    }
+}
+
+/// The splits' table (`Splits (km)`, its header and rows) as one line: `13 splits (km):
+/// fastest #1 6:32 /km · slowest #6 8:17 /km · v shows all`.
+fn compact_splits(mut lines: Vec<String>, run: &RunSummary, u: Units) -> Vec<String> {
+    let Some(at) = lines.iter().position(|l| l.starts_with("Splits (")) else {
+        return lines;
+    };
+    let unit = match run.split_unit {
+        Units::Metric => "km",
+        Units::Imperial => "mi",
+    };
+    let mark = |what: &str, pick: fn(&SplitRow) -> bool| {
+        let (i, x) = run.splits.iter().enumerate().find(|(_, x)| pick(x))?;
+        let p = format::pace_with_unit(x.split.distance_m, x.split.seconds, u);
+        Some(format!("{what} #{} {p}", i + 1))
+    };
+    let mut parts: Vec<String> = [
+        mark("fastest", |x| x.fastest),
+        mark("slowest", |x| x.slowest),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    parts.push("v shows all".into());
+    let line = format!(
+        "{} splits ({unit}): {}",
+        run.splits.len(),
+        parts.join(" · ")
+    );
+    let end = (at + 2 + run.splits.len()).min(lines.len());
+    lines.splice(at..end, [line]);
+    lines
 }
 
 /// `"back squat 3×5 @ 80 kg"` lines, consecutive identical sets grouped.
@@ -140,6 +257,22 @@ fn run_lines(r: &Run, u: Units, wu: Units) -> Vec<String> {
         crate::format::duration_clock(r.duration_s),
         format::pace_with_unit(r.distance_m, r.duration_s, u)
     ));
+    let mut extra = extras(r, u, wu);
+    if let Some(h) = r.avg_hr {
+        extra.insert(
+            extra.len() - usize::from(r.shoes.is_some()),
+            format!("HR {h:.0}"),
+        );
+    }
+    if !extra.is_empty() {
+        lines.push(extra.join(" · "));
+    }
+    lines.extend(run_metrics(r, u));
+    lines
+}
+
+/// What a run logged beyond distance and time: elevation gain, vest, shoes.
+fn extras(r: &Run, u: Units, wu: Units) -> Vec<String> {
     let mut extra = Vec::new();
     if let Some(e) = r.elevation_m {
         // in feet for an imperial user, like every other distance
@@ -152,17 +285,10 @@ fn run_lines(r: &Run, u: Units, wu: Units) -> Vec<String> {
     if let Some(v) = r.vest_kg {
         extra.push(format!("vest {}", format::weight_with_unit(v, wu)));
     }
-    if let Some(h) = r.avg_hr {
-        extra.push(format!("HR {h:.0}"));
-    }
     if let Some(sh) = &r.shoes {
         extra.push(format!("shoes {sh}"));
     }
-    if !extra.is_empty() {
-        lines.push(extra.join(" · "));
-    }
-    lines.extend(run_metrics(r, u));
-    lines
+    extra
 }
 
 #[cfg(test)]

@@ -25,6 +25,9 @@ pub fn all() -> Vec<String> {
         "lift_days",
         "long_run_day",
         "plate_step",
+        "bar_kg",
+        "plates",
+        "rest_bell",
         "body_kg",
         "units",
         "distance_unit",
@@ -80,6 +83,14 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
         "plate_step" => s
             .plate_step_kg
             .map_or_else(|| AUTO.to_string(), |kg| plate_step_text(kg, s.weight_unit)),
+        "bar_kg" => s
+            .bar_kg
+            .map_or_else(|| AUTO.to_string(), |kg| plate_step_text(kg, s.weight_unit)),
+        "plates" => s
+            .plates_kg
+            .as_deref()
+            .map_or_else(|| AUTO.to_string(), |p| plates_text(p, s.weight_unit)),
+        "rest_bell" => if s.rest_bell { "on" } else { "off" }.into(),
         "body_kg" => num(s.body_kg),
         "units" => s.units().map_or("mixed", Units::key).into(),
         "distance_unit" => unit_key(s.distance_unit, "km", "mi").into(),
@@ -215,6 +226,94 @@ fn plate_step_text(kg: f64, units: Units) -> String {
         )
 }
 
+/// `bar_kg`: the barbell's weight with its unit (`20kg`, `45lb`) or a bare number in the
+/// user's weight unit, 5 to 50 kg; or `auto` (20 kg, 45 lb for pounds users).
+fn bar_in(key: &str, value: &str, units: Units) -> Result<Option<f64>> {
+    if is_auto(value) {
+        return Ok(None);
+    }
+    match parse::weight(key, value, units) {
+        Ok(kg) if (5.0 - 1e-9..=50.0 + 1e-9).contains(&kg) => Ok(Some(kg)),
+        _ => Err(Error::input(
+            key,
+            format!(
+                "{value:?} is not accepted; use the bar's weight from 5 to 50 kg, e.g. 20kg, \
+                 15kg or 45lb (a bare number is in your unit), or auto"
+            ),
+        )),
+    }
+}
+
+/// `plates`: the plate sizes, separated by commas or spaces, optionally followed by `kg` or
+/// `lb` (else in the user's weight unit), each above 0 and up to 50 kg, at most 12; or `auto`.
+fn plates_in(key: &str, value: &str, units: Units) -> Result<Option<Vec<f64>>> {
+    if is_auto(value) {
+        return Ok(None);
+    }
+    let refuse = || {
+        Error::input(
+            key,
+            format!(
+                "{value:?} is not accepted; use 1 to 12 plate weights above 0 and up to 50 kg, \
+                 e.g. 25, 20, 15, 10, 5, 2.5, 1.25 kg or 45, 35, 25, 10, 5, 2.5 lb, or auto"
+            ),
+        )
+    };
+    let t = value.trim().to_ascii_lowercase();
+    let (list, u) = if let Some(r) = t.strip_suffix("kg") {
+        (r, Units::Metric)
+    } else if let Some(r) = t.strip_suffix("lb") {
+        (r, Units::Imperial)
+    } else {
+        (t.as_str(), units)
+    };
+    let mut kg = list
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|x| !x.is_empty())
+        .map(|x| match parse::weight(key, x, u) {
+            Ok(v) if v > 0.0 && v <= 50.0 + 1e-9 => Ok(v),
+            _ => Err(refuse()),
+        })
+        .collect::<Result<Vec<f64>>>()?;
+    if kg.is_empty() || kg.len() > 12 {
+        return Err(refuse());
+    }
+    kg.sort_by(|a, b| b.total_cmp(a));
+    kg.dedup_by(|a, b| (*a - *b).abs() < 1e-6);
+    Ok(Some(kg))
+}
+
+/// Plates as typed back: in the user's unit when all are round there, else in kg.
+fn plates_text(kg: &[f64], units: Units) -> String {
+    let f = match units {
+        Units::Metric => 1.0,
+        Units::Imperial => crate::domain::units::KG_PER_LB,
+    };
+    let round = |v: f64| ((v * 1000.0).round() - v * 1000.0).abs() < 1e-6;
+    let (f, unit) = if kg.iter().all(|p| round(p / f)) {
+        (f, unit_key(units, "kg", "lb"))
+    } else {
+        (1.0, "kg")
+    };
+    let each: Vec<String> = kg
+        .iter()
+        .map(|p| num((p / f * 1000.0).round() / 1000.0))
+        .collect();
+    format!("{} {unit}", each.join(", "))
+}
+
+/// `rest_bell`: `on` or `off` (also yes/no, true/false).
+fn on_off(key: &str, value: &str) -> Result<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "on" | "yes" | "true" | "1" => Ok(true),
+        "off" | "no" | "false" | "0" => Ok(false),
+        _ => Err(Error::input(
+            key,
+            format!("{value:?} is not accepted; use on or off"),
+        )),
+    }
+}
+
 fn unit_key(u: Units, metric: &'static str, imperial: &'static str) -> &'static str {
     match u {
         Units::Metric => metric,
@@ -313,6 +412,9 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
         "lift_days" => s.lift_days = days_in(key, value, 6)?,
         "long_run_day" => s.long_run_day = long_run_day_in(key, value)?,
         "plate_step" => s.plate_step_kg = plate_step_in(key, value, s.weight_unit)?,
+        "bar_kg" => s.bar_kg = bar_in(key, value, s.weight_unit)?,
+        "plates" => s.plates_kg = plates_in(key, value, s.weight_unit)?,
+        "rest_bell" => s.rest_bell = on_off(key, value)?,
         "body_kg" => s.body_kg = body_kg_in(key, value)?,
         // `mixed` is what `units` shows when the two units differ (an export writes it back).
         "units" if value.trim().eq_ignore_ascii_case("mixed") => {}

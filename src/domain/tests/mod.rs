@@ -6,6 +6,7 @@ mod alerts_runs;
 mod explain;
 mod load;
 mod metrics;
+mod plates;
 mod props;
 mod records;
 mod report;
@@ -13,6 +14,7 @@ mod rest;
 mod track;
 mod v2;
 mod volume;
+mod workout;
 
 use super::*;
 use chrono::{Days, NaiveDate};

@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v7_imported_files,
     v8_races,
     v9_run_tracks,
+    v10_workout_draft,
 ];
 
 /// The schema version this legday writes and reads.
@@ -228,6 +229,19 @@ fn v9_run_tracks(tx: &Transaction) -> rusqlite::Result<()> {
             seconds TEXT NOT NULL
         );
         DELETE FROM imported_files;",
+    )
+}
+
+/// The live workout in progress (issue 16), at most one: the draft as JSON, when its first set
+/// was ticked and when it last changed. Not a session: it counts nowhere until finished.
+fn v10_workout_draft(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE workout_draft (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            draft TEXT NOT NULL,
+            started_at TEXT,
+            updated_at TEXT NOT NULL
+        );",
     )
 }
 

@@ -16,6 +16,7 @@ pub mod text;
 pub mod theme;
 pub mod ui;
 pub mod widgets;
+pub mod workout;
 
 use crate::store::Store;
 use action::{Action, Effect, EffectQueue, Outcome};
@@ -46,6 +47,16 @@ impl Driver {
         let data = Data::load(&store, today)?;
         let mut app = App::new(today, theme);
         app.update(Action::Done(Outcome::Loaded(Box::new(data))));
+        // a workout left open (quit, crash, closed terminal): asks to resume it
+        match store.load_draft() {
+            Ok(Some(w)) => {
+                app.update(Action::Done(Outcome::DraftFound(Box::new(w))));
+            }
+            Ok(None) => {}
+            Err(e) => {
+                app.update(Action::Failed(e.to_string()));
+            }
+        }
         Ok(Driver {
             app,
             store,
@@ -83,6 +94,15 @@ impl Driver {
                 .save_template(&name, &sets)
                 .map(|replaced| Outcome::TemplateSaved(name, replaced)),
             Effect::FindPrs(id) => s.prs_of(id).map(|p| Outcome::Prs(id, p)),
+            Effect::SaveDraft(w, now) => s.save_draft(&w, now).map(|_| Outcome::DraftSaved),
+            Effect::DropDraft => s.drop_draft().map(|_| Outcome::DraftDropped),
+            Effect::FinishWorkout(x) => s.finish_workout(&x).map(Outcome::WorkoutFinished),
+            Effect::Bell => {
+                use std::io::Write;
+                let mut out = std::io::stdout();
+                let _ = out.write_all(b"\x07").and_then(|_| out.flush());
+                Ok(Outcome::Rang)
+            }
             Effect::LoadProgress => match &self.app.data {
                 Some(d) => Progress::load(s, &d.days, &d.settings, &d.catalog, d.day)
                     .map(|p| Outcome::ProgressLoaded(Box::new(p))),
@@ -142,6 +162,7 @@ fn import(store: &mut Store, text: &str) -> crate::Result<Outcome> {
 /// loop checks on every tick).
 pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
     let mut driver = Driver::new(store, today, Theme::from_env())?;
+    driver.dispatch(Action::Clock(now()));
     let term_flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     {
@@ -176,9 +197,11 @@ fn event_loop(
         if event::poll(TICK).map_err(io)? {
             let ev = event::read().map_err(io)?;
             if let Some(a) = keys::event(&ev, driver.app.mode()) {
+                driver.dispatch(Action::Clock(now()));
                 driver.dispatch(a);
             }
         } else {
+            driver.dispatch(Action::Clock(now()));
             // `LEGDAY_TODAY` holds the UI's day as it holds the CLI's; else the clock moves it on.
             if let Ok(day) = crate::cli::today() {
                 driver.tick(day);
@@ -186,6 +209,13 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// The local time, to the second: the live workout's clock (the only place the UI reads it).
+fn now() -> chrono::NaiveDateTime {
+    use chrono::Timelike;
+    let t = chrono::Local::now().naive_local();
+    t.with_nanosecond(0).unwrap_or(t)
 }
 
 /// The UI on a temporary database holding eight weeks of generated training (`--demo`).

@@ -173,3 +173,21 @@ pub fn plate_line(weight_kg: f64, s: &Settings) -> String {
         }
     }
 }
+
+/// The catalog's exercises done with a barbell (the catalog has no equipment field): these,
+/// and any name with "barbell" in it.
+pub const BARBELL: &[&str] = &[
+    "back squat",
+    "front squat",
+    "deadlift",
+    "romanian deadlift",
+    "hip thrust",
+    "bench press",
+    "overhead press",
+    "row",
+];
+
+/// Whether the plate line is shown for `exercise`.
+pub fn is_barbell(exercise: &str) -> bool {
+    BARBELL.contains(&exercise) || exercise.to_lowercase().contains("barbell")
+}

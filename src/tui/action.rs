@@ -2,10 +2,11 @@
 
 use super::data::Data;
 use super::data::progress::Progress;
+use crate::domain::workout::Workout;
 use crate::domain::{Race, Session, SetEntry, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::VecDeque;
 
 pub use super::tabs::Tab;
@@ -70,6 +71,10 @@ pub enum Action {
     Resize(u16, u16),
     /// The clock's day (sent on the tick; moves "today" on at midnight).
     NewDay(NaiveDate),
+    /// `w` (no field focused): the live workout's chooser.
+    OpenWorkout,
+    /// The clock, read by the loop before every key and on every tick (the rest timer).
+    Clock(NaiveDateTime),
     /// The store did what was asked.
     Done(Outcome),
     /// The store refused or failed.
@@ -100,6 +105,14 @@ pub enum Effect {
     LoadProgress,
     /// Find the PRs a stored strength session set.
     FindPrs(i64),
+    /// Store the live workout as the draft (`Store::save_draft`), updated at this instant.
+    SaveDraft(Box<Workout>, NaiveDateTime),
+    /// Drop the draft.
+    DropDraft,
+    /// Store the finished workout's session and drop the draft, in one transaction.
+    FinishWorkout(Box<Session>),
+    /// Ring the terminal bell (the rest timer at zero).
+    Bell,
 }
 
 /// What the store did.
@@ -120,4 +133,11 @@ pub enum Outcome {
     ProgressLoaded(Box<Progress>),
     /// The PRs of a session (by id), perhaps none.
     Prs(i64, Vec<Pr>),
+    /// A workout draft was found at start.
+    DraftFound(Box<Workout>),
+    DraftSaved,
+    DraftDropped,
+    /// The finished workout's session, stored (with its id).
+    WorkoutFinished(Session),
+    Rang,
 }

@@ -2,6 +2,7 @@
 
 mod forms;
 mod import;
+mod workout;
 
 use super::action::{Action, Effect, Outcome, Tab};
 use super::data::{Data, Lazy};
@@ -74,6 +75,8 @@ pub enum Mode {
     Templates,
     /// "terminal too small" is shown: only quitting (and resizing) does anything.
     TooSmall,
+    /// The live workout screen (or its chooser) takes the keys.
+    Workout,
 }
 
 /// The whole UI state: domain data (`data`) and widget state, apart.
@@ -101,6 +104,10 @@ pub struct App {
     /// The terminal is below `ui::MIN_WIDTH`×`ui::MIN_HEIGHT`: "terminal too small" is shown
     /// and only quit and resize act.
     pub too_small: bool,
+    /// The live workout screen, while open (`w`).
+    pub workout: Option<super::workout::WorkoutScreen>,
+    /// The clock as last read (`Action::Clock`).
+    pub now: chrono::NaiveDateTime,
 }
 
 impl App {
@@ -123,6 +130,8 @@ impl App {
             quit: false,
             theme,
             too_small: false,
+            workout: None,
+            now: today.and_time(chrono::NaiveTime::MIN),
         }
     }
 
@@ -130,6 +139,7 @@ impl App {
         match &self.popup {
             Some(Popup::ConfirmQuit) => Mode::Confirm,
             _ if self.too_small => Mode::TooSmall,
+            _ if self.workout.is_some() => Mode::Workout,
             Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_)) => Mode::Help,
             Some(Popup::Settings(_)) => Mode::Settings,
             Some(Popup::ConfirmDiscard(_)) => Mode::Confirm,
@@ -178,6 +188,7 @@ impl App {
                     | Action::ConfirmQuit(_)
                     | Action::Resize(..)
                     | Action::NewDay(_)
+                    | Action::Clock(_)
                     | Action::Done(_)
                     | Action::Failed(_)
             )
@@ -186,6 +197,9 @@ impl App {
     fn apply(&mut self, action: Action) -> Vec<Effect> {
         if self.hidden(&action) {
             return Vec::new();
+        }
+        if self.workout_takes(&action) {
+            return self.workout_update(action);
         }
         match action {
             Action::Quit => {
@@ -386,6 +400,11 @@ impl App {
                 self.history.prs = Some((id, prs));
                 return Vec::new();
             }
+            Outcome::DraftFound(_)
+            | Outcome::DraftSaved
+            | Outcome::DraftDropped
+            | Outcome::WorkoutFinished(_)
+            | Outcome::Rang => return self.workout_done(o, &settings),
             Outcome::ProgressLoaded(p) => {
                 if let Some(d) = self.data.as_mut().filter(|d| d.day == p.day) {
                     d.progress = Lazy::Loaded(p);

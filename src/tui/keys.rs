@@ -13,7 +13,7 @@ pub fn event(ev: &Event, mode: Mode) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => key(*k, mode),
         Event::Paste(text) => match mode {
-            Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => {
+            Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates | Mode::Workout => {
                 Some(Action::Paste(text.clone()))
             }
             _ => None,
@@ -72,6 +72,14 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::End | KeyCode::Char('G') => Some(Action::End),
             _ => None,
         },
+        // the workout screen reads its own keys (`tui::workout::KEYS`)
+        Mode::Workout => match k.code {
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Enter => Some(Action::Submit),
+            KeyCode::Backspace | KeyCode::Delete => Some(Action::Backspace),
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            _ => None,
+        },
         Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => match k.code {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Tab => Some(Action::NextField),
@@ -102,6 +110,7 @@ pub fn key(k: KeyEvent, mode: Mode) -> Option<Action> {
             KeyCode::Char('f') => Some(Action::CycleFilter),
             KeyCode::Char('i') => Some(Action::StartInput),
             KeyCode::Char('n') => Some(Action::ShowNext),
+            KeyCode::Char('w') => Some(Action::OpenWorkout),
             KeyCode::Enter => Some(Action::Submit),
             _ => None,
         },
@@ -122,6 +131,10 @@ pub const HELP: &[HelpSection] = &[(
         (
             "s",
             "settings: level, body weight, units, week start, coach, add a race",
+        ),
+        (
+            "w",
+            "a live workout: tick sets off as you lift (keys below)",
         ),
         ("Esc", "close a popup; leave a form's fields"),
         (
@@ -161,6 +174,7 @@ pub fn help() -> Vec<(&'static str, Vec<(String, String)>)> {
             out.push((title, own(keys)));
         }
     }
+    out.push(("Live workout (w)", super::workout::help()));
     out
 }
 

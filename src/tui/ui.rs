@@ -28,7 +28,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     match &app.data {
         None => Paragraph::new(" loading…").render(body, buf),
-        Some(d) => tabs::render(app, d, body, buf),
+        Some(d) => match &app.workout {
+            Some(w) if !w.over_tabs() => w.draw(d, body, buf),
+            Some(w) => {
+                tabs::render(app, d, body, buf);
+                w.draw(d, body, buf);
+            }
+            None => tabs::render(app, d, body, buf),
+        },
     }
     footer(
         app,
@@ -139,6 +146,11 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(s) = &app.status {
         let st = if s.error { th.error() } else { th.ok() };
         buf.set_stringn(area.x + 1, area.y, &s.text, area.width as usize - 1, st);
+        return;
+    }
+    if app.mode() == Mode::Workout {
+        let hint = super::workout::hint();
+        buf.set_stringn(area.x + 1, area.y, hint, area.width as usize - 1, th.dim());
         return;
     }
     let spec = app.tab.spec();

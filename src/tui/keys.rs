@@ -174,7 +174,6 @@ pub fn help() -> Vec<(&'static str, Vec<(String, String)>)> {
             out.push((title, own(keys)));
         }
     }
-    out.push(("Live workout (w)", super::workout::help()));
     out
 }
 

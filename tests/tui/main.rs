@@ -24,4 +24,6 @@ mod tmux_daily;
 mod tmux_log_a_run;
 mod tmux_progress;
 mod tmux_restore;
+mod tmux_workout;
 mod today;
+mod workout;

@@ -175,7 +175,7 @@ impl WorkoutScreen {
         if lines.is_empty() {
             lines.push(("No exercises yet: a adds one.".into(), th.dim()));
         }
-        let header = format!("       {:<16} {:<16}", "to lift", "last time");
+        let header = format!("{:10}{:<16} {:<16}", "", "to lift", "last time");
         buf.set_stringn(area.x, area.y, header, area.width as usize, th.dim());
         let room = area.height.saturating_sub(1) as usize;
         let top = focus_line.saturating_sub(room.saturating_sub(2));

@@ -234,13 +234,19 @@ fn bar_in(key: &str, value: &str, units: Units) -> Result<Option<f64>> {
     }
     match parse::weight(key, value, units) {
         Ok(kg) if (5.0 - 1e-9..=50.0 + 1e-9).contains(&kg) => Ok(Some(kg)),
-        _ => Err(Error::input(
-            key,
-            format!(
-                "{value:?} is not accepted; use the bar's weight from 5 to 50 kg, e.g. 20kg, \
-                 15kg or 45lb (a bare number is in your unit), or auto"
-            ),
-        )),
+        _ => {
+            let range = match units {
+                Units::Metric => "from 5 to 50 kg, e.g. 20kg, 15kg or 45lb",
+                Units::Imperial => "from 11 to 110 lb, e.g. 45lb, 35lb or 20kg",
+            };
+            Err(Error::input(
+                key,
+                format!(
+                    "{value:?} is not accepted; use the bar's weight {range} (a bare number \
+                     is in your unit), or auto"
+                ),
+            ))
+        }
     }
 }
 
@@ -251,12 +257,13 @@ fn plates_in(key: &str, value: &str, units: Units) -> Result<Option<Vec<f64>>> {
         return Ok(None);
     }
     let refuse = || {
+        let range = match units {
+            Units::Metric => "above 0 and up to 50 kg, e.g. 25, 20, 15, 10, 5, 2.5, 1.25 kg",
+            Units::Imperial => "above 0 and up to 110 lb, e.g. 45, 35, 25, 10, 5, 2.5 lb",
+        };
         Error::input(
             key,
-            format!(
-                "{value:?} is not accepted; use 1 to 12 plate weights above 0 and up to 50 kg, \
-                 e.g. 25, 20, 15, 10, 5, 2.5, 1.25 kg or 45, 35, 25, 10, 5, 2.5 lb, or auto"
-            ),
+            format!("{value:?} is not accepted; use 1 to 12 plate weights {range}, or auto"),
         )
     };
     let t = value.trim().to_ascii_lowercase();

@@ -212,7 +212,11 @@ impl WorkoutScreen {
         let focused = w.exercises.get(self.focus.exercise);
         let row = w.row(self.focus);
         if let (Some(x), Some(r)) = (focused, row) {
-            let weight = r.done.unwrap_or(r.plan).weight_kg;
+            // the weight being typed, else the set's
+            let base = r.done.unwrap_or(r.plan);
+            let weight = super::typed::apply(&self.typed, base, data.settings.weight_unit)
+                .unwrap_or(base)
+                .weight_kg;
             if let (true, Some(kg)) = (is_barbell(&x.name), weight) {
                 let text = format!("Plates: {}", plate_line(kg, &data.settings));
                 let h = if wide { 3 } else { 1 };

@@ -149,7 +149,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     if app.mode() == Mode::Workout {
-        let hint = super::workout::hint();
+        let hint = super::workout::hint(area.width as usize - 1);
         buf.set_stringn(area.x + 1, area.y, hint, area.width as usize - 1, th.dim());
         return;
     }

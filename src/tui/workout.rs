@@ -61,6 +61,11 @@ pub const KEYS: &[KeyDecl] = &[
         hint: Some("edit"),
     },
     KeyDecl {
+        keys: "Ctrl-S",
+        what: "finish: asks the session RPE, saves the done sets",
+        hint: Some("finish"),
+    },
+    KeyDecl {
         keys: "↑/↓",
         what: "move between sets",
         hint: None,
@@ -86,11 +91,6 @@ pub const KEYS: &[KeyDecl] = &[
         hint: Some("rest"),
     },
     KeyDecl {
-        keys: "Ctrl-S",
-        what: "finish: asks the session RPE, saves the done sets",
-        hint: Some("finish"),
-    },
-    KeyDecl {
         keys: "q, Esc",
         what: "discard the workout (asks first)",
         hint: Some("discard"),
@@ -107,9 +107,11 @@ pub const KEYS: &[KeyDecl] = &[
     },
 ];
 
-/// The footer: `Space tick · + set · ...`, from [`KEYS`].
-pub fn hint() -> String {
-    KEYS.iter()
+/// The footer: `Space tick  + set  ...  ? keys`, from [`KEYS`], as many as fit in `width`
+/// (`? keys` always last).
+pub fn hint(width: usize) -> String {
+    let mut all: Vec<String> = KEYS
+        .iter()
         .filter_map(|k| {
             let first = k
                 .keys
@@ -119,8 +121,13 @@ pub fn hint() -> String {
                 .replace(" / ", " ");
             k.hint.map(|h| format!("{first} {h}"))
         })
-        .collect::<Vec<_>>()
-        .join("  ")
+        .collect();
+    let last = all.pop().unwrap_or_default();
+    while !all.is_empty() && (all.join("  ") + "  " + &last).chars().count() > width {
+        all.pop();
+    }
+    all.push(last);
+    all.join("  ")
 }
 
 /// The `?` help section, from [`KEYS`].

@@ -211,3 +211,26 @@ fn the_workout_screen_at_100x30() {
     d.dispatch(Action::Clock(at(18, 14, 50)));
     insta::assert_snapshot!(text(&render(&d.app, 100, 30)));
 }
+
+#[test]
+fn every_stage_draws_at_every_size_without_panicking() {
+    let mut d = driver();
+    keys(&mut d, &["w"]);
+    let chooser = d.app.clone();
+    keys(&mut d, &["Enter", "Space", "8", "@"]);
+    let live = d.app.clone();
+    let mut stages = vec![chooser, live.clone()];
+    for k in ["a", "C-s", "q", "?"] {
+        let mut dd = driver();
+        dd.app = live.clone();
+        keys(&mut dd, &["Esc", k]);
+        stages.push(dd.app.clone());
+    }
+    for app in &stages {
+        for w in (1..=140).step_by(7) {
+            for h in (1..=50).step_by(3) {
+                render(app, w, h);
+            }
+        }
+    }
+}

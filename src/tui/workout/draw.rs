@@ -96,13 +96,17 @@ impl WorkoutScreen {
         let inner = block.inner(area);
         block.render(area, buf);
         let wide = inner.width >= 70;
-        let list = Rect {
-            width: if wide {
-                inner.width - PANEL - 1
-            } else {
-                inner.width
-            },
-            ..inner
+        // narrow: the panel takes the last four rows under the list
+        let list = if wide {
+            Rect {
+                width: inner.width - PANEL - 1,
+                ..inner
+            }
+        } else {
+            Rect {
+                height: inner.height.saturating_sub(4),
+                ..inner
+            }
         };
         self.rows(data, w, list, buf);
         let panel = if wide {

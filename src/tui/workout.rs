@@ -249,8 +249,6 @@ impl WorkoutScreen {
                 self.closed = true;
                 return vec![Effect::DropDraft];
             }
-            // the draft stays stored: asked again on the next start
-            Action::Back => self.closed = true,
             _ => {}
         }
         Vec::new()

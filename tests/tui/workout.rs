@@ -86,6 +86,8 @@ fn the_suggested_session_ticked_off_in_19_keys() {
     assert_eq!(s.rpe, None, "Enter keeps the default RPE");
     let status = d.app.status.as_ref().unwrap();
     assert!(status.text.starts_with("saved: 15 sets"), "{}", status.text);
+    // 5 × 105 kg beats last time's 5 × 100 kg: announced as the Strength form does
+    assert!(status.text.contains("PR: back squat"), "{}", status.text);
 }
 
 #[test]
@@ -176,6 +178,9 @@ fn a_draft_found_at_start_resumes_or_when_stale_is_saved_to_its_last_tick() {
         t.contains("Resume the workout started 18:00? (2 sets ticked)"),
         "{t}"
     );
+    // the question stays until answered: a new workout would replace the draft
+    keys(&mut again, &["Esc", "w", "q"]);
+    assert_eq!(again.app.workout.as_ref().unwrap().stage, Stage::Resume);
     press(&mut again, "Enter");
     assert_eq!(live(&again).exercises, w.exercises);
     assert_eq!(live(&again).started, w.started);

@@ -335,7 +335,7 @@ impl WorkoutScreen {
                     "A workout started {} was left open ({done} sets ticked).",
                     w.began().format("%a %-d %b %H:%M")
                 ),
-                "s saves it (the ticked sets) · d drops it · Esc later".into(),
+                "s saves it (the ticked sets) · d drops it".into(),
             ]
         } else {
             vec![
@@ -343,7 +343,7 @@ impl WorkoutScreen {
                     "Resume the workout started {}? ({done} sets ticked)",
                     hm(w.began())
                 ),
-                "Enter resumes · d drops it · Esc later".into(),
+                "Enter resumes · d drops it".into(),
             ]
         };
         self.question(" Workout in progress ", &lines, area, buf);

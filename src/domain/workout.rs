@@ -203,6 +203,14 @@ impl Workout {
         }
     }
 
+    /// Marks the set at `at` as a warm-up (§3.1: stored marked, counted for no group), or as
+    /// a working set again.
+    pub fn toggle_warmup(&mut self, at: At) {
+        if let Some(row) = self.row_mut(at) {
+            row.warmup = !row.warmup;
+        }
+    }
+
     /// Adds a set to the exercise of `at`, like its last one (as lifted, when it was), after
     /// its last row; returns where it went.
     pub fn add_set(&mut self, exercise: usize) -> Option<At> {

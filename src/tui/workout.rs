@@ -46,7 +46,7 @@ pub struct KeyDecl {
 /// Every key of the workout screen: the footer hint and the help are built from this list.
 pub const KEYS: &[KeyDecl] = &[
     KeyDecl {
-        keys: "w",
+        keys: "w (on a tab)",
         what: "start a workout: Enter today's suggestion, l last session, t template, e empty",
         hint: None,
     },
@@ -79,6 +79,11 @@ pub const KEYS: &[KeyDecl] = &[
         keys: "x",
         what: "skip the set (again: take it back)",
         hint: Some("skip"),
+    },
+    KeyDecl {
+        keys: "w",
+        what: "mark the set as a warm-up, counted for no group (again: a working set)",
+        hint: None,
     },
     KeyDecl {
         keys: "a",
@@ -331,6 +336,10 @@ impl WorkoutScreen {
                 return self.save();
             }
             Action::Input('a') => self.stage = Stage::Picker(String::new(), 0),
+            Action::Input('w') => {
+                w.toggle_warmup(self.focus);
+                return self.save();
+            }
             _ => {}
         }
         Vec::new()

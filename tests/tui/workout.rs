@@ -118,6 +118,10 @@ fn every_change_is_saved_as_the_draft_and_counts_nowhere() {
     assert_eq!(w.exercises[0].sets.len(), 4);
     assert!(w.exercises[0].sets[3].skipped);
     assert_eq!(w.exercises[1].rest_s, 135);
+    // w marks the focused set (the deadlift's first) as a warm-up
+    press(&mut d, "w");
+    assert!(live(&d).exercises[1].sets[0].warmup);
+    assert_eq!(d.store.load_draft().unwrap().as_ref(), Some(live(&d)));
     // a adds an exercise from the catalog
     for k in ["a", "c", "u", "r", "l", "Enter"] {
         press(&mut d, k);

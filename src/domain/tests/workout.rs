@@ -95,7 +95,8 @@ fn finishing_gives_one_session_of_the_done_sets_from_the_first_tick() {
     let mut w = workout();
     assert!(w.finish(at(18, 30, 0), None).is_none(), "nothing done");
     // a warm-up set first: marked, so it counts for no group (§3.1)
-    w.exercises[0].sets[0].warmup = true;
+    w.toggle_warmup(x(0, 0));
+    assert!(w.exercises[0].sets[0].warmup);
     w.tick(x(0, 0), Some(n(5, 60.0)), at(18, 2, 30));
     w.tick(x(0, 1), None, at(18, 6, 0));
     let mut edited = n(10, 12.0);

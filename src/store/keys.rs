@@ -4,6 +4,9 @@ use crate::domain::{BandEdges, Level, RunKind, Settings, Units, WeekStart};
 use crate::error::{Error, Result};
 use crate::parse;
 
+mod plates;
+use plates::{bar_in, on_off, plates_in, plates_text};
+
 const RPE_KINDS: [RunKind; 9] = [
     RunKind::Recovery,
     RunKind::Easy,
@@ -56,7 +59,7 @@ fn kind_of(k: &str) -> Option<RunKind> {
     RunKind::ALL.into_iter().find(|x| x.key() == k)
 }
 
-fn num(v: f64) -> String {
+pub(super) fn num(v: f64) -> String {
     format!("{v}")
 }
 
@@ -122,7 +125,7 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
 /// What the coach settings show when they follow the athlete's habits (§8.2-§8.3).
 const AUTO: &str = "auto";
 
-fn is_auto(value: &str) -> bool {
+pub(super) fn is_auto(value: &str) -> bool {
     value.trim().eq_ignore_ascii_case(AUTO)
 }
 
@@ -226,102 +229,7 @@ fn plate_step_text(kg: f64, units: Units) -> String {
         )
 }
 
-/// `bar_kg`: the barbell's weight with its unit (`20kg`, `45lb`) or a bare number in the
-/// user's weight unit, 5 to 50 kg; or `auto` (20 kg, 45 lb for pounds users).
-fn bar_in(key: &str, value: &str, units: Units) -> Result<Option<f64>> {
-    if is_auto(value) {
-        return Ok(None);
-    }
-    match parse::weight(key, value, units) {
-        Ok(kg) if (5.0 - 1e-9..=50.0 + 1e-9).contains(&kg) => Ok(Some(kg)),
-        _ => {
-            let range = match units {
-                Units::Metric => "from 5 to 50 kg, e.g. 20kg, 15kg or 45lb",
-                Units::Imperial => "from 11 to 110 lb, e.g. 45lb, 35lb or 20kg",
-            };
-            Err(Error::input(
-                key,
-                format!(
-                    "{value:?} is not accepted; use the bar's weight {range} (a bare number \
-                     is in your unit), or auto"
-                ),
-            ))
-        }
-    }
-}
-
-/// `plates`: the plate sizes, separated by commas or spaces, optionally followed by `kg` or
-/// `lb` (else in the user's weight unit), each above 0 and up to 50 kg, at most 12; or `auto`.
-fn plates_in(key: &str, value: &str, units: Units) -> Result<Option<Vec<f64>>> {
-    if is_auto(value) {
-        return Ok(None);
-    }
-    let refuse = || {
-        let range = match units {
-            Units::Metric => "above 0 and up to 50 kg, e.g. 25, 20, 15, 10, 5, 2.5, 1.25 kg",
-            Units::Imperial => "above 0 and up to 110 lb, e.g. 45, 35, 25, 10, 5, 2.5 lb",
-        };
-        Error::input(
-            key,
-            format!("{value:?} is not accepted; use 1 to 12 plate weights {range}, or auto"),
-        )
-    };
-    let t = value.trim().to_ascii_lowercase();
-    let (list, u) = if let Some(r) = t.strip_suffix("kg") {
-        (r, Units::Metric)
-    } else if let Some(r) = t.strip_suffix("lb") {
-        (r, Units::Imperial)
-    } else {
-        (t.as_str(), units)
-    };
-    let mut kg = list
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|x| !x.is_empty())
-        .map(|x| match parse::weight(key, x, u) {
-            Ok(v) if v > 0.0 && v <= 50.0 + 1e-9 => Ok(v),
-            _ => Err(refuse()),
-        })
-        .collect::<Result<Vec<f64>>>()?;
-    if kg.is_empty() || kg.len() > 12 {
-        return Err(refuse());
-    }
-    kg.sort_by(|a, b| b.total_cmp(a));
-    kg.dedup_by(|a, b| (*a - *b).abs() < 1e-6);
-    Ok(Some(kg))
-}
-
-/// Plates as typed back: in the user's unit when all are round there, else in kg.
-fn plates_text(kg: &[f64], units: Units) -> String {
-    let f = match units {
-        Units::Metric => 1.0,
-        Units::Imperial => crate::domain::units::KG_PER_LB,
-    };
-    let round = |v: f64| ((v * 1000.0).round() - v * 1000.0).abs() < 1e-6;
-    let (f, unit) = if kg.iter().all(|p| round(p / f)) {
-        (f, unit_key(units, "kg", "lb"))
-    } else {
-        (1.0, "kg")
-    };
-    let each: Vec<String> = kg
-        .iter()
-        .map(|p| num((p / f * 1000.0).round() / 1000.0))
-        .collect();
-    format!("{} {unit}", each.join(", "))
-}
-
-/// `rest_bell`: `on` or `off` (also yes/no, true/false).
-fn on_off(key: &str, value: &str) -> Result<bool> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "on" | "yes" | "true" | "1" => Ok(true),
-        "off" | "no" | "false" | "0" => Ok(false),
-        _ => Err(Error::input(
-            key,
-            format!("{value:?} is not accepted; use on or off"),
-        )),
-    }
-}
-
-fn unit_key(u: Units, metric: &'static str, imperial: &'static str) -> &'static str {
+pub(super) fn unit_key(u: Units, metric: &'static str, imperial: &'static str) -> &'static str {
     match u {
         Units::Metric => metric,
         Units::Imperial => imperial,

@@ -114,3 +114,28 @@ fn the_plate_and_bell_settings_validate_and_read_back() {
     assert_eq!(get("plates"), "20, 10, 5, 2.5 kg");
     assert_eq!(get("bar_kg"), "15kg");
 }
+
+#[test]
+fn a_version_9_file_gains_the_draft_table_after_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("legday.sqlite3");
+    {
+        let mut c = Connection::open(&path).unwrap();
+        schema::migrate_to(&mut c, 9).unwrap();
+        c.execute(
+            "INSERT INTO sessions (uuid, date, type, kind, distance_m, duration_s, load, hard) \
+             VALUES ('u1', '2026-11-02', 'run', 'easy', 5000, 1800, 90, 0)",
+            [],
+        )
+        .unwrap();
+    }
+    let mut s = Store::open(&path).unwrap();
+    assert_eq!(s.count().unwrap(), 1);
+    let b = backups(&path);
+    assert_eq!(b.len(), 1, "{b:?}");
+    let name = b[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("legday.sqlite3.backup-v9-"), "{name}");
+    assert_eq!(s.load_draft().unwrap(), None);
+    s.save_draft(&draft(20), at(20, 18, 5)).unwrap();
+    assert_eq!(s.load_draft().unwrap(), Some(draft(20)));
+}

@@ -112,7 +112,7 @@ impl WorkoutScreen {
             Stage::Picker(q, i) => self.picker_key(data, action, q, i),
             Stage::Rpe(t) => self.rpe_key(action, t),
             Stage::ConfirmDiscard => match action {
-                Action::ConfirmQuit(true) | Action::Input('y' | 'd') | Action::Submit => {
+                Action::ConfirmQuit(true) | Action::Input('y') => {
                     self.closed = true;
                     vec![Effect::DropDraft]
                 }

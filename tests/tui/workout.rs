@@ -161,6 +161,9 @@ fn discard_asks_first_and_leaves_nothing() {
     let mut d = driver();
     keys(&mut d, &["w", "Enter", "Space", "q"]);
     assert_eq!(d.app.workout.as_ref().unwrap().stage, Stage::ConfirmDiscard);
+    // Enter (the tick key) does not discard: only y does
+    press(&mut d, "Enter");
+    assert_eq!(d.app.workout.as_ref().unwrap().stage, Stage::ConfirmDiscard);
     press(&mut d, "n");
     assert_eq!(d.app.workout.as_ref().unwrap().stage, Stage::Live);
     keys(&mut d, &["Esc", "y"]);

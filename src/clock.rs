@@ -1,5 +1,6 @@
 //! The clock: the one place the binary reads today's date for the core (which takes the day as
-//! an argument everywhere and never reads the clock itself).
+//! an argument everywhere and never reads the clock itself), and the time of day for the live
+//! workout's rest timer.
 
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
@@ -16,4 +17,12 @@ pub fn today() -> Result<NaiveDate> {
         }),
         Err(_) => Ok(chrono::Local::now().date_naive()),
     }
+}
+
+/// The local time, to the second: the live workout's clock, read by the UI's loop before every
+/// key and on every tick.
+pub fn now() -> chrono::NaiveDateTime {
+    use chrono::Timelike;
+    let t = chrono::Local::now().naive_local();
+    t.with_nanosecond(0).unwrap_or(t)
 }

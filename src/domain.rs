@@ -8,6 +8,7 @@ pub mod history;
 pub mod load;
 pub mod metrics;
 pub mod muscle;
+pub mod plates;
 pub mod progress;
 pub mod race;
 pub mod records;
@@ -24,6 +25,7 @@ pub mod track;
 pub mod units;
 pub mod volume;
 pub mod wording;
+pub mod workout;
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@ mod catalog;
 pub mod check;
 mod coach;
 mod derived;
+mod draft;
 pub mod faults;
 pub mod imports;
 mod open;

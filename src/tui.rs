@@ -17,6 +17,7 @@ pub mod text;
 pub mod theme;
 pub mod ui;
 pub mod widgets;
+pub mod workout;
 
 use crate::store::Store;
 use action::{Action, StoreEvent};
@@ -47,6 +48,16 @@ impl Driver {
         let data = Data::load(&store, today)?;
         let mut app = App::new(today, theme);
         app.update(Action::Done(StoreEvent::Loaded(Box::new(data))));
+        // a workout left open (quit, crash, closed terminal): asks to resume it
+        match store.load_draft() {
+            Ok(Some(w)) => {
+                app.update(Action::Done(StoreEvent::DraftFound(Box::new(w))));
+            }
+            Ok(None) => {}
+            Err(e) => {
+                app.update(Action::Failed(e.to_string()));
+            }
+        }
         Ok(Driver {
             app,
             store,
@@ -87,6 +98,15 @@ impl Driver {
                 .save_template(&name, &sets)
                 .map(|replaced| StoreEvent::TemplateSaved(name, replaced)),
             Effect::FindPrs(id) => s.prs_of(id).map(|p| StoreEvent::Prs(id, p)),
+            Effect::SaveDraft(w, now) => s.save_draft(&w, now).map(|_| StoreEvent::DraftSaved),
+            Effect::DropDraft => s.drop_draft().map(|_| StoreEvent::DraftDropped),
+            Effect::FinishWorkout(x) => s.finish_workout(&x).map(StoreEvent::WorkoutFinished),
+            Effect::Bell => {
+                use std::io::Write;
+                let mut out = std::io::stdout();
+                let _ = out.write_all(b"\x07").and_then(|_| out.flush());
+                Ok(StoreEvent::Rang)
+            }
             Effect::LoadSummary(id, popup) => s
                 .summary(id, None)
                 .map(|x| StoreEvent::Summary(id, x.map(Box::new), popup)),
@@ -161,6 +181,7 @@ fn import(store: &mut Store, text: &str) -> crate::Result<StoreEvent> {
 /// loop checks on every tick).
 pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
     let mut driver = Driver::new(store, today, Theme::from_env())?;
+    driver.dispatch(Action::Clock(crate::clock::now()));
     let term_flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]
     {
@@ -195,9 +216,11 @@ fn event_loop(
         if event::poll(TICK).map_err(io)? {
             let ev = event::read().map_err(io)?;
             if let Some(a) = keys::event(&ev, driver.app.mode(), driver.app.tab) {
+                driver.dispatch(Action::Clock(crate::clock::now()));
                 driver.dispatch(a);
             }
         } else {
+            driver.dispatch(Action::Clock(crate::clock::now()));
             // `LEGDAY_TODAY` holds the UI's day as it holds the CLI's; else the clock moves it on.
             if let Ok(day) = crate::clock::today() {
                 driver.tick(day);

@@ -192,6 +192,13 @@ pub struct Settings {
     /// The smallest weight step in kg (§8.1 `plate_step`); `None` is `auto`: 2.5 kg, or 5 lb
     /// when weights are shown in pounds.
     pub plate_step_kg: Option<f64>,
+    /// The barbell of the plate calculator, kg; `None` is `auto`: 20 kg, or 45 lb for pounds users.
+    pub bar_kg: Option<f64>,
+    /// The plates of the plate calculator, kg, heaviest first; `None` is `auto`: 25, 20, 15,
+    /// 10, 5, 2.5 and 1.25 kg, or 45, 35, 25, 10, 5 and 2.5 lb for pounds users.
+    pub plates_kg: Option<Vec<f64>>,
+    /// The live workout's rest timer rings the terminal bell at zero.
+    pub rest_bell: bool,
 }
 
 impl Default for Settings {
@@ -229,6 +236,9 @@ impl Default for Settings {
             lift_days: None,
             long_run_day: None,
             plate_step_kg: None,
+            bar_kg: None,
+            plates_kg: None,
+            rest_bell: true,
         }
     }
 }

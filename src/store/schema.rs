@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v8_races,
     v9_run_tracks,
     v10_elevation_profiles,
+    v11_workout_draft,
 ];
 
 /// The schema version this legday writes and reads.
@@ -242,6 +243,19 @@ fn v10_elevation_profiles(tx: &Transaction) -> rusqlite::Result<()> {
             points TEXT NOT NULL
         );
         DELETE FROM imported_files;",
+    )
+}
+
+/// The live workout in progress (issue 16), at most one: the draft as JSON, when its first set
+/// was ticked and when it last changed. Not a session: it counts nowhere until finished.
+fn v11_workout_draft(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch(
+        "CREATE TABLE workout_draft (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            draft TEXT NOT NULL,
+            started_at TEXT,
+            updated_at TEXT NOT NULL
+        );",
     )
 }
 

@@ -4,6 +4,9 @@ use crate::domain::{BandEdges, Level, RunKind, Settings, Units, WeekStart};
 use crate::error::{Error, Result};
 use crate::parse;
 
+mod plates;
+use plates::{bar_in, on_off, plates_in, plates_text};
+
 const RPE_KINDS: [RunKind; 9] = [
     RunKind::Recovery,
     RunKind::Easy,
@@ -25,6 +28,9 @@ pub fn all() -> Vec<String> {
         "lift_days",
         "long_run_day",
         "plate_step",
+        "bar_kg",
+        "plates",
+        "rest_bell",
         "body_kg",
         "units",
         "distance_unit",
@@ -53,7 +59,7 @@ fn kind_of(k: &str) -> Option<RunKind> {
     RunKind::ALL.into_iter().find(|x| x.key() == k)
 }
 
-fn num(v: f64) -> String {
+pub(super) fn num(v: f64) -> String {
     format!("{v}")
 }
 
@@ -80,6 +86,14 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
         "plate_step" => s
             .plate_step_kg
             .map_or_else(|| AUTO.to_string(), |kg| plate_step_text(kg, s.weight_unit)),
+        "bar_kg" => s
+            .bar_kg
+            .map_or_else(|| AUTO.to_string(), |kg| plate_step_text(kg, s.weight_unit)),
+        "plates" => s
+            .plates_kg
+            .as_deref()
+            .map_or_else(|| AUTO.to_string(), |p| plates_text(p, s.weight_unit)),
+        "rest_bell" => if s.rest_bell { "on" } else { "off" }.into(),
         "body_kg" => num(s.body_kg),
         "units" => s.units().map_or("mixed", Units::key).into(),
         "distance_unit" => unit_key(s.distance_unit, "km", "mi").into(),
@@ -111,7 +125,7 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
 /// What the coach settings show when they follow the athlete's habits (§8.2-§8.3).
 const AUTO: &str = "auto";
 
-fn is_auto(value: &str) -> bool {
+pub(super) fn is_auto(value: &str) -> bool {
     value.trim().eq_ignore_ascii_case(AUTO)
 }
 
@@ -215,7 +229,7 @@ fn plate_step_text(kg: f64, units: Units) -> String {
         )
 }
 
-fn unit_key(u: Units, metric: &'static str, imperial: &'static str) -> &'static str {
+pub(super) fn unit_key(u: Units, metric: &'static str, imperial: &'static str) -> &'static str {
     match u {
         Units::Metric => metric,
         Units::Imperial => imperial,
@@ -313,6 +327,9 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
         "lift_days" => s.lift_days = days_in(key, value, 6)?,
         "long_run_day" => s.long_run_day = long_run_day_in(key, value)?,
         "plate_step" => s.plate_step_kg = plate_step_in(key, value, s.weight_unit)?,
+        "bar_kg" => s.bar_kg = bar_in(key, value, s.weight_unit)?,
+        "plates" => s.plates_kg = plates_in(key, value, s.weight_unit)?,
+        "rest_bell" => s.rest_bell = on_off(key, value)?,
         "body_kg" => s.body_kg = body_kg_in(key, value)?,
         // `mixed` is what `units` shows when the two units differ (an export writes it back).
         "units" if value.trim().eq_ignore_ascii_case("mixed") => {}

@@ -4,10 +4,11 @@ use super::data::Data;
 use super::tab::Tab;
 use crate::domain::progress::Progress;
 use crate::domain::run_summary::Summary;
+use crate::domain::workout::Workout;
 use crate::domain::{Race, Session, Settings};
 use crate::import::ImportSummary;
 use crate::store::progress::Pr;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// Everything the user or the world can do to the app. `App::update` is the only consumer.
 #[derive(Debug, Clone)]
@@ -75,6 +76,10 @@ pub enum Action {
     Resize(u16, u16),
     /// The clock's day (sent on the tick; moves "today" on at midnight).
     NewDay(NaiveDate),
+    /// `w` (no field focused): the live workout's chooser.
+    OpenWorkout,
+    /// The clock, read by the loop before every key and on every tick (the rest timer).
+    Clock(NaiveDateTime),
     /// The store did what was asked.
     Done(StoreEvent),
     /// The store refused or failed.
@@ -102,4 +107,11 @@ pub enum StoreEvent {
     Prs(i64, Vec<Pr>),
     /// The summary of a run (by id; `None` when it is gone), and whether to show it in a popup.
     Summary(i64, Option<Box<Summary>>, bool),
+    /// A workout draft was found at start.
+    DraftFound(Box<Workout>),
+    DraftSaved,
+    DraftDropped,
+    /// The finished workout's session, stored (with its id).
+    WorkoutFinished(Session),
+    Rang,
 }

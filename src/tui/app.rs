@@ -2,6 +2,7 @@
 
 mod forms;
 mod import;
+mod workout;
 
 use super::action::{Action, StoreEvent};
 use super::ctx::Ctx;
@@ -55,6 +56,10 @@ pub struct App {
     /// The terminal is below `ui::MIN_WIDTH`×`ui::MIN_HEIGHT`: "terminal too small" is shown
     /// and only quit and resize act.
     pub too_small: bool,
+    /// The live workout screen, while open (`w`).
+    pub workout: Option<super::workout::WorkoutScreen>,
+    /// The clock as last read (`Action::Clock`).
+    pub now: chrono::NaiveDateTime,
 }
 
 impl App {
@@ -77,6 +82,8 @@ impl App {
             quit: false,
             theme,
             too_small: false,
+            workout: None,
+            now: today.and_time(chrono::NaiveTime::MIN),
         }
     }
 
@@ -84,6 +91,7 @@ impl App {
         match &self.popup {
             Some(Popup::ConfirmQuit) => Mode::Confirm,
             _ if self.too_small => Mode::TooSmall,
+            _ if self.workout.is_some() => Mode::Workout,
             Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_) | Popup::Summary(_)) => {
                 Mode::Help
             }
@@ -209,6 +217,7 @@ impl App {
                     | Action::ConfirmQuit(_)
                     | Action::Resize(..)
                     | Action::NewDay(_)
+                    | Action::Clock(_)
                     | Action::Done(_)
                     | Action::Failed(_)
             )
@@ -217,6 +226,9 @@ impl App {
     fn apply(&mut self, action: Action) -> Vec<Effect> {
         if self.hidden(&action) {
             return Vec::new();
+        }
+        if self.workout_takes(&action) {
+            return self.workout_update(action);
         }
         match action {
             Action::Quit => {
@@ -429,6 +441,11 @@ impl App {
                 );
                 return Vec::new();
             }
+            StoreEvent::DraftFound(_)
+            | StoreEvent::DraftSaved
+            | StoreEvent::DraftDropped
+            | StoreEvent::WorkoutFinished(_)
+            | StoreEvent::Rang => return self.workout_done(o, &settings),
             StoreEvent::ProgressLoaded(p) => {
                 if let Some(d) = self.data.as_mut().filter(|d| d.day == p.day) {
                     d.progress = Lazy::Loaded(p);

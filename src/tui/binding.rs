@@ -60,6 +60,12 @@ pub const NORMAL: &[Binding] = &[
         "settings: level, body weight, units, week start, coach, add a race",
     ),
     bind(
+        &[Char('w')],
+        "w",
+        Action::OpenWorkout,
+        "a live workout: tick sets off as you lift (keys below)",
+    ),
+    bind(
         &[Esc],
         "Esc",
         Action::Back,

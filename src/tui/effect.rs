@@ -1,8 +1,9 @@
 //! What an update asks for (`Effect`): of the store, carried out by the driver, or of the app.
 
 use super::popup::Popup;
+use crate::domain::workout::Workout;
 use crate::domain::{Race, Session, SetEntry};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::VecDeque;
 
 /// Effects waiting to be carried out, oldest first.
@@ -34,6 +35,14 @@ pub enum Effect {
     FindPrs(i64),
     /// The summary of a stored run (`Store::summary`); `true`: shown in a popup.
     LoadSummary(i64, bool),
+    /// Store the live workout as the draft (`Store::save_draft`), updated at this instant.
+    SaveDraft(Box<Workout>, NaiveDateTime),
+    /// Drop the draft.
+    DropDraft,
+    /// Store the finished workout's session and drop the draft, in one transaction.
+    FinishWorkout(Box<Session>),
+    /// Ring the terminal bell (the rest timer at zero); done by the driver.
+    Bell,
 
     // For the app itself:
     /// A message in the status line.

@@ -25,6 +25,8 @@ pub enum Mode {
     Templates,
     /// "terminal too small" is shown: only quitting (and resizing) does anything.
     TooSmall,
+    /// The live workout screen (or its chooser) takes the keys.
+    Workout,
 }
 
 /// The action for a terminal event in a mode on a tab, if any.
@@ -32,7 +34,7 @@ pub fn event(ev: &Event, mode: Mode, tab: Tab) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => key(*k, mode, tab),
         Event::Paste(text) => match mode {
-            Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => {
+            Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates | Mode::Workout => {
                 Some(Action::Paste(text.clone()))
             }
             _ => None,
@@ -89,6 +91,14 @@ pub fn key(k: KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
             KeyCode::Char('j') => Some(Action::Down),
             KeyCode::Home | KeyCode::Char('g') => Some(Action::Home),
             KeyCode::End | KeyCode::Char('G') => Some(Action::End),
+            _ => None,
+        },
+        // the workout screen reads its own keys (`tui::workout::KEYS`)
+        Mode::Workout => match k.code {
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Enter => Some(Action::Submit),
+            KeyCode::Backspace | KeyCode::Delete => Some(Action::Backspace),
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
             _ => None,
         },
         Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => match k.code {

@@ -38,6 +38,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     });
     match &cx {
         None => Paragraph::new(" loading…").render(body, buf),
+        Some(cx) if app.workout.as_ref().is_some_and(|w| !w.over_tabs()) => {
+            if let Some(w) = &app.workout {
+                w.draw(cx.data, body, buf);
+            }
+        }
         Some(cx) => match app.tab {
             Tab::Dashboard => tabs::dashboard::render(&app.dashboard, cx, body, buf),
             Tab::Run => tabs::run::render(&app.run, cx, body, buf),
@@ -55,6 +60,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         },
         buf,
     );
+    if let (Some(w), Some(cx)) = (&app.workout, &cx)
+        && w.over_tabs()
+    {
+        w.draw(cx.data, body, buf);
+    }
     let th = &app.theme;
     match &app.popup {
         Some(Popup::Help(v)) => popup::help::render(th, &tabs::help(), v, area, buf),
@@ -165,6 +175,11 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(s) = &app.status {
         let st = if s.error { th.error() } else { th.ok() };
         buf.set_stringn(area.x + 1, area.y, &s.text, area.width as usize - 1, st);
+        return;
+    }
+    if app.mode() == Mode::Workout {
+        let hint = super::workout::hint(area.width as usize - 1);
+        buf.set_stringn(area.x + 1, area.y, hint, area.width as usize - 1, th.dim());
         return;
     }
     let spec = app.tab.spec();

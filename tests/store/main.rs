@@ -4,6 +4,7 @@
 //! The helpers here build sessions and find backups.
 
 mod daily;
+mod draft;
 mod open;
 mod queries;
 mod races;

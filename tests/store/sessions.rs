@@ -153,13 +153,16 @@ fn settings_validate_and_recompute_cached_loads() {
     let pairs = store.setting_pairs().unwrap();
     let keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(
-        &keys[..14],
+        &keys[..17],
         [
             "level",
             "run_days",
             "lift_days",
             "long_run_day",
             "plate_step",
+            "bar_kg",
+            "plates",
+            "rest_bell",
             "body_kg",
             "units",
             "distance_unit",
@@ -171,8 +174,8 @@ fn settings_validate_and_recompute_cached_loads() {
             "rpe.recovery"
         ]
     );
-    // 13 above, rpe of 9 run kinds and strength, 4 band edges of big, small and arms groups
-    assert_eq!(keys.len(), 13 + 10 + 12);
+    // 16 above, rpe of 9 run kinds and strength, 4 band edges of big, small and arms groups
+    assert_eq!(keys.len(), 16 + 10 + 12);
     assert_eq!(
         &keys[keys.len() - 4..],
         [

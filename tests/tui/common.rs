@@ -246,3 +246,41 @@ pub fn import_summary() -> legday::import::ImportSummary {
         ..ImportSummary::default()
     }
 }
+
+/// A lifter at Tue 1 Dec 2026 for whom the coach suggests a strength session of 5 exercises
+/// and 15 sets (back squat 3×5 @ 105 kg, romanian deadlift 3×8 @ 72.5 kg, tibialis raise 3×20,
+/// hip flexor march 3×15, standing calf raise 3×15 @ 42.5 kg): one lift five days before
+/// (RIR 6 sets count no volume but give sets and weights), a run the day before, and no run
+/// days, so the week holds lifts only (§8.3). At `path`, or in memory.
+pub fn lifter_store(path: Option<&std::path::Path>) -> legday::store::Store {
+    use legday::store::Store;
+    let mut s = match path {
+        Some(p) => Store::open(p).unwrap(),
+        None => Store::open_in_memory().unwrap(),
+    };
+    let mut sets = Vec::new();
+    let mut add = |e: &str, n: usize, reps: u32, kg: Option<f64>, rir: Option<u8>| {
+        for _ in 0..n {
+            let mut x = SetEntry::new(e, reps, kg);
+            x.rir = rir;
+            sets.push(x);
+        }
+    };
+    add("romanian deadlift", 3, 8, Some(70.0), None);
+    add("back squat", 3, 5, Some(100.0), None);
+    add("standing calf raise", 3, 15, Some(40.0), Some(6));
+    add("tibialis raise", 3, 20, None, Some(6));
+    add("hip flexor march", 3, 15, None, Some(6));
+    let lift = Session::new_strength(
+        d(2026, 11, 26),
+        Strength {
+            minutes: None,
+            sets,
+        },
+    );
+    s.insert(&lift).unwrap();
+    let run = Session::new_run(d(2026, 11, 30), Run::new(RunKind::Easy, 5000.0, 1800.0));
+    s.insert(&run).unwrap();
+    s.set_setting("run_days", "0").unwrap();
+    s
+}

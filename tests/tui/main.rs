@@ -26,4 +26,6 @@ mod tmux_log_a_run;
 mod tmux_progress;
 mod tmux_restore;
 mod tmux_summary;
+mod tmux_workout;
 mod today;
+mod workout;

@@ -6,6 +6,7 @@ mod alerts_runs;
 mod explain;
 mod load;
 mod metrics;
+mod plates;
 mod props;
 mod records;
 mod report;
@@ -14,6 +15,7 @@ mod run_summary;
 mod start_and_effort;
 mod track;
 mod volume;
+mod workout;
 
 use super::*;
 use chrono::{Days, NaiveDate};

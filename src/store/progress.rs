@@ -13,18 +13,37 @@ use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
 
-/// §9's e1RM of a set as SQL over the columns of `sets` (prefixed by `t`, as `"sets."` or
-/// `""`): `records::e1rm` with the domain's constants, NULL where it has none. Aggregates over
-/// every set stay in SQL for speed; `tests/tui/progress.rs` holds them equal to the domain's.
-pub(crate) fn e1rm_sql(t: &str) -> String {
-    format!(
-        "CASE WHEN {t}warmup = 0 AND {t}weight_kg > 0 \
-         AND {t}reps + COALESCE({t}rir, 0) BETWEEN 1 AND {max} \
-         THEN {t}weight_kg * (1.0 + ({t}reps + COALESCE({t}rir, 0)) / {div:.1}) END",
-        max = MAX_E1RM_REPS,
-        div = EPLEY_DIVISOR
-    )
+/// §9's e1RM of a set as SQL over the columns of `sets` (prefixed by `$t`, as `"sets."` or
+/// `""`): `records::e1rm`, NULL where it has none, with the domain's constants bound as
+/// `:max_reps` and `:epley` (`E1RM`) by every query that uses it, never written into the SQL.
+/// Aggregates over every set stay in SQL for speed; `tests/tui/progress.rs` holds them equal to
+/// the domain's.
+macro_rules! e1rm_sql {
+    ($t:literal) => {
+        concat!(
+            "CASE WHEN ",
+            $t,
+            "warmup = 0 AND ",
+            $t,
+            "weight_kg > 0 AND ",
+            $t,
+            "reps + COALESCE(",
+            $t,
+            "rir, 0) BETWEEN 1 AND :max_reps THEN ",
+            $t,
+            "weight_kg * (1.0 + (",
+            $t,
+            "reps + COALESCE(",
+            $t,
+            "rir, 0)) / :epley) END"
+        )
+    };
 }
+pub(crate) use e1rm_sql;
+
+/// The domain's e1RM constants, bound to the names `e1rm_sql!` uses.
+pub(crate) const E1RM: [(&str, &dyn rusqlite::ToSql); 2] =
+    [(":max_reps", &MAX_E1RM_REPS), (":epley", &EPLEY_DIVISOR)];
 
 impl Store {
     /// The best time at `distance_m` up to `end` (§9): among runs of `d ≤ distance ≤ 1.05 d`
@@ -205,22 +224,29 @@ impl Store {
         // the e1RM of §9 (Epley with RIR, 1 <= reps + rir <= 12, no warm-ups); the domain's
         // `records::e1rm` computes the same and a test holds them equal. With a single MAX(),
         // SQLite takes the bare `session_id` from the row of the maximum.
-        let sql = format!(
-            "SELECT exercise, MAX({}) AS best, session_id \
-             FROM sets WHERE session_id IN \
-             (SELECT id FROM sessions WHERE date < ?1 AND type = 'strength') \
-             AND warmup = 0 AND weight_kg > 0 GROUP BY exercise HAVING best IS NOT NULL",
-            e1rm_sql("")
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn.prepare_cached(concat!(
+            "SELECT exercise, MAX(",
+            e1rm_sql!(""),
+            ") AS best, session_id FROM sets WHERE session_id IN \
+             (SELECT id FROM sessions WHERE date < :before AND type = 'strength') \
+             AND warmup = 0 AND weight_kg > 0 GROUP BY exercise HAVING best IS NOT NULL"
+        ))?;
+        let before = date_text(before);
         let rows = stmt
-            .query_map([date_text(before)], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, f64>(1)?,
-                    r.get::<_, i64>(2)?,
-                ))
-            })?
+            .query_map(
+                &[
+                    (":before", &before as &dyn rusqlite::ToSql),
+                    E1RM[0],
+                    E1RM[1],
+                ][..],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, f64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                },
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut date = self
             .conn
@@ -238,26 +264,39 @@ impl Store {
     /// session itself). The first set ever of an exercise is not a PR.
     pub fn prs_of(&self, session_id: i64) -> Result<Vec<Pr>> {
         let mut prior: Vec<(String, Option<f64>)> = {
-            let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT sets.exercise, MAX({}) FROM sets \
-                 JOIN sessions ON sessions.id = sets.session_id \
-                 WHERE sets.exercise IN (SELECT exercise FROM sets WHERE session_id = ?1) \
+            let mut stmt = self.conn.prepare_cached(concat!(
+                "SELECT sets.exercise, MAX(",
+                e1rm_sql!("sets."),
+                ") FROM sets JOIN sessions ON sessions.id = sets.session_id \
+                 WHERE sets.exercise IN (SELECT exercise FROM sets WHERE session_id = :id) \
                  AND (sessions.date, COALESCE(sessions.time, ''), sessions.id) < \
-                 (SELECT date, COALESCE(time, ''), id FROM sessions WHERE id = ?1) \
-                 GROUP BY sets.exercise",
-                e1rm_sql("sets.")
+                 (SELECT date, COALESCE(time, ''), id FROM sessions WHERE id = :id) \
+                 GROUP BY sets.exercise"
             ))?;
-            let rows = stmt.query_map([session_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let rows = stmt.query_map(
+                &[
+                    (":id", &session_id as &dyn rusqlite::ToSql),
+                    E1RM[0],
+                    E1RM[1],
+                ][..],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT exercise, {} FROM sets WHERE session_id = ?1 ORDER BY idx",
-            e1rm_sql("")
+        let mut stmt = self.conn.prepare_cached(concat!(
+            "SELECT exercise, ",
+            e1rm_sql!(""),
+            " FROM sets WHERE session_id = :id ORDER BY idx"
         ))?;
         let sets = stmt
-            .query_map([session_id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Option<f64>>(1)?))
-            })?
+            .query_map(
+                &[
+                    (":id", &session_id as &dyn rusqlite::ToSql),
+                    E1RM[0],
+                    E1RM[1],
+                ][..],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<f64>>(1)?)),
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let mut out: Vec<Pr> = Vec::new();
         for (ex, e) in sets {

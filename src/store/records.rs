@@ -22,8 +22,8 @@ impl Store {
         self.sets_where(
             "SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, t.rir \
              FROM sets t JOIN sessions s ON s.id = t.session_id \
-             WHERE t.warmup = 0 AND s.date <= ?1",
-            day,
+             WHERE t.warmup = 0 AND s.date <= :day",
+            &[(":day", &date_text(day))],
         )
     }
 
@@ -32,22 +32,31 @@ impl Store {
     /// records need, without reading every set.
     pub fn unweighted_sets(&self, day: NaiveDate) -> Result<Vec<LiftSet>> {
         self.sets_where(
-            &format!(
+            concat!(
                 "SELECT t.session_id, s.date, s.time, t.idx, t.exercise, t.reps, t.weight_kg, \
                  t.rir FROM sets t JOIN sessions s ON s.id = t.session_id \
-                 WHERE t.warmup = 0 AND s.date <= ?1 AND t.exercise IN \
+                 WHERE t.warmup = 0 AND s.date <= :day AND t.exercise IN \
                  (SELECT u.exercise FROM sets u JOIN sessions v ON v.id = u.session_id \
-                  WHERE u.warmup = 0 AND v.date <= ?1 GROUP BY u.exercise \
-                  HAVING MAX(({}) IS NOT NULL) = 0)",
-                super::progress::e1rm_sql("u.")
+                  WHERE u.warmup = 0 AND v.date <= :day GROUP BY u.exercise \
+                  HAVING MAX((",
+                super::progress::e1rm_sql!("u."),
+                ") IS NOT NULL) = 0)"
             ),
-            day,
+            &[
+                (":day", &date_text(day)),
+                super::progress::E1RM[0],
+                super::progress::E1RM[1],
+            ],
         )
     }
 
-    fn sets_where(&self, sql: &str, day: NaiveDate) -> Result<Vec<LiftSet>> {
+    fn sets_where(
+        &self,
+        sql: &str,
+        params: &[(&str, &dyn rusqlite::ToSql)],
+    ) -> Result<Vec<LiftSet>> {
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([date_text(day)])?;
+        let mut rows = stmt.query(params)?;
         let mut out = Vec::new();
         // Rows of one session come together: its date and time are parsed once, and each
         // distinct exercise name is allocated once.

@@ -146,3 +146,51 @@ fn today_records_and_explain_from_the_store() {
     );
     assert_eq!(st.records(d).unwrap().lifts[0].exercise, "forward lunge");
 }
+
+/// §9: the e1RM aggregates stay in SQL for speed (`e1rm_before`, `prs_of`), with the domain's
+/// constants bound as parameters; over sets at and beyond every edge of the rule (reps + RIR of
+/// 0, 1, 12 and 13, no weight, a warm-up) they give what `records::e1rm` gives.
+#[test]
+fn the_sql_e1rm_agrees_with_the_domain_at_every_edge() {
+    use legday::domain::records::e1rm;
+    let mut st = Store::open_in_memory().unwrap();
+    let mut sets = Vec::new();
+    for (reps, rir, w) in [
+        (1, None, 100.0),
+        (12, None, 80.0),
+        (13, None, 75.0),
+        (10, Some(2), 82.5),
+        (10, Some(3), 90.0),
+        (0, Some(1), 140.0),
+        (5, Some(0), 0.0),
+    ] {
+        let mut s = set("back squat", reps, w);
+        s.rir = rir;
+        sets.push(s);
+    }
+    let mut warm = set("back squat", 3, 200.0);
+    warm.warmup = true;
+    sets.push(warm);
+    let expected = sets
+        .iter()
+        .filter(|s| !s.warmup)
+        .filter_map(|s| e1rm(s.reps, s.weight_kg, s.rir))
+        .fold(f64::MIN, f64::max);
+    // 100 × (1 + 1/30) = 103.33; 80 × 1.4 = 112; 13 reps: none; 82.5 × 1.4 = 115.5;
+    // 10 + 3 = 13: none; 140 × (1 + 1/30) = 144.67; no weight: none; the warm-up: none
+    assert!((expected - 140.0 * (1.0 + 1.0 / 30.0)).abs() < 1e-9);
+    lift(&mut st, "2026-11-02", None, sets);
+    let before = st.e1rm_before(date("2026-11-30")).unwrap();
+    assert_eq!(before.len(), 1);
+    assert!((before[0].1 - expected).abs() < 1e-9, "{before:?}");
+    // the next session beats it by a set of 12 × 130 kg (130 × 1.4 = 182): a PR from 144.67
+    let id = lift(
+        &mut st,
+        "2026-11-09",
+        None,
+        vec![set("back squat", 13, 200.0), set("back squat", 12, 130.0)],
+    );
+    let prs = st.prs_of(id).unwrap();
+    assert_eq!(prs.len(), 1);
+    assert!((prs[0].e1rm - 182.0).abs() < 1e-9 && (prs[0].was - expected).abs() < 1e-9);
+}

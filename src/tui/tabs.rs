@@ -6,6 +6,7 @@
 //! in `App::tab_update` and `ui::render`.
 
 pub mod dashboard;
+pub mod forms;
 pub mod history;
 pub mod progress;
 pub mod run;

@@ -207,10 +207,10 @@ impl App {
             return;
         };
         if s.is_run() {
-            self.run = RunForm::from_session(&s, &d.settings);
+            crate::tui::tabs::run::open_edit(&mut self.run, &s, &d.settings);
             self.go(Tab::Run);
         } else {
-            self.strength = StrengthForm::from_session(&s, &d.settings);
+            crate::tui::tabs::strength::open_edit(&mut self.strength, &s, &d.settings);
             self.go(Tab::Strength);
         }
     }

@@ -1,15 +1,14 @@
 //! Run tab: the form on the left, a live preview (pace, load, volume per group) on the right.
 
 use super::Spec;
+use super::forms::{FORM_HINT, FORM_KEYS, outside_fields, refuse, store};
 use crate::domain::{Muscle, PerMuscle, Session};
 use crate::tui::action::Action;
-use crate::tui::binding::Binding;
 use crate::tui::ctx::Ctx;
 use crate::tui::data::Data;
 use crate::tui::effect::Effect;
 use crate::tui::form::Answer;
 use crate::tui::form::run::{NO_SHOES, RunField, RunForm, recent_shoes};
-use ratatui::crossterm::event::KeyCode;
 
 /// How many recent shoes the Shoes field offers.
 const RECENT_SHOES: usize = 4;
@@ -62,32 +61,6 @@ pub const SPEC: Spec = Spec {
     ],
 };
 
-/// The keys of a form tab outside its fields (the Run and Strength tabs).
-pub const FORM_KEYS: &[Binding] = &[Binding {
-    keys: &[KeyCode::Enter, KeyCode::Char('i')],
-    shown: "Enter, i",
-    action: Action::StartInput,
-    help: "back into the fields after Esc",
-}];
-
-/// The footer's hint on a form tab whose fields are not focused.
-pub const FORM_HINT: &str = "Enter edit the form   Tab next tab   ? keys   q quit";
-
-/// A key on a form tab whose fields are not focused: `Enter`, `i` and the arrows go back into
-/// them (`FORM_KEYS`), `Ctrl-S` saves (`Some(true)`); `None` while the fields have focus.
-pub fn outside_fields(cx: &Ctx, action: &Action) -> Option<(bool, Vec<Effect>)> {
-    if cx.typing {
-        return None;
-    }
-    Some(match action {
-        Action::Save => (true, Vec::new()),
-        Action::StartInput | Action::Submit | Action::Up | Action::Down => {
-            (false, vec![Effect::Typing(true)])
-        }
-        _ => (false, Vec::new()),
-    })
-}
-
 pub fn update(f: &mut RunForm, cx: &Ctx, action: Action) -> Vec<Effect> {
     let save = match outside_fields(cx, &action) {
         Some((save, fx)) if !save => return fx,
@@ -98,6 +71,11 @@ pub fn update(f: &mut RunForm, cx: &Ctx, action: Action) -> Vec<Effect> {
         }
     };
     if save { save_run(f, cx) } else { Vec::new() }
+}
+
+/// History `e` on a run: the run in this form (only its changed fields are saved).
+pub fn open_edit(f: &mut RunForm, s: &Session, settings: &crate::domain::Settings) {
+    *f = RunForm::from_session(s, settings);
 }
 
 /// Saves the run form, or marks its errors (keeping every character typed): back into the
@@ -118,24 +96,6 @@ pub fn save_run(f: &mut RunForm, cx: &Ctx) -> Vec<Effect> {
             }
             refuse(first.and_then(|i| c.errors[i].clone()))
         }
-    }
-}
-
-/// A form that did not save: back into its fields, the first error in the status line.
-pub fn refuse(msg: Option<String>) -> Vec<Effect> {
-    let msg = msg.unwrap_or_else(|| "fix the marked field".into());
-    vec![
-        Effect::Typing(true),
-        Effect::Error(format!("not saved: {msg}")),
-    ]
-}
-
-/// A new session is inserted, a stored one updated.
-pub fn store(session: Session) -> Vec<Effect> {
-    if session.id != 0 {
-        vec![Effect::Update(session)]
-    } else {
-        vec![Effect::Insert(session)]
     }
 }
 

@@ -2,7 +2,8 @@
 //! effective sets per group.
 
 use super::Spec;
-use super::run::{FORM_HINT, FORM_KEYS, outside_fields, refuse, store, volume_rows};
+use super::forms::{FORM_HINT, FORM_KEYS, outside_fields, refuse, store};
+use super::run::volume_rows;
 use crate::domain::Session;
 use crate::format;
 use crate::tui::action::Action;
@@ -44,6 +45,12 @@ pub fn update(f: &mut StrengthForm, cx: &Ctx, action: Action) -> Vec<Effect> {
     } else {
         Vec::new()
     }
+}
+
+/// History `e` on a strength session: the session in this form (only its changed fields are
+/// saved).
+pub fn open_edit(f: &mut StrengthForm, s: &Session, settings: &crate::domain::Settings) {
+    *f = StrengthForm::from_session(s, settings);
 }
 
 /// Saves the strength form, or marks its errors.

@@ -53,6 +53,13 @@ pub enum Action {
     /// `Ctrl-R`: the Strength form filled with the newest strength session's sets, dated today.
     Repeat,
     Backspace,
+    /// `Delete` in a text field: the character under the cursor.
+    DeleteNext,
+    /// `Ctrl-W` in a text field: the word before the cursor.
+    DeleteWord,
+    /// `Alt-←` / `Alt-→` in a text field: the cursor a word left or right.
+    WordLeft,
+    WordRight,
     /// `Ctrl-U`: empties the focused field.
     ClearField,
     /// `Enter`.

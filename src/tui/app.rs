@@ -282,7 +282,12 @@ impl App {
                 // A refusal is about what was typed: it goes once the text changes.
                 if matches!(
                     other,
-                    Action::Input(_) | Action::Backspace | Action::ClearField | Action::Paste(_)
+                    Action::Input(_)
+                        | Action::Backspace
+                        | Action::DeleteNext
+                        | Action::DeleteWord
+                        | Action::ClearField
+                        | Action::Paste(_)
                 ) && self.status.as_ref().is_some_and(|s| s.error)
                 {
                     self.status = None;

@@ -1,13 +1,17 @@
 //! Form state: the run, strength and settings forms. Text is kept exactly as typed; parsing goes
 //! through `legday::parse`, so the messages are the CLI's, and a bad value never erases input.
 
+mod field;
 pub mod import;
 pub mod run;
 pub mod settings;
 pub mod strength;
 pub mod templates;
+#[cfg(test)]
+mod tests;
 
 use crate::error::Error;
+pub use field::{Caret, Key, edit};
 
 /// What to show beside a field for a parse error: the message without the field name (the
 /// label is right there), else the whole error.
@@ -15,17 +19,6 @@ pub fn message(e: &Error) -> String {
     match e {
         Error::Input { message, .. } => message.clone(),
         other => other.to_string(),
-    }
-}
-
-/// Text editing shared by every field.
-pub fn edit(value: &mut String, key: Key) {
-    match key {
-        Key::Char(c) => value.push(c),
-        Key::Backspace => {
-            value.pop();
-        }
-        Key::Clear => value.clear(),
     }
 }
 
@@ -45,14 +38,6 @@ pub fn pasted(text: &str) -> impl Iterator<Item = char> + '_ {
         prev_space = c == ' ';
         Some(c)
     })
-}
-
-/// An edit to the focused field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    Char(char),
-    Backspace,
-    Clear,
 }
 
 /// The item after (or before) `cur` in `all`, wrapping around: moves the focus through a form's

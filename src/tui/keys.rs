@@ -50,9 +50,49 @@ pub fn event(ev: &Event, mode: Mode, tab: Tab) -> Option<Action> {
     }
 }
 
+impl Mode {
+    /// A text field has focus: the keys of `field_key` edit it.
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates
+        )
+    }
+}
+
+/// The cursor keys of a text field (`form::Key` says what each does): read before the keys
+/// of every mode, so `Alt-←` is a word, not `←`.
+fn field_key(code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Left | KeyCode::Char('b') if alt => Action::WordLeft,
+        KeyCode::Right | KeyCode::Char('f') if alt => Action::WordRight,
+        KeyCode::Char('a') if ctrl => Action::Home,
+        KeyCode::Char('e') if ctrl => Action::End,
+        KeyCode::Char('w') if ctrl => Action::DeleteWord,
+        KeyCode::Home => Action::Home,
+        KeyCode::End => Action::End,
+        KeyCode::Delete => Action::DeleteNext,
+        _ => return None,
+    })
+}
+
 /// The action for a key in a mode on a tab, if any.
 pub fn key(k: KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
     let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = k.modifiers.contains(KeyModifiers::ALT);
+    if alt && let KeyCode::Char(c @ '1'..='9') = k.code {
+        // a tab by Alt-digit, also while typing (where the digit is text); not over a popup,
+        // whose input it would drop
+        return match mode {
+            Mode::Normal | Mode::Typing => Tab::nth(c as usize - '1' as usize).map(Action::GoTab),
+            _ => None,
+        };
+    }
+    if mode.takes_text()
+        && let Some(a) = field_key(k.code, ctrl, alt)
+    {
+        return Some(a);
+    }
     // everywhere
     match k.code {
         KeyCode::Char('c') | KeyCode::Char('q') if ctrl => return Some(Action::Quit),
@@ -106,8 +146,8 @@ pub fn key(k: KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
             KeyCode::Tab => Some(Action::NextField),
             KeyCode::BackTab => Some(Action::PrevField),
             KeyCode::Enter => Some(Action::Submit),
-            KeyCode::Backspace | KeyCode::Delete => Some(Action::Backspace),
-            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Char(c) if !ctrl && !alt => Some(Action::Input(c)),
             _ => None,
         },
         Mode::Normal => match k.code {
@@ -268,6 +308,44 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn alt_digits_switch_tabs_while_typing_and_cursor_keys_edit_fields() {
+        let alt = |c| KeyEvent::new(c, KeyModifiers::ALT);
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        for (i, &t) in Tab::ALL.iter().enumerate() {
+            let d = KeyCode::Char(char::from_digit(i as u32 + 1, 10).unwrap());
+            for m in [Mode::Typing, Mode::Normal] {
+                assert!(matches!(key(alt(d), m, Tab::Run), Some(Action::GoTab(x)) if x == t));
+            }
+            // over a popup's field it would drop what is typed: nothing, and not the digit
+            assert!(key(alt(d), Mode::Settings, Tab::Run).is_none());
+        }
+        for m in [Mode::Typing, Mode::Settings, Mode::Import, Mode::Templates] {
+            let got = |e| format!("{:?}", key(e, m, Tab::Run));
+            assert_eq!(got(alt(KeyCode::Left)), "Some(WordLeft)");
+            assert_eq!(got(alt(KeyCode::Right)), "Some(WordRight)");
+            assert_eq!(got(alt(KeyCode::Char('b'))), "Some(WordLeft)");
+            assert_eq!(got(ctrl('a')), "Some(Home)");
+            assert_eq!(got(ctrl('e')), "Some(End)");
+            assert_eq!(got(ctrl('w')), "Some(DeleteWord)");
+            assert_eq!(got(ctrl('u')), "Some(ClearField)");
+            assert_eq!(got(k(KeyCode::Delete)), "Some(DeleteNext)");
+            assert_eq!(got(k(KeyCode::Backspace)), "Some(Backspace)");
+            assert_eq!(got(k(KeyCode::Home)), "Some(Home)");
+            assert_eq!(got(k(KeyCode::End)), "Some(End)");
+            assert_eq!(got(k(KeyCode::Left)), "Some(Left)");
+        }
+        // outside a field Delete is History's delete, and Alt-← the plain arrow
+        assert!(matches!(
+            key(k(KeyCode::Delete), Mode::Normal, Tab::History),
+            Some(Action::Delete)
+        ));
+        assert!(matches!(
+            key(alt(KeyCode::Left), Mode::Normal, Tab::Dashboard),
+            Some(Action::Left)
+        ));
     }
 
     #[test]

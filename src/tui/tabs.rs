@@ -63,7 +63,10 @@ pub fn tab_keys() -> (String, String) {
     let titles: Vec<&str> = Tab::ALL.iter().map(|t| t.title()).collect();
     (
         format!("{}, F1-F{n}", digits.join(" ")),
-        format!("{} (digits: not while typing)", titles.join(", ")),
+        format!(
+            "{} (while typing in a field: Alt-1..{n}, or Esc first)",
+            titles.join(", ")
+        ),
     )
 }
 

@@ -96,6 +96,11 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 
+    /// The cell under a text field's cursor (reversed, with or without colour).
+    pub fn cursor(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+
     pub fn selected(&self) -> Style {
         if self.color {
             Style::new()

@@ -331,7 +331,7 @@ fn a_failed_import_keeps_the_typed_path_and_shows_why() {
         a.popup,
         Some(Popup::ImportPath(ImportPrompt {
             path: "/nope/x.gpxz".into(),
-            error: None,
+            ..ImportPrompt::default()
         })),
         "typing clears the error"
     );

@@ -232,7 +232,8 @@ fn history_details_of_a_race_show_pace_gap_vdot_and_predictions() {
 fn help_lists_every_tab_with_its_keys_from_the_registry() {
     let mut d = driver(0);
     d.dispatch(Action::ToggleHelp);
-    let t = text(&render(&d.app, 120, 45));
+    // tall enough for the whole help (at 45 rows its last lines are one scroll away)
+    let t = text(&render(&d.app, 120, 50));
     assert!(t.contains("1 2 3 4 5, F1-F5"), "{t}");
     assert!(
         t.contains("Dashboard, Run, Strength, History, Progress"),

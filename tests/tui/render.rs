@@ -164,7 +164,8 @@ fn the_import_prompt_keeps_the_end_of_a_long_path_in_view_and_shows_the_error() 
     }
     a.update(Action::Failed("path: no such file or folder".into()));
     let t = text(&render(&a, 80, 24));
-    assert!(t.contains("deep/end.gpx█"), "{t}");
+    assert!(t.contains("deep/end.gpx▏"), "{t}");
+    assert!(t.contains("Path  …"), "the start of the path cut: {t}");
     assert!(t.contains("✗ path: no such file or folder"), "{t}");
     assert!(t.contains("~ is your home folder"), "{t}");
     assert!(t.contains("Enter import"), "{t}");

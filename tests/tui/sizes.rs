@@ -23,6 +23,7 @@ proptest! {
                 a.popup = Some(Popup::ImportPath(ImportPrompt {
                     path: "~/".to_string() + &"very-long-folder/".repeat(12),
                     error: Some("no such file or folder: ".repeat(6)),
+                    ..ImportPrompt::default()
                 }));
             }
             4 => {

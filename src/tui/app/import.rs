@@ -18,10 +18,7 @@ impl App {
     pub(crate) fn import_key(&mut self, action: Action) -> Vec<Effect> {
         match &mut self.popup {
             Some(Popup::ImportPath(p)) => match action {
-                Action::Input(c) => p.edit(Key::Char(c)),
                 Action::Paste(t) => crate::tui::form::pasted(&t).for_each(|c| p.edit(Key::Char(c))),
-                Action::Backspace => p.edit(Key::Backspace),
-                Action::ClearField => p.edit(Key::Clear),
                 Action::Submit | Action::Save => {
                     if p.path.trim().is_empty() {
                         p.error = Some("type the path of a file or a folder".into());
@@ -30,7 +27,11 @@ impl App {
                         return vec![Effect::Import(p.path.trim().to_string())];
                     }
                 }
-                _ => {}
+                other => {
+                    if let Some(k) = Key::of(&other) {
+                        p.edit(k);
+                    }
+                }
             },
             Some(Popup::ImportReport(r)) => match action {
                 Action::Up | Action::ScrollUp => r.scroll_by(-1),

@@ -1,7 +1,7 @@
 //! The History tab's import: the path prompt, the summary it leads to, and the pure text work
 //! (`~` expansion, the summary's lines wrapped to the popup).
 
-use super::{Key, edit};
+use super::{Caret, Key, edit};
 use crate::import::{ImportSummary, Outcome};
 use std::path::{Path, PathBuf};
 
@@ -14,12 +14,21 @@ pub const WRAP: usize = 56;
 pub struct ImportPrompt {
     pub path: String,
     pub error: Option<String>,
+    /// The cursor in the path.
+    pub caret: Caret,
 }
 
 impl ImportPrompt {
     pub fn edit(&mut self, key: Key) {
-        edit(&mut self.path, key);
-        self.error = None;
+        edit(&mut self.path, &mut self.caret, 0, key);
+        if key.changes_text() {
+            self.error = None;
+        }
+    }
+
+    /// The characters before the cursor.
+    pub fn cursor(&self) -> usize {
+        self.caret.at(0, &self.path)
     }
 }
 

@@ -1,6 +1,6 @@
 //! The run form: distance and duration first, everything else with a visible default.
 
-use super::{Answer, Key, cycle, edit, message, optional};
+use super::{Answer, Caret, Key, cycle, edit, message, optional};
 use crate::domain::{Run, RunKind, Session, Settings, Units};
 use crate::format;
 use crate::parse;
@@ -52,6 +52,12 @@ impl RunField {
         }
     }
 
+    /// A field whose `←`/`→` pick the previous or next choice (kind, day, recent shoes) instead
+    /// of moving the cursor; it still takes typed text.
+    pub fn is_choice(self) -> bool {
+        matches!(self, RunField::Kind | RunField::Date | RunField::Shoes)
+    }
+
     /// The name `parse` gives the field (as on the command line).
     fn key(self) -> &'static str {
         match self {
@@ -81,6 +87,8 @@ pub struct RunForm {
     pub editing: Option<Session>,
     /// The text each field was opened with (all empty for a new run).
     pub original: [String; RunField::ALL.len()],
+    /// The cursor in the focused field.
+    pub caret: Caret,
 }
 
 /// An error per field, by `RunField as usize`.
@@ -120,14 +128,22 @@ impl RunForm {
 
     pub fn next(&mut self) {
         self.focus = cycle(&RunField::ALL, self.focus, true);
+        self.caret.reset();
     }
 
     pub fn prev(&mut self) {
         self.focus = cycle(&RunField::ALL, self.focus, false);
+        self.caret.reset();
     }
 
     pub fn edit(&mut self, key: Key) {
-        edit(&mut self.values[self.focus as usize], key);
+        let i = self.focus as usize;
+        edit(&mut self.values[i], &mut self.caret, i, key);
+    }
+
+    /// The characters before the cursor in field `f`.
+    pub fn cursor(&self, f: RunField) -> usize {
+        self.caret.at(f as usize, self.value(f))
     }
 
     /// A key while the form's fields have focus.
@@ -136,21 +152,23 @@ impl RunForm {
         match action {
             Action::NextField | Action::Down => self.next(),
             Action::PrevField | Action::Up => self.prev(),
-            Action::Left | Action::Right => {
+            // the choice fields pick with ←/→; the others move the cursor
+            Action::Left | Action::Right if self.focus.is_choice() => {
                 let fwd = matches!(action, Action::Right);
                 match self.focus {
                     RunField::Kind => self.cycle_kind(fwd),
                     RunField::Date => self.shift_date(today, if fwd { 1 } else { -1 }),
-                    RunField::Shoes => self.cycle_shoes(shoes, fwd),
-                    _ => {}
+                    _ => self.cycle_shoes(shoes, fwd),
+                }
+                self.caret.reset();
+            }
+            Action::Paste(t) => super::pasted(t).for_each(|c| self.edit(Key::Char(c))),
+            Action::Submit | Action::Save => return Answer::Save,
+            other => {
+                if let Some(k) = Key::of(other) {
+                    self.edit(k);
                 }
             }
-            Action::Input(c) => self.edit(Key::Char(*c)),
-            Action::Paste(t) => super::pasted(t).for_each(|c| self.edit(Key::Char(c))),
-            Action::Backspace => self.edit(Key::Backspace),
-            Action::ClearField => self.edit(Key::Clear),
-            Action::Submit | Action::Save => return Answer::Save,
-            _ => {}
         }
         Answer::Handled
     }

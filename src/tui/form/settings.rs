@@ -1,7 +1,7 @@
 //! The settings popup: level, body weight, units, week start, the coach's settings (run days,
 //! lift days, the long run's day, the plate step; `auto` by default) and a race to add.
 
-use super::{Key, cycle, edit, message};
+use super::{Caret, Key, cycle, edit, message};
 use crate::domain::{Level, Race, Settings, Units, WeekStart};
 use crate::format;
 use crate::parse;
@@ -141,6 +141,8 @@ pub struct SettingsForm {
     pub error: Option<String>,
     /// A refusal of what one row holds, shown beside it.
     pub field_error: Option<(SettingsField, String)>,
+    /// The cursor in the focused text row.
+    pub caret: Caret,
     original: Settings,
     /// The day a race date counts from (`None`: races cannot be added here).
     today: Option<NaiveDate>,
@@ -167,6 +169,7 @@ impl SettingsForm {
             focus: SettingsField::Level,
             error: None,
             field_error: None,
+            caret: Caret::default(),
             original: s.clone(),
             today: None,
             races: Vec::new(),
@@ -189,10 +192,12 @@ impl SettingsForm {
 
     pub fn next(&mut self) {
         self.focus = cycle(&SettingsField::ALL, self.focus, true);
+        self.caret.reset();
     }
 
     pub fn prev(&mut self) {
         self.focus = cycle(&SettingsField::ALL, self.focus, false);
+        self.caret.reset();
     }
 
     /// `←`/`→` on a choice.
@@ -227,6 +232,19 @@ impl SettingsForm {
         }
     }
 
+    /// The characters before the cursor in the focused row, when it takes text.
+    pub fn cursor(&self) -> Option<usize> {
+        let value = match self.focus {
+            SettingsField::Body => &self.body,
+            SettingsField::PlateStep => &self.plate_step,
+            SettingsField::RaceDate => &self.race_date,
+            SettingsField::RaceDistance => &self.race_distance,
+            SettingsField::RaceName => &self.race_name,
+            _ => return None,
+        };
+        Some(self.caret.at(self.focus as usize, value))
+    }
+
     pub fn edit(&mut self, key: Key) {
         let f = self.focus;
         let value = match f {
@@ -237,7 +255,10 @@ impl SettingsForm {
             SettingsField::RaceName => &mut self.race_name,
             _ => return,
         };
-        edit(value, key);
+        edit(value, &mut self.caret, f as usize, key);
+        if !key.changes_text() {
+            return;
+        }
         self.error = None;
         if self.field_error.as_ref().is_some_and(|(e, _)| *e == f) {
             self.field_error = None;
@@ -250,14 +271,15 @@ impl SettingsForm {
         match action {
             Action::Up | Action::PrevField => self.prev(),
             Action::Down | Action::NextField => self.next(),
-            Action::Left => self.cycle(false),
-            Action::Right => self.cycle(true),
-            Action::Input(c) => self.edit(Key::Char(*c)),
+            Action::Left if !self.focus.is_text() => self.cycle(false),
+            Action::Right if !self.focus.is_text() => self.cycle(true),
             Action::Paste(t) => super::pasted(t).for_each(|c| self.edit(Key::Char(c))),
-            Action::Backspace => self.edit(Key::Backspace),
-            Action::ClearField => self.edit(Key::Clear),
             Action::Submit | Action::Save => return Some(self.save()),
-            _ => {}
+            other => {
+                if let Some(k) = Key::of(other) {
+                    self.edit(k);
+                }
+            }
         }
         None
     }

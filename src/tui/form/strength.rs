@@ -1,6 +1,6 @@
 //! The strength form: session fields, a catalog picker that filters as you type, rows of sets.
 
-use super::{Answer, Key, cycle, edit, message, optional};
+use super::{Answer, Caret, Key, cycle, edit, message, optional};
 use crate::domain::{Catalog, Session, SetEntry, Settings, Strength};
 use crate::format;
 use crate::parse;
@@ -71,6 +71,8 @@ pub struct StrengthForm {
     pub offer: Option<LastSets>,
     /// Where the sets being edited in place go back (`Enter` on a row took them out).
     pub insert_at: Option<usize>,
+    /// The cursor in the focused field.
+    pub caret: Caret,
 }
 
 impl Default for StrengthForm {
@@ -86,6 +88,7 @@ impl Default for StrengthForm {
             original: Default::default(),
             offer: None,
             insert_at: None,
+            caret: Caret::default(),
         }
     }
 }
@@ -123,21 +126,31 @@ impl StrengthForm {
 
     pub fn next(&mut self) {
         self.focus = cycle(&StrengthField::ALL, self.focus, true);
+        self.caret.reset();
     }
 
     pub fn prev(&mut self) {
         self.focus = cycle(&StrengthField::ALL, self.focus, false);
+        self.caret.reset();
     }
 
     pub fn edit(&mut self, key: Key) {
         let i = self.focus as usize;
         if let Some(v) = self.values.get_mut(i) {
-            edit(v, key);
+            edit(v, &mut self.caret, i, key);
+            if !key.changes_text() {
+                return;
+            }
             self.errors[i] = None;
             if self.focus == StrengthField::Exercise {
                 self.pick = 0;
             }
         }
+    }
+
+    /// The characters before the cursor in field `f`.
+    pub fn cursor(&self, f: StrengthField) -> usize {
+        self.caret.at(f as usize, self.value(f))
     }
 
     /// A key while the form's fields have focus.
@@ -162,14 +175,11 @@ impl StrengthForm {
             Action::Backspace | Action::Input('d') if field == StrengthField::Rows => {
                 self.remove_row()
             }
-            Action::Input(c) => self.edit(Key::Char(*c)),
             Action::Paste(text) => {
                 for c in super::pasted(text) {
                     self.edit(Key::Char(c));
                 }
             }
-            Action::Backspace => self.edit(Key::Backspace),
-            Action::ClearField => self.edit(Key::Clear),
             Action::Submit => match field {
                 StrengthField::Exercise if self.value(field).trim().is_empty() => {
                     return Answer::Save;
@@ -180,7 +190,11 @@ impl StrengthForm {
                 _ => return Answer::Save,
             },
             Action::Save => return Answer::Save,
-            _ => {}
+            other => {
+                if let Some(k) = Key::of(other) {
+                    self.edit(k);
+                }
+            }
         }
         Answer::Handled
     }
@@ -228,6 +242,7 @@ impl StrengthForm {
                 self.errors[StrengthField::Exercise as usize] = None;
                 self.focus = StrengthField::Sets;
                 self.offer = last_sets(sessions, name);
+                self.caret.reset();
             }
             None => {
                 self.errors[StrengthField::Exercise as usize] =

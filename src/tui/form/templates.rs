@@ -1,7 +1,7 @@
 //! `Ctrl-T`: the templates popup. Pick a saved template to fill the Strength form, or type a
 //! name to save the form's sets (or the History session's) as a template.
 
-use super::{Key, edit, pasted};
+use super::{Caret, Key, edit, pasted};
 use crate::domain::SetEntry;
 use crate::store::templates::Template;
 use crate::tui::action::Action;
@@ -17,6 +17,8 @@ pub struct TemplatePicker {
     pub sets: Vec<SetEntry>,
     pub source: String,
     pub error: Option<String>,
+    /// The cursor in the name.
+    pub caret: Caret,
 }
 
 /// What the popup asks of the app.
@@ -36,6 +38,7 @@ impl TemplatePicker {
             sets,
             source: source.into(),
             error: None,
+            caret: Caret::default(),
         }
     }
 
@@ -45,15 +48,23 @@ impl TemplatePicker {
         match action {
             Action::Up if n > 0 => self.selected = (self.selected + n - 1) % n,
             Action::Down if n > 0 => self.selected = (self.selected + 1) % n,
-            Action::Input(c) => edit(&mut self.name, Key::Char(*c)),
-            Action::Paste(t) => pasted(t).for_each(|c| edit(&mut self.name, Key::Char(c))),
-            Action::Backspace => edit(&mut self.name, Key::Backspace),
-            Action::ClearField => edit(&mut self.name, Key::Clear),
+            Action::Paste(t) => {
+                pasted(t).for_each(|c| edit(&mut self.name, &mut self.caret, 0, Key::Char(c)))
+            }
             Action::Submit | Action::Save => return self.submit(templates),
-            _ => {}
+            other => {
+                if let Some(k) = Key::of(other) {
+                    edit(&mut self.name, &mut self.caret, 0, k);
+                }
+            }
         }
         self.error = None;
         None
+    }
+
+    /// The characters before the cursor in the name.
+    pub fn cursor(&self) -> usize {
+        self.caret.at(0, &self.name)
     }
 
     fn submit(&mut self, templates: &[Template]) -> Option<TemplateAnswer> {

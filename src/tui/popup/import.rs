@@ -2,6 +2,7 @@
 
 use crate::tui::form::import::{ImportPrompt, ImportReport, WRAP, wrap};
 use crate::tui::theme::Theme;
+use crate::tui::widgets::form::input;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
@@ -31,25 +32,31 @@ pub fn prompt(th: &Theme, p: &ImportPrompt, area: Rect, buf: &mut Buffer) {
     };
     let w = inner.width as usize;
     let mut y = inner.y;
+    // a long path scrolls to keep the cursor in view
+    let label = "Path  ";
+    if y < inner.bottom() {
+        buf.set_stringn(inner.x, y, label, w, th.focus());
+        let (x, room) = (inner.x + label.len() as u16, w.saturating_sub(label.len()));
+        input(&p.path, p.cursor(), (x, y, room), th.focus(), th, buf);
+    }
+    y += 1;
     let mut put = |text: &str, st, buf: &mut Buffer| {
         if y < inner.bottom() {
             buf.set_stringn(inner.x, y, text, w, st);
         }
         y += 1;
     };
-    // the end of a long path stays in view, where the typing happens
-    let label = "Path  ";
-    let room = w.saturating_sub(label.len() + 1);
-    let n = p.path.chars().count();
-    let shown: String = p.path.chars().skip(n.saturating_sub(room)).collect();
-    put(&format!("{label}{shown}█"), th.focus(), buf);
     put("", th.text(), buf);
     for e in &errors {
         put(e, th.error(), buf);
     }
     put(FORMATS, th.dim(), buf);
     put("~ is your home folder", th.dim(), buf);
-    put("Enter import · Ctrl-U clear · Esc cancel", th.dim(), buf);
+    put(
+        "Enter import · ←/→ Home End move · Ctrl-U clear · Esc cancel",
+        th.dim(),
+        buf,
+    );
 }
 
 pub fn report(th: &Theme, r: &ImportReport, area: Rect, buf: &mut Buffer) {

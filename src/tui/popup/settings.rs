@@ -50,6 +50,13 @@ pub fn render(th: &Theme, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(format!("  ✗ {e}"), th.error()));
         }
         buf.set_line(inner.x, y, &Line::from(spans), inner.width);
+        if focused && let Some(at) = f.cursor() {
+            // a block cursor on the character it stands before (at the end: the cell after)
+            let x = inner.x + (LABEL + 3 + at) as u16;
+            if x < inner.right() {
+                buf[(x, y)].set_style(th.cursor());
+            }
+        }
         y += 1;
     }
     // the whole refusal under the rows (beside its field it may be cut)
@@ -63,7 +70,7 @@ pub fn render(th: &Theme, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
         }
     }
     if inner.height > 14 {
-        let hint = "Tab/↑↓ field · ←/→ choose · Enter save · Esc cancel";
+        let hint = "Tab/↑↓ field · ←/→ choose or move · Enter save · Esc cancel";
         buf.set_stringn(inner.x, inner.bottom() - 1, hint, width, th.dim());
     }
 }

@@ -3,6 +3,7 @@
 use crate::tui::ctx::Ctx;
 use crate::tui::form::strength::sets_text;
 use crate::tui::form::templates::TemplatePicker;
+use crate::tui::widgets::form::{BAR, input};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
@@ -17,18 +18,23 @@ pub fn render(cx: &Ctx, p: &TemplatePicker, area: Rect, buf: &mut Buffer) {
     b.render(r, buf);
     let w = inner.width as usize;
     let mut y = inner.y;
+    if y < inner.bottom() {
+        let prompt = format!("Save {} as: ", p.source);
+        let (x, _) = buf.set_stringn(inner.x, y, &prompt, w, th.focus());
+        let room = inner.right().saturating_sub(x) as usize;
+        if p.name.is_empty() {
+            buf.set_stringn(x, y, format!("{BAR}(type a name, Enter)"), room, th.focus());
+        } else {
+            input(&p.name, p.cursor(), (x, y, room), th.focus(), th, buf);
+        }
+        y += 1;
+    }
     let mut line = |text: String, st, y: &mut u16| {
         if *y < inner.bottom() {
             buf.set_stringn(inner.x, *y, text, w, st);
             *y += 1;
         }
     };
-    let name = if p.name.is_empty() {
-        format!("Save {} as: ▏(type a name, Enter)", p.source)
-    } else {
-        format!("Save {} as: {}▏", p.source, p.name)
-    };
-    line(name, th.focus(), &mut y);
     match &p.error {
         Some(e) => line(format!("✗ {e}"), th.error(), &mut y),
         None => line(String::new(), th.dim(), &mut y),

@@ -25,7 +25,7 @@ pub const SPEC: Spec = Spec {
     title: "Run",
     form: true,
     hint: FORM_HINT,
-    typing_hint: "Tab next field   Enter save   ←/→ kind, date   Esc leave form   Ctrl-C quit",
+    typing_hint: "Tab next field  Enter save  ←/→ kind, date, cursor  Alt-1..5 tabs  Esc leave",
     keys: FORM_KEYS,
     section: Some("Run and Strength forms"),
     more_help: &[
@@ -40,7 +40,18 @@ pub const SPEC: Spec = Spec {
             "Shoes left empty",
             "a new run is saved in the last pair used; none: without shoes",
         ),
-        ("Backspace, Ctrl-U", "delete a character / empty the field"),
+        (
+            "← → Home End",
+            "the cursor in a text field; Ctrl-A / Ctrl-E start / end, Alt-← / Alt-→ by word",
+        ),
+        (
+            "Backspace Delete",
+            "delete before / under the cursor; Ctrl-W the word before, Ctrl-U the whole field",
+        ),
+        (
+            "Alt-1..5",
+            "another tab while typing (digits and letters are text); or Esc, then 1..5 or Tab",
+        ),
         ("Backspace on a row", "remove that row of sets"),
         (
             "Enter on a row",
@@ -133,6 +144,7 @@ pub fn render(f: &RunForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
             },
             error: check.errors[i].as_deref(),
             focused: f.focus == fld,
+            cursor: f.cursor(fld),
         })
         .collect();
     let rows = Rect {

@@ -24,7 +24,7 @@ pub const SPEC: Spec = Spec {
     title: "Strength",
     form: true,
     hint: FORM_HINT,
-    typing_hint: "↑/↓ pick  Enter choose/add  Ctrl-R repeat  Ctrl-T templates  Ctrl-S save",
+    typing_hint: "↑↓ pick  Enter add  Ctrl-R repeat  Ctrl-T templates  Ctrl-S save  Alt-1..5 tabs",
     keys: FORM_KEYS,
     // its keys are in the Run tab's section, "Run and Strength forms"
     section: None,
@@ -113,6 +113,7 @@ pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
             placeholder: f.placeholder(fld, cx.today, &data.settings),
             error: f.errors[i].as_deref(),
             focused: f.focus == fld,
+            cursor: f.cursor(fld),
         })
         .collect();
     let rows = Rect {

@@ -51,3 +51,67 @@ fn the_rpe_hint_says_it_comes_from_heart_rate_when_a_maximum_is_known() {
         "an unreadable heart rate gives no RPE"
     );
 }
+
+/// The actions a run form gets while typing, one after another.
+fn keys(f: &mut RunForm, actions: &[Action]) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let shoes = ["Pegasus".to_string(), "Clifton".to_string()];
+    for a in actions {
+        f.update(a, today, &shoes);
+    }
+}
+
+fn typed(s: &str) -> Vec<Action> {
+    s.chars().map(Action::Input).collect()
+}
+
+#[test]
+fn a_text_field_edits_at_its_cursor_and_a_choice_field_still_picks() {
+    let mut f = RunForm::default();
+    // Distance: ← ← Backspace 2 turns 10.5 into 12.5; Home and a paste go in at the start
+    let mut a = typed("10.5");
+    a.extend([Action::Left, Action::Left, Action::Backspace]);
+    a.extend(typed("2"));
+    keys(&mut f, &a);
+    assert_eq!(f.value(RunField::Distance), "12.5");
+    assert_eq!(f.cursor(RunField::Distance), 2);
+    keys(&mut f, &[Action::End, Action::Paste("km\n".into())]);
+    assert_eq!(f.value(RunField::Distance), "12.5km ");
+    // Duration: Ctrl-A, Delete, Alt-→ and Ctrl-W (a word is what tui-input calls one)
+    keys(&mut f, &[Action::NextField]);
+    assert_eq!(f.cursor(RunField::Duration), 0, "an empty field");
+    keys(&mut f, &typed("138:40"));
+    keys(&mut f, &[Action::Home, Action::DeleteNext]);
+    assert_eq!(f.value(RunField::Duration), "38:40");
+    assert_eq!(f.cursor(RunField::Duration), 0);
+    keys(&mut f, &[Action::End, Action::DeleteWord]);
+    assert_eq!(f.value(RunField::Duration), "38:");
+    // the Kind field: ←/→ pick a kind (the cursor goes to its end), typing still works
+    keys(
+        &mut f,
+        &[Action::NextField, Action::NextField, Action::Right],
+    );
+    assert_eq!(f.value(RunField::Kind), "long");
+    assert_eq!(f.cursor(RunField::Kind), 4);
+    keys(&mut f, &[Action::ClearField]);
+    keys(&mut f, &typed("tmpo"));
+    keys(
+        &mut f,
+        &[Action::WordLeft, Action::DeleteNext, Action::Home],
+    );
+    keys(&mut f, &[Action::End, Action::Backspace]);
+    assert_eq!(f.value(RunField::Kind), "mp");
+    // Shoes: → picks the newest pair; the Note is text whose ← moves
+    keys(&mut f, &vec![Action::Down; 5]);
+    assert_eq!(f.focused(), RunField::Shoes);
+    keys(&mut f, &[Action::Right]);
+    assert_eq!(f.value(RunField::Shoes), "Pegasus");
+    keys(&mut f, &[Action::Down]);
+    keys(&mut f, &typed("hills"));
+    keys(&mut f, &[Action::Left, Action::Left, Action::Left]);
+    keys(&mut f, &typed("x"));
+    assert_eq!(f.value(RunField::Note), "hixlls");
+    // focus elsewhere and back: the cursor is at the end again
+    keys(&mut f, &[Action::PrevField, Action::NextField]);
+    assert_eq!(f.cursor(RunField::Note), 6);
+}

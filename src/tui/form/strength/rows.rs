@@ -48,6 +48,7 @@ impl StrengthForm {
         self.focus = StrengthField::Exercise;
         self.pick = 0;
         self.offer = None;
+        self.caret.reset();
     }
 
     /// `Enter` on a row: its sets go back into the Exercise and Sets fields to be changed, and
@@ -69,6 +70,7 @@ impl StrengthForm {
         self.insert_at = Some(g.start);
         self.focus = StrengthField::Sets;
         self.row = 0;
+        self.caret.reset();
     }
 
     /// Fills the rows with `sets` (a repeated session or a template), ready to save.
@@ -81,6 +83,7 @@ impl StrengthForm {
         self.row = 0;
         self.offer = None;
         self.insert_at = None;
+        self.caret.reset();
     }
 
     /// Removes the highlighted row group.

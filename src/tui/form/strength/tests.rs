@@ -58,3 +58,40 @@ fn names_resolve_as_on_the_command_line() {
     assert!(cli.to_string().ends_with(&ui), "{cli} / {ui}");
     assert!(ui.contains("did you mean"), "{ui}");
 }
+
+#[test]
+fn the_picker_query_and_the_sets_edit_at_the_cursor() {
+    let c = Catalog::builtin();
+    let st = Settings::default();
+    let mut f = StrengthForm::default();
+    let act = |f: &mut StrengthForm, a: Action| f.update(&a, &c, &st, &[]);
+    for ch in "calf".chars() {
+        act(&mut f, Action::Input(ch));
+    }
+    act(&mut f, Action::Down);
+    assert_eq!(f.pick, 1);
+    // moving the cursor touches neither the query nor the highlighted match
+    act(&mut f, Action::Home);
+    act(&mut f, Action::End);
+    act(&mut f, Action::Left);
+    assert_eq!(f.pick, 1);
+    act(&mut f, Action::Backspace);
+    assert_eq!(f.value(StrengthField::Exercise), "caf");
+    assert_eq!(f.pick, 0, "a changed query starts at its best match");
+    act(&mut f, Action::Input('l'));
+    assert_eq!(f.value(StrengthField::Exercise), "calf");
+    assert_eq!(f.cursor(StrengthField::Exercise), 3);
+    act(&mut f, Action::Submit);
+    assert_eq!(f.focused(), StrengthField::Sets);
+    for ch in "3x8@60".chars() {
+        act(&mut f, Action::Input(ch));
+    }
+    // Ctrl-A, Delete, 4: three sets become four
+    act(&mut f, Action::Home);
+    act(&mut f, Action::DeleteNext);
+    act(&mut f, Action::Input('4'));
+    assert_eq!(f.value(StrengthField::Sets), "4x8@60");
+    act(&mut f, Action::Submit);
+    assert_eq!(f.sets.len(), 4);
+    assert_eq!(f.cursor(StrengthField::Exercise), 0, "emptied for the next");
+}

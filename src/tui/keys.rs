@@ -60,8 +60,9 @@ impl Mode {
     }
 }
 
-/// The cursor keys of a text field (`form::Key` says what each does): read before the keys
-/// of every mode, so `Alt-←` is a word, not `←`.
+/// The cursor keys of a text field (`form::Key` says what each does), in the modes that take
+/// text and on the workout screen (its set, exercise and RPE as typed): read before the keys of
+/// every mode, so `Alt-←` is a word, not `←`.
 fn field_key(code: KeyCode, ctrl: bool, alt: bool) -> Option<Action> {
     Some(match code {
         KeyCode::Left | KeyCode::Char('b') if alt => Action::WordLeft,
@@ -88,7 +89,7 @@ pub fn key(k: KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
             _ => None,
         };
     }
-    if mode.takes_text()
+    if (mode.takes_text() || mode == Mode::Workout)
         && let Some(a) = field_key(k.code, ctrl, alt)
     {
         return Some(a);
@@ -137,8 +138,8 @@ pub fn key(k: KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
         Mode::Workout => match k.code {
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Enter => Some(Action::Submit),
-            KeyCode::Backspace | KeyCode::Delete => Some(Action::Backspace),
-            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Char(c) if !ctrl && !alt => Some(Action::Input(c)),
             _ => None,
         },
         Mode::Typing | Mode::Settings | Mode::Import | Mode::Templates => match k.code {

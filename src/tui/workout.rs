@@ -15,6 +15,7 @@ pub use keys::{KEYS, KeyDecl, help, hint};
 use super::action::Action;
 use super::data::Data;
 use super::effect::Effect;
+use super::form::{Caret, Key, edit};
 use super::theme::Theme;
 use crate::domain::workout::{At, Workout};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -57,7 +58,14 @@ pub struct WorkoutScreen {
     pub theme: Theme,
     /// Set when the screen is done (finished, discarded, closed): the app drops it.
     pub closed: bool,
+    /// The cursor in the text being typed (`TYPED`, `QUERY` or `RPE`).
+    pub caret: Caret,
 }
+
+/// The screen's texts, as fields of its one cursor: the set typed, the picker's query, the RPE.
+const TYPED: usize = 0;
+const QUERY: usize = 1;
+const RPE: usize = 2;
 
 impl WorkoutScreen {
     /// The chooser, over the tabs.
@@ -75,6 +83,7 @@ impl WorkoutScreen {
             error: None,
             theme,
             closed: false,
+            caret: Caret::default(),
         }
     }
 
@@ -181,11 +190,17 @@ impl WorkoutScreen {
                 return Vec::new();
             }
             Action::Backspace => {
-                self.typed.pop();
+                edit(&mut self.typed, &mut self.caret, TYPED, Key::Backspace);
                 self.error = None;
                 return Vec::new();
             }
             Action::ClearField => self.typed.clear(),
+            // the cursor keys while a set is typed (`←`/`→`, Home/End, Delete, Ctrl-W)
+            ref a if typing && !matches!(a, Action::Input(_)) && Key::of(a).is_some() => {
+                if let Some(k) = Key::of(a) {
+                    edit(&mut self.typed, &mut self.caret, TYPED, k);
+                }
+            }
             Action::Back if typing => {
                 self.typed.clear();
                 self.error = None;
@@ -211,12 +226,13 @@ impl WorkoutScreen {
                 }
             }
             Action::Input(c) if typed::takes(&self.typed, c) => {
-                self.typed.push(c);
+                edit(&mut self.typed, &mut self.caret, TYPED, Key::Char(c));
                 self.error = None;
             }
             Action::Paste(t) => {
-                self.typed
-                    .extend(t.chars().filter(|&c| typed::takes("8", c)));
+                for c in t.chars().filter(|&c| typed::takes("8", c)) {
+                    edit(&mut self.typed, &mut self.caret, TYPED, Key::Char(c));
+                }
             }
             Action::Input('+') => {
                 if let Some(at) = w.add_set(self.focus.exercise) {
@@ -269,14 +285,7 @@ impl WorkoutScreen {
                     Stage::Live
                 }
             }
-            Action::Input(c) if c.is_ascii_digit() || c == '.' => {
-                self.stage = Stage::Rpe(format!("{text}{c}"));
-            }
-            Action::Backspace => {
-                let mut t = text;
-                t.pop();
-                self.stage = Stage::Rpe(t);
-            }
+            Action::Input(c) if !(c.is_ascii_digit() || c == '.') => {}
             Action::Submit | Action::Save => {
                 let rpe = match text.trim() {
                     "" => None,
@@ -301,7 +310,13 @@ impl WorkoutScreen {
                     None => self.error = Some("no set is ticked: nothing to save".into()),
                 }
             }
-            _ => {}
+            other => {
+                if let Some(k) = Key::of(&other) {
+                    let mut t = text;
+                    edit(&mut t, &mut self.caret, RPE, k);
+                    self.stage = Stage::Rpe(t);
+                }
+            }
         }
         Vec::new()
     }

@@ -35,6 +35,10 @@ fn press(d: &mut Driver, k: &str) {
         "Enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
         "Esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
         "Down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+        "Left" => KeyEvent::new(KeyCode::Left, KeyModifiers::NONE),
+        "Right" => KeyEvent::new(KeyCode::Right, KeyModifiers::NONE),
+        "Home" => KeyEvent::new(KeyCode::Home, KeyModifiers::NONE),
+        "Delete" => KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE),
         "Space" => KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE),
         c if c.starts_with("C-") => KeyEvent::new(
             KeyCode::Char(c.chars().nth(2).unwrap()),
@@ -134,6 +138,31 @@ fn every_change_is_saved_as_the_draft_and_counts_nowhere() {
     keys(&mut d, &["Down", "8", "@", "k", "Enter"]);
     let e = d.app.workout.as_ref().unwrap().error.clone().unwrap();
     assert!(e.contains("weight"), "{e}");
+}
+
+#[test]
+fn a_typed_set_and_the_picker_query_edit_at_the_cursor() {
+    let mut d = driver();
+    keys(&mut d, &["w", "Enter"]);
+    // 8@105, Home, Delete, 6: six reps at 105 kg, the cursor drawn after the 6
+    keys(&mut d, &["8", "@", "1", "0", "5", "Home", "Delete", "6"]);
+    assert_eq!(d.app.workout.as_ref().unwrap().typed, "6@105");
+    let t = text(&render(&d.app, 100, 30));
+    assert!(t.contains("set: 6▏@105 Enter ticks"), "{t}");
+    press(&mut d, "Enter");
+    let first = At {
+        exercise: 0,
+        set: 0,
+    };
+    let done = live(&d).row(first).unwrap().done.unwrap();
+    assert_eq!((done.reps, done.weight_kg), (6, Some(105.0)));
+    // the picker: "crul", ← ← ←, Delete drops the r, → and r: "curl"
+    keys(&mut d, &["a", "c", "r", "u", "l", "Left", "Left", "Left"]);
+    keys(&mut d, &["Delete", "Right", "r"]);
+    let t = text(&render(&d.app, 100, 30));
+    assert!(t.contains("Exercise: cur▏l"), "{t}");
+    press(&mut d, "Enter");
+    assert_eq!(live(&d).exercises.last().unwrap().name, "biceps curl");
 }
 
 #[test]

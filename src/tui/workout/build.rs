@@ -1,7 +1,7 @@
 //! What a workout starts from (today's suggestion, the last strength session, a template, or
 //! nothing) and the exercises added during it, with last time's sets beside each row.
 
-use super::{Stage, WorkoutScreen};
+use super::{QUERY, Stage, WorkoutScreen};
 use crate::domain::coach::lift::default_prescription;
 use crate::domain::workout::{At, Numbers, Workout, rest_for};
 use crate::domain::{SetEntry, today::Suggestion};
@@ -9,6 +9,7 @@ use crate::tui::action::Action;
 use crate::tui::data::Data;
 use crate::tui::effect::Effect;
 use crate::tui::form::strength::{last_sets, last_strength};
+use crate::tui::form::{Key, edit, pasted};
 
 /// The most catalog matches the picker lists.
 pub const PICKER_MAX: usize = 8;
@@ -176,11 +177,11 @@ impl WorkoutScreen {
     ) -> Vec<Effect> {
         let m = WorkoutScreen::matches(data, &q);
         match action {
-            Action::Input(c) => self.stage = Stage::Picker(format!("{q}{c}"), 0),
-            Action::Paste(t) => self.stage = Stage::Picker(format!("{q}{t}"), 0),
-            Action::Backspace => {
+            Action::Paste(t) => {
                 let mut q = q;
-                q.pop();
+                for c in pasted(&t) {
+                    edit(&mut q, &mut self.caret, QUERY, Key::Char(c));
+                }
                 self.stage = Stage::Picker(q, 0);
             }
             Action::Up | Action::Down if !m.is_empty() => {
@@ -201,7 +202,15 @@ impl WorkoutScreen {
                     ))
                 }
             },
-            _ => {}
+            other => {
+                if let Some(k) = Key::of(&other) {
+                    // a changed query starts at its best match; a cursor move keeps the pick
+                    let pick = if k.changes_text() { 0 } else { i };
+                    let mut q = q;
+                    edit(&mut q, &mut self.caret, QUERY, k);
+                    self.stage = Stage::Picker(q, pick);
+                }
+            }
         }
         Vec::new()
     }

@@ -11,6 +11,7 @@ use crate::format;
 use crate::tui::data::Data;
 use crate::tui::form::strength::sets_text;
 use crate::tui::popup::centered;
+use crate::tui::widgets::form::BAR;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -53,7 +54,10 @@ impl WorkoutScreen {
                 let text = if t.is_empty() {
                     format!("Session RPE: ▏{d} (default; Enter keeps it, or type 1-10)")
                 } else {
-                    format!("Session RPE: {t}▏")
+                    format!(
+                        "Session RPE: {}",
+                        cursor_in(t, self.caret.at(super::RPE, t))
+                    )
                 };
                 self.question(
                     " Finish the workout ",
@@ -243,7 +247,8 @@ impl WorkoutScreen {
         let typed = if self.typed.is_empty() {
             "type 8 @105 r2 to change a set".to_string()
         } else {
-            format!("set: {}▏ Enter ticks", self.typed)
+            let at = self.caret.at(super::TYPED, &self.typed);
+            format!("set: {} Enter ticks", cursor_in(&self.typed, at))
         };
         let st = if self.typed.is_empty() {
             th.dim()
@@ -350,7 +355,8 @@ impl WorkoutScreen {
     }
 
     fn picker(&self, data: &Data, q: &str, i: usize, area: Rect, buf: &mut Buffer) {
-        let mut lines = vec![format!("Exercise: {q}▏")];
+        let at = self.caret.at(super::QUERY, q);
+        let mut lines = vec![format!("Exercise: {}", cursor_in(q, at))];
         let m = WorkoutScreen::matches(data, q);
         if m.is_empty() {
             lines.push("type a few letters: squat, calf, tib...".into());
@@ -361,4 +367,13 @@ impl WorkoutScreen {
         lines.push("↑/↓ pick · Enter add · Esc back".into());
         self.question(" Add an exercise ", &lines, area, buf);
     }
+}
+
+/// `text` with the cursor drawn as a bar before character `at` (these lines are drawn as text in
+/// a box, so the bar goes between the characters rather than on a reversed cell).
+fn cursor_in(text: &str, at: usize) -> String {
+    let mut out: String = text.chars().take(at).collect();
+    out.push_str(BAR);
+    out.extend(text.chars().skip(at));
+    out
 }

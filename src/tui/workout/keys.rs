@@ -26,6 +26,11 @@ pub const KEYS: &[KeyDecl] = &[
         hint: Some("edit"),
     },
     KeyDecl {
+        keys: "← → Home End Delete",
+        what: "while a set, an exercise or the RPE is typed: the cursor, as in any field",
+        hint: None,
+    },
+    KeyDecl {
         keys: "Ctrl-S",
         what: "finish: asks the session RPE, saves the done sets",
         hint: Some("finish"),

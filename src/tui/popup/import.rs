@@ -53,7 +53,7 @@ pub fn prompt(th: &Theme, p: &ImportPrompt, area: Rect, buf: &mut Buffer) {
     put(FORMATS, th.dim(), buf);
     put("~ is your home folder", th.dim(), buf);
     put(
-        "Enter import · ←/→ Home End move · Ctrl-U clear · Esc cancel",
+        "Enter import · ← → Home End · Ctrl-U clear · Esc cancel",
         th.dim(),
         buf,
     );

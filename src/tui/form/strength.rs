@@ -172,7 +172,9 @@ impl StrengthForm {
                 _ if matches!(action, Action::Down) => self.next(),
                 _ => self.prev(),
             },
-            Action::Backspace | Action::Input('d') if field == StrengthField::Rows => {
+            Action::Backspace | Action::DeleteNext | Action::Input('d')
+                if field == StrengthField::Rows =>
+            {
                 self.remove_row()
             }
             Action::Paste(text) => {

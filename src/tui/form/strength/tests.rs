@@ -95,3 +95,16 @@ fn the_picker_query_and_the_sets_edit_at_the_cursor() {
     assert_eq!(f.sets.len(), 4);
     assert_eq!(f.cursor(StrengthField::Exercise), 0, "emptied for the next");
 }
+
+#[test]
+fn delete_on_the_rows_still_removes_one() {
+    let c = Catalog::builtin();
+    let st = Settings::default();
+    let mut f = StrengthForm {
+        sets: vec![SetEntry::new("back squat", 5, Some(80.0)); 3],
+        focus: StrengthField::Rows,
+        ..StrengthForm::default()
+    };
+    f.update(&Action::DeleteNext, &c, &st, &[]);
+    assert!(f.sets.is_empty());
+}

@@ -95,7 +95,9 @@ impl App {
             Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_) | Popup::Summary(_)) => {
                 Mode::Help
             }
-            Some(Popup::Settings(_)) => Mode::Settings,
+            Some(Popup::Settings(_) | Popup::FirstStart(_) | Popup::NewExercise(_)) => {
+                Mode::Settings
+            }
             Some(Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
             Some(Popup::Templates(_)) => Mode::Templates,
@@ -261,6 +263,16 @@ impl App {
                     self.popup = Some(Popup::Settings(form));
                 }
             }
+            // `Esc` skips the first-start questions: they are not asked again
+            Action::Back if matches!(self.popup, Some(Popup::FirstStart(_))) => {
+                if let Some(Popup::FirstStart(f)) = &mut self.popup {
+                    f.skipped = true;
+                }
+                return vec![Effect::SetSettings(vec![(
+                    "first_start".into(),
+                    "done".into(),
+                )])];
+            }
             Action::Back => self.back(),
             Action::Today => return self.set_day(self.today),
             Action::Click(x, 0) => {
@@ -309,6 +321,19 @@ impl App {
                 },
                 _ => Vec::new(),
             },
+            Some(Popup::FirstStart(f)) => match f.update(&action) {
+                Some(Ok(pairs)) => vec![Effect::SetSettings(pairs)],
+                _ => Vec::new(),
+            },
+            Some(Popup::NewExercise(f)) => {
+                let Some(d) = &self.data else {
+                    return Vec::new();
+                };
+                match f.update(&action, &d.catalog) {
+                    Some(Ok(e)) => vec![Effect::AddExercise(e)],
+                    _ => Vec::new(),
+                }
+            }
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
             Some(Popup::Templates(_)) => self.templates_key(action),
             Some(Popup::Explain(v)) => {
@@ -366,6 +391,8 @@ impl App {
     fn failed(&mut self, msg: String) {
         match &mut self.popup {
             Some(Popup::Settings(f)) => f.error = Some(msg.clone()),
+            Some(Popup::FirstStart(f)) => f.error = Some(msg.clone()),
+            Some(Popup::NewExercise(f)) => f.error = Some(msg.clone()),
             Some(Popup::ImportPath(p)) => p.error = Some(msg.clone()),
             _ => {}
         }
@@ -402,6 +429,24 @@ impl App {
                 self.undo.push(s);
             }
             StoreEvent::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
+            StoreEvent::SettingsSaved(_) if matches!(self.popup, Some(Popup::FirstStart(_))) => {
+                if let Some(Popup::FirstStart(f)) = self.popup.take() {
+                    self.info(if f.skipped {
+                        "skipped: s (settings) asks the same any time"
+                    } else {
+                        "saved: s (settings) changes them any time"
+                    });
+                }
+            }
+            StoreEvent::ExerciseAdded(e) => self.exercise_added(&e),
+            StoreEvent::FirstStart => {
+                if let Some(d) = &self.data {
+                    self.popup = Some(Popup::FirstStart(
+                        crate::tui::popup::first_start::FirstStartForm::new(&d.settings),
+                    ));
+                }
+                return Vec::new();
+            }
             StoreEvent::SettingsSaved(_) => {
                 self.popup = None;
                 let race = self

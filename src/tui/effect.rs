@@ -27,6 +27,8 @@ pub enum Effect {
     AddRace(Race),
     /// Import a file or folder, as typed (`~` is expanded by the driver).
     Import(String),
+    /// Store a user exercise (`Store::add_exercise`).
+    AddExercise(crate::domain::Exercise),
     /// Save sets as a template under a name (replacing one of that name).
     SaveTemplate(String, Vec<SetEntry>),
     /// Load the Progress tab's year of series and records at the data's day.

@@ -69,6 +69,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     match &app.popup {
         Some(Popup::Help(v)) => popup::help::render(th, &tabs::help(), v, area, buf),
         Some(Popup::Settings(f)) => popup::settings::render(th, f, area, buf),
+        Some(Popup::FirstStart(f)) => popup::first_start::render(th, f, area, buf),
+        Some(Popup::NewExercise(f)) => popup::exercise::render(th, f, area, buf),
         Some(Popup::ConfirmQuit) => popup::confirm_quit(th, area, buf),
         Some(Popup::LoadHelp) => popup::load_help(th, area, buf),
         Some(Popup::Explain(v)) => popup::explain(th, v, area, buf),

@@ -14,6 +14,7 @@ mod form_edit;
 mod forms;
 mod imperial;
 mod keystrokes;
+mod onboard;
 mod progress;
 mod races;
 mod render;

@@ -1,4 +1,4 @@
-//! The settings popup: level, body weight, units, week start, the coach's settings (run days,
+//! The settings popup: level, body weight, units, maximum heart rate, week start, the coach's settings (run days,
 //! lift days, the long run's day, the plate step; `auto` by default) and a race to add.
 
 use super::{Key, cycle, edit, message};
@@ -16,6 +16,7 @@ pub enum SettingsField {
     Level,
     Body,
     Units,
+    HrMax,
     WeekStart,
     RunDays,
     LiftDays,
@@ -27,10 +28,11 @@ pub enum SettingsField {
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 11] = [
+    pub const ALL: [SettingsField; 12] = [
         SettingsField::Level,
         SettingsField::Body,
         SettingsField::Units,
+        SettingsField::HrMax,
         SettingsField::WeekStart,
         SettingsField::RunDays,
         SettingsField::LiftDays,
@@ -46,6 +48,7 @@ impl SettingsField {
             SettingsField::Level => "Level",
             SettingsField::Body => "Body weight",
             SettingsField::Units => "Units",
+            SettingsField::HrMax => "Max heart rate",
             SettingsField::WeekStart => "Week starts",
             SettingsField::RunDays => "Run days",
             SettingsField::LiftDays => "Lift days",
@@ -62,6 +65,7 @@ impl SettingsField {
         matches!(
             self,
             SettingsField::Body
+                | SettingsField::HrMax
                 | SettingsField::PlateStep
                 | SettingsField::RaceDate
                 | SettingsField::RaceDistance
@@ -80,6 +84,7 @@ impl SettingsField {
     /// What a row accepts, shown dim while it is empty.
     pub fn placeholder(self) -> &'static str {
         match self {
+            SettingsField::HrMax => "optional, 120-230 bpm",
             SettingsField::RaceDate => "YYYY-MM-DD, sat, +30",
             SettingsField::RaceDistance => "5k, 10k, half, marathon, 30km",
             SettingsField::RaceName => "optional",
@@ -128,6 +133,8 @@ pub struct SettingsForm {
     pub level: Level,
     pub body: String,
     pub units: Units,
+    /// As typed; empty: unset (the highest of the runs' heart rates counts).
+    pub hr_max: String,
     pub week_start: WeekStart,
     pub run_days: Option<u8>,
     pub lift_days: Option<u8>,
@@ -156,6 +163,7 @@ impl SettingsForm {
             level: s.level,
             body: format::weight_number(s.body_kg, s.weight_unit),
             units: s.weight_unit,
+            hr_max: s.hr_max.map(|h| h.to_string()).unwrap_or_default(),
             week_start: s.week_start,
             run_days: s.run_days,
             lift_days: s.lift_days,
@@ -231,6 +239,7 @@ impl SettingsForm {
         let f = self.focus;
         let value = match f {
             SettingsField::Body => &mut self.body,
+            SettingsField::HrMax => &mut self.hr_max,
             SettingsField::PlateStep => &mut self.plate_step,
             SettingsField::RaceDate => &mut self.race_date,
             SettingsField::RaceDistance => &mut self.race_distance,
@@ -277,6 +286,7 @@ impl SettingsForm {
                 Units::Metric => "metric (km, kg)".into(),
                 Units::Imperial => "imperial (mi, lb)".into(),
             },
+            SettingsField::HrMax => self.hr_max.clone(),
             SettingsField::WeekStart => self.week_start.key().to_string(),
             SettingsField::RunDays => days(self.run_days, self.auto.map(|a| a.run_days)),
             SettingsField::LiftDays => days(self.lift_days, self.auto.map(|a| a.lift_days)),
@@ -356,6 +366,16 @@ impl SettingsForm {
         }
         if Some(self.units) != o.units() {
             out.push(("units".into(), self.units.key().into()));
+        }
+        let hr = match self.hr_max.trim() {
+            "" => "unset",
+            t => t,
+        };
+        let mut checked = o.clone();
+        Store::check_setting(&mut checked, "hr_max", hr)
+            .map_err(|e| (SettingsField::HrMax, message(&e)))?;
+        if checked.hr_max != o.hr_max {
+            out.push(("hr_max".into(), hr.into()));
         }
         if self.week_start != o.week_start {
             out.push(("week_start".into(), self.week_start.key().into()));

@@ -1,4 +1,4 @@
-//! `s`: level, body weight, units, week start, the coach's settings and a race to add, saved
+//! `s`: level, body weight, units, maximum heart rate, week start, the coach's settings and a race to add, saved
 //! through `Store::set_setting` and `Store::add_race`.
 
 use crate::tui::form::import::wrap;
@@ -10,10 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 /// The width of the label column.
-const LABEL: usize = 13;
+const LABEL: usize = 14;
 
 pub fn render(th: &Theme, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
-    let r = super::centered(area, 72, 19);
+    let r = super::centered(area, 72, 20);
     Clear.render(r, buf);
     let b = Block::bordered().title(Span::styled(" Settings ", th.title()));
     let inner = b.inner(r);

@@ -24,6 +24,7 @@ mod summary;
 mod tmux;
 mod tmux_daily;
 mod tmux_log_a_run;
+mod tmux_onboard;
 mod tmux_progress;
 mod tmux_restore;
 mod tmux_summary;

@@ -2,6 +2,7 @@
 
 mod forms;
 mod import;
+mod onboard;
 mod workout;
 
 use super::action::{Action, StoreEvent};
@@ -263,15 +264,8 @@ impl App {
                     self.popup = Some(Popup::Settings(form));
                 }
             }
-            // `Esc` skips the first-start questions: they are not asked again
             Action::Back if matches!(self.popup, Some(Popup::FirstStart(_))) => {
-                if let Some(Popup::FirstStart(f)) = &mut self.popup {
-                    f.skipped = true;
-                }
-                return vec![Effect::SetSettings(vec![(
-                    "first_start".into(),
-                    "done".into(),
-                )])];
+                return self.skip_first_start();
             }
             Action::Back => self.back(),
             Action::Today => return self.set_day(self.today),
@@ -321,19 +315,7 @@ impl App {
                 },
                 _ => Vec::new(),
             },
-            Some(Popup::FirstStart(f)) => match f.update(&action) {
-                Some(Ok(pairs)) => vec![Effect::SetSettings(pairs)],
-                _ => Vec::new(),
-            },
-            Some(Popup::NewExercise(f)) => {
-                let Some(d) = &self.data else {
-                    return Vec::new();
-                };
-                match f.update(&action, &d.catalog) {
-                    Some(Ok(e)) => vec![Effect::AddExercise(e)],
-                    _ => Vec::new(),
-                }
-            }
+            Some(Popup::FirstStart(_) | Popup::NewExercise(_)) => self.onboard_key(&action),
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
             Some(Popup::Templates(_)) => self.templates_key(action),
             Some(Popup::Explain(v)) => {
@@ -430,21 +412,11 @@ impl App {
             }
             StoreEvent::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
             StoreEvent::SettingsSaved(_) if matches!(self.popup, Some(Popup::FirstStart(_))) => {
-                if let Some(Popup::FirstStart(f)) = self.popup.take() {
-                    self.info(if f.skipped {
-                        "skipped: s (settings) asks the same any time"
-                    } else {
-                        "saved: s (settings) changes them any time"
-                    });
-                }
+                self.first_start_saved()
             }
             StoreEvent::ExerciseAdded(e) => self.exercise_added(&e),
             StoreEvent::FirstStart => {
-                if let Some(d) = &self.data {
-                    self.popup = Some(Popup::FirstStart(
-                        crate::tui::popup::first_start::FirstStartForm::new(&d.settings),
-                    ));
-                }
+                self.open_first_start();
                 return Vec::new();
             }
             StoreEvent::SettingsSaved(_) => {

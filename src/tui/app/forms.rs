@@ -202,20 +202,6 @@ impl App {
         vec![Effect::Reload, Effect::FindPrs(s.id)]
     }
 
-    /// A new exercise from the picker's `add «name»` is stored: picked in the Strength form,
-    /// its sets next (the data reloads with the catalog that holds it).
-    pub(crate) fn exercise_added(&mut self, e: &crate::domain::Exercise) {
-        self.popup = None;
-        let sessions = self.data.as_ref().map_or(&[][..], |d| &d.sessions[..]);
-        self.strength.take_exercise(&e.name, sessions);
-        self.go(Tab::Strength);
-        self.info(format!(
-            "added {}: {}; now its sets (3x8@60)",
-            e.name,
-            crate::format::muscle_weights(&e.weights)
-        ));
-    }
-
     fn open_edit(&mut self, s: Session) {
         let Some(d) = &self.data else {
             return;

@@ -320,3 +320,22 @@ fn the_mapping_form_snapshots() {
     d.dispatch(Action::Submit);
     insta::assert_snapshot!("new_exercise_refused_80x24", text(&render(&d.app, 80, 24)));
 }
+
+#[test]
+fn both_forms_draw_at_every_size_without_a_panic() {
+    let mut first = started(Store::open_in_memory().unwrap());
+    answer(&mut first, FirstField::RunDays, "9");
+    first.dispatch(Action::Submit);
+    let mut new = strength_typed("Kniebeuge");
+    new.dispatch(Action::Submit);
+    new.dispatch(Action::Submit);
+    assert!(mapping(&new).error.is_some());
+    for w in (1..=130).step_by(3) {
+        for h in 1..=45 {
+            for d in [&first, &new] {
+                let t = text(&render(&d.app, w, h));
+                assert_eq!(t.lines().count(), h as usize);
+            }
+        }
+    }
+}

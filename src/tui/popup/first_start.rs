@@ -176,6 +176,9 @@ impl FirstStartForm {
 
     /// The body weight follows the unit, so it keeps meaning the same mass.
     fn set_units(&mut self, u: Units) {
+        if u == self.units {
+            return;
+        }
         if let Ok(kg) = crate::parse::weight("body weight", &self.body, self.units) {
             self.body = format::weight_number(kg, u);
         }
@@ -268,7 +271,14 @@ pub fn render(th: &Theme, f: &FirstStartForm, area: Rect, buf: &mut Buffer) {
         let focused = f.focus == fld;
         let st = if focused { th.focus() } else { th.text() };
         let mark = if focused { "›" } else { " " };
-        let value = f.value(fld);
+        let value = match fld {
+            // the cursor after the number, before its unit
+            FirstField::Body if focused => {
+                format!("{}▏ {}", f.body, format::weight_unit(f.units))
+            }
+            _ if focused && fld.is_text() => format!("{}▏", f.value(fld)),
+            _ => f.value(fld),
+        };
         let mut spans = vec![Span::styled(
             format!("{mark} {:<LABEL$} {value}", fld.label()),
             st,
@@ -276,10 +286,7 @@ pub fn render(th: &Theme, f: &FirstStartForm, area: Rect, buf: &mut Buffer) {
         if focused && !fld.is_text() {
             spans.push(Span::styled("  ←/→", st));
         }
-        if focused && fld.is_text() {
-            spans.push(Span::styled("▏", st));
-        }
-        if fld == FirstField::HrMax && value.is_empty() {
+        if fld == FirstField::HrMax && f.hr_max.is_empty() {
             spans.push(Span::styled("optional", th.dim()));
         }
         buf.set_line(inner.x, y, &Line::from(spans), inner.width);

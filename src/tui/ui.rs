@@ -185,11 +185,19 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let spec = app.tab.spec();
-    let hints = match app.mode() {
-        Mode::Import => "type a path   Enter import   Ctrl-U clear   Esc cancel",
-        Mode::Templates => "↑/↓ pick   Enter fill the form   a name + Enter save   Esc close",
-        Mode::ImportSummary => "↑/↓ PgUp/PgDn scroll   Esc close",
-        Mode::Typing => spec.typing_hint,
+    let hints = match (app.mode(), &app.popup) {
+        // the popup's fields take letters: the tab's keys do not apply
+        (Mode::Settings, Some(Popup::FirstStart(_))) => {
+            "Tab/↑↓ field   ←/→ choose   Enter save   Esc skip   Ctrl-C quit"
+        }
+        (Mode::Settings, Some(Popup::NewExercise(_))) => {
+            "Tab/↑↓ row   ←/→ tier   Enter add it   Esc back to the picker"
+        }
+        (Mode::Settings, _) => "Tab/↑↓ field   ←/→ choose   Enter save   Esc close",
+        (Mode::Import, _) => "type a path   Enter import   Ctrl-U clear   Esc cancel",
+        (Mode::Templates, _) => "↑/↓ pick   Enter fill the form   a name + Enter save   Esc close",
+        (Mode::ImportSummary, _) => "↑/↓ PgUp/PgDn scroll   Esc close",
+        (Mode::Typing, _) => spec.typing_hint,
         _ => spec.hint,
     };
     buf.set_stringn(area.x + 1, area.y, hints, area.width as usize - 1, th.dim());

@@ -111,6 +111,8 @@ impl FirstStartForm {
     /// A key while the form is open; on `Enter`/`Ctrl-S`, the settings to save (or the refusal,
     /// also kept in `error`, with the focus on its field). `Esc` is the app's: it skips.
     pub fn update(&mut self, action: &Action) -> Option<Result<Vec<(String, String)>, String>> {
+        // a skip that failed (a read-only file) is over once the form is used again
+        self.skipped = false;
         match action {
             Action::Up | Action::PrevField => {
                 self.focus = cycle(&FirstField::ALL, self.focus, false)

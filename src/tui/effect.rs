@@ -21,7 +21,8 @@ pub enum Effect {
     Update(Session),
     Delete(i64),
     Restore(Session),
-    /// Settings by key and value (`Store::set_setting`), in order.
+    /// Settings by key and value, in order, in one transaction (`Store::set_settings`: all or
+    /// none).
     SetSettings(Vec<(String, String)>),
     /// Add a race (`Store::add_race`).
     AddRace(Race),

@@ -1,5 +1,6 @@
-//! The settings popup: level, body weight, units, maximum heart rate, week start, the coach's settings (run days,
-//! lift days, the long run's day, the plate step; `auto` by default) and a race to add.
+//! The settings popup: level, body weight, units, maximum heart rate, week start, the coach's
+//! settings (run days, lift days, the long run's day, the plate step; `auto` by default) and a
+//! race to add.
 
 use super::{Key, cycle, edit, message};
 use crate::domain::{Level, Race, Settings, Units, WeekStart};

@@ -1,5 +1,6 @@
-//! `s`: level, body weight, units, maximum heart rate, week start, the coach's settings and a race to add, saved
-//! through `Store::set_setting` and `Store::add_race`.
+//! `s`: level, body weight, units, maximum heart rate, week start, the coach's settings and a
+//! race to add, saved through `Store::set_settings` (all in one transaction) and
+//! `Store::add_race`.
 
 use crate::tui::form::import::wrap;
 use crate::tui::form::settings::{SettingsField, SettingsForm};

@@ -308,3 +308,18 @@ pub fn sparkline(values: &[f64]) -> String {
         })
         .collect()
 }
+
+/// An exercise's weight per group as `legday exercises` lists it: `quads 1, glutes 0.5`, or
+/// `(load only)` when it counts for no group.
+pub fn muscle_weights(w: &crate::domain::PerMuscle) -> String {
+    let parts: Vec<String> = w
+        .iter()
+        .filter(|(_, v)| *v > 0.0)
+        .map(|(m, v)| format!("{} {}", m.key(), v))
+        .collect();
+    if parts.is_empty() {
+        "(load only)".into()
+    } else {
+        parts.join(", ")
+    }
+}

@@ -1,12 +1,13 @@
 //! The one SQLite file: open, migrate, insert, query by window, settings.
 
 pub(crate) mod atomic;
-mod catalog;
+pub mod catalog;
 pub mod check;
 mod coach;
 mod derived;
 mod draft;
 pub mod faults;
+mod first_start;
 pub mod imports;
 mod open;
 pub mod progress;

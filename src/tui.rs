@@ -65,6 +65,16 @@ impl Driver {
         })
     }
 
+    /// On a new database (`Store::is_first_start`), asks the first-start questions (the UI does
+    /// this at start; tests call it when they want it).
+    pub fn offer_first_start(&mut self) {
+        match self.store.is_first_start() {
+            Ok(true) => self.dispatch(Action::Done(StoreEvent::FirstStart)),
+            Ok(false) => {}
+            Err(e) => self.dispatch(Action::Failed(e.to_string())),
+        }
+    }
+
     /// Runs an action and every effect it leads to.
     pub fn dispatch(&mut self, action: Action) {
         let mut queue = EffectQueue::from(self.app.update(action));
@@ -85,11 +95,8 @@ impl Driver {
             Effect::Update(x) => s.update(&x).map(|_| StoreEvent::Updated(x)),
             Effect::Delete(id) => s.delete(id).map(StoreEvent::Deleted),
             Effect::Restore(x) => s.restore(&x).map(|_| StoreEvent::Restored(x)),
-            Effect::SetSettings(pairs) => pairs
-                .iter()
-                .try_fold(None, |_, (k, v)| s.set_setting(k, v).map(Some))
-                .and_then(|st| st.map_or_else(|| s.settings(), Ok))
-                .map(StoreEvent::SettingsSaved),
+            Effect::SetSettings(pairs) => s.set_settings(&pairs).map(StoreEvent::SettingsSaved),
+            Effect::AddExercise(e) => s.add_exercise(&e).map(|_| StoreEvent::ExerciseAdded(e)),
             Effect::AddRace(r) => s
                 .add_race(&r)
                 .map(|id| StoreEvent::RaceAdded(crate::domain::Race { id, ..r })),
@@ -181,6 +188,7 @@ fn import(store: &mut Store, text: &str) -> crate::Result<StoreEvent> {
 /// loop checks on every tick).
 pub fn run(store: Store, today: NaiveDate) -> crate::Result<()> {
     let mut driver = Driver::new(store, today, Theme::from_env())?;
+    driver.offer_first_start();
     driver.dispatch(Action::Clock(crate::clock::now()));
     let term_flag = Arc::new(AtomicBool::new(false));
     #[cfg(unix)]

@@ -2,9 +2,10 @@
 
 use super::args::{ExercisesArgs, ExercisesCommand};
 use super::{emit, emit_json};
-use crate::domain::{Exercise, Muscle, PerMuscle};
+use crate::domain::{Muscle, PerMuscle};
 use crate::error::{Error, Result};
 use crate::store::Store;
+use crate::store::catalog::TIERS;
 use serde_json::json;
 use std::io::Write;
 
@@ -43,28 +44,21 @@ fn add(store: &mut Store, name: &str, given: [&String; 7], out: &mut dyn Write) 
     for (m, v) in Muscle::ALL.into_iter().zip(given) {
         w[m] = weight(m, v)?;
     }
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 80 {
-        return Err(Error::input("NAME", "give a name of 1 to 80 characters"));
-    }
+    let exercise = Store::user_exercise("NAME", name, w)?;
+    let name = exercise.name.as_str();
     if w.sum() == 0.0 {
         eprintln!("note: {name} counts for load but for no muscle group (all weights 0)");
     }
     let catalog = store.catalog()?;
     let before = catalog.resolve(name).map(|e| (e.name.clone(), e.weights));
-    store.add_exercise(&Exercise {
-        name: name.to_string(),
-        aliases: vec![],
-        weights: w,
-        user: true,
-    })?;
+    store.add_exercise(&exercise)?;
     let text = match before {
         Some((was, old)) => format!(
             "Changed {was}: {} (was {}); past sessions count the new mapping\n",
-            describe(&w),
-            describe(&old)
+            crate::format::muscle_weights(&w),
+            crate::format::muscle_weights(&old)
         ),
-        None => format!("Added {name}: {}\n", describe(&w)),
+        None => format!("Added {name}: {}\n", crate::format::muscle_weights(&w)),
     };
     emit(out, &text)
 }
@@ -113,7 +107,7 @@ fn list(store: &Store, out: &mut dyn Write) -> Result<()> {
         text.push_str(&format!(
             "{:<24} {}{}\n",
             e.name,
-            describe(&e.weights),
+            crate::format::muscle_weights(&e.weights),
             if e.user { "  (yours)" } else { "" }
         ));
     }
@@ -126,23 +120,10 @@ fn list(store: &Store, out: &mut dyn Write) -> Result<()> {
 fn weight(m: Muscle, v: &str) -> Result<f64> {
     let field = format!("--{}", m.key().replace('_', "-"));
     match v.trim().parse::<f64>() {
-        Ok(x) if [0.0, 0.25, 0.5, 1.0].contains(&x) => Ok(x),
+        Ok(x) if TIERS.contains(&x) => Ok(x),
         _ => Err(Error::input(
             field,
             format!("\"{v}\" is not a weight; use 1 (primary), 0.5 (secondary), 0.25 (minor) or 0"),
         )),
-    }
-}
-
-fn describe(w: &PerMuscle) -> String {
-    let parts: Vec<String> = w
-        .iter()
-        .filter(|(_, v)| *v > 0.0)
-        .map(|(m, v)| format!("{} {}", m.key(), v))
-        .collect();
-    if parts.is_empty() {
-        "(load only)".into()
-    } else {
-        parts.join(", ")
     }
 }

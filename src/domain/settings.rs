@@ -199,6 +199,10 @@ pub struct Settings {
     pub plates_kg: Option<Vec<f64>>,
     /// The live workout's rest timer rings the terminal bell at zero.
     pub rest_bell: bool,
+    /// The UI's first-start form was answered or skipped (`first_start = done`): it is not
+    /// asked again. Not part of the model.
+    #[serde(default)]
+    pub first_start_done: bool,
 }
 
 impl Default for Settings {
@@ -239,6 +243,7 @@ impl Default for Settings {
             bar_kg: None,
             plates_kg: None,
             rest_bell: true,
+            first_start_done: false,
         }
     }
 }

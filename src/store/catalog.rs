@@ -12,7 +12,42 @@ macro_rules! muscle_columns {
     };
 }
 
+/// The weights §3.1 gives a group: 1 primary, 0.5 secondary, 0.25 minor, 0 none.
+pub const TIERS: [f64; 4] = [1.0, 0.5, 0.25, 0.0];
+
+/// The longest name of a user exercise, in characters.
+const MAX_NAME: usize = 80;
+
 impl Store {
+    /// A user exercise as `legday exercises add` and the UI's mapping form take it: a name of 1
+    /// to 80 characters (refused naming `name_field`) and a weight from [`TIERS`] for each group
+    /// (refused naming the group). Stored with [`Store::add_exercise`].
+    pub fn user_exercise(name_field: &str, name: &str, weights: PerMuscle) -> Result<Exercise> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > MAX_NAME {
+            return Err(Error::input(
+                name_field,
+                format!("give a name of 1 to {MAX_NAME} characters"),
+            ));
+        }
+        for (m, v) in weights.iter() {
+            if !TIERS.contains(&v) {
+                return Err(Error::input(
+                    m.key(),
+                    format!(
+                        "{v} is not a weight; use 1 (primary), 0.5 (secondary), 0.25 (minor) or 0"
+                    ),
+                ));
+            }
+        }
+        Ok(Exercise {
+            name: name.to_string(),
+            aliases: vec![],
+            weights,
+            user: true,
+        })
+    }
+
     /// The shipped catalog plus user exercises and mappings.
     pub fn catalog(&self) -> Result<Catalog> {
         let mut c = Catalog::builtin();

@@ -4,7 +4,9 @@ use crate::domain::{BandEdges, Level, RunKind, Settings, Units, WeekStart};
 use crate::error::{Error, Result};
 use crate::parse;
 
+mod first_start;
 mod plates;
+use first_start::first_start_in;
 use plates::{bar_in, on_off, plates_in, plates_text};
 
 const RPE_KINDS: [RunKind; 9] = [
@@ -47,6 +49,7 @@ pub fn all() -> Vec<String> {
     for size in ["big", "small", "arms"] {
         keys.extend(BAND_EDGES.iter().map(|e| format!("bands.{size}.{e}")));
     }
+    keys.push("first_start".into());
     keys
 }
 
@@ -94,6 +97,7 @@ pub fn get(s: &Settings, key: &str) -> Option<String> {
             .as_deref()
             .map_or_else(|| AUTO.to_string(), |p| plates_text(p, s.weight_unit)),
         "rest_bell" => if s.rest_bell { "on" } else { "off" }.into(),
+        "first_start" => if s.first_start_done { "done" } else { "ask" }.into(),
         "body_kg" => num(s.body_kg),
         "units" => s.units().map_or("mixed", Units::key).into(),
         "distance_unit" => unit_key(s.distance_unit, "km", "mi").into(),
@@ -330,6 +334,7 @@ pub fn apply(s: &mut Settings, key: &str, value: &str, check_order: bool) -> Res
         "bar_kg" => s.bar_kg = bar_in(key, value, s.weight_unit)?,
         "plates" => s.plates_kg = plates_in(key, value, s.weight_unit)?,
         "rest_bell" => s.rest_bell = on_off(key, value)?,
+        "first_start" => s.first_start_done = first_start_in(key, value)?,
         "body_kg" => s.body_kg = body_kg_in(key, value)?,
         // `mixed` is what `units` shows when the two units differ (an export writes it back).
         "units" if value.trim().eq_ignore_ascii_case("mixed") => {}

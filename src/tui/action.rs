@@ -121,4 +121,8 @@ pub enum StoreEvent {
     /// The finished workout's session, stored (with its id).
     WorkoutFinished(Session),
     Rang,
+    /// A user exercise was stored (the mapping form's `Enter`).
+    ExerciseAdded(crate::domain::Exercise),
+    /// The database is new (`Store::is_first_start`): the first-start questions are asked.
+    FirstStart,
 }

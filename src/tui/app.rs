@@ -2,6 +2,7 @@
 
 mod forms;
 mod import;
+mod onboard;
 mod workout;
 
 use super::action::{Action, StoreEvent};
@@ -95,7 +96,9 @@ impl App {
             Some(Popup::Help(_) | Popup::LoadHelp | Popup::Explain(_) | Popup::Summary(_)) => {
                 Mode::Help
             }
-            Some(Popup::Settings(_)) => Mode::Settings,
+            Some(Popup::Settings(_) | Popup::FirstStart(_) | Popup::NewExercise(_)) => {
+                Mode::Settings
+            }
             Some(Popup::ConfirmDiscard(_)) => Mode::Confirm,
             Some(Popup::ImportPath(_)) => Mode::Import,
             Some(Popup::Templates(_)) => Mode::Templates,
@@ -261,6 +264,9 @@ impl App {
                     self.popup = Some(Popup::Settings(form));
                 }
             }
+            Action::Back if matches!(self.popup, Some(Popup::FirstStart(_))) => {
+                return self.skip_first_start();
+            }
             Action::Back => self.back(),
             Action::Today => return self.set_day(self.today),
             Action::Click(x, 0) => {
@@ -314,6 +320,7 @@ impl App {
                 },
                 _ => Vec::new(),
             },
+            Some(Popup::FirstStart(_) | Popup::NewExercise(_)) => self.onboard_key(&action),
             Some(Popup::ImportPath(_) | Popup::ImportReport(_)) => self.import_key(action),
             Some(Popup::Templates(_)) => self.templates_key(action),
             Some(Popup::Explain(v)) => {
@@ -371,6 +378,8 @@ impl App {
     fn failed(&mut self, msg: String) {
         match &mut self.popup {
             Some(Popup::Settings(f)) => f.error = Some(msg.clone()),
+            Some(Popup::FirstStart(f)) => f.error = Some(msg.clone()),
+            Some(Popup::NewExercise(f)) => f.error = Some(msg.clone()),
             Some(Popup::ImportPath(p)) => p.error = Some(msg.clone()),
             _ => {}
         }
@@ -407,6 +416,14 @@ impl App {
                 self.undo.push(s);
             }
             StoreEvent::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
+            StoreEvent::SettingsSaved(_) if matches!(self.popup, Some(Popup::FirstStart(_))) => {
+                self.first_start_saved()
+            }
+            StoreEvent::ExerciseAdded(e) => self.exercise_added(&e),
+            StoreEvent::FirstStart => {
+                self.open_first_start();
+                return Vec::new();
+            }
             StoreEvent::SettingsSaved(_) => {
                 self.popup = None;
                 let race = self

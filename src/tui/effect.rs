@@ -21,12 +21,15 @@ pub enum Effect {
     Update(Session),
     Delete(i64),
     Restore(Session),
-    /// Settings by key and value (`Store::set_setting`), in order.
+    /// Settings by key and value, in order, in one transaction (`Store::set_settings`: all or
+    /// none).
     SetSettings(Vec<(String, String)>),
     /// Add a race (`Store::add_race`).
     AddRace(Race),
     /// Import a file or folder, as typed (`~` is expanded by the driver).
     Import(String),
+    /// Store a user exercise (`Store::add_exercise`).
+    AddExercise(crate::domain::Exercise),
     /// Save sets as a template under a name (replacing one of that name).
     SaveTemplate(String, Vec<SetEntry>),
     /// Load the Progress tab's year of series and records at the data's day.

@@ -59,6 +59,8 @@ pub enum Answer {
     Handled,
     /// Save the form.
     Save,
+    /// The Strength form's `add «name»`: open the mapping form for a new exercise.
+    NewExercise,
 }
 
 /// Parses a field when it holds text: `Ok(None)` when empty, the error's message otherwise.

@@ -1,7 +1,9 @@
-//! Popups over the tabs: help, settings, the quit question, the import path and summary, a
+//! Popups over the tabs: help, settings, the first start's questions, a new exercise's mapping, the quit question, the import path and summary, a
 //! run's summary.
 
+pub mod exercise;
 pub mod explain;
+pub mod first_start;
 pub mod help;
 pub mod import;
 pub mod settings;
@@ -14,7 +16,9 @@ use super::form::templates::TemplatePicker;
 use super::text;
 use super::theme::Theme;
 use crate::domain::Session;
+use exercise::ExerciseForm;
 use explain::ExplainView;
+use first_start::FirstStartForm;
 use help::HelpView;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -44,6 +48,10 @@ pub enum Popup {
     ImportReport(ImportReport),
     /// A run's summary: after a new run is saved, and History `v`; scrollable.
     Summary(SummaryView),
+    /// The first start on a new database: the few settings the numbers depend on.
+    FirstStart(FirstStartForm),
+    /// The Strength picker's `add «name»`: a new exercise's mapping.
+    NewExercise(ExerciseForm),
 }
 
 /// What would drop a form's unsaved input, done once the user says yes.

@@ -69,6 +69,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     match &app.popup {
         Some(Popup::Help(v)) => popup::help::render(th, &tabs::help(), v, area, buf),
         Some(Popup::Settings(f)) => popup::settings::render(th, f, area, buf),
+        Some(Popup::FirstStart(f)) => popup::first_start::render(th, f, area, buf),
+        Some(Popup::NewExercise(f)) => popup::exercise::render(th, f, area, buf),
         Some(Popup::ConfirmQuit) => popup::confirm_quit(th, area, buf),
         Some(Popup::LoadHelp) => popup::load_help(th, area, buf),
         Some(Popup::Explain(v)) => popup::explain(th, v, area, buf),
@@ -183,11 +185,19 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let spec = app.tab.spec();
-    let hints = match app.mode() {
-        Mode::Import => "type a path   Enter import   Ctrl-U clear   Esc cancel",
-        Mode::Templates => "↑/↓ pick   Enter fill the form   a name + Enter save   Esc close",
-        Mode::ImportSummary => "↑/↓ PgUp/PgDn scroll   Esc close",
-        Mode::Typing => spec.typing_hint,
+    let hints = match (app.mode(), &app.popup) {
+        // the popup's fields take letters: the tab's keys do not apply
+        (Mode::Settings, Some(Popup::FirstStart(_))) => {
+            "Tab/↑↓ field   ←/→ choose   Enter save   Esc skip   Ctrl-C quit"
+        }
+        (Mode::Settings, Some(Popup::NewExercise(_))) => {
+            "Tab/↑↓ row   ←/→ tier   Enter add it   Esc back to the picker"
+        }
+        (Mode::Settings, _) => "Tab/↑↓ field   ←/→ choose   Enter save   Esc close",
+        (Mode::Import, _) => "type a path   Enter import   Ctrl-U clear   Esc cancel",
+        (Mode::Templates, _) => "↑/↓ pick   Enter fill the form   a name + Enter save   Esc close",
+        (Mode::ImportSummary, _) => "↑/↓ PgUp/PgDn scroll   Esc close",
+        (Mode::Typing, _) => spec.typing_hint,
         _ => spec.hint,
     };
     buf.set_stringn(area.x + 1, area.y, hints, area.width as usize - 1, th.dim());

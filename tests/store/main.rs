@@ -5,6 +5,7 @@
 
 mod daily;
 mod draft;
+mod first_start;
 mod open;
 mod queries;
 mod races;

@@ -174,10 +174,12 @@ fn settings_validate_and_recompute_cached_loads() {
             "rpe.recovery"
         ]
     );
-    // 16 above, rpe of 9 run kinds and strength, 4 band edges of big, small and arms groups
-    assert_eq!(keys.len(), 16 + 10 + 12);
+    // 16 above, rpe of 9 run kinds and strength, 4 band edges of big, small and arms groups,
+    // and the UI's first_start last
+    assert_eq!(keys.len(), 16 + 10 + 12 + 1);
+    assert_eq!(keys.last(), Some(&"first_start"));
     assert_eq!(
-        &keys[keys.len() - 4..],
+        &keys[keys.len() - 5..keys.len() - 1],
         [
             "bands.arms.low",
             "bands.arms.maintain",

@@ -19,6 +19,12 @@ fn editing_the_middle_of_a_typed_distance_with_left_and_delete() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("fields.sqlite3");
     let s = start_ui("fields", &db, 100, 30);
+    // a new database asks the first-start questions (tests/tui/tmux_onboard.rs): skipped
+    s.wait("the first-start questions", |p| {
+        p.contains("a few questions first")
+    });
+    s.keys(&["Escape"]);
+    s.wait("them skipped", |p| p.contains("skipped"));
     s.keys(&["2"]);
     s.wait("the run form", |p| p.contains("Log a run"));
     s.text("10.5");

@@ -30,6 +30,12 @@ fn log_a_run_see_an_outside_lift_and_quit_cleanly() {
     s.line(&format!("{BIN} --db {}", db.display()));
     s.wait("the welcome", |p| p.contains("Welcome to legday"));
     assert_eq!(s.format("#{alternate_on}"), "1");
+    // a new database asks the first-start questions (tests/tui/tmux_onboard.rs): skipped
+    s.wait("the first-start questions", |p| {
+        p.contains("a few questions first")
+    });
+    s.keys(&["Escape"]);
+    s.wait("them skipped", |p| p.contains("skipped"));
 
     // a run: 2, distance, Tab, duration, Enter
     s.keys(&["2"]);

@@ -1,5 +1,6 @@
-//! The settings popup: level, body weight, units, week start, the coach's settings (run days,
-//! lift days, the long run's day, the plate step; `auto` by default) and a race to add.
+//! The settings popup: level, body weight, units, maximum heart rate, week start, the coach's
+//! settings (run days, lift days, the long run's day, the plate step; `auto` by default) and a
+//! race to add.
 
 use super::{Caret, Key, cycle, edit, message};
 use crate::domain::{Level, Race, Settings, Units, WeekStart};
@@ -53,6 +54,8 @@ pub struct SettingsForm {
     pub level: Level,
     pub body: String,
     pub units: Units,
+    /// As typed; empty: unset (the highest of the runs' heart rates counts).
+    pub hr_max: String,
     pub week_start: WeekStart,
     pub run_days: Option<u8>,
     pub lift_days: Option<u8>,
@@ -83,6 +86,7 @@ impl SettingsForm {
             level: s.level,
             body: format::weight_number(s.body_kg, s.weight_unit),
             units: s.weight_unit,
+            hr_max: s.hr_max.map(|h| h.to_string()).unwrap_or_default(),
             week_start: s.week_start,
             run_days: s.run_days,
             lift_days: s.lift_days,
@@ -174,6 +178,7 @@ impl SettingsForm {
         let f = self.focus;
         let value = match f {
             SettingsField::Body => &mut self.body,
+            SettingsField::HrMax => &mut self.hr_max,
             SettingsField::PlateStep => &mut self.plate_step,
             SettingsField::RaceDate => &mut self.race_date,
             SettingsField::RaceDistance => &mut self.race_distance,
@@ -224,6 +229,7 @@ impl SettingsForm {
                 Units::Metric => "metric (km, kg)".into(),
                 Units::Imperial => "imperial (mi, lb)".into(),
             },
+            SettingsField::HrMax => self.hr_max.clone(),
             SettingsField::WeekStart => self.week_start.key().to_string(),
             SettingsField::RunDays => days(self.run_days, self.auto.map(|a| a.run_days)),
             SettingsField::LiftDays => days(self.lift_days, self.auto.map(|a| a.lift_days)),
@@ -303,6 +309,16 @@ impl SettingsForm {
         }
         if Some(self.units) != o.units() {
             out.push(("units".into(), self.units.key().into()));
+        }
+        let hr = match self.hr_max.trim() {
+            "" => "unset",
+            t => t,
+        };
+        let mut checked = o.clone();
+        Store::check_setting(&mut checked, "hr_max", hr)
+            .map_err(|e| (SettingsField::HrMax, message(&e)))?;
+        if checked.hr_max != o.hr_max {
+            out.push(("hr_max".into(), hr.into()));
         }
         if self.week_start != o.week_start {
             out.push(("week_start".into(), self.week_start.key().into()));

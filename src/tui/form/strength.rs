@@ -93,6 +93,17 @@ impl Default for StrengthForm {
     }
 }
 
+/// A row of the catalog picker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PickRow<'c> {
+    /// A catalog name matching what was typed.
+    Match(&'c str),
+    /// `add «name»`: the typed name is not in the catalog; opens the mapping form.
+    Add(String),
+    /// A close catalog name, when nothing matches (the command line's "did you mean").
+    Close(&'c str),
+}
+
 /// The most picker matches shown.
 pub const PICKER_MAX: usize = 8;
 
@@ -186,7 +197,11 @@ impl StrengthForm {
                 StrengthField::Exercise if self.value(field).trim().is_empty() => {
                     return Answer::Save;
                 }
-                StrengthField::Exercise => self.choose(catalog, sessions),
+                StrengthField::Exercise => {
+                    if self.choose(catalog, sessions) {
+                        return Answer::NewExercise;
+                    }
+                }
                 StrengthField::Sets => self.add_sets(catalog, settings),
                 StrengthField::Rows if !self.sets.is_empty() => self.edit_row(settings),
                 _ => return Answer::Save,
@@ -215,9 +230,28 @@ impl StrengthForm {
             .collect()
     }
 
+    /// The picker's rows: the matching names; then, when the typed name is not in the catalog,
+    /// `add «name»`, and the closest names when nothing matches.
+    pub fn pick_rows<'c>(&self, catalog: &'c Catalog) -> Vec<PickRow<'c>> {
+        let q = self.value(StrengthField::Exercise).trim();
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let m = self.matches(catalog);
+        let none = m.is_empty();
+        let mut rows: Vec<PickRow> = m.into_iter().map(PickRow::Match).collect();
+        if catalog.resolve(q).is_none() {
+            rows.push(PickRow::Add(q.to_string()));
+            if none {
+                rows.extend(catalog.suggest(q, 3).into_iter().map(PickRow::Close));
+            }
+        }
+        rows
+    }
+
     /// `↑`/`↓`: moves through the picker on the exercise field, through rows on the rows.
     pub fn move_pick(&mut self, down: bool, catalog: &Catalog) {
-        let n_matches = self.matches(catalog).len();
+        let n_matches = self.pick_rows(catalog).len();
         let n_groups = self.groups().len();
         let (cur, n) = match self.focused() {
             StrengthField::Exercise => (&mut self.pick, n_matches),
@@ -234,23 +268,33 @@ impl StrengthForm {
         };
     }
 
-    /// `Enter` on the exercise field: takes the highlighted match and moves on to the sets.
-    /// Its last sets (from `sessions`) are offered: `Enter` on the empty Sets field adds them.
-    pub fn choose(&mut self, catalog: &Catalog, sessions: &[Session]) {
-        let m = self.matches(catalog);
+    /// `Enter` on the exercise field: takes the highlighted name and moves on to the sets; `true`
+    /// when the highlighted row is `add «name»` (the app opens the mapping form).
+    pub fn choose(&mut self, catalog: &Catalog, sessions: &[Session]) -> bool {
+        let m = self.pick_rows(catalog);
         match m.get(self.pick.min(m.len().saturating_sub(1))) {
-            Some(name) => {
-                self.values[StrengthField::Exercise as usize] = name.to_string();
-                self.errors[StrengthField::Exercise as usize] = None;
-                self.focus = StrengthField::Sets;
-                self.offer = last_sets(sessions, name);
-                self.caret.reset();
+            Some(PickRow::Add(_)) => return true,
+            Some(PickRow::Match(name) | PickRow::Close(name)) => {
+                let name = name.to_string();
+                self.take_exercise(&name, sessions);
             }
             None => {
                 self.errors[StrengthField::Exercise as usize] =
                     Some(no_match(self.value(StrengthField::Exercise), catalog));
             }
         }
+        false
+    }
+
+    /// `name` in the exercise field, the focus on its sets, its last sets (from `sessions`)
+    /// offered: `Enter` on the empty Sets field adds them.
+    pub fn take_exercise(&mut self, name: &str, sessions: &[Session]) {
+        self.values[StrengthField::Exercise as usize] = name.to_string();
+        self.errors[StrengthField::Exercise as usize] = None;
+        self.focus = StrengthField::Sets;
+        self.pick = 0;
+        self.offer = last_sets(sessions, name);
+        self.caret.reset();
     }
 
     /// The session as it would be saved, or the errors per field. Editing a stored session

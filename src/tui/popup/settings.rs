@@ -1,5 +1,6 @@
-//! `s`: level, body weight, units, week start, the coach's settings and a race to add, saved
-//! through `Store::set_setting` and `Store::add_race`.
+//! `s`: level, body weight, units, maximum heart rate, week start, the coach's settings and a
+//! race to add, saved through `Store::set_settings` (all in one transaction) and
+//! `Store::add_race`.
 
 use crate::tui::form::import::wrap;
 use crate::tui::form::settings::{SettingsField, SettingsForm};
@@ -10,10 +11,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 /// The width of the label column.
-const LABEL: usize = 13;
+const LABEL: usize = 14;
 
 pub fn render(th: &Theme, f: &SettingsForm, area: Rect, buf: &mut Buffer) {
-    let r = super::centered(area, 72, 19);
+    let r = super::centered(area, 72, 20);
     Clear.render(r, buf);
     let b = Block::bordered().title(Span::styled(" Settings ", th.title()));
     let inner = b.inner(r);

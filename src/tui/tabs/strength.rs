@@ -11,7 +11,9 @@ use crate::tui::ctx::Ctx;
 use crate::tui::data::Data;
 use crate::tui::effect::Effect;
 use crate::tui::form::Answer;
-use crate::tui::form::strength::{StrengthField, StrengthForm};
+use crate::tui::form::strength::{PickRow, StrengthField, StrengthForm};
+use crate::tui::popup::Popup;
+use crate::tui::popup::exercise::ExerciseForm;
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::form::{self, FieldView};
@@ -37,7 +39,15 @@ pub fn update(f: &mut StrengthForm, cx: &Ctx, action: Action) -> Vec<Effect> {
         Some(_) => true,
         None => {
             let d = cx.data;
-            f.update(&action, &d.catalog, &d.settings, &d.sessions) == Answer::Save
+            match f.update(&action, &d.catalog, &d.settings, &d.sessions) {
+                Answer::Save => true,
+                Answer::NewExercise => {
+                    let name = f.value(StrengthField::Exercise);
+                    let form = ExerciseForm::new(name, &d.catalog);
+                    return vec![Effect::Open(Box::new(Popup::NewExercise(form)))];
+                }
+                Answer::Handled => false,
+            }
         }
     };
     if save {
@@ -127,7 +137,7 @@ pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
         height: inner.bottom().saturating_sub(rows.bottom() + 1),
         ..inner
     };
-    if f.focused() == StrengthField::Exercise && !f.matches(&data.catalog).is_empty() {
+    if f.focused() == StrengthField::Exercise && !f.pick_rows(&data.catalog).is_empty() {
         picker(f, th, data, below, buf);
     } else {
         set_rows(th, f, data, below, buf);
@@ -136,8 +146,19 @@ pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
     preview_panel(th, data, f, preview.as_ref(), right, buf);
 }
 
+/// The picker: matching names, `add «name»` for a name the catalog does not know, and the
+/// closest names when nothing matches.
 fn picker(f: &StrengthForm, th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
-    for (i, name) in f.matches(&data.catalog).iter().enumerate() {
+    let groups = |name: &str| -> String {
+        let g: Vec<&str> = data
+            .catalog
+            .resolve(name)
+            .map(|e| e.primary().map(|m| m.label()).collect())
+            .unwrap_or_default();
+        g.join(", ")
+    };
+    let mut first_close = true;
+    for (i, row) in f.pick_rows(&data.catalog).iter().enumerate() {
         let y = area.y + i as u16;
         if y >= area.bottom() {
             break;
@@ -147,12 +168,15 @@ fn picker(f: &StrengthForm, th: &Theme, data: &Data, area: Rect, buf: &mut Buffe
         } else {
             th.text()
         };
-        let groups: Vec<&str> = data
-            .catalog
-            .resolve(name)
-            .map(|e| e.primary().map(|m| m.label()).collect())
-            .unwrap_or_default();
-        let line = format!("  {name:<24} {}", groups.join(", "));
+        let line = match row {
+            PickRow::Match(name) => format!("  {name:<24} {}", groups(name)),
+            PickRow::Add(q) => format!("  + add «{q}»: a new exercise, its groups next"),
+            PickRow::Close(name) => {
+                let ask = if first_close { "  (did you mean?)" } else { "" };
+                first_close = false;
+                format!("  {name:<24} {}{ask}", groups(name))
+            }
+        };
         buf.set_stringn(area.x, y, line, area.width as usize, st);
     }
 }

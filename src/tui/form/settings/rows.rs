@@ -6,6 +6,7 @@ pub enum SettingsField {
     Level,
     Body,
     Units,
+    HrMax,
     WeekStart,
     RunDays,
     LiftDays,
@@ -17,10 +18,11 @@ pub enum SettingsField {
 }
 
 impl SettingsField {
-    pub const ALL: [SettingsField; 11] = [
+    pub const ALL: [SettingsField; 12] = [
         SettingsField::Level,
         SettingsField::Body,
         SettingsField::Units,
+        SettingsField::HrMax,
         SettingsField::WeekStart,
         SettingsField::RunDays,
         SettingsField::LiftDays,
@@ -36,6 +38,7 @@ impl SettingsField {
             SettingsField::Level => "Level",
             SettingsField::Body => "Body weight",
             SettingsField::Units => "Units",
+            SettingsField::HrMax => "Max heart rate",
             SettingsField::WeekStart => "Week starts",
             SettingsField::RunDays => "Run days",
             SettingsField::LiftDays => "Lift days",
@@ -52,6 +55,7 @@ impl SettingsField {
         matches!(
             self,
             SettingsField::Body
+                | SettingsField::HrMax
                 | SettingsField::PlateStep
                 | SettingsField::RaceDate
                 | SettingsField::RaceDistance
@@ -70,6 +74,7 @@ impl SettingsField {
     /// What a row accepts, shown dim while it is empty.
     pub fn placeholder(self) -> &'static str {
         match self {
+            SettingsField::HrMax => "optional, 120-230 bpm",
             SettingsField::RaceDate => "YYYY-MM-DD, sat, +30",
             SettingsField::RaceDistance => "5k, 10k, half, marathon, 30km",
             SettingsField::RaceName => "optional",

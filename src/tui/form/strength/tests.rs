@@ -48,15 +48,50 @@ fn names_resolve_as_on_the_command_line() {
     assert_eq!(f.value(StrengthField::Exercise), cli[0].exercise);
     assert_eq!(cli[0].exercise, "biceps curl");
 
+    // a name nothing matches: `add «sqaut»` first, then the command line's "did you mean" names
     let mut f = StrengthForm::default();
     for ch in "sqaut".chars() {
         f.edit(Key::Char(ch));
     }
-    f.choose(&c, &[]);
-    let cli = parse::set_spec("sqaut 3x8", &c, crate::domain::Units::Metric).unwrap_err();
-    let ui = f.errors[StrengthField::Exercise as usize].clone().unwrap();
-    assert!(cli.to_string().ends_with(&ui), "{cli} / {ui}");
-    assert!(ui.contains("did you mean"), "{ui}");
+    let cli = parse::set_spec("sqaut 3x8", &c, crate::domain::Units::Metric)
+        .unwrap_err()
+        .to_string();
+    let rows = f.pick_rows(&c);
+    assert_eq!(rows[0], PickRow::Add("sqaut".into()));
+    assert!(rows.len() > 1, "{rows:?}");
+    for r in &rows[1..] {
+        let PickRow::Close(name) = r else {
+            panic!("{r:?}")
+        };
+        assert!(cli.contains(name), "{name} not in {cli}");
+    }
+    // Enter on `add` asks for the mapping form; on a close name, takes it
+    assert!(f.choose(&c, &[]));
+    assert_eq!(f.focused(), StrengthField::Exercise);
+    f.move_pick(true, &c);
+    let PickRow::Close(first) = rows[1].clone() else {
+        unreachable!()
+    };
+    assert!(!f.choose(&c, &[]));
+    assert_eq!(f.value(StrengthField::Exercise), first);
+    assert_eq!(f.focused(), StrengthField::Sets);
+}
+
+#[test]
+fn a_known_name_or_alias_offers_no_add_row() {
+    let c = Catalog::builtin();
+    for typed in ["back squat", "curl", "squat"] {
+        let mut f = StrengthForm::default();
+        typed.chars().for_each(|ch| f.edit(Key::Char(ch)));
+        let rows = f.pick_rows(&c);
+        let adds = rows.iter().filter(|r| matches!(r, PickRow::Add(_))).count();
+        // `squat` matches several names but is none of them: add comes last
+        let expect = usize::from(c.resolve(typed).is_none());
+        assert_eq!(adds, expect, "{typed}: {rows:?}");
+        if expect == 1 {
+            assert!(matches!(rows.last(), Some(PickRow::Add(_))), "{rows:?}");
+        }
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@
 
 mod activity;
 pub mod archive;
+pub mod error;
 mod fit;
 pub mod formats;
 mod geo;
@@ -24,13 +25,14 @@ mod tcx;
 mod xml;
 
 pub use activity::Zone;
-pub use formats::{FORMATS, FORMATS_TEXT, Format, detect};
+pub use error::ReadError;
+pub use formats::{FORMATS, FORMATS_TEXT, Format, Found, Importer, Reader, detect};
 pub use summary::{FileOutcome, ImportSummary, Outcome};
 
 use crate::domain::{Catalog, Exercise, Session, Settings};
 use crate::error::{Error, Result};
 use crate::store::Store;
-use std::io::Read;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 /// Files bigger than this are refused without being read.
@@ -95,85 +97,32 @@ pub fn read_file_in(
     settings: &Settings,
     zone: Zone,
 ) -> Result<FileResult> {
-    let format = detect(path, bytes).map_err(|r| import_error(path, r))?;
-    let fail = |r: String| import_error(path, format!("{}: {r}", format.label()));
-    let mut out = FileResult {
-        format,
-        sessions: Vec::new(),
-        skipped: Vec::new(),
-        unmatched: Vec::new(),
-        extras: None,
-    };
-    let text = || {
-        std::str::from_utf8(bytes)
-            .map(|t| t.trim_start_matches('\u{feff}'))
-            .map_err(|_| "not UTF-8 text".to_string())
-    };
-    match format {
-        Format::Gpx | Format::Tcx | Format::Fit => {
-            let (sessions, skipped) = read_watch(format, bytes, zone).map_err(fail)?;
-            out.sessions = sessions;
-            out.skipped = skipped;
-        }
-        Format::StravaCsv => {
-            let text = text().map_err(fail)?;
-            let list = strava::ActivityList::parse(text).map_err(fail)?;
-            let (sessions, skipped) = list.unjoined(zone);
-            out.sessions = sessions;
-            out.skipped = skipped;
-        }
-        Format::StrongCsv | Format::HevyCsv => {
-            let text = text().map_err(fail)?;
-            let rows = if format == Format::StrongCsv {
-                strong_csv::rows(text, settings)
-            } else {
-                hevy_csv::rows(text)
-            }
-            .map_err(fail)?;
-            if rows.is_empty() {
-                return Err(fail("no workout rows".into()));
-            }
-            let source = if format == Format::StrongCsv {
-                "strong"
-            } else {
-                "hevy"
-            };
-            let a = lifts::assemble(source, rows, catalog);
-            out.sessions = a.sessions;
-            out.skipped = a.skipped;
-            out.unmatched = a.unmatched;
-        }
-        Format::LegdayJson => {
-            let (sessions, extras) = json::read(bytes).map_err(fail)?;
-            out.sessions = sessions;
-            out.extras = Some(extras);
-        }
+    let format = detect(path, bytes).map_err(|r| import_error(path, r.to_string()))?;
+    let found = match format.reader() {
+        Reader::Bytes(read) | Reader::Index(read) => read(bytes, zone),
+        Reader::Stream(read) => read(&mut &bytes[..], zone),
+        Reader::Log(read) => read(bytes, catalog, settings),
     }
-    Ok(out)
+    .map_err(|r| import_error(path, format!("{}: {r}", format.label())))?;
+    Ok(FileResult {
+        format,
+        sessions: found.sessions,
+        skipped: found.skipped,
+        unmatched: found.unmatched,
+        extras: found.extras,
+    })
 }
 
-/// Sessions and skip reasons of a watch file (GPX, TCX, FIT) in memory.
-pub(crate) fn read_watch(
+/// Sessions and skip reasons of a recorded activity (GPX, TCX, FIT...) in memory.
+pub(crate) fn read_activities(
     format: Format,
     bytes: &[u8],
     zone: Zone,
-) -> Result<(Vec<Session>, Vec<String>), String> {
-    match format {
-        Format::Fit => fit::read(bytes, zone),
-        _ => read_watch_stream(format, bytes, zone),
-    }
-}
-
-/// [`read_watch`] for the XML formats, streamed from a reader.
-pub(crate) fn read_watch_stream<R: std::io::BufRead>(
-    format: Format,
-    input: R,
-    zone: Zone,
-) -> Result<(Vec<Session>, Vec<String>), String> {
-    match format {
-        Format::Tcx => tcx::read(input, zone),
-        Format::Gpx => gpx::read(input, zone),
-        _ => Err("not a watch file".into()),
+) -> Result<Found, ReadError> {
+    match format.reader() {
+        Reader::Bytes(read) => read(bytes, zone),
+        Reader::Stream(read) => read(&mut &bytes[..], zone),
+        Reader::Index(_) | Reader::Log(_) => Err("not a recorded activity".into()),
     }
 }
 

@@ -1,5 +1,6 @@
 //! What the watch-file readers share: which sports are runs, local time, the session shell.
 
+use super::error::ReadError;
 use crate::domain::{Run, RunKind, Session};
 use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, SecondsFormat, Timelike, Utc};
 
@@ -30,7 +31,7 @@ impl Zone {
 /// Strava's `Activity Type`). `Ok(Some(kind))` for a run whose label names its kind (trail,
 /// treadmill), `Ok(None)` for a plain run, `Err(reason)` for anything else. No label at all is
 /// taken as a run: the user chose to import the file into a running log.
-pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, String> {
+pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, ReadError> {
     let Some(raw) = label.map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(None);
     };
@@ -67,7 +68,10 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, String> {
     } else {
         "an activity"
     };
-    Err(format!("{what} ({}), not a run", printable(raw)))
+    Err(ReadError::NotARun {
+        what,
+        label: printable(raw),
+    })
 }
 
 /// The kind of an imported run (`docs/model.md` §2.1): the one the file names (trail,
@@ -131,11 +135,12 @@ mod tests {
         assert_eq!(k("Trail Run"), Some(RunKind::Trail));
         assert_eq!(k("trail"), Some(RunKind::Trail));
         assert_eq!(
-            run_kind(Some("cycling")).unwrap_err(),
+            run_kind(Some("cycling")).unwrap_err().to_string(),
             "a bike ride (cycling), not a run"
         );
-        assert!(run_kind(Some("Walking")).unwrap_err().starts_with("a walk"));
-        assert!(run_kind(Some("\x1b[31mx")).unwrap_err().contains("([31mx)"));
+        let err = |l| run_kind(Some(l)).unwrap_err().to_string();
+        assert!(err("Walking").starts_with("a walk"));
+        assert!(err("\x1b[31mx").contains("([31mx)"));
     }
 
     #[test]

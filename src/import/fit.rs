@@ -3,6 +3,8 @@
 //! positions, altitude and time from the `record` messages inside the session's time span.
 
 use super::activity::{Zone, run_kind, run_session};
+use super::error::ReadError;
+use super::formats::{Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use crate::domain::{RunKind, Session};
 use chrono::{DateTime, Utc};
@@ -106,7 +108,7 @@ fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
 }
 
 /// Sessions from a FIT file, and one reason per session that is not a run.
-pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     if let Some(what) = not_an_activity(&records) {
         return Ok((Vec::new(), vec![format!("{what}, not an activity")]));
@@ -129,17 +131,11 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = fit_sessions.len() > 1;
     for (n, s) in fit_sessions.iter().enumerate() {
-        let tag = |why: String| {
-            if many {
-                format!("session {}: {why}", n + 1)
-            } else {
-                why
-            }
-        };
+        let tag = |why: ReadError| why.at_if(many, || format!("session {}", n + 1));
         match session(s, &points, many, zone) {
             Ok(x) => sessions.push(x),
-            Err(why) if why.starts_with("refused") => return Err(tag(why)),
-            Err(why) => skipped.push(tag(why)),
+            Err(why @ ReadError::Refused(_)) => return Err(tag(why)),
+            Err(why) => skipped.push(tag(why).to_string()),
         }
     }
     Ok((sessions, skipped))
@@ -202,7 +198,7 @@ fn point(r: &FitDataRecord) -> Point {
 }
 
 /// The run's kind from the session's sport and sub-sport (`Err` when it is not a run).
-fn kind(s: &FitDataRecord) -> Result<Option<RunKind>, String> {
+fn kind(s: &FitDataRecord) -> Result<Option<RunKind>, ReadError> {
     let named = run_kind(label(s, "sport").as_deref())?;
     let sub = label(s, "sub_sport").filter(|x| x != "generic");
     Ok(match sub.as_deref().map(|x| run_kind(Some(x))) {
@@ -212,7 +208,12 @@ fn kind(s: &FitDataRecord) -> Result<Option<RunKind>, String> {
 }
 
 /// One FIT session message as a run: the device's totals, the records inside its time span.
-fn session(s: &FitDataRecord, points: &[Point], many: bool, zone: Zone) -> Result<Session, String> {
+fn session(
+    s: &FitDataRecord,
+    points: &[Point],
+    many: bool,
+    zone: Zone,
+) -> Result<Session, ReadError> {
     let named = kind(s)?;
     let start = instant(s, "start_time");
     let end = instant(s, "timestamp");
@@ -244,4 +245,25 @@ fn session(s: &FitDataRecord, points: &[Point], many: bool, zone: Zone) -> Resul
     };
     let (t0, run) = track.finish(&totals)?;
     Ok(run_session("fit", start.unwrap_or(t0), run, named, zone))
+}
+
+/// FIT in the registry ([`super::formats::FORMATS`]).
+pub struct Fit;
+
+impl Importer for Fit {
+    const NAME: &'static str = "FIT";
+    const SHORT: &'static str = "FIT";
+    const WHAT: &'static str = "a FIT file";
+    const EXTENSIONS: &'static [&'static str] = &["fit"];
+    const SHAPE: Shape = Shape::Binary;
+    /// The `.FIT` signature at bytes 8 to 11 of the file header.
+    fn detect(head: &Head) -> bool {
+        head.bytes.len() >= 12 && &head.bytes[8..12] == b".FIT"
+    }
+    const READER: Reader = Reader::Bytes(|bytes, zone| read(bytes, zone).map(Found::activities));
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const Fit: Format = Format::of::<Fit>();
 }

@@ -4,6 +4,8 @@
 //! comes from Garmin's `TrackPointExtension/hr` (used by Garmin, Wahoo, Strava...).
 
 use super::activity::{Zone, run_kind, run_session};
+use super::error::ReadError;
+use super::formats::{Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use super::tcx::parse_instant;
 use super::xml::{Ev, attr, walk};
@@ -30,7 +32,7 @@ struct Track {
     acc: TrackAcc,
     /// The track as a session (or why not), made at its `</trk>`: its points are let go then,
     /// so a file of many tracks never holds them all.
-    done: Option<Result<Session, String>>,
+    done: Option<Result<Session, ReadError>>,
 }
 
 #[derive(Default)]
@@ -43,7 +45,7 @@ struct State {
 }
 
 impl State {
-    fn start(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+    fn start(&mut self, e: &BytesStart<'_>) -> Result<(), ReadError> {
         let parent = self.stack.last().copied();
         let tag = match e.local_name().as_ref() {
             b"trk" => {
@@ -52,10 +54,10 @@ impl State {
             }
             b"type" if parent == Some(Tag::Trk) => Tag::TrkType,
             b"trkpt" => {
-                let coord = |name: &str| -> Result<Option<f64>, String> {
+                let coord = |name: &str| -> Result<Option<f64>, ReadError> {
                     attr(e, name)
                         .map(|v| v.trim().parse::<f64>().ok().filter(|x| x.is_finite()))
-                        .map(|v| v.ok_or(format!("not a number in a trkpt's {name}")))
+                        .map(|v| v.ok_or(format!("not a number in a trkpt's {name}").into()))
                         .transpose()
                 };
                 self.point = Some(Point {
@@ -103,7 +105,7 @@ impl State {
         }
     }
 
-    fn text(&mut self, t: &str) -> Result<(), String> {
+    fn text(&mut self, t: &str) -> Result<(), ReadError> {
         let num = |what: &str| {
             t.parse::<f64>()
                 .ok()
@@ -135,7 +137,7 @@ impl State {
 }
 
 /// Sessions from a GPX document, and one reason per track that is not a run.
-pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let mut st = State {
         zone,
         ..State::default()
@@ -161,32 +163,44 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
     let many = st.tracks.len() > 1;
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     for (n, trk) in st.tracks.into_iter().enumerate() {
-        let label = |why: String| {
-            if many {
-                format!("track {}: {why}", n + 1)
-            } else {
-                why
-            }
-        };
+        let label = |why: ReadError| why.at_if(many, || format!("track {}", n + 1));
         let done = trk
             .done
             .unwrap_or_else(|| track(trk.label.as_deref(), trk.acc, zone));
         match done {
             Ok(s) => sessions.push(s),
-            Err(why) if why.starts_with("no timestamps") || why.starts_with("refused") => {
-                return Err(label(why));
-            }
-            Err(why) => skipped.push(label(why)),
+            Err(why) if why.fails_file() => return Err(label(why)),
+            Err(why) => skipped.push(label(why).to_string()),
         }
     }
     Ok((sessions, skipped))
 }
 
-fn track(label: Option<&str>, acc: TrackAcc, zone: Zone) -> Result<Session, String> {
+fn track(label: Option<&str>, acc: TrackAcc, zone: Zone) -> Result<Session, ReadError> {
     let named: Option<RunKind> = run_kind(label)?;
     if acc.is_empty() {
-        return Err("an empty track".into());
+        return Err(ReadError::Nothing("an empty track"));
     }
     let (start, run) = acc.finish(&Totals::default())?;
     Ok(run_session("gpx", start, run, named, zone))
+}
+
+/// GPX in the registry ([`super::formats::FORMATS`]).
+pub struct Gpx;
+
+impl Importer for Gpx {
+    const NAME: &'static str = "GPX";
+    const SHORT: &'static str = "GPX";
+    const WHAT: &'static str = "a GPX file";
+    const EXTENSIONS: &'static [&'static str] = &["gpx"];
+    const SHAPE: Shape = Shape::Xml;
+    fn detect(head: &Head) -> bool {
+        head.text.contains("<gpx") || head.text.contains(":gpx")
+    }
+    const READER: Reader = Reader::Stream(|input, zone| read(input, zone).map(Found::activities));
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const Gpx: Format = Format::of::<Gpx>();
 }

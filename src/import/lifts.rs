@@ -191,6 +191,24 @@ fn set_entry(r: &Row, catalog: &Catalog, tally: &mut Tally) -> Option<SetEntry> 
     })
 }
 
+/// A Strong or Hevy export's rows as sessions (`Err` when it holds no workout row).
+pub fn found(
+    source: &str,
+    rows: Vec<Row>,
+    catalog: &Catalog,
+) -> Result<super::formats::Found, super::error::ReadError> {
+    if rows.is_empty() {
+        return Err("no workout rows".into());
+    }
+    let a = assemble(source, rows, catalog);
+    Ok(super::formats::Found {
+        sessions: a.sessions,
+        skipped: a.skipped,
+        unmatched: a.unmatched,
+        extras: None,
+    })
+}
+
 /// A number cell: empty is `None`; a comma decimal separator is accepted.
 pub fn number(cell: &str) -> Result<Option<f64>, ()> {
     let c = cell.trim();

@@ -5,7 +5,7 @@
 //! are written in batches, each file in its own savepoint.
 
 use super::archive::{self, MAX_ARCHIVE_TOTAL};
-use super::formats::{Format, detect, extension, is_readable_extension, unread_kind};
+use super::formats::{Format, Reader, detect, extension, is_readable_extension, unread_kind};
 use super::strava::ActivityList;
 use super::summary::{FileOutcome, ImportSummary, Outcome};
 
@@ -255,7 +255,7 @@ impl<'a> Importer<'a> {
             _ => Some(l.name.clone()),
         };
         let known =
-            inner.is_some_and(|n| files::watch_format(&n).is_some()) && self.known_by_stamp(l);
+            inner.is_some_and(|n| Format::activity_by_name(&n).is_some()) && self.known_by_stamp(l);
         if known {
             self.tick(&l.path);
         }
@@ -311,7 +311,7 @@ impl<'a> Importer<'a> {
                 true
             }
             Err(why) => {
-                self.failed(path.to_path_buf(), Some(Format::StravaCsv), why);
+                self.failed(path.to_path_buf(), Some(Format::StravaCsv), why.to_string());
                 true
             }
         }
@@ -352,7 +352,7 @@ impl<'a> Importer<'a> {
                 if std::fs::metadata(p)
                     .is_ok_and(|m| m.len() >= STREAM_FROM_BYTES && m.len() <= MAX_FILE_BYTES) =>
             {
-                sniff(p).filter(|f| matches!(f, Format::Gpx | Format::Tcx))
+                sniff(p).filter(|f| matches!(f.reader(), Reader::Stream(_)))
             }
             _ => None,
         };
@@ -368,14 +368,17 @@ impl<'a> Importer<'a> {
             content: Content::Mem(Vec::new()),
             ..l
         };
-        match detect(Path::new(&l.name), &bytes) {
-            Err(why) => self.unreadable(path, explicit, &l.name, why),
-            Ok(f @ (Format::Gpx | Format::Tcx | Format::Fit)) => self.activity(l, f, Some(bytes)),
-            Ok(Format::StravaCsv) => match ActivityList::parse(&String::from_utf8_lossy(&bytes)) {
+        let format = match detect(Path::new(&l.name), &bytes) {
+            Ok(f) => f,
+            Err(why) => return self.unreadable(path, explicit, &l.name, why.to_string()),
+        };
+        match format.reader() {
+            Reader::Bytes(_) | Reader::Stream(_) => self.activity(l, format, Some(bytes)),
+            Reader::Index(_) => match ActivityList::parse(&String::from_utf8_lossy(&bytes)) {
                 Ok(list) => self.strava_rows(path, &list),
-                Err(why) => self.failed(path, Some(Format::StravaCsv), why),
+                Err(why) => self.failed(path, Some(format), why.to_string()),
             },
-            Ok(_) => self.lifts(path, &l.name, &bytes),
+            Reader::Log(_) => self.lifts(path, &l.name, &bytes),
         }
     }
 

@@ -5,6 +5,8 @@
 //! strength session of its minutes, without sets).
 
 use super::activity::{Zone, imported_kind, printable, run_kind, run_session};
+use super::error::ReadError;
+use super::formats::{self, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::plausible;
 use super::table::{Table, cell};
 use crate::domain::{Activity, Run, RunKind, Session, Strength};
@@ -85,7 +87,7 @@ fn note(name: &str, description: &str, private: &str) -> Option<String> {
 }
 
 impl ActivityList {
-    pub fn parse(text: &str) -> Result<ActivityList, String> {
+    pub fn parse(text: &str) -> Result<ActivityList, ReadError> {
         let t = Table::parse(text)?;
         let req = t.require(&[
             ("Activity ID", &["activity id"]),
@@ -166,11 +168,8 @@ impl ActivityList {
 
 /// What a row adds to the sessions read from its file; `Err` when the row says the activity is
 /// not a run (the file's sessions are then skipped).
-pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), String> {
-    let named = match run_kind(Some(&row.kind)) {
-        Ok(k) => k,
-        Err(why) => return Err(format!("{why} (per activities.csv)")),
-    };
+pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
+    let named = run_kind(Some(&row.kind)).map_err(|why| ReadError::PerStrava(Box::new(why)))?;
     for s in sessions.iter_mut() {
         if s.note.is_none() {
             s.note = row.note.clone();
@@ -191,7 +190,7 @@ pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), String> {
 }
 
 /// A row without a file as a session of its own.
-fn row_session(row: &Row, zone: Zone) -> Result<Session, String> {
+fn row_session(row: &Row, zone: Zone) -> Result<Session, ReadError> {
     let start = row.start.ok_or("no date in Activity Date")?;
     let kind = row.kind.to_ascii_lowercase();
     let mut s = if STRENGTH_TYPES.contains(&kind.as_str()) {
@@ -229,6 +228,30 @@ fn row_session(row: &Row, zone: Zone) -> Result<Session, String> {
     s.note = row.note.clone();
     s.rpe = row.rpe;
     Ok(s)
+}
+
+/// Strava's `activities.csv` in the registry ([`super::formats::FORMATS`]). Read alone, its
+/// rows are sessions of their own; in an export, the import joins it to the files around it.
+pub struct StravaCsv;
+
+impl Importer for StravaCsv {
+    const NAME: &'static str = "Strava activities.csv";
+    const SHORT: &'static str = "CSV";
+    const WHAT: &'static str = "a Strava activities.csv";
+    const EXTENSIONS: &'static [&'static str] = &["csv"];
+    const SHAPE: Shape = Shape::Table;
+    fn detect(head: &Head) -> bool {
+        head.header.contains("activity id") && head.header.contains("activity type")
+    }
+    const READER: Reader = Reader::Index(|bytes, zone| {
+        let list = ActivityList::parse(&formats::text(bytes)?)?;
+        Ok(Found::activities(list.unjoined(zone)))
+    });
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const StravaCsv: Format = Format::of::<StravaCsv>();
 }
 
 #[cfg(test)]

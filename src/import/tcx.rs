@@ -3,6 +3,8 @@
 //! weighted by lap time (else the trackpoints').
 
 use super::activity::{Zone, run_kind, run_session};
+use super::error::ReadError;
+use super::formats::{Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use super::xml::{Ev, attr, local_name, walk};
 use crate::domain::Session;
@@ -40,15 +42,15 @@ pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
         })
 }
 
-fn num(t: &str, what: &str) -> Result<f64, String> {
+fn num(t: &str, what: &str) -> Result<f64, ReadError> {
     t.parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| format!("not a number in <{what}>"))
+        .ok_or_else(|| format!("not a number in <{what}>").into())
 }
 
 /// Sessions from a TCX document, and one reason per activity that is not a run.
-pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let acts = parse(input)?;
     if acts.is_empty() {
         return Err("no activity in this TCX file: nothing to import".into());
@@ -56,26 +58,18 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = acts.len() > 1;
     for (n, a) in acts.into_iter().enumerate() {
-        let label = |why: String| {
-            if many {
-                format!("activity {}: {why}", n + 1)
-            } else {
-                why
-            }
-        };
+        let label = |why: ReadError| why.at_if(many, || format!("activity {}", n + 1));
         match activity(a, zone) {
             Ok(s) => sessions.push(s),
-            Err(why) if why.starts_with("no timestamps") || why.starts_with("refused") => {
-                return Err(label(why));
-            }
-            Err(why) => skipped.push(label(why)),
+            Err(why) if why.fails_file() => return Err(label(why)),
+            Err(why) => skipped.push(label(why).to_string()),
         }
     }
     Ok((sessions, skipped))
 }
 
 /// The activities of the document, each with its laps and its track summed up.
-fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
+fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, ReadError> {
     let mut acts: Vec<Activity> = Vec::new();
     let mut stack: Vec<String> = Vec::new();
     let root = walk(input, |ev| {
@@ -130,7 +124,7 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
 }
 
 /// One activity as a session: the laps' totals, the track's shape.
-fn activity(a: Activity, zone: Zone) -> Result<Session, String> {
+fn activity(a: Activity, zone: Zone) -> Result<Session, ReadError> {
     let named = run_kind(a.sport.as_deref())?;
     let sum = |f: fn(&Lap) -> Option<f64>| -> Option<f64> {
         let v: Vec<f64> = a.laps.iter().filter_map(f).collect();
@@ -155,7 +149,7 @@ fn activity(a: Activity, zone: Zone) -> Result<Session, String> {
 }
 
 /// Stores one text node by where it sits.
-fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), String> {
+fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), ReadError> {
     let Some(a) = acts.last_mut() else {
         return Ok(());
     };
@@ -195,4 +189,24 @@ fn last_lap(a: &mut Activity) -> &mut Lap {
         a.laps.push(Lap::default());
     }
     a.laps.last_mut().expect("just ensured")
+}
+
+/// TCX in the registry ([`super::formats::FORMATS`]).
+pub struct Tcx;
+
+impl Importer for Tcx {
+    const NAME: &'static str = "TCX";
+    const SHORT: &'static str = "TCX";
+    const WHAT: &'static str = "a TCX file";
+    const EXTENSIONS: &'static [&'static str] = &["tcx"];
+    const SHAPE: Shape = Shape::Xml;
+    fn detect(head: &Head) -> bool {
+        head.text.contains("TrainingCenterDatabase")
+    }
+    const READER: Reader = Reader::Stream(|input, zone| read(input, zone).map(Found::activities));
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const Tcx: Format = Format::of::<Tcx>();
 }

@@ -131,7 +131,10 @@ fn folder_of_junk_fails_file_by_file() {
     fs::write(junk.join("notes.txt"), SECRET).unwrap(); // not an import extension: not tried
     let want = [
         ("a.gpx", "text, but not XML"),
-        ("b.csv", "not a Strong or Hevy export"),
+        (
+            "b.csv",
+            "not a Strong export, a Hevy export or a Strava activities.csv",
+        ),
         ("c.fit", "binary data"),
         ("e.tcx", "neither GPX nor TCX"),
         ("f.gpx", "GPX: "),

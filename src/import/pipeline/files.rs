@@ -3,10 +3,10 @@
 //! exports read against the catalog.
 
 use super::{Content, Importer, Leaf, READERS_VERSION};
-use crate::import::formats::Format;
+use crate::import::formats::{Format, Reader};
 use crate::import::strava::{self, Row};
 use crate::import::summary::{FileOutcome, Outcome};
-use crate::import::{apply_extras, read_file_in};
+use crate::import::{Found, apply_extras, read_file_in};
 use crate::store::imports::{FileMark, KnownFile};
 use sha2::{Digest, Sha256};
 use std::io::{BufReader, Read};
@@ -34,11 +34,16 @@ impl Importer<'_> {
         match self.store.known_stamp(&stamp) {
             Ok(Some(known)) => {
                 let name = l.name.trim_end_matches(".gz").trim_end_matches(".GZ");
-                let format = watch_format(name);
+                let format = Format::activity_by_name(name);
                 self.push(FileOutcome::with(l.path.clone(), format, unchanged(known)));
                 true
             }
-            _ => false,
+            Ok(None) => false,
+            Err(e) => {
+                // read normally: a store that cannot answer fails the file when it is written
+                self.store_error(e);
+                false
+            }
         }
     }
 
@@ -59,7 +64,14 @@ impl Importer<'_> {
             Ok(h) => h,
             Err(why) => return self.failed(l.path, Some(format), why),
         };
-        if let Ok(Some(known)) = self.store.known_file(&hash) {
+        let known = match self.store.known_file(&hash) {
+            Ok(k) => k,
+            Err(e) => {
+                let why = self.store_error(e);
+                return self.failed(l.path, Some(format), why);
+            }
+        };
+        if let Some(known) = known {
             if let Some(st) = &stamp
                 && let Err(e) = self.store.set_stamp(&hash, st)
             {
@@ -68,18 +80,25 @@ impl Importer<'_> {
             }
             return self.push(FileOutcome::with(l.path, Some(format), unchanged(known)));
         }
-        let read = match (bytes, &l.content) {
-            (Some(b), _) => crate::import::read_watch(format, &b[..], self.zone),
-            (None, Content::Mem(b)) => crate::import::read_watch(format, &b[..], self.zone),
-            (None, Content::Disk(p)) => match std::fs::File::open(p) {
-                Ok(f) => {
-                    let input = BufReader::with_capacity(1 << 16, f);
-                    crate::import::read_watch_stream(format, input, self.zone)
+        let read = match (bytes, &l.content, format.reader()) {
+            (Some(b), ..) => crate::import::read_activities(format, &b[..], self.zone),
+            (None, Content::Mem(b), _) => crate::import::read_activities(format, &b[..], self.zone),
+            (None, Content::Disk(p), Reader::Stream(read)) => match std::fs::File::open(p) {
+                Ok(f) => read(&mut BufReader::with_capacity(1 << 16, f), self.zone),
+                Err(e) => {
+                    return self.failed(l.path, Some(format), format!("cannot open: {}", e.kind()));
                 }
-                Err(e) => Err(format!("cannot open: {}", e.kind())),
+            },
+            (None, Content::Disk(p), _) => match crate::import::read_capped(p) {
+                Ok(b) => crate::import::read_activities(format, &b, self.zone),
+                Err(why) => return self.failed(l.path, Some(format), why),
             },
         };
-        let (mut sessions, mut skipped) = match read {
+        let Found {
+            mut sessions,
+            mut skipped,
+            ..
+        } = match read {
             Ok(x) => x,
             Err(why) => {
                 return self.failed(l.path, Some(format), format!("{}: {why}", format.label()));
@@ -89,7 +108,7 @@ impl Importer<'_> {
             && let Err(why) = strava::apply(row, &mut sessions)
         {
             sessions.clear();
-            skipped = vec![why];
+            skipped = vec![why.to_string()];
         }
         let note = sessions.is_empty().then(|| {
             if skipped.is_empty() {
@@ -178,16 +197,6 @@ fn unchanged(known: KnownFile) -> Outcome {
             skipped: Vec::new(),
             merged: 0,
         },
-    }
-}
-
-/// The watch format a name says (for a file recognised without being read).
-pub(super) fn watch_format(name: &str) -> Option<Format> {
-    match crate::import::formats::extension(Path::new(name)).as_str() {
-        "gpx" => Some(Format::Gpx),
-        "tcx" => Some(Format::Tcx),
-        "fit" => Some(Format::Fit),
-        _ => None,
     }
 }
 

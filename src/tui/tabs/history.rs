@@ -30,9 +30,9 @@ pub const SPEC: Spec = Spec {
             ("f", "filter: all, runs, strength"),
             (
                 "i",
-                concat!(
+                crate::const_concat!(
                     "import a file or folder (",
-                    crate::import_formats_short!(),
+                    crate::import::formats::FORMATS_SHORT,
                     ")"
                 ),
             ),

@@ -25,6 +25,39 @@ impl Zone {
             Zone::Fixed(o) => t.with_timezone(&o).naive_local(),
         }
     }
+
+    /// The zone an activity is dated in: the UTC offset its file gives (a FIT file's local
+    /// time, a time written `-04:00`), wherever the import runs, as Strava and Garmin date it;
+    /// else this zone (a file of UTC times only says nothing of where the run was).
+    pub fn or_file(self, offset: Option<FixedOffset>) -> Zone {
+        offset.map_or(self, Zone::Fixed)
+    }
+}
+
+/// The UTC offset an ISO 8601 time is written with (`2024-03-27T20:39:00-04:00`, `+0530`);
+/// `None` for `Z`, `+00:00` or no offset, which name no place.
+pub fn written_offset(t: &str) -> Option<FixedOffset> {
+    let t = t.trim();
+    let b = t.as_bytes();
+    let (sign_at, hh, mm) = match b.len() {
+        n if n >= 6 && b[n - 3] == b':' => (n - 6, &t[n - 5..n - 3], &t[n - 2..]),
+        n if n >= 5 => (n - 5, &t[n - 4..n - 2], &t[n - 2..]),
+        _ => return None,
+    };
+    let sign = match b[sign_at] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    // a date's own dash (`2024-03-27`) is not an offset: the offset follows the time
+    if !t[..sign_at].contains(':') {
+        return None;
+    }
+    let (h, m): (i32, i32) = (hh.parse().ok()?, mm.parse().ok()?);
+    let secs = sign * (h * 3600 + m * 60);
+    (secs != 0 && h <= 14 && m < 60)
+        .then(|| FixedOffset::east_opt(secs))
+        .flatten()
 }
 
 /// Classifies an activity's sport label (GPX `<type>`, TCX `Sport`, FIT sport/sub-sport,
@@ -151,6 +184,38 @@ mod tests {
         assert_eq!(s.date.to_string(), "2017-07-29");
         assert_eq!(s.time.unwrap().to_string(), "07:46:00");
         assert_eq!(s.source_key.as_deref(), Some("gpx:2017-07-29T14:46:35Z"));
+    }
+
+    #[test]
+    fn the_offset_a_time_is_written_with() {
+        let east = |h: i32, m: i32| FixedOffset::east_opt(h * 3600 + m * 60);
+        assert_eq!(written_offset("2024-03-27T20:39:00-04:00"), east(-4, 0));
+        assert_eq!(written_offset("2024-03-27T20:39:00.250+05:30"), east(5, 30));
+        assert_eq!(written_offset("2024-03-27T20:39:00+0100"), east(1, 0));
+        for utc in [
+            "2024-03-27T20:39:00Z",
+            "2024-03-27T20:39:00+00:00",
+            "2024-03-27T20:39:00",
+            "2024-03-27",
+            "x",
+        ] {
+            assert_eq!(written_offset(utc), None, "{utc}");
+        }
+    }
+
+    #[test]
+    fn a_run_in_new_york_is_dated_in_new_york() {
+        // 20:39 in New York (UTC-4) is 00:39 UTC the next day, 02:39 in Berlin
+        let t: DateTime<Utc> = "2024-03-28T00:39:00Z".parse().unwrap();
+        let berlin = Zone::Fixed(FixedOffset::east_opt(2 * 3600).unwrap());
+        let zone = berlin.or_file(written_offset("2024-03-27T20:39:00-04:00"));
+        let s = run_session("gpx", t, Run::new(RunKind::Easy, 1.0, 1.0), None, zone);
+        assert_eq!(s.date.to_string(), "2024-03-27");
+        assert_eq!(s.time.unwrap().to_string(), "20:39:00");
+        // the key is the instant: the same run imported anywhere is the same run
+        assert_eq!(s.source_key.as_deref(), Some("gpx:2024-03-28T00:39:00Z"));
+        let here = run_session("gpx", t, Run::new(RunKind::Easy, 1.0, 1.0), None, berlin);
+        assert_eq!(here.date.to_string(), "2024-03-28");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::error::ReadError;
 use super::formats::{Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use crate::domain::{RunKind, Session};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone, Utc};
 use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
 use fitparser::{FitDataRecord, Value};
@@ -128,6 +128,7 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Rea
             "an activity FIT file without a session summary (incomplete recording?)".into(),
         );
     }
+    let zone = zone.or_file(local_offset(&records));
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = fit_sessions.len() > 1;
     for (n, s) in fit_sessions.iter().enumerate() {
@@ -139,6 +140,26 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Rea
         }
     }
     Ok((sessions, skipped))
+}
+
+/// The UTC offset where the activity was recorded: the activity message's `local_timestamp`
+/// less its `timestamp`, to the quarter hour (`None` without both, or beyond ±14 h).
+fn local_offset(records: &[FitDataRecord]) -> Option<FixedOffset> {
+    let a = records.iter().find(|r| r.kind() == MesgNum::Activity)?;
+    let utc = instant(a, "timestamp")?;
+    let Value::Timestamp(local) = field(a, "local_timestamp")? else {
+        return None;
+    };
+    // fitparser reads a local time as seconds after 1989-12-31 00:00 in this machine's zone;
+    // the same seconds after that date as a wall clock are the device's local time
+    let epoch = NaiveDate::from_ymd_opt(1989, 12, 31)?.and_hms_opt(0, 0, 0)?;
+    let base = Local.from_local_datetime(&epoch).single()?;
+    let wall = epoch + chrono::Duration::seconds(local.timestamp() - base.timestamp());
+    let secs = (wall - utc.naive_utc()).num_seconds();
+    let quarter = ((secs as f64 / 900.0).round() as i32) * 900;
+    (quarter.abs() <= 14 * 3600)
+        .then(|| FixedOffset::east_opt(quarter))
+        .flatten()
 }
 
 /// What a FIT file that is not an activity holds (`None` for an activity, or no file id).

@@ -3,13 +3,14 @@
 //! does not need (GPX 1.0's `<course>`/`<speed>`, vendor extensions) is passed over; heart rate
 //! comes from Garmin's `TrackPointExtension/hr` (used by Garmin, Wahoo, Strava...).
 
-use super::activity::{Zone, run_kind, run_session};
+use super::activity::{Zone, run_kind, run_session, written_offset};
 use super::error::ReadError;
 use super::formats::{Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use super::tcx::parse_instant;
 use super::xml::{Ev, attr, walk};
 use crate::domain::{RunKind, Session};
+use chrono::FixedOffset;
 use quick_xml::events::BytesStart;
 use std::io::BufRead;
 
@@ -29,6 +30,9 @@ enum Tag {
 #[derive(Default)]
 struct Track {
     label: Option<String>,
+    /// The UTC offset the track's first time is written with (where the run was).
+    offset: Option<FixedOffset>,
+    timed: bool,
     acc: TrackAcc,
     /// The track as a session (or why not), made at its `</trk>`: its points are let go then,
     /// so a file of many tracks never holds them all.
@@ -98,7 +102,7 @@ impl State {
             Some(Tag::Trk) => {
                 if let Some(t) = self.tracks.last_mut() {
                     let acc = std::mem::take(&mut t.acc);
-                    t.done = Some(track(t.label.as_deref(), acc, self.zone));
+                    t.done = Some(track(t.label.as_deref(), acc, self.zone.or_file(t.offset)));
                 }
             }
             _ => {}
@@ -121,7 +125,13 @@ impl State {
             Some(Tag::Ele) => self.point_mut().ele = Some(num("ele")?),
             Some(Tag::Time) => {
                 self.point_mut().time =
-                    Some(parse_instant(t).ok_or("not a date and time in <time>")?)
+                    Some(parse_instant(t).ok_or("not a date and time in <time>")?);
+                if let Some(trk) = self.tracks.last_mut()
+                    && !trk.timed
+                {
+                    trk.timed = true;
+                    trk.offset = written_offset(t);
+                }
             }
             Some(Tag::Hr) => {
                 self.point_mut().hr = Some(num("hr")?.round().clamp(0.0, 400.0) as u16)
@@ -166,7 +176,7 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
         let label = |why: ReadError| why.at_if(many, || format!("track {}", n + 1));
         let done = trk
             .done
-            .unwrap_or_else(|| track(trk.label.as_deref(), trk.acc, zone));
+            .unwrap_or_else(|| track(trk.label.as_deref(), trk.acc, zone.or_file(trk.offset)));
         match done {
             Ok(s) => sessions.push(s),
             Err(why) if why.fails_file() => return Err(label(why)),

@@ -2,13 +2,13 @@
 //! walk. Distance and timer time are the laps' own totals; heart rate the laps' averages
 //! weighted by lap time (else the trackpoints').
 
-use super::activity::{Zone, run_kind, run_session};
+use super::activity::{Zone, run_kind, run_session, written_offset};
 use super::error::ReadError;
 use super::formats::{Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use super::xml::{Ev, attr, local_name, walk};
 use crate::domain::Session;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 use std::io::BufRead;
 
 #[derive(Default)]
@@ -28,6 +28,9 @@ struct Activity {
     track: TrackAcc,
     /// `<Track>`s in the current lap: a second one follows a pause.
     lap_tracks: usize,
+    /// The UTC offset the first trackpoint's time is written with (where the run was).
+    offset: Option<FixedOffset>,
+    timed: bool,
 }
 
 /// Parses an ISO 8601 instant; one without an offset is taken as UTC.
@@ -145,7 +148,13 @@ fn activity(a: Activity, zone: Zone) -> Result<Session, ReadError> {
         ascent_m: None,
     };
     let (start, run) = a.track.finish(&totals)?;
-    Ok(run_session("tcx", start, run, named, zone))
+    Ok(run_session(
+        "tcx",
+        start,
+        run,
+        named,
+        zone.or_file(a.offset),
+    ))
 }
 
 /// Stores one text node by where it sits.
@@ -166,6 +175,10 @@ fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), ReadErro
             match *field {
                 "Time" => {
                     p.time = Some(parse_instant(t).ok_or("not a date and time in <Time>")?);
+                    if !a.timed {
+                        a.timed = true;
+                        a.offset = written_offset(t);
+                    }
                 }
                 "AltitudeMeters" => p.ele = Some(num(t, field)?),
                 "DistanceMeters" => p.distance = Some(num(t, field)?),

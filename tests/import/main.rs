@@ -10,6 +10,7 @@
 mod db;
 mod exports;
 mod heart_rate;
+mod local_time;
 mod props;
 mod readers;
 mod robust;

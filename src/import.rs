@@ -26,7 +26,7 @@ mod xml;
 
 pub use activity::Zone;
 pub use error::ReadError;
-pub use formats::{FORMATS, FORMATS_TEXT, Format, Found, Importer, Reader, detect};
+pub use formats::{Context, FORMATS, FORMATS_TEXT, Format, Found, Importer, Reader, detect};
 pub use summary::{FileOutcome, ImportSummary, Outcome};
 
 use crate::domain::{Catalog, Exercise, Session, Settings};
@@ -98,9 +98,10 @@ pub fn read_file_in(
     zone: Zone,
 ) -> Result<FileResult> {
     let format = detect(path, bytes).map_err(|r| import_error(path, r.to_string()))?;
+    let cx = Context::in_zone(zone);
     let found = match format.reader() {
-        Reader::Bytes(read) | Reader::Index(read) => read(bytes, zone),
-        Reader::Stream(read) => read(&mut &bytes[..], zone),
+        Reader::Bytes(read) | Reader::Index(read) => read(bytes, &cx),
+        Reader::Stream(read) => read(&mut &bytes[..], &cx),
         Reader::Log(read) => read(bytes, catalog, settings),
     }
     .map_err(|r| import_error(path, format!("{}: {r}", format.label())))?;
@@ -117,11 +118,11 @@ pub fn read_file_in(
 pub(crate) fn read_activities(
     format: Format,
     bytes: &[u8],
-    zone: Zone,
+    cx: &Context,
 ) -> Result<Found, ReadError> {
     match format.reader() {
-        Reader::Bytes(read) => read(bytes, zone),
-        Reader::Stream(read) => read(&mut &bytes[..], zone),
+        Reader::Bytes(read) => read(bytes, cx),
+        Reader::Stream(read) => read(&mut &bytes[..], cx),
         Reader::Index(_) | Reader::Log(_) => Err("not a recorded activity".into()),
     }
 }

@@ -4,7 +4,7 @@
 
 use super::activity::{Zone, run_kind, run_session};
 use super::error::ReadError;
-use super::formats::{Format, Found, Head, Importer, Reader, Shape};
+use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use crate::domain::{RunKind, Session};
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone, Utc};
@@ -108,7 +108,7 @@ fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
 }
 
 /// Sessions from a FIT file, and one reason per session that is not a run.
-pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), ReadError> {
+pub fn read(bytes: &[u8], cx: &Context) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     if let Some(what) = not_an_activity(&records) {
         return Ok((Vec::new(), vec![format!("{what}, not an activity")]));
@@ -128,12 +128,12 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Rea
             "an activity FIT file without a session summary (incomplete recording?)".into(),
         );
     }
-    let zone = zone.or_file(local_offset(&records));
+    let zone = cx.zone.or_file(local_offset(&records));
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = fit_sessions.len() > 1;
     for (n, s) in fit_sessions.iter().enumerate() {
         let tag = |why: ReadError| why.at_if(many, || format!("session {}", n + 1));
-        match session(s, &points, many, zone) {
+        match session(s, &points, many, zone, cx) {
             Ok(x) => sessions.push(x),
             Err(why @ ReadError::Refused(_)) => return Err(tag(why)),
             Err(why) => skipped.push(tag(why).to_string()),
@@ -218,8 +218,12 @@ fn point(r: &FitDataRecord) -> Point {
     }
 }
 
-/// The run's kind from the session's sport and sub-sport (`Err` when it is not a run).
-fn kind(s: &FitDataRecord) -> Result<Option<RunKind>, ReadError> {
+/// The run's kind from the session's sport and sub-sport, or the sport an export's index gives
+/// the file (`Err` when it is not a run).
+fn kind(s: &FitDataRecord, cx: &Context) -> Result<Option<RunKind>, ReadError> {
+    if let Some(sport) = &cx.sport {
+        return run_kind(Some(sport));
+    }
     let named = run_kind(label(s, "sport").as_deref())?;
     let sub = label(s, "sub_sport").filter(|x| x != "generic");
     Ok(match sub.as_deref().map(|x| run_kind(Some(x))) {
@@ -234,8 +238,9 @@ fn session(
     points: &[Point],
     many: bool,
     zone: Zone,
+    cx: &Context,
 ) -> Result<Session, ReadError> {
-    let named = kind(s)?;
+    let named = kind(s, cx)?;
     let start = instant(s, "start_time");
     let end = instant(s, "timestamp");
     let inside = |p: &&Point| match (p.time, start, end) {
@@ -281,7 +286,7 @@ impl Importer for Fit {
     fn detect(head: &Head) -> bool {
         head.bytes.len() >= 12 && &head.bytes[8..12] == b".FIT"
     }
-    const READER: Reader = Reader::Bytes(|bytes, zone| read(bytes, zone).map(Found::activities));
+    const READER: Reader = Reader::Bytes(|bytes, cx| read(bytes, cx).map(Found::activities));
 }
 
 #[allow(non_upper_case_globals)]

@@ -66,17 +66,38 @@ impl Found {
     }
 }
 
+/// What an activity reader is told besides the file.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// Where UTC instants become local dates when the file names no place ([`Zone::or_file`]).
+    pub zone: Zone,
+    /// The sport an export's index gives the file (Strava's `Activity Type`): it wins over the
+    /// file's own (a generic watch file on a "Trail Run" row is a trail run).
+    pub sport: Option<String>,
+}
+
+impl Context {
+    pub fn in_zone(zone: Zone) -> Context {
+        Context { zone, sport: None }
+    }
+
+    /// The sport label to go by: the index's, else the file's.
+    pub fn sport<'a>(&'a self, file: Option<&'a str>) -> Option<&'a str> {
+        self.sport.as_deref().or(file)
+    }
+}
+
 /// How a format is read.
 #[derive(Clone, Copy)]
 pub enum Reader {
     /// Recorded activities from the file's bytes (FIT): hashed, recognised when met again,
     /// joined to their row of a Strava export.
-    Bytes(fn(&[u8], Zone) -> Result<Found, ReadError>),
+    Bytes(fn(&[u8], &Context) -> Result<Found, ReadError>),
     /// Recorded activities streamed (GPX, TCX): a big file is never held whole.
-    Stream(fn(&mut dyn BufRead, Zone) -> Result<Found, ReadError>),
+    Stream(fn(&mut dyn BufRead, &Context) -> Result<Found, ReadError>),
     /// An export's index of its activities (Strava's `activities.csv`): joined to the files
     /// around it; read alone, its rows are sessions of their own.
-    Index(fn(&[u8], Zone) -> Result<Found, ReadError>),
+    Index(fn(&[u8], &Context) -> Result<Found, ReadError>),
     /// Workout logs and exports, read against the catalog and settings as they are now.
     Log(fn(&[u8], &Catalog, &Settings) -> Result<Found, ReadError>),
 }

@@ -5,7 +5,7 @@
 
 use super::activity::{Zone, run_kind, run_session, written_offset};
 use super::error::ReadError;
-use super::formats::{Format, Found, Head, Importer, Reader, Shape};
+use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use super::tcx::parse_instant;
 use super::xml::{Ev, attr, walk};
@@ -41,7 +41,7 @@ struct Track {
 
 #[derive(Default)]
 struct State {
-    zone: Zone,
+    cx: Context,
     stack: Vec<Tag>,
     tracks: Vec<Track>,
     point: Option<Point>,
@@ -102,7 +102,11 @@ impl State {
             Some(Tag::Trk) => {
                 if let Some(t) = self.tracks.last_mut() {
                     let acc = std::mem::take(&mut t.acc);
-                    t.done = Some(track(t.label.as_deref(), acc, self.zone.or_file(t.offset)));
+                    t.done = Some(track(
+                        self.cx.sport(t.label.as_deref()),
+                        acc,
+                        self.cx.zone.or_file(t.offset),
+                    ));
                 }
             }
             _ => {}
@@ -147,9 +151,9 @@ impl State {
 }
 
 /// Sessions from a GPX document, and one reason per track that is not a run.
-pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), ReadError> {
+pub fn read<R: BufRead>(input: R, cx: &Context) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let mut st = State {
-        zone,
+        cx: cx.clone(),
         ..State::default()
     };
     let root = walk(input, |ev| match ev {
@@ -174,9 +178,13 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     for (n, trk) in st.tracks.into_iter().enumerate() {
         let label = |why: ReadError| why.at_if(many, || format!("track {}", n + 1));
-        let done = trk
-            .done
-            .unwrap_or_else(|| track(trk.label.as_deref(), trk.acc, zone.or_file(trk.offset)));
+        let done = trk.done.unwrap_or_else(|| {
+            track(
+                cx.sport(trk.label.as_deref()),
+                trk.acc,
+                cx.zone.or_file(trk.offset),
+            )
+        });
         match done {
             Ok(s) => sessions.push(s),
             Err(why) if why.fails_file() => return Err(label(why)),
@@ -207,7 +215,7 @@ impl Importer for Gpx {
     fn detect(head: &Head) -> bool {
         head.text.contains("<gpx") || head.text.contains(":gpx")
     }
-    const READER: Reader = Reader::Stream(|input, zone| read(input, zone).map(Found::activities));
+    const READER: Reader = Reader::Stream(|input, cx| read(input, cx).map(Found::activities));
 }
 
 #[allow(non_upper_case_globals)]

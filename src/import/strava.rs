@@ -166,6 +166,36 @@ impl ActivityList {
     }
 }
 
+/// What a row's `Activity Type` makes of the file joined to it.
+pub enum Joined {
+    /// The file is read as a run, of the row's sport.
+    Run,
+    /// A strength session of the row's minutes (a weight-training row with a watch file).
+    Strength(Box<Session>),
+    /// Not imported, and why (a ride, a walk...).
+    Skip(ReadError),
+}
+
+/// The row's verdict on its file, before the file is read: the row's sport wins.
+pub fn joined(row: &Row, zone: Zone) -> Joined {
+    if is_strength(&row.kind) {
+        return match row_session(row, zone) {
+            Ok(s) => Joined::Strength(Box::new(s)),
+            Err(why) => Joined::Skip(why),
+        };
+    }
+    match run_kind(Some(&row.kind)) {
+        Ok(_) => Joined::Run,
+        Err(why) => Joined::Skip(ReadError::PerStrava(Box::new(why))),
+    }
+}
+
+/// Whether an `Activity Type` is a strength session without sets, in any export language.
+fn is_strength(kind: &str) -> bool {
+    let k = kind.trim().to_lowercase();
+    STRENGTH_TYPES.contains(&k.as_str())
+}
+
 /// What a row adds to the sessions read from its file; `Err` when the row says the activity is
 /// not a run (the file's sessions are then skipped).
 pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
@@ -192,8 +222,7 @@ pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
 /// A row without a file as a session of its own.
 fn row_session(row: &Row, zone: Zone) -> Result<Session, ReadError> {
     let start = row.start.ok_or("no date in Activity Date")?;
-    let kind = row.kind.to_ascii_lowercase();
-    let mut s = if STRENGTH_TYPES.contains(&kind.as_str()) {
+    let mut s = if is_strength(&row.kind) {
         let local = zone.local(start);
         let mut s = Session::new_strength(
             local.date(),
@@ -243,9 +272,9 @@ impl Importer for StravaCsv {
     fn detect(head: &Head) -> bool {
         head.header.contains("activity id") && head.header.contains("activity type")
     }
-    const READER: Reader = Reader::Index(|bytes, zone| {
+    const READER: Reader = Reader::Index(|bytes, cx| {
         let list = ActivityList::parse(&formats::text(bytes)?)?;
-        Ok(Found::activities(list.unjoined(zone)))
+        Ok(Found::activities(list.unjoined(cx.zone)))
     });
 }
 

@@ -2,9 +2,9 @@
 //! walk. Distance and timer time are the laps' own totals; heart rate the laps' averages
 //! weighted by lap time (else the trackpoints').
 
-use super::activity::{Zone, run_kind, run_session, written_offset};
+use super::activity::{run_kind, run_session, written_offset};
 use super::error::ReadError;
-use super::formats::{Format, Found, Head, Importer, Reader, Shape};
+use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use super::xml::{Ev, attr, local_name, walk};
 use crate::domain::Session;
@@ -53,7 +53,7 @@ fn num(t: &str, what: &str) -> Result<f64, ReadError> {
 }
 
 /// Sessions from a TCX document, and one reason per activity that is not a run.
-pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), ReadError> {
+pub fn read<R: BufRead>(input: R, cx: &Context) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let acts = parse(input)?;
     if acts.is_empty() {
         return Err("no activity in this TCX file: nothing to import".into());
@@ -62,7 +62,7 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
     let many = acts.len() > 1;
     for (n, a) in acts.into_iter().enumerate() {
         let label = |why: ReadError| why.at_if(many, || format!("activity {}", n + 1));
-        match activity(a, zone) {
+        match activity(a, cx) {
             Ok(s) => sessions.push(s),
             Err(why) if why.fails_file() => return Err(label(why)),
             Err(why) => skipped.push(label(why).to_string()),
@@ -127,8 +127,8 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, ReadError> {
 }
 
 /// One activity as a session: the laps' totals, the track's shape.
-fn activity(a: Activity, zone: Zone) -> Result<Session, ReadError> {
-    let named = run_kind(a.sport.as_deref())?;
+fn activity(a: Activity, cx: &Context) -> Result<Session, ReadError> {
+    let named = run_kind(cx.sport(a.sport.as_deref()))?;
     let sum = |f: fn(&Lap) -> Option<f64>| -> Option<f64> {
         let v: Vec<f64> = a.laps.iter().filter_map(f).collect();
         (!v.is_empty()).then(|| v.iter().sum())
@@ -153,7 +153,7 @@ fn activity(a: Activity, zone: Zone) -> Result<Session, ReadError> {
         start,
         run,
         named,
-        zone.or_file(a.offset),
+        cx.zone.or_file(a.offset),
     ))
 }
 
@@ -216,7 +216,7 @@ impl Importer for Tcx {
     fn detect(head: &Head) -> bool {
         head.text.contains("TrainingCenterDatabase")
     }
-    const READER: Reader = Reader::Stream(|input, zone| read(input, zone).map(Found::activities));
+    const READER: Reader = Reader::Stream(|input, cx| read(input, cx).map(Found::activities));
 }
 
 #[allow(non_upper_case_globals)]

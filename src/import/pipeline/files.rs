@@ -3,8 +3,8 @@
 //! exports read against the catalog.
 
 use super::{Content, Importer, Leaf, READERS_VERSION};
-use crate::import::formats::{Format, Reader};
-use crate::import::strava::{self, Row};
+use crate::import::formats::{Context, Format, Reader};
+use crate::import::strava::{self, Joined, Row};
 use crate::import::summary::{FileOutcome, Outcome};
 use crate::import::{Found, apply_extras, read_file_in};
 use crate::store::imports::{FileMark, KnownFile};
@@ -80,17 +80,36 @@ impl Importer<'_> {
             }
             return self.push(FileOutcome::with(l.path, Some(format), unchanged(known)));
         }
-        let read = match (bytes, &l.content, format.reader()) {
-            (Some(b), ..) => crate::import::read_activities(format, &b[..], self.zone),
-            (None, Content::Mem(b), _) => crate::import::read_activities(format, &b[..], self.zone),
-            (None, Content::Disk(p), Reader::Stream(read)) => match std::fs::File::open(p) {
-                Ok(f) => read(&mut BufReader::with_capacity(1 << 16, f), self.zone),
+        let cx = Context {
+            zone: self.zone,
+            sport: row
+                .as_ref()
+                .map(|r| r.kind.clone())
+                .filter(|k| !k.is_empty()),
+        };
+        let by_row = match row.as_ref().map(|r| strava::joined(r, self.zone)) {
+            Some(Joined::Skip(why)) => Some(Found {
+                skipped: vec![why.to_string()],
+                ..Found::default()
+            }),
+            Some(Joined::Strength(s)) => Some(Found {
+                sessions: vec![*s],
+                ..Found::default()
+            }),
+            Some(Joined::Run) | None => None,
+        };
+        let read = match (by_row, bytes, &l.content, format.reader()) {
+            (Some(found), ..) => Ok(found),
+            (None, Some(b), ..) => crate::import::read_activities(format, &b[..], &cx),
+            (None, None, Content::Mem(b), _) => crate::import::read_activities(format, &b[..], &cx),
+            (None, None, Content::Disk(p), Reader::Stream(read)) => match std::fs::File::open(p) {
+                Ok(f) => read(&mut BufReader::with_capacity(1 << 16, f), &cx),
                 Err(e) => {
                     return self.failed(l.path, Some(format), format!("cannot open: {}", e.kind()));
                 }
             },
-            (None, Content::Disk(p), _) => match crate::import::read_capped(p) {
-                Ok(b) => crate::import::read_activities(format, &b, self.zone),
+            (None, None, Content::Disk(p), _) => match crate::import::read_capped(p) {
+                Ok(b) => crate::import::read_activities(format, &b, &cx),
                 Err(why) => return self.failed(l.path, Some(format), why),
             },
         };

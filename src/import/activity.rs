@@ -68,7 +68,7 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, ReadError> {
     let Some(raw) = label.map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(None);
     };
-    let l = raw.to_ascii_lowercase();
+    let l = raw.to_lowercase();
     // Strava's numeric activity types in GPX exports.
     let l = match l.as_str() {
         "9" => "running",
@@ -77,26 +77,74 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, ReadError> {
         "4" => "hiking",
         other => other,
     };
-    if l.contains("treadmill")
-        || l.contains("indoor_run")
-        || l == "virtualrun"
-        || l == "virtual run"
+    let any = |words: &[&str]| words.iter().any(|w| l.contains(w));
+    if any(&[
+        "treadmill",
+        "indoor_run",
+        "laufband",
+        "tapis",
+        "cinta",
+        "loopband",
+        "esteira",
+    ]) || any(&["virtual", "virtuel", "virtuale"])
+        && any(&[
+            "run", "lauf", "course", "carrera", "corsa", "hardlo", "corrida",
+        ])
     {
         return Ok(Some(RunKind::Treadmill));
     }
-    if l == "trail" || (l.contains("trail") && l.contains("run")) {
+    if l == "trail"
+        || (l.contains("trail") && any(&["run", "lauf"]))
+        || any(&[
+            "course sur sentier",
+            "carrera por montaña",
+            "corsa in montagna",
+            "corrida em trilha",
+        ])
+    {
         return Ok(Some(RunKind::Trail));
     }
-    if l.contains("run") || l == "jog" || l == "jogging" {
+    // run in English, German, French, Spanish, Italian, Dutch, Portuguese
+    if any(&[
+        "run", "lauf", "course", "carrera", "corsa", "hardlo", "corrida",
+    ]) || l == "jog"
+        || l == "jogging"
+    {
         return Ok(None);
     }
-    let what = if l.contains("bik") || l.contains("cycl") || l.contains("ride") {
+    let what = if any(&[
+        "bik", "cycl", "ride", "rad", "vélo", "velo", "ciclismo", "fiets", "pedal", "bici",
+    ]) {
         "a bike ride"
-    } else if l.contains("walk") {
+    } else if any(&[
+        "walk",
+        "spazier",
+        "gehen",
+        "marche",
+        "caminata",
+        "camminata",
+        "wandelen",
+        "caminhada",
+    ]) {
         "a walk"
-    } else if l.contains("hik") {
+    } else if any(&[
+        "hik",
+        "wander",
+        "randonnée",
+        "senderismo",
+        "escursion",
+        "trilha",
+    ]) {
         "a hike"
-    } else if l.contains("swim") {
+    } else if any(&[
+        "swim",
+        "schwimm",
+        "natation",
+        "nataci",
+        "nuoto",
+        "zwem",
+        "natação",
+    ]) {
         "a swim"
     } else {
         "an activity"
@@ -113,10 +161,11 @@ pub fn imported_kind(named: Option<RunKind>, duration_s: f64) -> RunKind {
     RunKind::for_imported(duration_s / 60.0, named)
 }
 
-/// A label safe to echo: printable ASCII only, at most 32 characters.
+/// A label safe to echo: letters (any language), digits, ASCII punctuation and spaces only (no
+/// control characters), at most 32 characters.
 pub fn printable(s: &str) -> String {
     s.chars()
-        .filter(|c| c.is_ascii_graphic() || *c == ' ')
+        .filter(|c| c.is_alphanumeric() || c.is_ascii_punctuation() || *c == ' ')
         .take(32)
         .collect()
 }

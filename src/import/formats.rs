@@ -3,7 +3,10 @@
 //! help, the UI's import prompt and every message read it; a new format is its reader file and
 //! one line here.
 
+mod detect;
 pub mod lists;
+
+pub use detect::{detect, text};
 
 use super::error::ReadError;
 use super::{LegdayExtras, Unmatched, Zone};
@@ -40,7 +43,7 @@ pub struct Head<'a> {
     pub bytes: &'a [u8],
     pub shape: Shape,
     /// The text, after a byte-order mark and leading white space (empty for binary data).
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     /// The first line, lowercase (a table's header).
     pub header: String,
 }
@@ -269,170 +272,5 @@ pub fn unread_kind(ext: &str) -> &'static str {
     }
 }
 
-/// A file's bytes as text: UTF-8, a byte-order mark dropped.
-pub fn text(bytes: &[u8]) -> Result<Cow<'_, str>, ReadError> {
-    std::str::from_utf8(bytes)
-        .map(|t| Cow::Borrowed(t.trim_start_matches('\u{feff}')))
-        .map_err(|_| "not UTF-8 text".into())
-}
-
-impl<'a> Head<'a> {
-    /// The head of a file (`None` for binary data).
-    fn new(head: &'a [u8]) -> Head<'a> {
-        let text = match std::str::from_utf8(head) {
-            Ok(t) => Some(t),
-            // a multi-byte character cut by the 4 KiB window is still text
-            Err(e) if e.valid_up_to() + 4 > head.len() && e.error_len().is_none() => {
-                Some(std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default())
-            }
-            Err(_) => None,
-        };
-        let text = text.map(|t| t.trim_start_matches('\u{feff}').trim_start());
-        let shape = match text {
-            None => Shape::Binary,
-            Some(t) if t.starts_with('<') => Shape::Xml,
-            Some(t) if t.starts_with('{') => Shape::Json,
-            Some(_) => Shape::Table,
-        };
-        let text = text.unwrap_or_default();
-        Head {
-            bytes: head,
-            shape,
-            text,
-            header: text.lines().next().unwrap_or("").to_ascii_lowercase(),
-        }
-    }
-}
-
-/// Detects the format from the content (the extension only shapes the error message).
-pub fn detect(path: &Path, bytes: &[u8]) -> Result<Format, ReadError> {
-    if bytes.is_empty() {
-        return Err("empty file (0 bytes)".into());
-    }
-    let head = Head::new(&bytes[..bytes.len().min(4096)]);
-    let binary = FORMATS.iter().filter(|f| f.shape == Shape::Binary);
-    let found = binary
-        .chain(FORMATS.iter().filter(|f| f.shape == head.shape))
-        .find(|f| (f.detect)(&head));
-    if let Some(f) = found {
-        return Ok(Format(f.name));
-    }
-    Err(why_not(&head, &extension(path)).into())
-}
-
-/// Why a file is none of the formats: what it looks like, and what it is not.
-fn why_not(head: &Head, ext: &str) -> String {
-    let of_shape = |shape: Shape, how: fn(&FormatInfo) -> &'static str, sep: &str| {
-        let v: Vec<&str> = FORMATS
-            .iter()
-            .filter(|f| f.shape == shape)
-            .map(how)
-            .collect();
-        match v.split_last() {
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{}{sep}{last}", rest.join(", ")),
-            None => String::new(),
-        }
-    };
-    let expected = with_extension(ext).next().map(|f| f.shape);
-    match head.shape {
-        Shape::Binary => match ext {
-            "" => "binary data in no format legday reads".into(),
-            e => format!("binary data, not a {} file", e.to_ascii_uppercase()),
-        },
-        Shape::Xml => format!(
-            "XML, but neither {}",
-            of_shape(Shape::Xml, |f| f.name, " nor ")
-        ),
-        Shape::Json => format!(
-            "JSON, but not {}",
-            of_shape(Shape::Json, |f| f.what, " or ")
-        ),
-        Shape::Table if expected == Some(Shape::Table) => format!(
-            "a CSV file, but not {} (unknown columns)",
-            of_shape(Shape::Table, |f| f.what, " or ")
-        ),
-        _ if expected == Some(Shape::Xml) => "text, but not XML".into(),
-        _ => format!("not a format legday reads ({FORMATS_TEXT})"),
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_lists_are_the_registry() {
-        assert_eq!(
-            FORMAT_NAMES,
-            "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON and Strava activities.csv"
-        );
-        assert_eq!(
-            NOTHING_FOUND,
-            "no GPX, TCX, FIT, CSV or JSON files found there (nor .zip or .gz); nothing imported"
-        );
-        assert_eq!(FORMATS_SHORT, "GPX, TCX, FIT, CSV, JSON, .zip/.gz");
-        for f in FORMATS {
-            assert!(IMPORT_HELP.contains(f.name) && FORMATS_TEXT.contains(f.name));
-            assert!(FORMATS_SHORT.contains(f.short));
-            for e in f.extensions {
-                assert!(NOTHING_FOUND.contains(&e.to_ascii_uppercase()), "{e}");
-            }
-        }
-    }
-
-    /// Each format's own sample is detected as that format and no other.
-    #[test]
-    fn detection_is_unambiguous() {
-        let samples: [(&str, &[u8]); 6] = [
-            (
-                "GPX",
-                b"<?xml version='1.0'?><gpx version='1.1'><trk/></gpx>",
-            ),
-            (
-                "TCX",
-                b"<TrainingCenterDatabase><Activities/></TrainingCenterDatabase>",
-            ),
-            (
-                "Strong CSV",
-                b"Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n",
-            ),
-            (
-                "Hevy CSV",
-                b"title,start_time,end_time,exercise_title,set_index,weight_kg,reps\n",
-            ),
-            ("legday JSON", b"{\"legday_export\": 1}"),
-            (
-                "Strava activities.csv",
-                b"Activity ID,Activity Date,Activity Name,Activity Type\n",
-            ),
-        ];
-        for (name, bytes) in samples {
-            let head = Head::new(bytes);
-            let matching: Vec<&str> = FORMATS
-                .iter()
-                .filter(|f| f.shape == head.shape && (f.detect)(&head))
-                .map(|f| f.name)
-                .collect();
-            assert_eq!(matching, [name]);
-        }
-    }
-
-    #[test]
-    fn a_file_of_no_format_is_told_what_it_is_not() {
-        let why =
-            |name: &str, bytes: &[u8]| detect(Path::new(name), bytes).unwrap_err().to_string();
-        assert_eq!(why("a.gpx", b"<kml/>"), "XML, but neither GPX nor TCX");
-        assert_eq!(why("a.gpx", b"hello"), "text, but not XML");
-        assert_eq!(why("a.json", b"{}"), "JSON, but not a legday export");
-        assert_eq!(
-            why("a.csv", b"a,b\n1,2"),
-            "a CSV file, but not a Strong export, a Hevy export or a Strava activities.csv \
-             (unknown columns)"
-        );
-        assert_eq!(
-            why("a.fit", &[0xff, 0xfe, 0x00, 0x80]),
-            "binary data, not a FIT file"
-        );
-    }
-}
+mod tests;

@@ -5,15 +5,15 @@
 //! are written in batches, each file in its own savepoint.
 
 use super::archive::{self, MAX_ARCHIVE_TOTAL};
-use super::formats::{Format, Reader, detect, extension, is_readable_extension, unread_kind};
+use super::formats::{self, Format, Reader, detect, extension, is_readable_extension, unread_kind};
 use super::strava::ActivityList;
-use super::summary::{FileOutcome, ImportSummary, Outcome};
+use super::summary::{FileOutcome, ImportSummary};
 
 mod files;
+mod strava;
 mod zips;
 use super::{MAX_FILE_BYTES, Zone};
 use crate::store::Store;
-use crate::store::imports::FileMark;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -52,7 +52,9 @@ pub(crate) struct Importer<'a> {
     zone: Zone,
     sum: ImportSummary,
     bar: Option<indicatif::ProgressBar>,
-    strava: Vec<ActivityList>,
+    /// The Strava exports being read, innermost last: the folder of each `activities.csv` and
+    /// its rows (`None` when it could not be read).
+    strava: Vec<(PathBuf, Option<ActivityList>)>,
     uncommitted: usize,
     budget: u64,
     /// A batch transaction is open: the outcomes from `batch_start` on are not stored yet.
@@ -263,6 +265,11 @@ impl<'a> Importer<'a> {
     }
 
     fn leaf(&mut self, l: Leaf, depth: usize) {
+        if self.in_routes(&l.path) {
+            self.tick(&l.path);
+            let why = "a saved route (the export's routes/), not a recorded activity";
+            return self.push(FileOutcome::skipped(l.path, None, why.into()));
+        }
         if self.known_unread(&l) {
             return;
         }
@@ -290,57 +297,6 @@ impl<'a> Importer<'a> {
             _ => {
                 self.tick(&l.path);
                 self.readable(l);
-            }
-        }
-    }
-
-    /// Reads a Strava `activities.csv` as the index of the files around it. `false` when it is
-    /// not one (it is then read as any other file); a broken one is reported as failed.
-    fn open_strava(&mut self, path: &Path, content: Content) -> bool {
-        let bytes = match load(content) {
-            Ok(b) => b,
-            Err(_) => return false,
-        };
-        if detect(path, &bytes) != Ok(Format::StravaCsv) {
-            return false;
-        }
-        let text = String::from_utf8_lossy(&bytes);
-        match ActivityList::parse(&text) {
-            Ok(list) => {
-                self.strava.push(list);
-                true
-            }
-            Err(why) => {
-                self.failed(path.to_path_buf(), Some(Format::StravaCsv), why.to_string());
-                true
-            }
-        }
-    }
-
-    /// The rows of the innermost `activities.csv` no file was joined to become sessions.
-    fn close_strava(&mut self, path: PathBuf) {
-        if let Some(list) = self.strava.pop() {
-            self.strava_rows(path, &list);
-        }
-    }
-
-    fn strava_rows(&mut self, path: PathBuf, list: &ActivityList) {
-        let (sessions, skipped) = list.unjoined(self.zone);
-        let format = Some(Format::StravaCsv);
-        match self.store.import_file(FileMark::default(), &sessions) {
-            Ok(fc) => self.push(FileOutcome {
-                path,
-                format,
-                outcome: Outcome::Imported {
-                    counts: fc.counts,
-                    skipped,
-                    merged: fc.merged,
-                },
-                unmatched: Vec::new(),
-            }),
-            Err(e) => {
-                let why = self.store_error(e);
-                self.failed(path, format, why)
             }
         }
     }
@@ -374,7 +330,7 @@ impl<'a> Importer<'a> {
         };
         match format.reader() {
             Reader::Bytes(_) | Reader::Stream(_) => self.activity(l, format, Some(bytes)),
-            Reader::Index(_) => match ActivityList::parse(&String::from_utf8_lossy(&bytes)) {
+            Reader::Index(_) => match formats::text(&bytes).and_then(|t| ActivityList::parse(&t)) {
                 Ok(list) => self.strava_rows(path, &list),
                 Err(why) => self.failed(path, Some(format), why.to_string()),
             },

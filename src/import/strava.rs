@@ -10,7 +10,7 @@ use super::formats::{self, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::plausible;
 use super::table::{Table, cell};
 use crate::domain::{Activity, Run, RunKind, Session, Strength};
-use chrono::{DateTime, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Timelike, Utc};
 use std::collections::HashMap;
 
 /// One row of `activities.csv`.
@@ -40,31 +40,11 @@ pub struct ActivityList {
     joined: Vec<bool>,
 }
 
-/// Types that are a strength session without sets (load from their minutes).
-const STRENGTH_TYPES: [&str; 3] = ["weight training", "workout", "crossfit"];
+mod lang;
 
-/// `Jul 29, 2017, 2:46:35 PM` (UTC), Strava's own format; ISO forms also accepted.
+/// `Jul 29, 2017, 2:46:35 PM` (UTC), Strava's own format, and its other languages' forms.
 pub fn parse_date(s: &str) -> Option<DateTime<Utc>> {
-    let s = s.trim();
-    [
-        "%b %d, %Y, %I:%M:%S %p",
-        "%Y-%m-%d %H:%M:%S",
-        "%Y-%m-%dT%H:%M:%SZ",
-    ]
-    .iter()
-    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-    .map(|n| n.and_utc())
-}
-
-/// A number as Strava writes it (`12.82`, `12821.199219`, `1,234.5`).
-fn number(s: &str) -> Option<f64> {
-    let s = s.trim();
-    let s = if s.contains('.') {
-        s.replace(',', "")
-    } else {
-        s.replace(',', ".")
-    };
-    s.parse::<f64>().ok().filter(|v| v.is_finite())
+    lang::date(s)
 }
 
 /// The file name a row's `Filename` and an entry are matched by (`activities/1.gpx.gz` →
@@ -90,30 +70,29 @@ impl ActivityList {
     pub fn parse(text: &str) -> Result<ActivityList, ReadError> {
         let t = Table::parse(text)?;
         let req = t.require(&[
-            ("Activity ID", &["activity id"]),
-            ("Activity Date", &["activity date"]),
-            ("Activity Type", &["activity type"]),
+            ("Activity ID", lang::ID.0),
+            ("Activity Date", lang::DATE.0),
+            ("Activity Type", lang::TYPE.0),
         ])?;
-        // Strava writes `Distance` twice: km (by the activity's units) then metres.
-        let distances = t.headers.iter().filter(|h| *h == "distance").count();
+        // Strava writes `Distance` twice: km (by the activity's units) then metres (the last
+        // of a repeated name is the one found).
+        let distances = t
+            .headers
+            .iter()
+            .filter(|h| lang::DISTANCE.0.contains(&h.as_str()))
+            .count();
         let km = if distances >= 2 { 1.0 } else { 1000.0 };
-        let c = |names: &[&str]| t.col(names);
-        let (c_name, c_desc, c_priv) = (
-            c(&["activity name"]),
-            c(&["activity description"]),
-            c(&["activity private note"]),
-        );
-        let (c_gear, c_file, c_el) = (
-            c(&["activity gear", "gear"]),
-            c(&["filename"]),
-            c(&["elapsed time"]),
-        );
-        let c_moving = c(&["moving time"]);
+        let english = lang::is_english(&t.headers);
+        let number = |s: &str| lang::number(s, english);
+        let c = |col: lang::Column| t.col(col.0);
+        let (c_name, c_desc, c_priv) = (c(lang::NAME), c(lang::DESCRIPTION), c(lang::PRIVATE_NOTE));
+        let (c_gear, c_file, c_el) = (c(lang::GEAR), c(lang::FILENAME), c(lang::ELAPSED));
+        let c_moving = c(lang::MOVING);
         let (c_dist, c_avg, c_max, c_pe) = (
-            c(&["distance"]),
-            c(&["average heart rate"]),
-            c(&["max heart rate"]),
-            c(&["perceived exertion"]),
+            c(lang::DISTANCE),
+            c(lang::AVG_HR),
+            c(lang::MAX_HR),
+            c(lang::PERCEIVED_EXERTION),
         );
         let mut list = ActivityList::default();
         for r in &t.rows {
@@ -193,13 +172,17 @@ pub fn joined(row: &Row, zone: Zone) -> Joined {
 /// Whether an `Activity Type` is a strength session without sets, in any export language.
 fn is_strength(kind: &str) -> bool {
     let k = kind.trim().to_lowercase();
-    STRENGTH_TYPES.contains(&k.as_str())
+    lang::STRENGTH_TYPES.contains(&k.as_str())
 }
 
 /// What a row adds to the sessions read from its file; `Err` when the row says the activity is
 /// not a run (the file's sessions are then skipped).
 pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
-    let named = run_kind(Some(&row.kind)).map_err(|why| ReadError::PerStrava(Box::new(why)))?;
+    let named = if is_strength(&row.kind) {
+        None
+    } else {
+        run_kind(Some(&row.kind)).map_err(|why| ReadError::PerStrava(Box::new(why)))?
+    };
     for s in sessions.iter_mut() {
         if s.note.is_none() {
             s.note = row.note.clone();
@@ -270,7 +253,7 @@ impl Importer for StravaCsv {
     const EXTENSIONS: &'static [&'static str] = &["csv"];
     const SHAPE: Shape = Shape::Table;
     fn detect(head: &Head) -> bool {
-        head.header.contains("activity id") && head.header.contains("activity type")
+        lang::is_header(&head.header)
     }
     const READER: Reader = Reader::Index(|bytes, cx| {
         let list = ActivityList::parse(&formats::text(bytes)?)?;
@@ -291,8 +274,6 @@ mod tests {
     fn dates_and_numbers_as_strava_writes_them() {
         let d = parse_date("Jul 29, 2017, 2:46:35 PM").unwrap();
         assert_eq!(d.to_rfc3339(), "2017-07-29T14:46:35+00:00");
-        assert_eq!(number("1,234.5"), Some(1234.5));
-        assert_eq!(number("12.82"), Some(12.82));
         assert_eq!(file_key("activities/123.GPX.gz"), "123.gpx.gz");
     }
 }

@@ -30,7 +30,7 @@ impl Table {
             .headers()
             .map_err(|_| ReadError::from("unreadable CSV header line"))?
             .iter()
-            .map(|h| h.trim().to_ascii_lowercase())
+            .map(|h| h.trim().to_lowercase().replace('\u{2019}', "'"))
             .collect();
         let mut rows = Vec::new();
         for (n, rec) in r.records().enumerate() {

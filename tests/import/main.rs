@@ -14,6 +14,7 @@ mod local_time;
 mod props;
 mod readers;
 mod robust;
+mod strava_languages;
 
 use legday::domain::{Activity, Catalog, RunKind, Session, Settings, Units};
 use legday::import::{Format, Zone, detect, read_file_in};

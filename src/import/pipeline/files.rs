@@ -15,7 +15,11 @@ use std::path::{Path, PathBuf};
 impl Importer<'_> {
     /// The Strava row of a file (by its name in the export), marked as joined.
     pub(super) fn row_for(&mut self, join: &str) -> Option<Row> {
-        self.strava.last_mut().and_then(|s| s.join(join)).cloned()
+        self.strava
+            .last_mut()
+            .and_then(|(_, s)| s.as_mut())
+            .and_then(|s| s.join(join))
+            .cloned()
     }
 
     /// What a file's identity is mixed with: the readers' version, the time zone and its

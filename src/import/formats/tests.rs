@@ -1,0 +1,77 @@
+//! The registry's lists, detection and messages.
+
+use super::*;
+
+#[test]
+fn the_lists_are_the_registry() {
+    assert_eq!(
+        FORMAT_NAMES,
+        "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON and Strava activities.csv"
+    );
+    assert_eq!(
+        NOTHING_FOUND,
+        "no GPX, TCX, FIT, CSV or JSON files found there (nor .zip or .gz); nothing imported"
+    );
+    assert_eq!(FORMATS_SHORT, "GPX, TCX, FIT, CSV, JSON, .zip/.gz");
+    for f in FORMATS {
+        assert!(IMPORT_HELP.contains(f.name) && FORMATS_TEXT.contains(f.name));
+        assert!(FORMATS_SHORT.contains(f.short));
+        for e in f.extensions {
+            assert!(NOTHING_FOUND.contains(&e.to_ascii_uppercase()), "{e}");
+        }
+    }
+}
+
+/// Each format's own sample is detected as that format and no other.
+#[test]
+fn detection_is_unambiguous() {
+    let samples: [(&str, &[u8]); 6] = [
+        (
+            "GPX",
+            b"<?xml version='1.0'?><gpx version='1.1'><trk/></gpx>",
+        ),
+        (
+            "TCX",
+            b"<TrainingCenterDatabase><Activities/></TrainingCenterDatabase>",
+        ),
+        (
+            "Strong CSV",
+            b"Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n",
+        ),
+        (
+            "Hevy CSV",
+            b"title,start_time,end_time,exercise_title,set_index,weight_kg,reps\n",
+        ),
+        ("legday JSON", b"{\"legday_export\": 1}"),
+        (
+            "Strava activities.csv",
+            b"Activity ID,Activity Date,Activity Name,Activity Type\n",
+        ),
+    ];
+    for (name, bytes) in samples {
+        let head = Head::new(bytes);
+        let matching: Vec<&str> = FORMATS
+            .iter()
+            .filter(|f| f.shape == head.shape && (f.detect)(&head))
+            .map(|f| f.name)
+            .collect();
+        assert_eq!(matching, [name]);
+    }
+}
+
+#[test]
+fn a_file_of_no_format_is_told_what_it_is_not() {
+    let why = |name: &str, bytes: &[u8]| detect(Path::new(name), bytes).unwrap_err().to_string();
+    assert_eq!(why("a.gpx", b"<kml/>"), "XML, but neither GPX nor TCX");
+    assert_eq!(why("a.gpx", b"hello"), "text, but not XML");
+    assert_eq!(why("a.json", b"{}"), "JSON, but not a legday export");
+    assert_eq!(
+        why("a.csv", b"a,b\n1,2"),
+        "a CSV file, but not a Strong export, a Hevy export or a Strava activities.csv \
+         (unknown columns)"
+    );
+    assert_eq!(
+        why("a.fit", &[0x00, 0x80, 0xfe, 0xff]),
+        "binary data, not a FIT file"
+    );
+}

@@ -1,0 +1,72 @@
+//! Strava's `activities.csv` as the index of the export around it: opened before the files,
+//! joined to them by name, its unjoined rows written when the export is done, and its saved
+//! routes skipped.
+
+use super::{Content, Importer, load};
+use crate::import::formats::{self, Format, detect};
+use crate::import::strava::ActivityList;
+use crate::import::summary::{FileOutcome, Outcome};
+use crate::store::imports::FileMark;
+use std::path::{Path, PathBuf};
+
+impl Importer<'_> {
+    /// Reads a Strava `activities.csv` as the index of the files around it. `false` when it is
+    /// not one (it is then read as any other file); a broken one is reported as failed.
+    pub(super) fn open_strava(&mut self, path: &Path, content: Content) -> bool {
+        let bytes = match load(content) {
+            Ok(b) => b,
+            Err(_) => return false,
+        };
+        if detect(path, &bytes) != Ok(Format::StravaCsv) {
+            return false;
+        }
+        let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        match formats::text(&bytes).and_then(|t| ActivityList::parse(&t)) {
+            Ok(list) => self.strava.push((root, Some(list))),
+            Err(why) => {
+                self.strava.push((root, None));
+                self.failed(path.to_path_buf(), Some(Format::StravaCsv), why.to_string());
+            }
+        }
+        true
+    }
+
+    /// The rows of the innermost `activities.csv` no file was joined to become sessions.
+    pub(super) fn close_strava(&mut self, path: PathBuf) {
+        if let Some((_, Some(list))) = self.strava.pop() {
+            self.strava_rows(path, &list);
+        }
+    }
+
+    /// Whether a file sits in the `routes` folder of the Strava export being read (the routes
+    /// its athlete saved: plans, not recordings).
+    pub(super) fn in_routes(&self, p: &Path) -> bool {
+        self.strava.last().is_some_and(|(root, _)| {
+            p.strip_prefix(root)
+                .ok()
+                .and_then(|rel| rel.components().next())
+                .is_some_and(|c| c.as_os_str() == "routes")
+        })
+    }
+
+    pub(super) fn strava_rows(&mut self, path: PathBuf, list: &ActivityList) {
+        let (sessions, skipped) = list.unjoined(self.zone);
+        let format = Some(Format::StravaCsv);
+        match self.store.import_file(FileMark::default(), &sessions) {
+            Ok(fc) => self.push(FileOutcome {
+                path,
+                format,
+                outcome: Outcome::Imported {
+                    counts: fc.counts,
+                    skipped,
+                    merged: fc.merged,
+                },
+                unmatched: Vec::new(),
+            }),
+            Err(e) => {
+                let why = self.store_error(e);
+                self.failed(path, format, why)
+            }
+        }
+    }
+}

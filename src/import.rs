@@ -199,11 +199,21 @@ fn walk_dir(dir: &Path, out: &mut Vec<Result<PathBuf, (PathBuf, String)>>) {
     }
 }
 
+/// How an import reads what it finds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Where UTC instants of files that name no place become dates ([`Zone::Local`]: this
+    /// machine's zone).
+    pub zone: Zone,
+    /// Walks and hikes imported as runs (`legday import --as-run`), by their type or their pace.
+    pub as_run: bool,
+}
+
 /// Imports every file (folders walked, archives read in memory), each in its own transaction,
 /// and reports per file.
 /// Instants in watch files become local time on this machine ([`Zone::Local`]).
 pub fn import_paths(store: &mut Store, paths: &[PathBuf], progress: bool) -> ImportSummary {
-    import_paths_in(store, paths, progress, Zone::Local)
+    import_paths_with(store, paths, progress, &Options::default())
 }
 
 /// [`import_paths`] with an explicit time zone.
@@ -213,8 +223,22 @@ pub fn import_paths_in(
     progress: bool,
     zone: Zone,
 ) -> ImportSummary {
+    let opts = Options {
+        zone,
+        ..Options::default()
+    };
+    import_paths_with(store, paths, progress, &opts)
+}
+
+/// [`import_paths`] with [`Options`].
+pub fn import_paths_with(
+    store: &mut Store,
+    paths: &[PathBuf],
+    progress: bool,
+    opts: &Options,
+) -> ImportSummary {
     let bar = summary::progress_bar(progress);
-    pipeline::Importer::new(store, zone, bar).run(paths)
+    pipeline::Importer::new(store, opts, bar).run(paths)
 }
 
 /// Settings, user exercises and mappings of a legday export. Settings are retried until no more

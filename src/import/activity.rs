@@ -104,6 +104,13 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, ReadError> {
     {
         return Ok(Some(RunKind::Trail));
     }
+    // `Wanderung` (a hike) holds "run"
+    if l.contains("wanderung") {
+        return Err(ReadError::NotARun {
+            what: WALK_OR_HIKE,
+            label: printable(raw),
+        });
+    }
     // run in English, German, French, Spanish, Italian, Dutch, Portuguese
     if any(&[
         "run", "lauf", "course", "carrera", "corsa", "hardlo", "corrida",
@@ -125,9 +132,6 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, ReadError> {
         "camminata",
         "wandelen",
         "caminhada",
-    ]) {
-        "a walk"
-    } else if any(&[
         "hik",
         "wander",
         "randonnée",
@@ -135,7 +139,7 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, ReadError> {
         "escursion",
         "trilha",
     ]) {
-        "a hike"
+        WALK_OR_HIKE
     } else if any(&[
         "swim",
         "schwimm",
@@ -153,6 +157,80 @@ pub fn run_kind(label: Option<&str>) -> Result<Option<RunKind>, ReadError> {
         what,
         label: printable(raw),
     })
+}
+
+/// What a walk or a hike is skipped as.
+pub const WALK_OR_HIKE: &str = "a walk or a hike";
+
+/// Slower than this on grade-adjusted pace (12:00 /km), an activity is a walk or a hike.
+pub const WALK_S_PER_KM: f64 = 720.0;
+/// Shorter than this, or than [`SHORTEST_S`], an activity is too short to be a run.
+pub const SHORTEST_M: f64 = 500.0;
+pub const SHORTEST_S: f64 = 180.0;
+
+/// [`run_kind`] as the import applies it: a walk or a hike is a run when the user asks for it
+/// (`legday import --as-run`).
+pub fn sport_kind(label: Option<&str>, as_run: bool) -> Result<Option<RunKind>, ReadError> {
+    match run_kind(label) {
+        Err(ReadError::NotARun {
+            what: WALK_OR_HIKE, ..
+        }) if as_run => Ok(None),
+        r => r,
+    }
+}
+
+/// Why an imported run is not one: too short (under 500 m or 3 min), or, unless `as_run`, a
+/// walk or a hike by its pace (slower than 12:00 /km grade-adjusted, or raw without a profile).
+pub fn not_a_run(run: &Run, as_run: bool) -> Option<ReadError> {
+    if run.distance_m < SHORTEST_M || run.duration_s < SHORTEST_S {
+        let d = if run.distance_m < 10.0 {
+            format!("{:.2} m", run.distance_m)
+        } else {
+            format!("{:.0} m", run.distance_m)
+        };
+        let t = if run.duration_s < 60.0 {
+            format!("{:.1} s", run.duration_s)
+        } else {
+            clock(run.duration_s)
+        };
+        return Some(ReadError::TooShort(format!("{d} in {t}")));
+    }
+    let pace = run
+        .gap_s_per_km
+        .unwrap_or(run.duration_s / run.distance_m * 1000.0);
+    (!as_run && pace > WALK_S_PER_KM).then(|| ReadError::NotARun {
+        what: WALK_OR_HIKE,
+        label: format!(
+            "{} /km{}, slower than 12:00 /km",
+            clock(pace),
+            if run.gap_s_per_km.is_some() {
+                " grade-adjusted"
+            } else {
+                ""
+            }
+        ),
+    })
+}
+
+/// `m:ss`, or `h:mm:ss` from an hour.
+fn clock(s: f64) -> String {
+    let s = s.round() as u64;
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// The runs of `sessions` that are not runs ([`not_a_run`]) moved out, each with its reason.
+pub fn screen(sessions: &mut Vec<Session>, skipped: &mut Vec<String>, as_run: bool) {
+    sessions.retain(|s| match s.run().and_then(|r| not_a_run(r, as_run)) {
+        Some(why) => {
+            skipped.push(why.to_string());
+            false
+        }
+        None => true,
+    });
 }
 
 /// The kind of an imported run (`docs/model.md` §2.1): the one the file names (trail,
@@ -265,6 +343,33 @@ mod tests {
         assert_eq!(s.source_key.as_deref(), Some("gpx:2024-03-28T00:39:00Z"));
         let here = run_session("gpx", t, Run::new(RunKind::Easy, 1.0, 1.0), None, berlin);
         assert_eq!(here.date.to_string(), "2024-03-28");
+    }
+
+    #[test]
+    fn walks_and_short_activities_by_their_limits() {
+        let run = |d: f64, t: f64| Run::new(RunKind::Easy, d, t);
+        // 500 m and 3 min are enough; 12:00 /km exactly is still a run
+        assert_eq!(not_a_run(&run(500.0, 360.0), false), None);
+        assert_eq!(not_a_run(&run(1000.0, 720.0), false), None);
+        let short = not_a_run(&run(499.0, 600.0), true).unwrap().to_string();
+        assert!(
+            short.starts_with("too short to be a run (499 m in 10:00"),
+            "{short}"
+        );
+        assert!(not_a_run(&run(3000.0, 179.0), true).is_some());
+        let slow = not_a_run(&run(1000.0, 721.0), false).unwrap().to_string();
+        assert_eq!(
+            slow,
+            "a walk or a hike (12:01 /km, slower than 12:00 /km), not a run"
+        );
+        assert_eq!(not_a_run(&run(1000.0, 721.0), true), None);
+        // the grade-adjusted pace decides when there is one: 13:00 raw up a hill, 11:00 adjusted
+        let mut hill = run(1000.0, 780.0);
+        hill.gap_s_per_km = Some(660.0);
+        assert_eq!(not_a_run(&hill, false), None);
+        assert_eq!(sport_kind(Some("Hiking"), true), Ok(None));
+        assert!(sport_kind(Some("Hiking"), false).is_err());
+        assert!(sport_kind(Some("cycling"), true).is_err());
     }
 
     #[test]

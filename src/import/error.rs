@@ -18,6 +18,9 @@ pub enum ReadError {
     /// An activity that is not a run (a ride, a swim...), named by its label.
     #[error("{what} ({label}), not a run")]
     NotARun { what: &'static str, label: String },
+    /// An activity under 500 m or 3 minutes (its distance and time).
+    #[error("too short to be a run ({0}; legday imports from 500 m and 3 min)")]
+    TooShort(String),
     /// Impossible values (faster than the world record...) or a hostile document: the file is
     /// refused whole.
     #[error("refused: {0}")]

@@ -221,10 +221,10 @@ fn point(r: &FitDataRecord) -> Point {
 /// The run's kind from the session's sport and sub-sport, or the sport an export's index gives
 /// the file (`Err` when it is not a run).
 fn kind(s: &FitDataRecord, cx: &Context) -> Result<Option<RunKind>, ReadError> {
-    if let Some(sport) = &cx.sport {
-        return run_kind(Some(sport));
+    if cx.sport.is_some() {
+        return cx.kind(None);
     }
-    let named = run_kind(label(s, "sport").as_deref())?;
+    let named = cx.kind(label(s, "sport").as_deref())?;
     let sub = label(s, "sub_sport").filter(|x| x != "generic");
     Ok(match sub.as_deref().map(|x| run_kind(Some(x))) {
         Some(Ok(Some(k))) => Some(k),

@@ -8,9 +8,10 @@ pub mod lists;
 
 pub use detect::{detect, text};
 
+use super::activity::sport_kind;
 use super::error::ReadError;
 use super::{LegdayExtras, Unmatched, Zone};
-use crate::domain::{Catalog, Session, Settings};
+use crate::domain::{Catalog, RunKind, Session, Settings};
 use lists::{Field, Join};
 use std::borrow::Cow;
 use std::io::BufRead;
@@ -77,16 +78,22 @@ pub struct Context {
     /// The sport an export's index gives the file (Strava's `Activity Type`): it wins over the
     /// file's own (a generic watch file on a "Trail Run" row is a trail run).
     pub sport: Option<String>,
+    /// Walks and hikes are imported as runs (`legday import --as-run`).
+    pub as_run: bool,
 }
 
 impl Context {
     pub fn in_zone(zone: Zone) -> Context {
-        Context { zone, sport: None }
+        Context {
+            zone,
+            ..Context::default()
+        }
     }
 
-    /// The sport label to go by: the index's, else the file's.
-    pub fn sport<'a>(&'a self, file: Option<&'a str>) -> Option<&'a str> {
-        self.sport.as_deref().or(file)
+    /// The run kind of an activity whose file says `file` ([`sport_kind`]): the index's sport
+    /// wins over the file's.
+    pub fn kind(&self, file: Option<&str>) -> Result<Option<RunKind>, ReadError> {
+        sport_kind(self.sport.as_deref().or(file), self.as_run)
     }
 }
 

@@ -3,7 +3,7 @@
 //! does not need (GPX 1.0's `<course>`/`<speed>`, vendor extensions) is passed over; heart rate
 //! comes from Garmin's `TrackPointExtension/hr` (used by Garmin, Wahoo, Strava...).
 
-use super::activity::{Zone, run_kind, run_session, written_offset};
+use super::activity::{Zone, run_session, written_offset};
 use super::error::ReadError;
 use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
@@ -103,7 +103,7 @@ impl State {
                 if let Some(t) = self.tracks.last_mut() {
                     let acc = std::mem::take(&mut t.acc);
                     t.done = Some(track(
-                        self.cx.sport(t.label.as_deref()),
+                        self.cx.kind(t.label.as_deref()),
                         acc,
                         self.cx.zone.or_file(t.offset),
                     ));
@@ -180,7 +180,7 @@ pub fn read<R: BufRead>(input: R, cx: &Context) -> Result<(Vec<Session>, Vec<Str
         let label = |why: ReadError| why.at_if(many, || format!("track {}", n + 1));
         let done = trk.done.unwrap_or_else(|| {
             track(
-                cx.sport(trk.label.as_deref()),
+                cx.kind(trk.label.as_deref()),
                 trk.acc,
                 cx.zone.or_file(trk.offset),
             )
@@ -194,8 +194,12 @@ pub fn read<R: BufRead>(input: R, cx: &Context) -> Result<(Vec<Session>, Vec<Str
     Ok((sessions, skipped))
 }
 
-fn track(label: Option<&str>, acc: TrackAcc, zone: Zone) -> Result<Session, ReadError> {
-    let named: Option<RunKind> = run_kind(label)?;
+fn track(
+    kind: Result<Option<RunKind>, ReadError>,
+    acc: TrackAcc,
+    zone: Zone,
+) -> Result<Session, ReadError> {
+    let named = kind?;
     if acc.is_empty() {
         return Err(ReadError::Nothing("an empty track"));
     }

@@ -12,7 +12,7 @@ use super::summary::{FileOutcome, ImportSummary};
 mod files;
 mod strava;
 mod zips;
-use super::{MAX_FILE_BYTES, Zone};
+use super::{MAX_FILE_BYTES, Options, Zone};
 use crate::store::Store;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -23,7 +23,7 @@ const COMMIT_EVERY: usize = 200;
 const STREAM_FROM_BYTES: u64 = 4 * 1024 * 1024;
 /// Changes whenever a reader would read the same bytes differently: old hashes then no longer
 /// match and files are parsed again.
-const READERS_VERSION: &str = "legday-import-2";
+const READERS_VERSION: &str = "legday-import-3";
 
 /// Where a file's bytes are.
 enum Content {
@@ -50,6 +50,8 @@ struct Leaf {
 pub(crate) struct Importer<'a> {
     store: &'a mut Store,
     zone: Zone,
+    /// Walks and hikes imported as runs (`--as-run`).
+    as_run: bool,
     sum: ImportSummary,
     bar: Option<indicatif::ProgressBar>,
     /// The Strava exports being read, innermost last: the folder of each `activities.csv` and
@@ -71,10 +73,11 @@ fn file_name(p: &Path) -> String {
 }
 
 impl<'a> Importer<'a> {
-    pub fn new(store: &'a mut Store, zone: Zone, bar: Option<indicatif::ProgressBar>) -> Self {
+    pub fn new(store: &'a mut Store, opts: &Options, bar: Option<indicatif::ProgressBar>) -> Self {
         Importer {
             store,
-            zone,
+            zone: opts.zone,
+            as_run: opts.as_run,
             sum: ImportSummary::default(),
             bar,
             strava: Vec::new(),

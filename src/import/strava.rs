@@ -4,9 +4,9 @@
 //! is a session of its own (a run from its elapsed time and distance; a weight-training row a
 //! strength session of its minutes, without sets).
 
-use super::activity::{Zone, imported_kind, printable, run_kind, run_session};
+use super::activity::{imported_kind, not_a_run, printable, run_session, sport_kind};
 use super::error::ReadError;
-use super::formats::{self, Format, Found, Head, Importer, Reader, Shape};
+use super::formats::{self, Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::plausible;
 use super::table::{Table, cell};
 use crate::domain::{Activity, Run, RunKind, Session, Strength};
@@ -129,10 +129,10 @@ impl ActivityList {
     }
 
     /// Sessions of the rows no file was joined to, and why the others among them were skipped.
-    pub fn unjoined(&self, zone: Zone) -> (Vec<Session>, Vec<String>) {
+    pub fn unjoined(&self, cx: &Context) -> (Vec<Session>, Vec<String>) {
         let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
         for (row, _) in self.rows.iter().zip(&self.joined).filter(|(_, j)| !**j) {
-            match row_session(row, zone) {
+            match row_session(row, cx) {
                 Ok(s) => sessions.push(s),
                 Err(why) => skipped.push(format!(
                     "activity {} ({}): {why}",
@@ -156,14 +156,14 @@ pub enum Joined {
 }
 
 /// The row's verdict on its file, before the file is read: the row's sport wins.
-pub fn joined(row: &Row, zone: Zone) -> Joined {
+pub fn joined(row: &Row, cx: &Context) -> Joined {
     if is_strength(&row.kind) {
-        return match row_session(row, zone) {
+        return match row_session(row, cx) {
             Ok(s) => Joined::Strength(Box::new(s)),
             Err(why) => Joined::Skip(why),
         };
     }
-    match run_kind(Some(&row.kind)) {
+    match sport_kind(Some(&row.kind), cx.as_run) {
         Ok(_) => Joined::Run,
         Err(why) => Joined::Skip(ReadError::PerStrava(Box::new(why))),
     }
@@ -181,7 +181,7 @@ pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
     let named = if is_strength(&row.kind) {
         None
     } else {
-        run_kind(Some(&row.kind)).map_err(|why| ReadError::PerStrava(Box::new(why)))?
+        sport_kind(Some(&row.kind), true).map_err(|why| ReadError::PerStrava(Box::new(why)))?
     };
     for s in sessions.iter_mut() {
         if s.note.is_none() {
@@ -203,7 +203,8 @@ pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
 }
 
 /// A row without a file as a session of its own.
-fn row_session(row: &Row, zone: Zone) -> Result<Session, ReadError> {
+fn row_session(row: &Row, cx: &Context) -> Result<Session, ReadError> {
+    let zone = cx.zone;
     let start = row.start.ok_or("no date in Activity Date")?;
     let mut s = if is_strength(&row.kind) {
         let local = zone.local(start);
@@ -219,7 +220,7 @@ fn row_session(row: &Row, zone: Zone) -> Result<Session, ReadError> {
         s.source_key = Some(super::activity::source_key("strava", start));
         s
     } else {
-        let named: Option<RunKind> = run_kind(Some(&row.kind))?;
+        let named: Option<RunKind> = sport_kind(Some(&row.kind), cx.as_run)?;
         let (Some(d), Some(elapsed)) = (row.distance_m, row.elapsed_s) else {
             return Err("a run without distance or elapsed time".into());
         };
@@ -230,6 +231,9 @@ fn row_session(row: &Row, zone: Zone) -> Result<Session, ReadError> {
         run.elapsed_s = Some(elapsed);
         run.avg_hr = row.avg_hr;
         run.max_hr = row.max_hr;
+        if let Some(why) = not_a_run(&run, cx.as_run) {
+            return Err(why);
+        }
         let mut s = run_session("strava", start, run, named, zone);
         if let Activity::Run(r) = &mut s.activity {
             r.kind = imported_kind(named, t);
@@ -257,7 +261,7 @@ impl Importer for StravaCsv {
     }
     const READER: Reader = Reader::Index(|bytes, cx| {
         let list = ActivityList::parse(&formats::text(bytes)?)?;
-        Ok(Found::activities(list.unjoined(cx.zone)))
+        Ok(Found::activities(list.unjoined(cx)))
     });
 }
 

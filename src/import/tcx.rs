@@ -2,7 +2,7 @@
 //! walk. Distance and timer time are the laps' own totals; heart rate the laps' averages
 //! weighted by lap time (else the trackpoints').
 
-use super::activity::{run_kind, run_session, written_offset};
+use super::activity::{run_session, written_offset};
 use super::error::ReadError;
 use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
@@ -128,7 +128,7 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, ReadError> {
 
 /// One activity as a session: the laps' totals, the track's shape.
 fn activity(a: Activity, cx: &Context) -> Result<Session, ReadError> {
-    let named = run_kind(cx.sport(a.sport.as_deref()))?;
+    let named = cx.kind(a.sport.as_deref())?;
     let sum = |f: fn(&Lap) -> Option<f64>| -> Option<f64> {
         let v: Vec<f64> = a.laps.iter().filter_map(f).collect();
         (!v.is_empty()).then(|| v.iter().sum())

@@ -15,6 +15,7 @@ mod props;
 mod readers;
 mod robust;
 mod strava_languages;
+mod walks;
 
 use legday::domain::{Activity, Catalog, RunKind, Session, Settings, Units};
 use legday::import::{Format, Zone, detect, read_file_in};

@@ -3,6 +3,7 @@
 //! exports read against the catalog.
 
 use super::{Content, Importer, Leaf, READERS_VERSION};
+use crate::import::activity::screen;
 use crate::import::formats::{Context, Format, Reader};
 use crate::import::strava::{self, Joined, Row};
 use crate::import::summary::{FileOutcome, Outcome};
@@ -22,10 +23,20 @@ impl Importer<'_> {
             .cloned()
     }
 
+    /// What activity readers are told: the zone, walks as runs or not, and the sport of the
+    /// file's Strava row.
+    pub(super) fn context(&self, sport: Option<String>) -> Context {
+        Context {
+            zone: self.zone,
+            sport: sport.filter(|k| !k.is_empty()),
+            as_run: self.as_run,
+        }
+    }
+
     /// What a file's identity is mixed with: the readers' version, the time zone and its
     /// Strava row (a changed row reads the same file differently).
     fn salt(&self, row: &Option<Row>) -> String {
-        format!("{READERS_VERSION}|{:?}|{row:?}", self.zone)
+        format!("{READERS_VERSION}|{:?}|{}|{row:?}", self.zone, self.as_run)
     }
 
     /// A watch file recognised by its stamp (path, size, modification time), unread.
@@ -84,14 +95,8 @@ impl Importer<'_> {
             }
             return self.push(FileOutcome::with(l.path, Some(format), unchanged(known)));
         }
-        let cx = Context {
-            zone: self.zone,
-            sport: row
-                .as_ref()
-                .map(|r| r.kind.clone())
-                .filter(|k| !k.is_empty()),
-        };
-        let by_row = match row.as_ref().map(|r| strava::joined(r, self.zone)) {
+        let cx = self.context(row.as_ref().map(|r| r.kind.clone()));
+        let by_row = match row.as_ref().map(|r| strava::joined(r, &cx)) {
             Some(Joined::Skip(why)) => Some(Found {
                 skipped: vec![why.to_string()],
                 ..Found::default()
@@ -133,6 +138,7 @@ impl Importer<'_> {
             sessions.clear();
             skipped = vec![why.to_string()];
         }
+        screen(&mut sessions, &mut skipped, self.as_run);
         let note = sessions.is_empty().then(|| {
             if skipped.is_empty() {
                 "no sessions in this file".to_string()

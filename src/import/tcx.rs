@@ -5,14 +5,17 @@
 use super::activity::{run_session, written_offset};
 use super::error::ReadError;
 use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
+use super::geo::plausible;
 use super::geo::{Point, Totals, TrackAcc};
 use super::xml::{Ev, attr, local_name, walk};
-use crate::domain::Session;
+use crate::domain::{Run, RunKind, Session};
 use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 use std::io::BufRead;
 
 #[derive(Default)]
 struct Lap {
+    /// Its `StartTime` attribute, as written.
+    start: Option<String>,
     time_s: Option<f64>,
     distance_m: Option<f64>,
     avg_hr: Option<f64>,
@@ -87,7 +90,10 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, ReadError> {
                     "Lap" => {
                         if let Some(a) = acts.last_mut() {
                             a.lap_tracks = 0;
-                            a.laps.push(Lap::default());
+                            a.laps.push(Lap {
+                                start: attr(e, "StartTime"),
+                                ..Lap::default()
+                            });
                         }
                     }
                     "Track" => {
@@ -147,6 +153,9 @@ fn activity(a: Activity, cx: &Context) -> Result<Session, ReadError> {
         max_hr: a.laps.iter().filter_map(|l| l.max_hr).reduce(f64::max),
         ascent_m: None,
     };
+    if a.track.is_empty() {
+        return from_laps(&a, &totals, named, cx);
+    }
     let (start, run) = a.track.finish(&totals)?;
     Ok(run_session(
         "tcx",
@@ -155,6 +164,31 @@ fn activity(a: Activity, cx: &Context) -> Result<Session, ReadError> {
         named,
         cx.zone.or_file(a.offset),
     ))
+}
+
+/// An activity of laps without a track (some apps export only the lap totals): its start is
+/// the first lap's, its distance, time and heart rate the laps' totals.
+fn from_laps(
+    a: &Activity,
+    totals: &Totals,
+    named: Option<RunKind>,
+    cx: &Context,
+) -> Result<Session, ReadError> {
+    let Some(written) = a.laps.first().and_then(|l| l.start.as_deref()) else {
+        return Err(ReadError::NoTimestamps);
+    };
+    let start = parse_instant(written.trim()).ok_or("not a date and time in a Lap's StartTime")?;
+    let (Some(d), Some(t)) = (totals.distance_m, totals.timer_s) else {
+        return Err(ReadError::Nothing(
+            "laps without a distance or a time and no track: nothing to import as a run",
+        ));
+    };
+    plausible(d, t)?;
+    let mut run = Run::new(RunKind::Easy, d, t);
+    run.avg_hr = totals.avg_hr;
+    run.max_hr = totals.max_hr;
+    let zone = cx.zone.or_file(written_offset(written));
+    Ok(run_session("tcx", start, run, named, zone))
 }
 
 /// Stores one text node by where it sits.

@@ -15,6 +15,7 @@ mod props;
 mod readers;
 mod robust;
 mod strava_languages;
+mod tcx_laps;
 mod walks;
 
 use legday::domain::{Activity, Catalog, RunKind, Session, Settings, Units};

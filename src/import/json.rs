@@ -131,6 +131,7 @@ fn session(e: ExportSession) -> Result<Session, ReadError> {
         note: e.note,
         source: e.source,
         source_key: e.source_key,
+        source_file: e.source_file,
         activity,
     })
 }

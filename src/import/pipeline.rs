@@ -52,6 +52,9 @@ pub(crate) struct Importer<'a> {
     zone: Zone,
     /// Walks and hikes imported as runs (`--as-run`).
     as_run: bool,
+    /// The folder of the path being imported: a session's `source_file` is its file's path
+    /// from there (`export.zip/activities/1.fit.gz`).
+    base: PathBuf,
     sum: ImportSummary,
     bar: Option<indicatif::ProgressBar>,
     /// The Strava exports being read, innermost last: the folder of each `activities.csv` and
@@ -78,6 +81,7 @@ impl<'a> Importer<'a> {
             store,
             zone: opts.zone,
             as_run: opts.as_run,
+            base: PathBuf::new(),
             sum: ImportSummary::default(),
             bar,
             strava: Vec::new(),
@@ -100,6 +104,7 @@ impl<'a> Importer<'a> {
         self.batch_open = true;
         for p in paths {
             self.budget = MAX_ARCHIVE_TOTAL;
+            self.base = p.parent().map(Path::to_path_buf).unwrap_or_default();
             match std::fs::metadata(p) {
                 Ok(m) if m.is_dir() => self.dir(p),
                 Ok(_) => self.disk_file(p, true),
@@ -111,6 +116,25 @@ impl<'a> Importer<'a> {
             b.finish_and_clear();
         }
         self.sum
+    }
+
+    /// What a session read from the file shown as `path` says it came from: the path from the
+    /// folder of what was imported, as [`crate::import::summary`] prints names (no control
+    /// characters).
+    fn source_file(&self, path: &Path) -> String {
+        let rel = path.strip_prefix(&self.base).unwrap_or(path);
+        rel.to_string_lossy()
+            .chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect()
+    }
+
+    /// Marks `sessions` as read from the file shown as `path`.
+    fn mark_source(&self, path: &Path, sessions: &mut [crate::domain::Session]) {
+        let from = self.source_file(path);
+        for s in sessions {
+            s.source_file = Some(from.clone());
+        }
     }
 
     fn push(&mut self, f: FileOutcome) {

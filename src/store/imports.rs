@@ -79,6 +79,9 @@ pub fn same_activity(a: &Session, b: &Session) -> bool {
 pub fn merge(old: &Session, new: &Session) -> Session {
     let mut m = old.clone();
     m.time = m.time.or(new.time);
+    if m.source_file.is_none() {
+        m.source_file.clone_from(&new.source_file);
+    }
     m.rpe = m.rpe.or(new.rpe);
     if m.note.is_none() {
         m.note.clone_from(&new.note);
@@ -233,6 +236,11 @@ impl Store {
                     }
                     s.id = old.id;
                     s.uuid.clone_from(&old.uuid);
+                    // the file it first came from stays (the same file met under another name
+                    // is unchanged)
+                    if old.source_file.is_some() {
+                        s.source_file.clone_from(&old.source_file);
+                    }
                     if let (Some(o), Some(n)) = (old.run(), s.run())
                         && o.elapsed_s.is_none()
                         && n.elapsed_s.is_some()

@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v7_imported_files,
     v8_races,
     v9_run_tracks,
+    v10_source_file,
 ];
 
 /// The schema version this legday writes and reads.
@@ -229,6 +230,12 @@ fn v9_run_tracks(tx: &Transaction) -> rusqlite::Result<()> {
         );
         DELETE FROM imported_files;",
     )
+}
+
+/// `sessions.source_file`: the file an imported session came from (nullable; sessions imported
+/// before keep none until their file is imported again).
+fn v10_source_file(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch("ALTER TABLE sessions ADD COLUMN source_file TEXT;")
 }
 
 pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

@@ -136,4 +136,50 @@ fn a_german_export_zip_skips_its_routes_and_succeeds() {
             .contains("export_987.zip/routes/3001.gpx: a saved route"),
         "{sum}"
     );
+    // each session names the file it came from, by its path inside the archive
+    let mut from: Vec<(String, String)> = store
+        .list(&Filter::default())
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s.date.to_string(),
+                s.source_file.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    from.sort();
+    assert_eq!(
+        from,
+        [
+            ("2022-12-09", "export_987.zip/activities/2001.gpx"),
+            ("2022-12-10", "export_987.zip/activities/2002.gpx"),
+            ("2022-12-11", "export_987.zip/activities/2003.gpx"),
+            ("2022-12-13", "export_987.zip/activities.csv"),
+        ]
+        .map(|(d, f)| (d.to_string(), f.to_string()))
+    );
+    // ... in the JSON export too, and back through it
+    let json = dir.path().join("all.json");
+    let mut bytes = Vec::new();
+    legday::export::export_json(&store, &mut bytes).unwrap();
+    std::fs::write(&json, &bytes).unwrap();
+    let text = std::fs::read_to_string(&json).unwrap();
+    assert!(
+        text.contains("\"source_file\": \"export_987.zip/activities/2001.gpx\""),
+        "{text}"
+    );
+    let mut again = Store::open_in_memory().unwrap();
+    import_paths_in(&mut again, std::slice::from_ref(&json), false, Zone::UTC);
+    let files: Vec<Option<String>> = again
+        .list(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .map(|s| s.source_file)
+        .collect();
+    assert_eq!(files.len(), 4);
+    assert!(
+        files.contains(&Some("export_987.zip/activities.csv".into())),
+        "{files:?}"
+    );
 }

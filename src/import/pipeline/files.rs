@@ -146,6 +146,7 @@ impl Importer<'_> {
                 skipped.join("; ")
             }
         });
+        self.mark_source(&l.path, &mut sessions);
         let mark = FileMark {
             hash: Some(&hash),
             stamp: stamp.as_deref(),
@@ -173,7 +174,8 @@ impl Importer<'_> {
                 return self.failed(path, None, why);
             }
         };
-        let result = match read_file_in(Path::new(name), bytes, &catalog, &settings, self.zone) {
+        let mut result = match read_file_in(Path::new(name), bytes, &catalog, &settings, self.zone)
+        {
             Ok(r) => r,
             Err(crate::error::Error::Import { reason, .. }) => {
                 return self.failed(path, None, reason);
@@ -181,6 +183,10 @@ impl Importer<'_> {
             Err(e) => return self.failed(path, None, e.to_string()),
         };
         let format = Some(result.format);
+        if result.extras.is_none() {
+            // a legday export's sessions keep the files they came from
+            self.mark_source(&path, &mut result.sessions);
+        }
         let written = match &result.extras {
             Some(extras) => {
                 // A legday export lands whole or not at all, in a transaction of its own.

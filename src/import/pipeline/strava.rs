@@ -51,7 +51,8 @@ impl Importer<'_> {
 
     pub(super) fn strava_rows(&mut self, path: PathBuf, list: &ActivityList) {
         // the rows are screened for walks and short activities as they are read, with their ids
-        let (sessions, skipped) = list.unjoined(&self.context(None));
+        let (mut sessions, skipped) = list.unjoined(&self.context(None));
+        self.mark_source(&path, &mut sessions);
         let format = Some(Format::StravaCsv);
         match self.store.import_file(FileMark::default(), &sessions) {
             Ok(fc) => self.push(FileOutcome {

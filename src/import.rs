@@ -10,6 +10,7 @@ mod activity;
 pub mod archive;
 pub mod error;
 mod fit;
+mod fit_strength;
 pub mod formats;
 mod geo;
 mod gpx;

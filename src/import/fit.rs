@@ -4,6 +4,7 @@
 
 use super::activity::{Zone, run_kind, run_session};
 use super::error::ReadError;
+use super::fit_strength;
 use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use crate::domain::{RunKind, Session};
@@ -107,11 +108,15 @@ fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
     Some(records)
 }
 
-/// Sessions from a FIT file, and one reason per session that is not a run.
-pub fn read(bytes: &[u8], cx: &Context) -> Result<(Vec<Session>, Vec<String>), ReadError> {
+/// Sessions from a FIT file (runs, and strength training with its sets), one reason per
+/// session that is neither, and the exercises of its sets legday does not know.
+pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
     let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     if let Some(what) = not_an_activity(&records) {
-        return Ok((Vec::new(), vec![format!("{what}, not an activity")]));
+        return Ok(Found {
+            skipped: vec![format!("{what}, not an activity")],
+            ..Found::default()
+        });
     }
     let mut points: Vec<Point> = records
         .iter()
@@ -130,16 +135,29 @@ pub fn read(bytes: &[u8], cx: &Context) -> Result<(Vec<Session>, Vec<String>), R
     }
     let zone = cx.zone.or_file(local_offset(&records));
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
+    let mut unknown = fit_strength::Unknown::default();
     let many = fit_sessions.len() > 1;
     for (n, s) in fit_sessions.iter().enumerate() {
         let tag = |why: ReadError| why.at_if(many, || format!("session {}", n + 1));
-        match session(s, &points, many, zone, cx) {
+        // an export's row saying it is a run makes it one; else strength training is lifting
+        let lifting = cx.sport.is_none() && fit_strength::is_strength(s);
+        let read = if lifting {
+            fit_strength::session(s, &records, many, zone, &mut unknown)
+        } else {
+            session(s, &points, many, zone, cx)
+        };
+        match read {
             Ok(x) => sessions.push(x),
             Err(why @ ReadError::Refused(_)) => return Err(tag(why)),
             Err(why) => skipped.push(tag(why).to_string()),
         }
     }
-    Ok((sessions, skipped))
+    Ok(Found {
+        sessions,
+        skipped,
+        unmatched: unknown.into_unmatched(),
+        extras: None,
+    })
 }
 
 /// The UTC offset where the activity was recorded: the activity message's `local_timestamp`
@@ -286,7 +304,7 @@ impl Importer for Fit {
     fn detect(head: &Head) -> bool {
         head.bytes.len() >= 12 && &head.bytes[8..12] == b".FIT"
     }
-    const READER: Reader = Reader::Bytes(|bytes, cx| read(bytes, cx).map(Found::activities));
+    const READER: Reader = Reader::Bytes(read);
 }
 
 #[allow(non_upper_case_globals)]

@@ -125,6 +125,7 @@ impl Importer<'_> {
         let Found {
             mut sessions,
             mut skipped,
+            mut unmatched,
             ..
         } = match read {
             Ok(x) => x,
@@ -132,6 +133,15 @@ impl Importer<'_> {
                 return self.failed(l.path, Some(format), format!("{}: {why}", format.label()));
             }
         };
+        if !unmatched.is_empty() {
+            match self.store.catalog() {
+                Ok(c) => unmatched = resolve(&c, &mut sessions, unmatched),
+                Err(e) => {
+                    let why = self.store_error(e);
+                    return self.failed(l.path, Some(format), why);
+                }
+            }
+        }
         if let Some(row) = &row
             && let Err(why) = strava::apply(row, &mut sessions)
         {
@@ -161,7 +171,11 @@ impl Importer<'_> {
                 merged: fc.merged,
             },
         };
-        self.push(FileOutcome::with(l.path, Some(format), outcome));
+        let mut out = FileOutcome::with(l.path, Some(format), outcome);
+        if !sessions.is_empty() {
+            out.unmatched = unmatched;
+        }
+        self.push(out);
     }
 
     /// Strong or Hevy CSV, or a legday export: read against the catalog and settings as they
@@ -218,6 +232,38 @@ impl Importer<'_> {
             }
         }
     }
+}
+
+/// A watch file's exercise names the reader did not know, against the user's catalog: a name
+/// the user mapped or added is resolved in the sets; the rest stay unmatched, with the closest
+/// catalog names.
+fn resolve(
+    catalog: &crate::domain::Catalog,
+    sessions: &mut [crate::domain::Session],
+    unmatched: Vec<crate::import::Unmatched>,
+) -> Vec<crate::import::Unmatched> {
+    for st in sessions.iter_mut().filter_map(|s| match &mut s.activity {
+        crate::domain::Activity::Strength(st) => Some(st),
+        crate::domain::Activity::Run(_) => None,
+    }) {
+        for set in &mut st.sets {
+            if let Some(e) = catalog.resolve(&set.exercise) {
+                set.exercise.clone_from(&e.name);
+            }
+        }
+    }
+    unmatched
+        .into_iter()
+        .filter(|u| catalog.resolve(&u.name).is_none())
+        .map(|u| crate::import::Unmatched {
+            suggestions: catalog
+                .suggest(&u.name, 3)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            ..u
+        })
+        .collect()
 }
 
 /// What a stored file counts as when it is met again unchanged.

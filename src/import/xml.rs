@@ -125,6 +125,15 @@ pub fn walk<R: BufRead>(
                     visit(Ev::Text(s))?;
                 }
             }
+            // a CDATA section is text as it is written (OpenTracks writes `<type>` so)
+            Event::CData(c) if depth > 0 => {
+                let s = std::str::from_utf8(&c)
+                    .map_err(|_| format!("text is not valid UTF-8 near byte {pos}"))?;
+                let s = s.trim();
+                if !s.is_empty() {
+                    visit(Ev::Text(s))?;
+                }
+            }
             Event::Eof => {
                 if depth > 0 {
                     return Err(format!(
@@ -134,8 +143,8 @@ pub fn walk<R: BufRead>(
                 }
                 return root.ok_or_else(|| "no XML root element".into());
             }
-            // CDATA, comments, declarations, processing instructions and predefined entity
-            // references (&amp;) carry nothing a reader here needs.
+            // Comments, declarations, processing instructions and predefined entity references
+            // (&amp;) carry nothing a reader here needs.
             _ => {}
         }
     }

@@ -12,6 +12,7 @@ mod exports;
 mod garmin_strength;
 mod heart_rate;
 mod local_time;
+mod opentracks;
 mod props;
 mod readers;
 mod robust;

@@ -8,7 +8,7 @@ use super::fit_strength;
 use super::formats::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::geo::{Point, Totals, TrackAcc};
 use crate::domain::{RunKind, Session};
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeDelta, TimeZone, Utc};
 use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
 use fitparser::{FitDataRecord, Value};
@@ -78,7 +78,11 @@ fn patch_definition(data: &mut [u8]) {
 /// than are left: fitparser 0.10 slices and subtracts by the declared size and panics (found by
 /// fuzzing). The decoder's position is mirrored to know when it will read a header: at the
 /// start, and whenever it is past the end of the current file's messages (FIT files chain).
-fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
+///
+/// Tolerant of a file cut short (its header claiming more bytes than there are, a message cut
+/// in the middle): the messages read until then are kept, with why the rest is missing.
+/// `None` when nothing could be read.
+fn decode(bytes: &[u8]) -> Option<(Vec<FitDataRecord>, Option<String>)> {
     let mut data = bytes.to_vec();
     let mut processor = FitStreamProcessor::new();
     let mut records = Vec::new();
@@ -93,25 +97,51 @@ fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
             patch_definition(&mut data[pos..]);
         }
         let buf = &data[pos..];
-        let (rest, obj) = processor.deserialize_next(buf).ok()?;
-        let used = buf.len() - rest.len();
-        match obj {
-            FitObject::Header(h) => {
-                end = pos + usize::from(h.header_size()) + h.data_size() as usize;
+        let read = processor
+            .deserialize_next(buf)
+            .ok()
+            .and_then(|(rest, obj)| match obj {
+                FitObject::DataMessage(msg) => processor
+                    .decode_message(msg)
+                    .ok()
+                    .map(|r| (rest.len(), Some(r))),
+                FitObject::Header(h) => {
+                    end = pos + usize::from(h.header_size()) + h.data_size() as usize;
+                    Some((rest.len(), None))
+                }
+                FitObject::Crc(..) => {
+                    processor.reset();
+                    Some((rest.len(), None))
+                }
+                FitObject::DefinitionMessage(..) => Some((rest.len(), None)),
+            });
+        let Some((rest, record)) = read else {
+            if records.is_empty() {
+                return None;
             }
-            FitObject::Crc(..) => processor.reset(),
-            FitObject::DataMessage(msg) => records.push(processor.decode_message(msg).ok()?),
-            FitObject::DefinitionMessage(..) => {}
-        }
-        pos += used;
+            let why = format!(
+                "the file is damaged or cut short at byte {pos} of {}: what follows was skipped",
+                data.len()
+            );
+            return Some((records, Some(why)));
+        };
+        records.extend(record);
+        pos = data.len() - rest;
     }
-    Some(records)
+    let short = (pos < end).then(|| {
+        format!(
+            "the file ends at byte {pos}, before the {end} its header announces: what followed \
+             was lost"
+        )
+    });
+    Some((records, short))
 }
 
 /// Sessions from a FIT file (runs, and strength training with its sets), one reason per
 /// session that is neither, and the exercises of its sets legday does not know.
 pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
-    let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
+    let (records, cut) =
+        decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     if let Some(what) = not_an_activity(&records) {
         return Ok(Found {
             skipped: vec![format!("{what}, not an activity")],
@@ -128,12 +158,23 @@ pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
         .iter()
         .filter(|r| r.kind() == MesgNum::Session)
         .collect();
-    if fit_sessions.is_empty() {
-        return Err(
-            "an activity FIT file without a session summary (incomplete recording?)".into(),
-        );
-    }
     let zone = cx.zone.or_file(local_offset(&records));
+    if fit_sessions.is_empty() {
+        // a recording cut short before its summary: the run from its records, if it has any
+        if cut.is_none() || points.iter().all(|p| p.time.is_none()) {
+            return Err(
+                "an activity FIT file without a session summary (incomplete recording?)".into(),
+            );
+        }
+        let mut found = Found::default();
+        match from_records(&records, &points, zone, cx) {
+            Ok(s) => found.sessions.push(s),
+            Err(why) if why.fails_file() => return Err(why),
+            Err(why) => found.skipped.push(why.to_string()),
+        }
+        found.skipped.extend(cut);
+        return Ok(found);
+    }
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let mut unknown = fit_strength::Unknown::default();
     let many = fit_sessions.len() > 1;
@@ -152,6 +193,7 @@ pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
             Err(why) => skipped.push(tag(why).to_string()),
         }
     }
+    skipped.extend(cut);
     Ok(Found {
         sessions,
         skipped,
@@ -280,15 +322,43 @@ fn session(
         });
     }
     points.iter().filter(inside).for_each(|p| track.push(p));
+    // a session summary that stops before its records (Suunto leaves the last lap out of it):
+    // the distance and time come from the records
+    let past_end =
+        |p: &Point| matches!((p.time, end), (Some(t), Some(e)) if t > e + TimeDelta::seconds(10));
+    let summary_short = !many && points.iter().any(past_end);
     let totals = Totals {
-        distance_m: float(s, "total_distance").filter(|&d| d > 0.0),
-        timer_s: float(s, "total_timer_time").filter(|&t| t > 0.0),
+        distance_m: float(s, "total_distance")
+            .filter(|&d| d > 0.0)
+            .filter(|_| !summary_short),
+        timer_s: float(s, "total_timer_time")
+            .filter(|&t| t > 0.0)
+            .filter(|_| !summary_short),
         avg_hr: float(s, "avg_heart_rate"),
         max_hr: float(s, "max_heart_rate"),
         ascent_m: float(s, "total_ascent"),
     };
     let (t0, run) = track.finish(&totals)?;
     Ok(run_session("fit", start.unwrap_or(t0), run, named, zone))
+}
+
+/// A run from the records alone (a file cut short before its session message), its sport from
+/// the file's `sport` message.
+fn from_records(
+    records: &[FitDataRecord],
+    points: &[Point],
+    zone: Zone,
+    cx: &Context,
+) -> Result<Session, ReadError> {
+    let sport = records
+        .iter()
+        .find(|r| r.kind() == MesgNum::Sport)
+        .and_then(|r| label(r, "sport"));
+    let named = cx.kind(sport.as_deref())?;
+    let mut track = TrackAcc::default();
+    points.iter().for_each(|p| track.push(p));
+    let (t0, run) = track.finish(&Totals::default())?;
+    Ok(run_session("fit", t0, run, named, zone))
 }
 
 /// FIT in the registry ([`super::formats::FORMATS`]).

@@ -284,7 +284,8 @@ fn garmin_export_with_a_zip_inside_a_zip() {
     );
     assert!(
         text.contains(&format!(
-            "{inner}/broken.fit: FIT: corrupt or truncated FIT file"
+            "{inner}/broken.fit: the file is damaged or cut short at byte 377 of 385: what \
+             follows was skipped; too short to be a run (3.49 m in 10.0 s"
         )),
         "{text}"
     );
@@ -292,7 +293,7 @@ fn garmin_export_with_a_zip_inside_a_zip() {
         text.contains("profile and settings data in JSON (1)"),
         "{text}"
     );
-    assert_eq!(sum.failed(), 1);
+    assert_eq!(sum.failed(), 0);
 }
 
 #[test]

@@ -9,6 +9,7 @@
 
 mod db;
 mod exports;
+mod fit_tolerant;
 mod garmin_strength;
 mod heart_rate;
 mod local_time;

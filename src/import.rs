@@ -11,6 +11,8 @@ pub mod archive;
 pub mod error;
 mod fit;
 mod fit_strength;
+mod fitbod_csv;
+mod fitnotes_csv;
 pub mod formats;
 mod geo;
 mod gpx;
@@ -103,7 +105,7 @@ pub fn read_file_in(
     let found = match format.reader() {
         Reader::Bytes(read) | Reader::Index(read) => read(bytes, &cx),
         Reader::Stream(read) => read(&mut &bytes[..], &cx),
-        Reader::Log(read) => read(bytes, catalog, settings),
+        Reader::Log(read) => read(bytes, catalog, settings, zone),
     }
     .map_err(|r| import_error(path, format!("{}: {r}", format.label())))?;
     Ok(FileResult {

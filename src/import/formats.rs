@@ -27,6 +27,8 @@ pub const FORMATS: &[FormatInfo] = &[
     FormatInfo::of::<super::hevy_csv::HevyCsv>(),
     FormatInfo::of::<super::json::LegdayJson>(),
     FormatInfo::of::<super::strava::StravaCsv>(),
+    FormatInfo::of::<super::fitnotes_csv::FitNotesCsv>(),
+    FormatInfo::of::<super::fitbod_csv::FitbodCsv>(),
 ];
 
 /// What a file's first bytes look like: detection picks among the formats of its shape.
@@ -108,8 +110,9 @@ pub enum Reader {
     /// An export's index of its activities (Strava's `activities.csv`): joined to the files
     /// around it; read alone, its rows are sessions of their own.
     Index(fn(&[u8], &Context) -> Result<Found, ReadError>),
-    /// Workout logs and exports, read against the catalog and settings as they are now.
-    Log(fn(&[u8], &Catalog, &Settings) -> Result<Found, ReadError>),
+    /// Workout logs and exports, read against the catalog and settings as they are now (and
+    /// the zone, for logs that write UTC times).
+    Log(fn(&[u8], &Catalog, &Settings, Zone) -> Result<Found, ReadError>),
 }
 
 /// One format legday imports (atuin's `Importer`): a reader file implements it and

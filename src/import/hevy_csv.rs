@@ -54,6 +54,7 @@ pub fn rows(text: &str) -> Result<Vec<Row>, ReadError> {
             seconds: lifts::number(cell(r, c_secs)).map_err(|_| bad("duration_seconds"))?,
             rpe: lifts::number(cell(r, c_rpe)).map_err(|_| bad("rpe"))?,
             warmup: cell(r, c_type).trim().eq_ignore_ascii_case("warmup"),
+            untimed: false,
         });
     }
     Ok(out)
@@ -71,7 +72,7 @@ impl Importer for HevyCsv {
     fn detect(head: &Head) -> bool {
         head.header.contains("exercise_title") || head.header.contains("set_index")
     }
-    const READER: Reader = Reader::Log(|bytes, catalog, _| {
+    const READER: Reader = Reader::Log(|bytes, catalog, _, _| {
         lifts::found("hevy", rows(&formats::text(bytes)?)?, catalog)
     });
 }

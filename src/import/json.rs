@@ -148,7 +148,7 @@ impl Importer for LegdayJson {
     fn detect(head: &Head) -> bool {
         head.text.contains("\"legday_export\"")
     }
-    const READER: Reader = Reader::Log(|bytes, _, _| {
+    const READER: Reader = Reader::Log(|bytes, _, _, _| {
         let (sessions, extras) = read(bytes)?;
         Ok(Found {
             sessions,

@@ -22,6 +22,8 @@ pub struct Row {
     pub seconds: Option<f64>,
     pub rpe: Option<f64>,
     pub warmup: bool,
+    /// The log gives the day only (FitNotes): the session has no time.
+    pub untimed: bool,
 }
 
 /// Sessions, skip reasons and unmatched names from the rows of one file.
@@ -128,7 +130,7 @@ fn workout(
         (w, n) => Some(format!("{w}: {n}")),
     };
     let shell = |mut s: Session, key: String| {
-        s.time = Some(start.time().with_second(0).unwrap_or(start.time()));
+        s.time = (!first.untimed).then(|| start.time().with_second(0).unwrap_or(start.time()));
         s.note.clone_from(&note);
         s.source = Some(source.to_string());
         s.source_key = Some(key);

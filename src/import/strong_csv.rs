@@ -145,6 +145,7 @@ fn row(c: &Columns, r: &csv::StringRecord) -> Result<Option<Row>, ReadError> {
         seconds: lifts::number(cell(r, c.seconds)).map_err(|_| bad("Seconds"))?,
         rpe: lifts::number(cell(r, c.rpe)).map_err(|_| bad("RPE"))?,
         warmup,
+        untimed: false,
     }))
 }
 
@@ -160,7 +161,7 @@ impl Importer for StrongCsv {
     fn detect(head: &Head) -> bool {
         head.header.contains("exercise name") || head.header.contains("workout name")
     }
-    const READER: Reader = Reader::Log(|bytes, catalog, settings| {
+    const READER: Reader = Reader::Log(|bytes, catalog, settings, _| {
         lifts::found("strong", rows(&formats::text(bytes)?, settings)?, catalog)
     });
 }

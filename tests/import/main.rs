@@ -18,6 +18,7 @@ mod props;
 mod readers;
 mod robust;
 mod strava_languages;
+mod strength_apps;
 mod tcx_laps;
 mod walks;
 

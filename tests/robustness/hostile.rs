@@ -133,7 +133,8 @@ fn folder_of_junk_fails_file_by_file() {
         ("a.gpx", "text, but not XML"),
         (
             "b.csv",
-            "not a Strong export, a Hevy export or a Strava activities.csv",
+            "not a Strong export, a Hevy export, a Strava activities.csv, a FitNotes export or a \
+             Fitbod export",
         ),
         ("c.fit", "binary data"),
         ("e.tcx", "neither GPX nor TCX"),

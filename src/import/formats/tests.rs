@@ -6,7 +6,8 @@ use super::*;
 fn the_lists_are_the_registry() {
     assert_eq!(
         FORMAT_NAMES,
-        "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON and Strava activities.csv"
+        "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON, Strava activities.csv, FitNotes CSV and \
+         Fitbod CSV"
     );
     assert_eq!(
         NOTHING_FOUND,
@@ -25,7 +26,7 @@ fn the_lists_are_the_registry() {
 /// Each format's own sample is detected as that format and no other.
 #[test]
 fn detection_is_unambiguous() {
-    let samples: [(&str, &[u8]); 6] = [
+    let samples: [(&str, &[u8]); 8] = [
         (
             "GPX",
             b"<?xml version='1.0'?><gpx version='1.1'><trk/></gpx>",
@@ -43,6 +44,15 @@ fn detection_is_unambiguous() {
             b"title,start_time,end_time,exercise_title,set_index,weight_kg,reps\n",
         ),
         ("legday JSON", b"{\"legday_export\": 1}"),
+        (
+            "FitNotes CSV",
+            b"Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n",
+        ),
+        (
+            "Fitbod CSV",
+            b"Date,Exercise,Reps,Weight(kg),Duration(s),Distance(m),Incline,Resistance,isWarmup,\
+              Note,multiplier\n",
+        ),
         (
             "Strava activities.csv",
             b"Activity ID,Activity Date,Activity Name,Activity Type\n",
@@ -67,8 +77,8 @@ fn a_file_of_no_format_is_told_what_it_is_not() {
     assert_eq!(why("a.json", b"{}"), "JSON, but not a legday export");
     assert_eq!(
         why("a.csv", b"a,b\n1,2"),
-        "a CSV file, but not a Strong export, a Hevy export or a Strava activities.csv \
-         (unknown columns)"
+        "a CSV file, but not a Strong export, a Hevy export, a Strava activities.csv, a FitNotes \
+         export or a Fitbod export (unknown columns)"
     );
     assert_eq!(
         why("a.fit", &[0x00, 0x80, 0xfe, 0xff]),

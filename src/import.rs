@@ -20,6 +20,7 @@ mod hevy_csv;
 mod json;
 mod lifts;
 mod pipeline;
+mod runkeeper;
 mod strava;
 mod strong_csv;
 mod summary;
@@ -103,7 +104,10 @@ pub fn read_file_in(
     let format = detect(path, bytes).map_err(|r| import_error(path, r.to_string()))?;
     let cx = Context::in_zone(zone);
     let found = match format.reader() {
-        Reader::Bytes(read) | Reader::Index(read) => read(bytes, &cx),
+        Reader::Bytes(read) => read(bytes, &cx),
+        Reader::Index(parse) => formats::text(bytes)
+            .and_then(|t| parse(&t))
+            .map(|list| Found::activities(list.unjoined(&cx))),
         Reader::Stream(read) => read(&mut &bytes[..], &cx),
         Reader::Log(read) => read(bytes, catalog, settings, zone),
     }

@@ -37,9 +37,13 @@ pub enum ReadError {
         part: String,
         source: Box<ReadError>,
     },
-    /// Strava's `activities.csv` says the activity joined to this file is not a run.
-    #[error("{0} (per activities.csv)")]
-    PerStrava(Box<ReadError>),
+    /// An export's index (Strava's `activities.csv`...) says the activity joined to this file
+    /// is not a run.
+    #[error("{source} (per {index})")]
+    PerIndex {
+        index: &'static str,
+        source: Box<ReadError>,
+    },
 }
 
 impl ReadError {
@@ -47,7 +51,9 @@ impl ReadError {
     pub fn fails_file(&self) -> bool {
         match self {
             ReadError::Refused(_) | ReadError::NoTimestamps => true,
-            ReadError::In { source, .. } | ReadError::PerStrava(source) => source.fails_file(),
+            ReadError::In { source, .. } | ReadError::PerIndex { source, .. } => {
+                source.fails_file()
+            }
             _ => false,
         }
     }
@@ -101,7 +107,10 @@ mod tests {
             label: "cycling".into(),
         };
         assert!(!ride.fails_file());
-        let per = ReadError::PerStrava(Box::new(ride));
+        let per = ReadError::PerIndex {
+            index: "activities.csv",
+            source: Box::new(ride),
+        };
         assert_eq!(
             per.to_string(),
             "a bike ride (cycling), not a run (per activities.csv)"

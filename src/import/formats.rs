@@ -10,6 +10,7 @@ pub use detect::{detect, text};
 
 use super::activity::sport_kind;
 use super::error::ReadError;
+use super::strava::ActivityList;
 use super::{LegdayExtras, Unmatched, Zone};
 use crate::domain::{Catalog, RunKind, Session, Settings};
 use lists::{Field, Join};
@@ -29,6 +30,7 @@ pub const FORMATS: &[FormatInfo] = &[
     FormatInfo::of::<super::strava::StravaCsv>(),
     FormatInfo::of::<super::fitnotes_csv::FitNotesCsv>(),
     FormatInfo::of::<super::fitbod_csv::FitbodCsv>(),
+    FormatInfo::of::<super::runkeeper::RunkeeperCsv>(),
 ];
 
 /// What a file's first bytes look like: detection picks among the formats of its shape.
@@ -107,9 +109,10 @@ pub enum Reader {
     Bytes(fn(&[u8], &Context) -> Result<Found, ReadError>),
     /// Recorded activities streamed (GPX, TCX): a big file is never held whole.
     Stream(fn(&mut dyn BufRead, &Context) -> Result<Found, ReadError>),
-    /// An export's index of its activities (Strava's `activities.csv`): joined to the files
-    /// around it; read alone, its rows are sessions of their own.
-    Index(fn(&[u8], &Context) -> Result<Found, ReadError>),
+    /// An export's index of its activities (Strava's `activities.csv`, Runkeeper's
+    /// `cardioActivities.csv`): joined to the files around it by name; read alone, its rows are
+    /// sessions of their own.
+    Index(fn(&str) -> Result<ActivityList, ReadError>),
     /// Workout logs and exports, read against the catalog and settings as they are now (and
     /// the zone, for logs that write UTC times).
     Log(fn(&[u8], &Catalog, &Settings, Zone) -> Result<Found, ReadError>),
@@ -127,6 +130,9 @@ pub trait Importer {
     /// The extensions its files come with, lowercase: what a folder walk picks up.
     const EXTENSIONS: &'static [&'static str];
     const SHAPE: Shape;
+    /// The name an export's index file has (`activities.csv`): read first in its folder or
+    /// archive, to join the files around it.
+    const INDEX_NAME: Option<&'static str> = None;
     /// Whether a file of [`Self::SHAPE`] is of this format.
     fn detect(head: &Head) -> bool;
     const READER: Reader;
@@ -139,6 +145,7 @@ pub struct FormatInfo {
     pub what: &'static str,
     pub extensions: &'static [&'static str],
     pub shape: Shape,
+    pub index_name: Option<&'static str>,
     pub detect: fn(&Head) -> bool,
     pub reader: Reader,
 }
@@ -151,6 +158,7 @@ impl FormatInfo {
             what: I::WHAT,
             extensions: I::EXTENSIONS,
             shape: I::SHAPE,
+            index_name: I::INDEX_NAME,
             detect: I::detect,
             reader: I::READER,
         }
@@ -200,6 +208,11 @@ impl Format {
             .map(|f| Format(f.name))
             .find(|f| f.is_activity())
     }
+}
+
+/// Whether a file name (lowercase, no folder) is an export's index (`activities.csv`).
+pub fn is_index_name(name: &str) -> bool {
+    FORMATS.iter().any(|f| f.index_name == Some(name))
 }
 
 /// Containers read in memory: their content is imported as if the files were given one by one.

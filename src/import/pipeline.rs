@@ -222,7 +222,11 @@ impl<'a> Importer<'a> {
             }
         };
         entries.sort();
-        let csv = d.join("activities.csv");
+        let csv = entries
+            .iter()
+            .find(|p| formats::is_index_name(&file_name(p).to_ascii_lowercase()) && p.is_file())
+            .cloned()
+            .unwrap_or_default();
         let scoped = csv.is_file() && self.open_strava(&csv, Content::Disk(csv.clone()));
         for p in entries {
             let hidden = file_name(&p).starts_with('.');
@@ -357,7 +361,7 @@ impl<'a> Importer<'a> {
         };
         match format.reader() {
             Reader::Bytes(_) | Reader::Stream(_) => self.activity(l, format, Some(bytes)),
-            Reader::Index(_) => match formats::text(&bytes).and_then(|t| ActivityList::parse(&t)) {
+            Reader::Index(parse) => match formats::text(&bytes).and_then(|t| parse(&t)) {
                 Ok(list) => self.strava_rows(path, &list),
                 Err(why) => self.failed(path, Some(format), why.to_string()),
             },

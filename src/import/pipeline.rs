@@ -370,10 +370,11 @@ impl<'a> Importer<'a> {
     }
 
     fn unreadable(&mut self, path: PathBuf, explicit: bool, name: &str, why: String) {
-        match extension(Path::new(name)).as_str() {
+        let ext = extension(Path::new(name));
+        match ext.as_str() {
             _ if explicit => self.failed(path, None, why),
             "csv" => self.push(FileOutcome::skipped(path, None, why)),
-            "json" => self.sum.count_unread(unread_kind("json")),
+            "json" | "xml" => self.sum.count_unread(unread_kind(&ext)),
             _ => self.failed(path, None, why),
         }
     }

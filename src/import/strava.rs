@@ -34,6 +34,8 @@ pub struct Row {
     pub source: &'static str,
     /// `start` is a wall clock written as UTC (Runkeeper's local dates), dated as it is.
     pub wall_clock: bool,
+    /// The UTC offset the row's start was written with (Apple Health's `+0200`): dated there.
+    pub offset: Option<chrono::FixedOffset>,
 }
 
 /// The rows, and which were joined to a file.
@@ -118,6 +120,7 @@ impl ActivityList {
                 rpe: number(cell(r, c_pe)).filter(|v| (1.0..=10.0).contains(v)),
                 source: "strava",
                 wall_clock: false,
+                offset: None,
             };
             if !row.filename.is_empty() {
                 list.by_file
@@ -198,6 +201,7 @@ fn per_index(row: &Row, why: ReadError) -> ReadError {
     ReadError::PerIndex {
         index: match row.source {
             "runkeeper" => "cardioActivities.csv",
+            "apple_health" => "export.xml",
             _ => "activities.csv",
         },
         source: Box::new(why),
@@ -239,7 +243,11 @@ pub fn apply(row: &Row, sessions: &mut [Session]) -> Result<(), ReadError> {
 
 /// A row without a file as a session of its own.
 fn row_session(row: &Row, cx: &Context) -> Result<Session, ReadError> {
-    let zone = if row.wall_clock { Zone::UTC } else { cx.zone };
+    let zone = if row.wall_clock {
+        Zone::UTC
+    } else {
+        cx.zone.or_file(row.offset)
+    };
     let source = row.source;
     let start = row.start.ok_or("no date in Activity Date")?;
     let mut s = if is_strength(&row.kind) {

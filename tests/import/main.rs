@@ -7,6 +7,7 @@
 //! `tests/fixtures/expected.py` (Python's xml.etree + haversine, and a separate FIT decoder), not
 //! from legday's code.
 
+mod apple_health;
 mod db;
 mod exports;
 mod fit_tolerant;

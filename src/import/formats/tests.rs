@@ -7,13 +7,13 @@ fn the_lists_are_the_registry() {
     assert_eq!(
         FORMAT_NAMES,
         "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON, Strava activities.csv, FitNotes CSV, \
-         Fitbod CSV and Runkeeper cardioActivities.csv"
+         Fitbod CSV, Runkeeper cardioActivities.csv and Apple Health export.xml"
     );
     assert_eq!(
         NOTHING_FOUND,
-        "no GPX, TCX, FIT, CSV or JSON files found there (nor .zip or .gz); nothing imported"
+        "no GPX, TCX, FIT, CSV, JSON or XML files found there (nor .zip or .gz); nothing imported"
     );
-    assert_eq!(FORMATS_SHORT, "GPX, TCX, FIT, CSV, JSON, .zip/.gz");
+    assert_eq!(FORMATS_SHORT, "GPX, TCX, FIT, CSV, JSON, XML, .zip/.gz");
     for f in FORMATS {
         assert!(IMPORT_HELP.contains(f.name) && FORMATS_TEXT.contains(f.name));
         assert!(FORMATS_SHORT.contains(f.short));
@@ -26,7 +26,7 @@ fn the_lists_are_the_registry() {
 /// Each format's own sample is detected as that format and no other.
 #[test]
 fn detection_is_unambiguous() {
-    let samples: [(&str, &[u8]); 9] = [
+    let samples: [(&str, &[u8]); 10] = [
         (
             "GPX",
             b"<?xml version='1.0'?><gpx version='1.1'><trk/></gpx>",
@@ -44,6 +44,10 @@ fn detection_is_unambiguous() {
             b"title,start_time,end_time,exercise_title,set_index,weight_kg,reps\n",
         ),
         ("legday JSON", b"{\"legday_export\": 1}"),
+        (
+            "Apple Health export.xml",
+            b"<?xml version=\"1.0\"?><!DOCTYPE HealthData [<!ELEMENT HealthData ANY>]><HealthData/>",
+        ),
         (
             "FitNotes CSV",
             b"Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n",
@@ -76,7 +80,10 @@ fn detection_is_unambiguous() {
 #[test]
 fn a_file_of_no_format_is_told_what_it_is_not() {
     let why = |name: &str, bytes: &[u8]| detect(Path::new(name), bytes).unwrap_err().to_string();
-    assert_eq!(why("a.gpx", b"<kml/>"), "XML, but neither GPX nor TCX");
+    assert_eq!(
+        why("a.gpx", b"<kml/>"),
+        "XML, but neither GPX, TCX nor Apple Health export.xml"
+    );
     assert_eq!(why("a.gpx", b"hello"), "text, but not XML");
     assert_eq!(why("a.json", b"{}"), "JSON, but not a legday export");
     assert_eq!(

@@ -95,7 +95,9 @@ impl Importer<'_> {
             }
             return self.push(FileOutcome::with(l.path, Some(format), unchanged(known)));
         }
-        let cx = self.context(row.as_ref().map(|r| r.kind.clone()));
+        let mut cx = self.context(row.as_ref().map(|r| r.kind.clone()));
+        // a file of UTC times is dated where its row says the activity was (Apple Health)
+        cx.zone = cx.zone.or_file(row.as_ref().and_then(|r| r.offset));
         let by_row = match row.as_ref().map(|r| strava::joined(r, &cx)) {
             Some(Joined::Skip(why)) => Some(Found {
                 skipped: vec![why.to_string()],

@@ -152,6 +152,9 @@ pub const STRENGTH_TYPES: &[&str] = &[
     "krachttraining",
     "treino com pesos",
     "treino",
+    // Apple Health's workout types
+    "traditionalstrengthtraining",
+    "functionalstrengthtraining",
 ];
 
 /// Whether a header line (lowercase) is an `activities.csv` in any language.

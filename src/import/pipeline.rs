@@ -118,25 +118,6 @@ impl<'a> Importer<'a> {
         self.sum
     }
 
-    /// What a session read from the file shown as `path` says it came from: the path from the
-    /// folder of what was imported, as [`crate::import::summary`] prints names (no control
-    /// characters).
-    fn source_file(&self, path: &Path) -> String {
-        let rel = path.strip_prefix(&self.base).unwrap_or(path);
-        rel.to_string_lossy()
-            .chars()
-            .map(|c| if c.is_control() { '?' } else { c })
-            .collect()
-    }
-
-    /// Marks `sessions` as read from the file shown as `path`.
-    fn mark_source(&self, path: &Path, sessions: &mut [crate::domain::Session]) {
-        let from = self.source_file(path);
-        for s in sessions {
-            s.source_file = Some(from.clone());
-        }
-    }
-
     fn push(&mut self, f: FileOutcome) {
         self.sum.push(f);
         if self.batch_open && !self.store.in_transaction() {

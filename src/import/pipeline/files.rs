@@ -23,6 +23,25 @@ impl Importer<'_> {
             .cloned()
     }
 
+    /// What a session read from the file shown as `path` says it came from: the path from the
+    /// folder of what was imported, as [`crate::import::summary`] prints names (no control
+    /// characters).
+    pub(super) fn source_file(&self, path: &Path) -> String {
+        let rel = path.strip_prefix(&self.base).unwrap_or(path);
+        rel.to_string_lossy()
+            .chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect()
+    }
+
+    /// Marks `sessions` as read from the file shown as `path`.
+    pub(super) fn mark_source(&self, path: &Path, sessions: &mut [crate::domain::Session]) {
+        let from = self.source_file(path);
+        for s in sessions {
+            s.source_file = Some(from.clone());
+        }
+    }
+
     /// What activity readers are told: the zone, walks as runs or not, and the sport of the
     /// file's Strava row.
     pub(super) fn context(&self, sport: Option<String>) -> Context {

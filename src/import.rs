@@ -15,6 +15,7 @@ mod fit_strength;
 mod fitbod_csv;
 mod fitnotes_csv;
 pub mod formats;
+mod garmin_summary;
 mod geo;
 mod gpx;
 mod hevy_csv;

@@ -32,6 +32,7 @@ pub const FORMATS: &[FormatInfo] = &[
     FormatInfo::of::<super::fitbod_csv::FitbodCsv>(),
     FormatInfo::of::<super::runkeeper::RunkeeperCsv>(),
     FormatInfo::of::<super::apple_health::AppleHealth>(),
+    FormatInfo::of::<super::garmin_summary::GarminSummary>(),
 ];
 
 /// What a file's first bytes look like: detection picks among the formats of its shape.

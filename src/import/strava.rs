@@ -202,6 +202,7 @@ fn per_index(row: &Row, why: ReadError) -> ReadError {
         index: match row.source {
             "runkeeper" => "cardioActivities.csv",
             "apple_health" => "export.xml",
+            "garmin" => "summarizedActivities.json",
             _ => "activities.csv",
         },
         source: Box::new(why),

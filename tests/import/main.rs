@@ -12,6 +12,7 @@ mod db;
 mod exports;
 mod fit_tolerant;
 mod garmin_strength;
+mod garmin_summary;
 mod heart_rate;
 mod local_time;
 mod opentracks;

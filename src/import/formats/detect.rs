@@ -76,7 +76,7 @@ impl<'a> Head<'a> {
 fn shape_of(text: &str) -> Shape {
     if text.starts_with('<') {
         Shape::Xml
-    } else if text.starts_with('{') {
+    } else if text.starts_with('{') || text.starts_with('[') {
         Shape::Json
     } else {
         Shape::Table

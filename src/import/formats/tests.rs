@@ -7,7 +7,8 @@ fn the_lists_are_the_registry() {
     assert_eq!(
         FORMAT_NAMES,
         "GPX, TCX, FIT, Strong CSV, Hevy CSV, legday JSON, Strava activities.csv, FitNotes CSV, \
-         Fitbod CSV, Runkeeper cardioActivities.csv and Apple Health export.xml"
+         Fitbod CSV, Runkeeper cardioActivities.csv, Apple Health export.xml and \
+         Garmin summarizedActivities.json"
     );
     assert_eq!(
         NOTHING_FOUND,
@@ -26,7 +27,7 @@ fn the_lists_are_the_registry() {
 /// Each format's own sample is detected as that format and no other.
 #[test]
 fn detection_is_unambiguous() {
-    let samples: [(&str, &[u8]); 10] = [
+    let samples: [(&str, &[u8]); 11] = [
         (
             "GPX",
             b"<?xml version='1.0'?><gpx version='1.1'><trk/></gpx>",
@@ -44,6 +45,10 @@ fn detection_is_unambiguous() {
             b"title,start_time,end_time,exercise_title,set_index,weight_kg,reps\n",
         ),
         ("legday JSON", b"{\"legday_export\": 1}"),
+        (
+            "Garmin summarizedActivities.json",
+            b"[{\"summarizedActivitiesExport\": []}]",
+        ),
         (
             "Apple Health export.xml",
             b"<?xml version=\"1.0\"?><!DOCTYPE HealthData [<!ELEMENT HealthData ANY>]><HealthData/>",
@@ -85,7 +90,10 @@ fn a_file_of_no_format_is_told_what_it_is_not() {
         "XML, but neither GPX, TCX nor Apple Health export.xml"
     );
     assert_eq!(why("a.gpx", b"hello"), "text, but not XML");
-    assert_eq!(why("a.json", b"{}"), "JSON, but not a legday export");
+    assert_eq!(
+        why("a.json", b"{}"),
+        "JSON, but not a legday export or a Garmin summarizedActivities.json"
+    );
     assert_eq!(
         why("a.csv", b"a,b\n1,2"),
         "a CSV file, but not a Strong export, a Hevy export, a Strava activities.csv, a FitNotes \

@@ -155,6 +155,8 @@ pub const STRENGTH_TYPES: &[&str] = &[
     // Apple Health's workout types
     "traditionalstrengthtraining",
     "functionalstrengthtraining",
+    // Garmin's activity types
+    "strength_training",
 ];
 
 /// Whether a header line (lowercase) is an `activities.csv` in any language.

@@ -110,7 +110,7 @@ pub fn read_file_in(
         Reader::Index(parse) => formats::text(bytes)
             .and_then(|t| parse(&t))
             .map(|list| Found::activities(list.unjoined(&cx))),
-        Reader::Stream(read) => read(&mut &bytes[..], &cx),
+        Reader::Stream { bytes: read, .. } => read(bytes, &cx),
         Reader::Log(read) => read(bytes, catalog, settings, zone),
     }
     .map_err(|r| import_error(path, format!("{}: {r}", format.label())))?;
@@ -131,7 +131,7 @@ pub(crate) fn read_activities(
 ) -> Result<Found, ReadError> {
     match format.reader() {
         Reader::Bytes(read) => read(bytes, cx),
-        Reader::Stream(read) => read(&mut &bytes[..], cx),
+        Reader::Stream { bytes: read, .. } => read(bytes, cx),
         Reader::Index(_) | Reader::Log(_) => Err("not a recorded activity".into()),
     }
 }

@@ -15,7 +15,8 @@ use super::{LegdayExtras, Unmatched, Zone};
 use crate::domain::{Catalog, RunKind, Session, Settings};
 use lists::{Field, Join};
 use std::borrow::Cow;
-use std::io::BufRead;
+use std::fs::File;
+use std::io::BufReader;
 use std::path::Path;
 
 /// Every format, in the order they are listed and detected (a file is of one format only:
@@ -109,8 +110,13 @@ pub enum Reader {
     /// Recorded activities from the file's bytes (FIT): hashed, recognised when met again,
     /// joined to their row of a Strava export.
     Bytes(fn(&[u8], &Context) -> Result<Found, ReadError>),
-    /// Recorded activities streamed (GPX, TCX): a big file is never held whole.
-    Stream(fn(&mut dyn BufRead, &Context) -> Result<Found, ReadError>),
+    /// Recorded activities streamed (GPX, TCX): a big file is never held whole. The reader is
+    /// given twice, for bytes in memory and for a file, each its own compiled copy (a reader
+    /// behind `dyn BufRead` costs a virtual call at every XML event).
+    Stream {
+        bytes: fn(&[u8], &Context) -> Result<Found, ReadError>,
+        file: fn(BufReader<File>, &Context) -> Result<Found, ReadError>,
+    },
     /// An export's index of its activities (Strava's `activities.csv`, Runkeeper's
     /// `cardioActivities.csv`): joined to the files around it by name; read alone, its rows are
     /// sessions of their own.
@@ -200,7 +206,7 @@ impl Format {
 
     /// A recorded activity (GPX, TCX, FIT...), as opposed to an index or a log.
     pub fn is_activity(self) -> bool {
-        matches!(self.reader(), Reader::Bytes(_) | Reader::Stream(_))
+        matches!(self.reader(), Reader::Bytes(_) | Reader::Stream { .. })
     }
 
     /// The recorded-activity format a file name says (for a file recognised without being

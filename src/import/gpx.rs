@@ -219,7 +219,10 @@ impl Importer for Gpx {
     fn detect(head: &Head) -> bool {
         head.text.contains("<gpx") || head.text.contains(":gpx")
     }
-    const READER: Reader = Reader::Stream(|input, cx| read(input, cx).map(Found::activities));
+    const READER: Reader = Reader::Stream {
+        bytes: |b, cx| read(b, cx).map(Found::activities),
+        file: |f, cx| read(f, cx).map(Found::activities),
+    };
 }
 
 #[allow(non_upper_case_globals)]

@@ -320,7 +320,7 @@ impl<'a> Importer<'a> {
                 if std::fs::metadata(p)
                     .is_ok_and(|m| m.len() >= STREAM_FROM_BYTES && m.len() <= MAX_FILE_BYTES) =>
             {
-                sniff(p).filter(|f| matches!(f.reader(), Reader::Stream(_)))
+                sniff(p).filter(|f| matches!(f.reader(), Reader::Stream { .. }))
             }
             _ => None,
         };
@@ -341,7 +341,7 @@ impl<'a> Importer<'a> {
             Err(why) => return self.unreadable(path, explicit, &l.name, why.to_string()),
         };
         match format.reader() {
-            Reader::Bytes(_) | Reader::Stream(_) => self.activity(l, format, Some(bytes)),
+            Reader::Bytes(_) | Reader::Stream { .. } => self.activity(l, format, Some(bytes)),
             Reader::Index(parse) => match formats::text(&bytes).and_then(|t| parse(&t)) {
                 Ok(list) => self.strava_rows(path, &list),
                 Err(why) => self.failed(path, Some(format), why.to_string()),

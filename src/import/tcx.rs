@@ -250,7 +250,10 @@ impl Importer for Tcx {
     fn detect(head: &Head) -> bool {
         head.text.contains("TrainingCenterDatabase")
     }
-    const READER: Reader = Reader::Stream(|input, cx| read(input, cx).map(Found::activities));
+    const READER: Reader = Reader::Stream {
+        bytes: |b, cx| read(b, cx).map(Found::activities),
+        file: |f, cx| read(f, cx).map(Found::activities),
+    };
 }
 
 #[allow(non_upper_case_globals)]

@@ -132,12 +132,18 @@ impl Importer<'_> {
             (Some(found), ..) => Ok(found),
             (None, Some(b), ..) => crate::import::read_activities(format, &b[..], &cx),
             (None, None, Content::Mem(b), _) => crate::import::read_activities(format, &b[..], &cx),
-            (None, None, Content::Disk(p), Reader::Stream(read)) => match std::fs::File::open(p) {
-                Ok(f) => read(&mut BufReader::with_capacity(1 << 16, f), &cx),
-                Err(e) => {
-                    return self.failed(l.path, Some(format), format!("cannot open: {}", e.kind()));
+            (None, None, Content::Disk(p), Reader::Stream { file: read, .. }) => {
+                match std::fs::File::open(p) {
+                    Ok(f) => read(BufReader::with_capacity(1 << 16, f), &cx),
+                    Err(e) => {
+                        return self.failed(
+                            l.path,
+                            Some(format),
+                            format!("cannot open: {}", e.kind()),
+                        );
+                    }
                 }
-            },
+            }
             (None, None, Content::Disk(p), _) => match crate::import::read_capped(p) {
                 Ok(b) => crate::import::read_activities(format, &b, &cx),
                 Err(why) => return self.failed(l.path, Some(format), why),

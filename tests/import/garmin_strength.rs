@@ -72,3 +72,35 @@ fn a_mapped_category_resolves_on_import() {
         a => panic!("{a:?}"),
     }
 }
+
+/// A Strava export's "Weight Training" row joined to a Garmin strength FIT: the FIT's session
+/// with its sets, the row's name as its note.
+#[test]
+fn a_weight_training_row_with_a_strength_fit_keeps_the_sets() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("activities")).unwrap();
+    std::fs::copy(
+        fixture("garmin-strength.fit"),
+        dir.path().join("activities/77.fit"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("activities.csv"),
+        "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Filename\n\
+         77,\"Feb 10, 2024, 6:00:00 PM\",Heavy legs,Weight Training,2400,activities/77.fit\n",
+    )
+    .unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let sum = import_paths_in(&mut store, &[dir.path().to_path_buf()], false, Zone::UTC);
+    assert_eq!((sum.failed(), sum.totals.added), (0, 1), "{sum}");
+    let s = &store.list(&Filter::default()).unwrap()[0];
+    assert_eq!(s.note.as_deref(), Some("Heavy legs"));
+    assert_eq!(s.source.as_deref(), Some("fit"));
+    match &s.activity {
+        Activity::Strength(st) => {
+            assert_eq!(st.minutes, Some(40.0));
+            assert_eq!(st.sets, expected_sets("crunch"));
+        }
+        a => panic!("{a:?}"),
+    }
+}

@@ -122,10 +122,26 @@ impl Importer<'_> {
                 skipped: vec![why.to_string()],
                 ..Found::default()
             }),
-            Some(Joined::Strength(s)) => Some(Found {
-                sessions: vec![*s],
-                ..Found::default()
-            }),
+            // a strength row with a watch file that holds the sets (a Garmin strength FIT):
+            // the file's session, its sets; else the row's minutes
+            Some(Joined::Strength(s)) => {
+                let plain = Context {
+                    sport: None,
+                    ..cx.clone()
+                };
+                let lifted = match (&bytes, &l.content) {
+                    (Some(b), _) | (None, Content::Mem(b)) if format == Format::Fit => {
+                        crate::import::read_activities(format, b, &plain)
+                            .ok()
+                            .filter(|f| f.sessions.iter().any(has_sets))
+                    }
+                    _ => None,
+                };
+                Some(lifted.unwrap_or_else(|| Found {
+                    sessions: vec![*s],
+                    ..Found::default()
+                }))
+            }
             Some(Joined::Run) | None => None,
         };
         let read = match (by_row, bytes, &l.content, format.reader()) {
@@ -259,6 +275,11 @@ impl Importer<'_> {
             }
         }
     }
+}
+
+/// A strength session with sets.
+fn has_sets(s: &crate::domain::Session) -> bool {
+    s.strength().is_some_and(|st| !st.sets.is_empty())
 }
 
 /// A watch file's exercise names the reader did not know, against the user's catalog: a name

@@ -1,7 +1,8 @@
 //! Apple Health's `export.xml` (in `export.zip`, beside `workout-routes/*.gpx`): its `<Workout>`
 //! elements as an export index, like Strava's `activities.csv`. A workout's route GPX
 //! (`<WorkoutRoute><FileReference path=...>`) is joined to it (the workout's sport wins); a
-//! workout without a route is a session of its own: running from its distance and duration,
+//! workout without a route is a session of its own: running from its distance and duration (an
+//! indoor run on a treadmill),
 //! traditional and functional strength training as strength minutes; walks, hikes, rides and
 //! the rest are skipped with the reason. Dates carry their offset (`2023-05-01 07:00:00 +0200`)
 //! and are dated there.
@@ -78,6 +79,18 @@ pub fn parse(text: &str) -> Result<ActivityList, ReadError> {
                             && kind.contains("Distance")
                         {
                             row.distance_m = metres(&get("sum"), &get("unit"));
+                        }
+                    }
+                    // an indoor run is a treadmill run
+                    "MetadataEntry"
+                        if stack.last().is_some_and(|p| p == "Workout")
+                            && get("key") == "HKIndoorWorkout"
+                            && get("value") == "1" =>
+                    {
+                        if let Some(row) = rows.last_mut()
+                            && row.kind == "Running"
+                        {
+                            row.kind = "indoor_running".into();
                         }
                     }
                     "FileReference" if stack.last().is_some_and(|p| p == "WorkoutRoute") => {

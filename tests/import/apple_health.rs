@@ -28,7 +28,7 @@ fn check(store: &Store, text: &str) {
     let r = routed.run().unwrap();
     assert!(close(r.distance_m, 4000.0, 0.5), "{}", r.distance_m);
     assert_eq!((r.duration_s, r.kind), (1200.0, RunKind::Easy));
-    // a run without a route: 5 km in 30 min from the workout itself
+    // an indoor run without a route: 5 km in 30 min on a treadmill, from the workout itself
     let indoor = &all[1];
     assert_eq!(indoor.source.as_deref(), Some("apple_health"));
     assert_eq!(indoor.date.to_string(), "2024-05-03");
@@ -39,8 +39,8 @@ fn check(store: &Store, text: &str) {
     );
     let m = indoor.run().unwrap();
     assert_eq!(
-        (m.distance_m, m.duration_s, m.elapsed_s),
-        (5000.0, 1800.0, Some(1800.0))
+        (m.distance_m, m.duration_s, m.elapsed_s, m.kind),
+        (5000.0, 1800.0, Some(1800.0), RunKind::Treadmill)
     );
     // traditional strength training: 45 minutes, no sets
     let lift = &all[2];

@@ -107,9 +107,9 @@ pub fn read_file_in(
     let cx = Context::in_zone(zone);
     let found = match format.reader() {
         Reader::Bytes(read) => read(bytes, &cx),
-        Reader::Index(parse) => formats::text(bytes)
-            .and_then(|t| parse(&t))
-            .map(|list| Found::activities(list.unjoined(&cx))),
+        Reader::Index(parse) => {
+            parse(&mut &bytes[..]).map(|list| Found::activities(list.unjoined(&cx)))
+        }
         Reader::Stream { bytes: read, .. } => read(bytes, &cx),
         Reader::Log(read) => read(bytes, catalog, settings, zone),
     }

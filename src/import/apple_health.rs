@@ -43,11 +43,12 @@ fn seconds(v: &str, unit: &str) -> Option<f64> {
     })
 }
 
-/// The workouts of an `export.xml`.
-pub fn parse(text: &str) -> Result<ActivityList, ReadError> {
+/// The workouts of an `export.xml`, streamed (it may be hundreds of megabytes: only the
+/// workouts are kept).
+pub fn parse(input: &mut dyn std::io::BufRead) -> Result<ActivityList, ReadError> {
     let mut rows: Vec<Row> = Vec::new();
     let mut stack: Vec<String> = Vec::new();
-    let root = walk(text.as_bytes(), |ev| {
+    let root = walk(input, |ev| {
         match ev {
             Ev::Start(e) => {
                 let name = local_name(e);
@@ -126,7 +127,8 @@ impl Importer for AppleHealth {
     const SHAPE: Shape = Shape::Xml;
     const INDEX_NAME: Option<&'static str> = Some("export.xml");
     fn detect(head: &Head) -> bool {
-        head.text.contains("<HealthData")
+        // the root, or the document type naming it (Apple's DTD runs past the first 4 KiB)
+        head.text.contains("<HealthData") || head.text.contains("<!DOCTYPE HealthData")
     }
     const READER: Reader = Reader::Index(parse);
 }

@@ -6,7 +6,7 @@
 mod detect;
 pub mod lists;
 
-pub use detect::{detect, text};
+pub use detect::{detect, read_text, text};
 
 use super::activity::sport_kind;
 use super::error::ReadError;
@@ -16,7 +16,7 @@ use crate::domain::{Catalog, RunKind, Session, Settings};
 use lists::{Field, Join};
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::BufReader;
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 /// Every format, in the order they are listed and detected (a file is of one format only:
@@ -120,7 +120,9 @@ pub enum Reader {
     /// An export's index of its activities (Strava's `activities.csv`, Runkeeper's
     /// `cardioActivities.csv`): joined to the files around it by name; read alone, its rows are
     /// sessions of their own.
-    Index(fn(&str) -> Result<ActivityList, ReadError>),
+    /// Streamed: Apple Health's `export.xml` can be far larger than the cap on a file read
+    /// whole.
+    Index(fn(&mut dyn BufRead) -> Result<ActivityList, ReadError>),
     /// Workout logs and exports, read against the catalog and settings as they are now (and
     /// the zone, for logs that write UTC times).
     Log(fn(&[u8], &Catalog, &Settings, Zone) -> Result<Found, ReadError>),

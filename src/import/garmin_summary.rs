@@ -7,7 +7,7 @@
 //! that also have a FIT in the export are the same activity and merge with it.
 
 use super::error::ReadError;
-use super::formats::{Format, Head, Importer, Reader, Shape};
+use super::formats::{self, Format, Head, Importer, Reader, Shape};
 use super::strava::{ActivityList, Row};
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
@@ -89,7 +89,7 @@ impl Importer for GarminSummary {
     fn detect(head: &Head) -> bool {
         head.text.contains("\"summarizedActivitiesExport\"")
     }
-    const READER: Reader = Reader::Index(parse);
+    const READER: Reader = Reader::Index(|input| parse(&formats::read_text(input)?));
 }
 
 #[allow(non_upper_case_globals)]

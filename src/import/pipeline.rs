@@ -208,7 +208,8 @@ impl<'a> Importer<'a> {
             .find(|p| formats::is_index_name(&file_name(p).to_ascii_lowercase()) && p.is_file())
             .cloned()
             .unwrap_or_default();
-        let scoped = csv.is_file() && self.open_strava(&csv, Content::Disk(csv.clone()));
+        let scoped =
+            csv.is_file() && std::fs::File::open(&csv).is_ok_and(|f| self.open_strava(&csv, f));
         for p in entries {
             let hidden = file_name(&p).starts_with('.');
             let Ok(meta) = std::fs::symlink_metadata(&p) else {
@@ -342,7 +343,7 @@ impl<'a> Importer<'a> {
         };
         match format.reader() {
             Reader::Bytes(_) | Reader::Stream { .. } => self.activity(l, format, Some(bytes)),
-            Reader::Index(parse) => match formats::text(&bytes).and_then(|t| parse(&t)) {
+            Reader::Index(parse) => match parse(&mut &bytes[..]) {
                 Ok(list) => self.strava_rows(path, &list),
                 Err(why) => self.failed(path, Some(format), why.to_string()),
             },

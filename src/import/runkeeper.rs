@@ -6,7 +6,7 @@
 //! session of its own. Its dates are the phone's wall clock, dated as written.
 
 use super::error::ReadError;
-use super::formats::{Format, Head, Importer, Reader, Shape};
+use super::formats::{self, Format, Head, Importer, Reader, Shape};
 use super::lifts::{self, M_PER_MI};
 use super::strava::{ActivityList, Row};
 use super::table::{Table, cell};
@@ -81,7 +81,7 @@ impl Importer for RunkeeperCsv {
     fn detect(head: &Head) -> bool {
         head.header.contains("activity id") && head.header.contains("gpx file")
     }
-    const READER: Reader = Reader::Index(parse);
+    const READER: Reader = Reader::Index(|input| parse(&formats::read_text(input)?));
 }
 
 #[allow(non_upper_case_globals)]

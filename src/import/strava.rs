@@ -6,7 +6,7 @@
 
 use super::activity::{Zone, imported_kind, not_a_run, printable, run_session, sport_kind};
 use super::error::ReadError;
-use super::formats::{Context, Format, Head, Importer, Reader, Shape};
+use super::formats::{self, Context, Format, Head, Importer, Reader, Shape};
 use super::geo::plausible;
 use super::table::{Table, cell};
 use crate::domain::{Activity, Run, RunKind, Session, Strength};
@@ -305,7 +305,7 @@ impl Importer for StravaCsv {
         lang::is_header(&head.header)
     }
     const INDEX_NAME: Option<&'static str> = Some("activities.csv");
-    const READER: Reader = Reader::Index(ActivityList::parse);
+    const READER: Reader = Reader::Index(|input| ActivityList::parse(&formats::read_text(input)?));
 }
 
 #[allow(non_upper_case_globals)]

@@ -88,3 +88,38 @@ fn an_apple_health_export_zip() {
     assert_eq!(sum.failed(), 0, "{sum}");
     check(&store, &sum.to_string());
 }
+
+/// Years of health records make `export.xml` larger than a file may be to be read whole
+/// (64 MiB): it is streamed, and its workouts come in.
+#[test]
+fn an_export_xml_over_the_file_cap_is_streamed() {
+    let src =
+        std::fs::read_to_string(fixture("apple-health").join("apple_health_export/export.xml"))
+            .unwrap();
+    let record = " <Record type=\"HKQuantityTypeIdentifierStepCount\" sourceName=\"iPhone\" \
+                  unit=\"count\" creationDate=\"2024-05-01 07:10:00 +0200\" \
+                  startDate=\"2024-05-01 07:00:00 +0200\" endDate=\"2024-05-01 07:10:00 +0200\" \
+                  value=\"1200\"/>\n";
+    let n = (legday::import::MAX_FILE_BYTES as usize / record.len()) + 1000;
+    let at = src.find(" <Workout").unwrap();
+    let mut big = String::with_capacity(src.len() + n * record.len());
+    big.push_str(&src[..at]);
+    for _ in 0..n {
+        big.push_str(record);
+    }
+    big.push_str(&src[at..]);
+    assert!(big.len() as u64 > legday::import::MAX_FILE_BYTES);
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("apple_health_export");
+    std::fs::create_dir_all(export.join("workout-routes")).unwrap();
+    std::fs::write(export.join("export.xml"), big).unwrap();
+    for r in ["route_2024-05-01_7.20am.gpx", "route_2024-05-06_5.00pm.gpx"] {
+        let from = fixture("apple-health")
+            .join("apple_health_export/workout-routes")
+            .join(r);
+        std::fs::copy(from, export.join("workout-routes").join(r)).unwrap();
+    }
+    let mut store = Store::open_in_memory().unwrap();
+    let sum = import_paths_in(&mut store, &[export], false, Zone::UTC);
+    assert_eq!((sum.failed(), sum.totals.added), (0, 3), "{sum}");
+}

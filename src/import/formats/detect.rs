@@ -17,6 +17,18 @@ pub fn text(bytes: &[u8]) -> Result<Cow<'_, str>, ReadError> {
         .map_err(|_| "not UTF-8 text".into())
 }
 
+/// A whole text read from `input` (an index CSV), refused over the cap on a file read whole.
+pub fn read_text(input: &mut dyn std::io::BufRead) -> Result<String, ReadError> {
+    use std::io::Read as _;
+    let cap = crate::import::MAX_FILE_BYTES;
+    let mut bytes = Vec::new();
+    input.take(cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(format!("too large (over {} MiB)", cap >> 20).into());
+    }
+    text(&bytes).map(|t| t.into_owned())
+}
+
 /// UTF-16 text, when the bytes start with its byte-order mark (a trailing odd byte, as in a
 /// head cut at 4 KiB, is dropped).
 fn utf16(bytes: &[u8]) -> Option<Result<String, ReadError>> {

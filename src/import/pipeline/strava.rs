@@ -2,29 +2,33 @@
 //! joined to them by name, its unjoined rows written when the export is done, and its saved
 //! routes skipped.
 
-use super::{Content, Importer, load};
-use crate::import::formats::{self, Reader, detect};
+use super::Importer;
+use crate::import::formats::{Reader, detect};
 use crate::import::strava::ActivityList;
 use crate::import::summary::{FileOutcome, Outcome};
 use crate::store::imports::FileMark;
+use std::io::{BufReader, Cursor, Read};
 use std::path::{Path, PathBuf};
 
 impl Importer<'_> {
-    /// Reads a Strava `activities.csv` as the index of the files around it. `false` when it is
-    /// not one (it is then read as any other file); a broken one is reported as failed.
-    pub(super) fn open_strava(&mut self, path: &Path, content: Content) -> bool {
-        let bytes = match load(content) {
-            Ok(b) => b,
-            Err(_) => return false,
-        };
-        let Ok(format) = detect(path, &bytes) else {
+    /// Reads an export's index (Strava's `activities.csv`, Runkeeper's `cardioActivities.csv`,
+    /// Apple Health's `export.xml`), streamed, as the index of the files around it. `false`
+    /// when it is not one (it is then read as any other file); a broken one is reported as
+    /// failed.
+    pub(super) fn open_strava(&mut self, path: &Path, mut input: impl Read) -> bool {
+        let mut head = Vec::with_capacity(4096);
+        if (&mut input).take(4096).read_to_end(&mut head).is_err() {
+            return false;
+        }
+        let Ok(format) = detect(path, &head) else {
             return false;
         };
         let Reader::Index(parse) = format.reader() else {
             return false;
         };
         let root = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        match formats::text(&bytes).and_then(|t| parse(&t)) {
+        let mut reader = BufReader::with_capacity(1 << 16, Cursor::new(head).chain(input));
+        match parse(&mut reader) {
             Ok(list) => self.strava.push((root, Some(list))),
             Err(why) => {
                 self.strava.push((root, None));

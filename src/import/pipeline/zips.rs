@@ -45,9 +45,10 @@ impl Importer<'_> {
             .map(|m| (m.index, shown.join(archive::printable_name(&m.name))));
         let mut scoped = None;
         if let Some((i, path)) = index {
-            match archive::read_member(&mut z, i, MAX_FILE_BYTES) {
-                Ok(b) => {
-                    if self.open_strava(&path, Content::Mem(b)) {
+            // streamed: an index may be larger than a file read whole (Apple's export.xml)
+            match archive::open_member(&mut z, i) {
+                Ok(member) => {
+                    if self.open_strava(&path, member.take(self.budget)) {
                         scoped = Some((i, path));
                     }
                 }

@@ -143,7 +143,7 @@ fn run_command(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
         Some(Command::Settings { key, value }) => {
             settings::settings(&mut open(db)?, key.as_deref(), value.as_deref(), today, out)
         }
-        Some(Command::Import { files }) => import(&mut open(db)?, &files, out),
+        Some(Command::Import { files, as_run }) => import(&mut open(db)?, &files, as_run, out),
         Some(Command::Export { format, out: path }) => {
             export(&open(db)?, format, path.as_deref(), out)
         }
@@ -155,7 +155,7 @@ fn run_command(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
 }
 
 /// `legday import FILE...`: each file its own transaction; fails when any file failed.
-fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<()> {
+fn import(store: &mut Store, files: &[PathBuf], as_run: bool, out: &mut dyn Write) -> Result<()> {
     // a path that is not there is a typo: refuse the whole command before reading anything
     if let Some(missing) = files.iter().find(|f| std::fs::symlink_metadata(f).is_err()) {
         return Err(Error::input(
@@ -164,7 +164,11 @@ fn import(store: &mut Store, files: &[PathBuf], out: &mut dyn Write) -> Result<(
         ));
     }
     let progress = std::io::IsTerminal::is_terminal(&std::io::stderr());
-    let summary = crate::import::import_paths(store, files, progress);
+    let opts = crate::import::Options {
+        as_run,
+        ..Default::default()
+    };
+    let summary = crate::import::import_paths_with(store, files, progress, &opts);
     if summary.files.is_empty() {
         let named: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
         return Err(Error::input(

@@ -90,6 +90,9 @@ pub(crate) struct ExportSession {
     pub source: Option<String>,
     #[serde(default)]
     pub source_key: Option<String>,
+    /// The file an imported session came from; left out when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_file: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run: Option<Run>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -127,6 +130,7 @@ impl ExportSession {
             note: s.note.clone(),
             source: s.source.clone(),
             source_key: s.source_key.clone(),
+            source_file: s.source_file.clone(),
             run,
             sets,
             logged_minutes,

@@ -7,15 +7,25 @@
 //! run from two sources, so a re-import adds nothing.
 
 mod activity;
+mod apple_health;
 pub mod archive;
+pub mod context;
+mod decode;
+pub mod error;
 mod fit;
+mod fit_strength;
+mod fitbod_csv;
+mod fitnotes_csv;
 pub mod formats;
+mod garmin_summary;
 mod geo;
 mod gpx;
 mod hevy_csv;
+pub mod importer;
 mod json;
 mod lifts;
 mod pipeline;
+mod runkeeper;
 mod strava;
 mod strong_csv;
 mod summary;
@@ -24,13 +34,15 @@ mod tcx;
 mod xml;
 
 pub use activity::Zone;
-pub use formats::{FORMATS, FORMATS_TEXT, Format, detect};
+pub use error::ReadError;
+pub use formats::{FORMATS, FORMATS_TEXT, detect};
+pub use importer::{Context, Format, Found, Importer, Reader};
 pub use summary::{FileOutcome, ImportSummary, Outcome};
 
 use crate::domain::{Catalog, Exercise, Session, Settings};
 use crate::error::{Error, Result};
 use crate::store::Store;
-use std::io::Read;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 /// Files bigger than this are refused without being read.
@@ -95,85 +107,36 @@ pub fn read_file_in(
     settings: &Settings,
     zone: Zone,
 ) -> Result<FileResult> {
-    let format = detect(path, bytes).map_err(|r| import_error(path, r))?;
-    let fail = |r: String| import_error(path, format!("{}: {r}", format.label()));
-    let mut out = FileResult {
-        format,
-        sessions: Vec::new(),
-        skipped: Vec::new(),
-        unmatched: Vec::new(),
-        extras: None,
-    };
-    let text = || {
-        std::str::from_utf8(bytes)
-            .map(|t| t.trim_start_matches('\u{feff}'))
-            .map_err(|_| "not UTF-8 text".to_string())
-    };
-    match format {
-        Format::Gpx | Format::Tcx | Format::Fit => {
-            let (sessions, skipped) = read_watch(format, bytes, zone).map_err(fail)?;
-            out.sessions = sessions;
-            out.skipped = skipped;
+    let format = detect(path, bytes).map_err(|r| import_error(path, r.to_string()))?;
+    let cx = Context::in_zone(zone);
+    let found = match format.reader() {
+        Reader::Bytes(read) => read(bytes, &cx),
+        Reader::Index(parse) => {
+            parse(&mut &bytes[..]).map(|list| Found::activities(list.unjoined(&cx)))
         }
-        Format::StravaCsv => {
-            let text = text().map_err(fail)?;
-            let list = strava::ActivityList::parse(text).map_err(fail)?;
-            let (sessions, skipped) = list.unjoined(zone);
-            out.sessions = sessions;
-            out.skipped = skipped;
-        }
-        Format::StrongCsv | Format::HevyCsv => {
-            let text = text().map_err(fail)?;
-            let rows = if format == Format::StrongCsv {
-                strong_csv::rows(text, settings)
-            } else {
-                hevy_csv::rows(text)
-            }
-            .map_err(fail)?;
-            if rows.is_empty() {
-                return Err(fail("no workout rows".into()));
-            }
-            let source = if format == Format::StrongCsv {
-                "strong"
-            } else {
-                "hevy"
-            };
-            let a = lifts::assemble(source, rows, catalog);
-            out.sessions = a.sessions;
-            out.skipped = a.skipped;
-            out.unmatched = a.unmatched;
-        }
-        Format::LegdayJson => {
-            let (sessions, extras) = json::read(bytes).map_err(fail)?;
-            out.sessions = sessions;
-            out.extras = Some(extras);
-        }
+        Reader::Stream { bytes: read, .. } => read(bytes, &cx),
+        Reader::Log(read) => read(bytes, catalog, settings, zone),
     }
-    Ok(out)
+    .map_err(|r| import_error(path, format!("{}: {r}", format.label())))?;
+    Ok(FileResult {
+        format,
+        sessions: found.sessions,
+        skipped: found.skipped,
+        unmatched: found.unmatched,
+        extras: found.extras,
+    })
 }
 
-/// Sessions and skip reasons of a watch file (GPX, TCX, FIT) in memory.
-pub(crate) fn read_watch(
+/// Sessions and skip reasons of a recorded activity (GPX, TCX, FIT...) in memory.
+pub(crate) fn read_activities(
     format: Format,
     bytes: &[u8],
-    zone: Zone,
-) -> Result<(Vec<Session>, Vec<String>), String> {
-    match format {
-        Format::Fit => fit::read(bytes, zone),
-        _ => read_watch_stream(format, bytes, zone),
-    }
-}
-
-/// [`read_watch`] for the XML formats, streamed from a reader.
-pub(crate) fn read_watch_stream<R: std::io::BufRead>(
-    format: Format,
-    input: R,
-    zone: Zone,
-) -> Result<(Vec<Session>, Vec<String>), String> {
-    match format {
-        Format::Tcx => tcx::read(input, zone),
-        Format::Gpx => gpx::read(input, zone),
-        _ => Err("not a watch file".into()),
+    cx: &Context,
+) -> Result<Found, ReadError> {
+    match format.reader() {
+        Reader::Bytes(read) => read(bytes, cx),
+        Reader::Stream { bytes: read, .. } => read(bytes, cx),
+        Reader::Index(_) | Reader::Log(_) => Err("not a recorded activity".into()),
     }
 }
 
@@ -249,11 +212,21 @@ fn walk_dir(dir: &Path, out: &mut Vec<Result<PathBuf, (PathBuf, String)>>) {
     }
 }
 
+/// How an import reads what it finds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Where UTC instants of files that name no place become dates ([`Zone::Local`]: this
+    /// machine's zone).
+    pub zone: Zone,
+    /// Walks and hikes imported as runs (`legday import --as-run`), by their type or their pace.
+    pub as_run: bool,
+}
+
 /// Imports every file (folders walked, archives read in memory), each in its own transaction,
 /// and reports per file.
 /// Instants in watch files become local time on this machine ([`Zone::Local`]).
 pub fn import_paths(store: &mut Store, paths: &[PathBuf], progress: bool) -> ImportSummary {
-    import_paths_in(store, paths, progress, Zone::Local)
+    import_paths_with(store, paths, progress, &Options::default())
 }
 
 /// [`import_paths`] with an explicit time zone.
@@ -263,8 +236,22 @@ pub fn import_paths_in(
     progress: bool,
     zone: Zone,
 ) -> ImportSummary {
+    let opts = Options {
+        zone,
+        ..Options::default()
+    };
+    import_paths_with(store, paths, progress, &opts)
+}
+
+/// [`import_paths`] with [`Options`].
+pub fn import_paths_with(
+    store: &mut Store,
+    paths: &[PathBuf],
+    progress: bool,
+    opts: &Options,
+) -> ImportSummary {
     let bar = summary::progress_bar(progress);
-    pipeline::Importer::new(store, zone, bar).run(paths)
+    pipeline::Importer::new(store, opts, bar).run(paths)
 }
 
 /// Settings, user exercises and mappings of a legday export. Settings are retried until no more

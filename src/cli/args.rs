@@ -128,6 +128,9 @@ pub enum Command {
     Import {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Import walks and hikes as runs (typed so, or slower than 12:00 /km grade-adjusted)
+        #[arg(long)]
+        as_run: bool,
     },
     /// Export everything as JSON (imports back losslessly) or CSV (for spreadsheets)
     Export {

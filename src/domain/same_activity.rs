@@ -15,12 +15,27 @@ fn start(s: &Session) -> Option<NaiveDateTime> {
     s.time.map(|t| s.date.and_time(t))
 }
 
+/// The UTC instant an imported session's key names (`fit:2024-03-28T00:39:00Z`).
+fn instant(s: &Session) -> Option<NaiveDateTime> {
+    let key = s.source_key.as_deref()?;
+    let (_, t) = key.split_once(':')?;
+    chrono::DateTime::parse_from_rfc3339(t)
+        .ok()
+        .map(|t| t.naive_utc())
+}
+
 /// Whether two runs are one activity (§ "one activity, one session").
 pub fn same_activity(a: &Session, b: &Session) -> bool {
     let (Some(ra), Some(rb)) = (a.run(), b.run()) else {
         return false;
     };
-    let (Some(sa), Some(sb)) = (start(a), start(b)) else {
+    // the instants when both files gave one: two files of one run may be dated in different
+    // zones (one with the place's offset, one in the zone of the import)
+    let starts = match (instant(a), instant(b)) {
+        (Some(x), Some(y)) => (Some(x), Some(y)),
+        _ => (start(a), start(b)),
+    };
+    let (Some(sa), Some(sb)) = starts else {
         return false;
     };
     let longer = ra.distance_m.max(rb.distance_m);
@@ -33,6 +48,9 @@ pub fn same_activity(a: &Session, b: &Session) -> bool {
 pub fn merge(old: &Session, new: &Session) -> Session {
     let mut m = old.clone();
     m.time = m.time.or(new.time);
+    if m.source_file.is_none() {
+        m.source_file.clone_from(&new.source_file);
+    }
     m.rpe = m.rpe.or(new.rpe);
     if m.note.is_none() {
         m.note.clone_from(&new.note);

@@ -122,6 +122,10 @@ pub struct Session {
     pub source: Option<String>,
     /// A stable key per imported activity, for idempotent import.
     pub source_key: Option<String>,
+    /// The file an imported session came from, as the import was given it: the path inside the
+    /// folder or archive imported (`export_1.zip/activities/12.fit.gz`), or the file's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_file: Option<String>,
     pub activity: Activity,
 }
 
@@ -146,6 +150,7 @@ impl Session {
             note: None,
             source: None,
             source_key: None,
+            source_file: None,
             activity,
         }
     }

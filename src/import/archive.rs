@@ -82,18 +82,26 @@ pub fn open_zip<R: Read + Seek>(reader: R) -> Result<(zip::ZipArchive<R>, Vec<Me
     Ok((z, members))
 }
 
+/// A member to read from, decompressing as it is read.
+pub fn open_member<R: Read + Seek>(
+    z: &mut zip::ZipArchive<R>,
+    index: usize,
+) -> Result<zip::read::ZipFile<'_, R>, String> {
+    z.by_index(index).map_err(|e| match e {
+        zip::result::ZipError::UnsupportedArchive(_) => {
+            "compressed with a method this reader does not support (or encrypted)".to_string()
+        }
+        _ => "a corrupt entry in the ZIP archive".into(),
+    })
+}
+
 /// A member's content, at most `cap` bytes decompressed.
 pub fn read_member<R: Read + Seek>(
     z: &mut zip::ZipArchive<R>,
     index: usize,
     cap: u64,
 ) -> Result<Vec<u8>, String> {
-    let f = z.by_index(index).map_err(|e| match e {
-        zip::result::ZipError::UnsupportedArchive(_) => {
-            "compressed with a method this reader does not support (or encrypted)".to_string()
-        }
-        _ => "a corrupt entry in the ZIP archive".into(),
-    })?;
+    let f = open_member(z, index)?;
     let hint = f.size();
     read_capped(f, cap, hint).map_err(|e| {
         if e.starts_with("cannot read") || e.starts_with("corrupt") || e.starts_with("truncated") {

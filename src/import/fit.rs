@@ -3,9 +3,12 @@
 //! positions, altitude and time from the `record` messages inside the session's time span.
 
 use super::activity::{Zone, run_kind, run_session};
+use super::error::ReadError;
+use super::fit_strength;
 use super::geo::{Point, Totals, TrackAcc};
+use super::importer::{Context, Format, Found, Head, Importer, Reader, Shape};
 use crate::domain::{RunKind, Session};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeDelta, TimeZone, Utc};
 use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
 use fitparser::{FitDataRecord, Value};
@@ -75,7 +78,11 @@ fn patch_definition(data: &mut [u8]) {
 /// than are left: fitparser 0.10 slices and subtracts by the declared size and panics (found by
 /// fuzzing). The decoder's position is mirrored to know when it will read a header: at the
 /// start, and whenever it is past the end of the current file's messages (FIT files chain).
-fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
+///
+/// Tolerant of a file cut short (its header claiming more bytes than there are, a message cut
+/// in the middle): the messages read until then are kept, with why the rest is missing.
+/// `None` when nothing could be read.
+fn decode(bytes: &[u8]) -> Option<(Vec<FitDataRecord>, Option<String>)> {
     let mut data = bytes.to_vec();
     let mut processor = FitStreamProcessor::new();
     let mut records = Vec::new();
@@ -90,26 +97,56 @@ fn decode(bytes: &[u8]) -> Option<Vec<FitDataRecord>> {
             patch_definition(&mut data[pos..]);
         }
         let buf = &data[pos..];
-        let (rest, obj) = processor.deserialize_next(buf).ok()?;
-        let used = buf.len() - rest.len();
-        match obj {
-            FitObject::Header(h) => {
-                end = pos + usize::from(h.header_size()) + h.data_size() as usize;
+        let read = processor
+            .deserialize_next(buf)
+            .ok()
+            .and_then(|(rest, obj)| match obj {
+                FitObject::DataMessage(msg) => processor
+                    .decode_message(msg)
+                    .ok()
+                    .map(|r| (rest.len(), Some(r))),
+                FitObject::Header(h) => {
+                    end = pos + usize::from(h.header_size()) + h.data_size() as usize;
+                    Some((rest.len(), None))
+                }
+                FitObject::Crc(..) => {
+                    processor.reset();
+                    Some((rest.len(), None))
+                }
+                FitObject::DefinitionMessage(..) => Some((rest.len(), None)),
+            });
+        let Some((rest, record)) = read else {
+            if records.is_empty() {
+                return None;
             }
-            FitObject::Crc(..) => processor.reset(),
-            FitObject::DataMessage(msg) => records.push(processor.decode_message(msg).ok()?),
-            FitObject::DefinitionMessage(..) => {}
-        }
-        pos += used;
+            let why = format!(
+                "the file is damaged or cut short at byte {pos} of {}: what follows was skipped",
+                data.len()
+            );
+            return Some((records, Some(why)));
+        };
+        records.extend(record);
+        pos = data.len() - rest;
     }
-    Some(records)
+    let short = (pos < end).then(|| {
+        format!(
+            "the file ends at byte {pos}, before the {end} its header announces: what followed \
+             was lost"
+        )
+    });
+    Some((records, short))
 }
 
-/// Sessions from a FIT file, and one reason per session that is not a run.
-pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
-    let records = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
+/// Sessions from a FIT file (runs, and strength training with its sets), one reason per
+/// session that is neither, and the exercises of its sets legday does not know.
+pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
+    let (records, cut) =
+        decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     if let Some(what) = not_an_activity(&records) {
-        return Ok((Vec::new(), vec![format!("{what}, not an activity")]));
+        return Ok(Found {
+            skipped: vec![format!("{what}, not an activity")],
+            ..Found::default()
+        });
     }
     let mut points: Vec<Point> = records
         .iter()
@@ -121,28 +158,68 @@ pub fn read(bytes: &[u8], zone: Zone) -> Result<(Vec<Session>, Vec<String>), Str
         .iter()
         .filter(|r| r.kind() == MesgNum::Session)
         .collect();
+    let zone = cx.zone.or_file(local_offset(&records));
     if fit_sessions.is_empty() {
-        return Err(
-            "an activity FIT file without a session summary (incomplete recording?)".into(),
-        );
+        // a recording cut short before its summary: the run from its records, if it has any
+        if cut.is_none() || points.iter().all(|p| p.time.is_none()) {
+            return Err(
+                "an activity FIT file without a session summary (incomplete recording?)".into(),
+            );
+        }
+        let mut found = Found::default();
+        match from_records(&records, &points, zone, cx) {
+            Ok(s) => found.sessions.push(s),
+            Err(why) if why.fails_file() => return Err(why),
+            Err(why) => found.skipped.push(why.to_string()),
+        }
+        found.skipped.extend(cut);
+        return Ok(found);
     }
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
+    let mut unknown = fit_strength::Unknown::default();
     let many = fit_sessions.len() > 1;
     for (n, s) in fit_sessions.iter().enumerate() {
-        let tag = |why: String| {
-            if many {
-                format!("session {}: {why}", n + 1)
-            } else {
-                why
-            }
+        let tag = |why: ReadError| why.at_if(many, || format!("session {}", n + 1));
+        // an export's row saying it is a run makes it one; else strength training is lifting
+        let lifting = cx.sport.is_none() && fit_strength::is_strength(s);
+        let read = if lifting {
+            fit_strength::session(s, &records, many, zone, &mut unknown)
+        } else {
+            session(s, &points, many, zone, cx)
         };
-        match session(s, &points, many, zone) {
+        match read {
             Ok(x) => sessions.push(x),
-            Err(why) if why.starts_with("refused") => return Err(tag(why)),
-            Err(why) => skipped.push(tag(why)),
+            Err(why @ ReadError::Refused(_)) => return Err(tag(why)),
+            Err(why) => skipped.push(tag(why).to_string()),
         }
     }
-    Ok((sessions, skipped))
+    skipped.extend(cut);
+    Ok(Found {
+        sessions,
+        skipped,
+        unmatched: unknown.into_unmatched(),
+        extras: None,
+    })
+}
+
+/// The UTC offset where the activity was recorded: the activity message's `local_timestamp`
+/// less its `timestamp`, to the quarter hour (`None` without both, or beyond ±14 h).
+fn local_offset(records: &[FitDataRecord]) -> Option<FixedOffset> {
+    let a = records.iter().find(|r| r.kind() == MesgNum::Activity)?;
+    let utc = instant(a, "timestamp")?;
+    let Value::Timestamp(local) = field(a, "local_timestamp")? else {
+        return None;
+    };
+    // fitparser reads a local time as seconds after 1989-12-31 00:00 in this machine's zone;
+    // the same seconds after that date as a wall clock are the device's local time
+    let epoch = NaiveDate::from_ymd_opt(1989, 12, 31)?.and_hms_opt(0, 0, 0)?;
+    let base = Local.from_local_datetime(&epoch).single()?;
+    let wall = epoch + chrono::Duration::seconds(local.timestamp() - base.timestamp());
+    let secs = (wall - utc.naive_utc()).num_seconds();
+    let quarter = ((secs as f64 / 900.0).round() as i32) * 900;
+    (quarter.abs() <= 14 * 3600)
+        .then(|| FixedOffset::east_opt(quarter))
+        .flatten()
 }
 
 /// What a FIT file that is not an activity holds (`None` for an activity, or no file id).
@@ -201,9 +278,13 @@ fn point(r: &FitDataRecord) -> Point {
     }
 }
 
-/// The run's kind from the session's sport and sub-sport (`Err` when it is not a run).
-fn kind(s: &FitDataRecord) -> Result<Option<RunKind>, String> {
-    let named = run_kind(label(s, "sport").as_deref())?;
+/// The run's kind from the session's sport and sub-sport, or the sport an export's index gives
+/// the file (`Err` when it is not a run).
+fn kind(s: &FitDataRecord, cx: &Context) -> Result<Option<RunKind>, ReadError> {
+    if cx.sport.is_some() {
+        return cx.kind(None);
+    }
+    let named = cx.kind(label(s, "sport").as_deref())?;
     let sub = label(s, "sub_sport").filter(|x| x != "generic");
     Ok(match sub.as_deref().map(|x| run_kind(Some(x))) {
         Some(Ok(Some(k))) => Some(k),
@@ -212,8 +293,14 @@ fn kind(s: &FitDataRecord) -> Result<Option<RunKind>, String> {
 }
 
 /// One FIT session message as a run: the device's totals, the records inside its time span.
-fn session(s: &FitDataRecord, points: &[Point], many: bool, zone: Zone) -> Result<Session, String> {
-    let named = kind(s)?;
+fn session(
+    s: &FitDataRecord,
+    points: &[Point],
+    many: bool,
+    zone: Zone,
+    cx: &Context,
+) -> Result<Session, ReadError> {
+    let named = kind(s, cx)?;
     let start = instant(s, "start_time");
     let end = instant(s, "timestamp");
     let inside = |p: &&Point| match (p.time, start, end) {
@@ -235,13 +322,62 @@ fn session(s: &FitDataRecord, points: &[Point], many: bool, zone: Zone) -> Resul
         });
     }
     points.iter().filter(inside).for_each(|p| track.push(p));
+    // a session summary that stops before its records (Suunto leaves the last lap out of it):
+    // the distance and time come from the records
+    let past_end =
+        |p: &Point| matches!((p.time, end), (Some(t), Some(e)) if t > e + TimeDelta::seconds(10));
+    let summary_short = !many && points.iter().any(past_end);
     let totals = Totals {
-        distance_m: float(s, "total_distance").filter(|&d| d > 0.0),
-        timer_s: float(s, "total_timer_time").filter(|&t| t > 0.0),
+        distance_m: float(s, "total_distance")
+            .filter(|&d| d > 0.0)
+            .filter(|_| !summary_short),
+        timer_s: float(s, "total_timer_time")
+            .filter(|&t| t > 0.0)
+            .filter(|_| !summary_short),
         avg_hr: float(s, "avg_heart_rate"),
         max_hr: float(s, "max_heart_rate"),
         ascent_m: float(s, "total_ascent"),
     };
     let (t0, run) = track.finish(&totals)?;
     Ok(run_session("fit", start.unwrap_or(t0), run, named, zone))
+}
+
+/// A run from the records alone (a file cut short before its session message), its sport from
+/// the file's `sport` message.
+fn from_records(
+    records: &[FitDataRecord],
+    points: &[Point],
+    zone: Zone,
+    cx: &Context,
+) -> Result<Session, ReadError> {
+    let sport = records
+        .iter()
+        .find(|r| r.kind() == MesgNum::Sport)
+        .and_then(|r| label(r, "sport"));
+    let named = cx.kind(sport.as_deref())?;
+    let mut track = TrackAcc::default();
+    points.iter().for_each(|p| track.push(p));
+    let (t0, run) = track.finish(&Totals::default())?;
+    Ok(run_session("fit", t0, run, named, zone))
+}
+
+/// FIT in the registry ([`super::formats::FORMATS`]).
+pub struct Fit;
+
+impl Importer for Fit {
+    const NAME: &'static str = "FIT";
+    const SHORT: &'static str = "FIT";
+    const WHAT: &'static str = "a FIT file";
+    const EXTENSIONS: &'static [&'static str] = &["fit"];
+    const SHAPE: Shape = Shape::Binary;
+    /// The `.FIT` signature at bytes 8 to 11 of the file header.
+    fn detect(head: &Head) -> bool {
+        head.bytes.len() >= 12 && &head.bytes[8..12] == b".FIT"
+    }
+    const READER: Reader = Reader::Bytes(read);
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const Fit: Format = Format::of::<Fit>();
 }

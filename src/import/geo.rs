@@ -5,6 +5,7 @@
 //! Grade-adjusted pace is [`crate::domain::metrics::grade_adjusted_pace`] (`docs/model.md`
 //! §7), fed with the profile resampled every [`GRADE_STRETCH_M`] metres.
 
+use super::error::ReadError;
 use crate::domain::metrics::grade_adjusted_pace;
 use crate::domain::track::{Sample, analyse};
 use crate::domain::{Run, RunKind};
@@ -282,11 +283,9 @@ impl TrackAcc {
     /// The start (UTC) and the run (kind easy until the caller decides). `Err` with a reason
     /// when the points carry no timestamps (a planned route), there is no distance or duration,
     /// or the run is impossible (faster than the world record: the limit of `legday run`).
-    pub fn finish(self, totals: &Totals) -> Result<(DateTime<Utc>, Run), String> {
+    pub fn finish(self, totals: &Totals) -> Result<(DateTime<Utc>, Run), ReadError> {
         let (Some(start), Some(end)) = (self.first_t, self.last_t) else {
-            return Err(
-                "no timestamps: looks like a planned route, not a recorded activity".into(),
-            );
+            return Err(ReadError::NoTimestamps);
         };
         let elapsed = (end - start).num_milliseconds() as f64 / 1000.0;
         let device = self.all_device && self.device.is_some();
@@ -304,10 +303,14 @@ impl TrackAcc {
             _ => self.path_m,
         });
         if distance_m <= 0.0 || !distance_m.is_finite() {
-            return Err("no distance recorded (0 m): nothing to import as a run".into());
+            return Err(ReadError::Nothing(
+                "no distance recorded (0 m): nothing to import as a run",
+            ));
         }
         if duration_s <= 0.0 || !duration_s.is_finite() {
-            return Err("no duration recorded (0 s): nothing to import as a run".into());
+            return Err(ReadError::Nothing(
+                "no duration recorded (0 s): nothing to import as a run",
+            ));
         }
         plausible(distance_m, duration_s)?;
         let mut run = Run::new(RunKind::Easy, distance_m, duration_s);
@@ -346,16 +349,19 @@ pub fn tenth(x: f64) -> f64 {
 
 /// The limits `legday run` applies to typed input (faster than the world record, slower than
 /// 60 min/km, over 1000 km or 48 h), as a reason starting with "refused".
-pub fn plausible(distance_m: f64, duration_s: f64) -> Result<(), String> {
+pub fn plausible(distance_m: f64, duration_s: f64) -> Result<(), ReadError> {
     crate::parse::check_run(distance_m, duration_s).map_err(|e| match e {
-        crate::error::Error::Input { message, .. } => format!("refused: {message}"),
-        other => format!("refused: {other}"),
+        crate::error::Error::Input { message, .. } => ReadError::Refused(message),
+        other => ReadError::Refused(other.to_string()),
     })
 }
 
 /// [`TrackAcc`] over a slice of points.
 #[cfg(test)]
-pub fn run_from_track(points: &[Point], totals: &Totals) -> Result<(DateTime<Utc>, Run), String> {
+pub fn run_from_track(
+    points: &[Point],
+    totals: &Totals,
+) -> Result<(DateTime<Utc>, Run), ReadError> {
     let mut acc = TrackAcc::default();
     points.iter().for_each(|p| acc.push(p));
     acc.finish(totals)
@@ -426,7 +432,7 @@ mod tests {
             ..Point::EMPTY
         };
         let err = run_from_track(&[p, p], &Totals::default()).unwrap_err();
-        assert!(err.contains("no timestamps"), "{err}");
+        assert_eq!(err, ReadError::NoTimestamps);
         // 1.56 km in 2 s
         let t = |s| Some(DateTime::from_timestamp(s, 0).unwrap());
         let fast = [
@@ -441,7 +447,9 @@ mod tests {
                 ..Point::EMPTY
             },
         ];
-        let err = run_from_track(&fast, &Totals::default()).unwrap_err();
+        let err = run_from_track(&fast, &Totals::default())
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with("refused:") && err.contains("world record"),
             "{err}"

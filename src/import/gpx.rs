@@ -3,11 +3,14 @@
 //! does not need (GPX 1.0's `<course>`/`<speed>`, vendor extensions) is passed over; heart rate
 //! comes from Garmin's `TrackPointExtension/hr` (used by Garmin, Wahoo, Strava...).
 
-use super::activity::{Zone, run_kind, run_session};
+use super::activity::{Zone, run_session, written_offset};
+use super::error::ReadError;
 use super::geo::{Point, Totals, TrackAcc};
+use super::importer::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::tcx::parse_instant;
 use super::xml::{Ev, attr, walk};
 use crate::domain::{RunKind, Session};
+use chrono::FixedOffset;
 use quick_xml::events::BytesStart;
 use std::io::BufRead;
 
@@ -27,15 +30,18 @@ enum Tag {
 #[derive(Default)]
 struct Track {
     label: Option<String>,
+    /// The UTC offset the track's first time is written with (where the run was).
+    offset: Option<FixedOffset>,
+    timed: bool,
     acc: TrackAcc,
     /// The track as a session (or why not), made at its `</trk>`: its points are let go then,
     /// so a file of many tracks never holds them all.
-    done: Option<Result<Session, String>>,
+    done: Option<Result<Session, ReadError>>,
 }
 
 #[derive(Default)]
 struct State {
-    zone: Zone,
+    cx: Context,
     stack: Vec<Tag>,
     tracks: Vec<Track>,
     point: Option<Point>,
@@ -43,7 +49,7 @@ struct State {
 }
 
 impl State {
-    fn start(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+    fn start(&mut self, e: &BytesStart<'_>) -> Result<(), ReadError> {
         let parent = self.stack.last().copied();
         let tag = match e.local_name().as_ref() {
             b"trk" => {
@@ -52,10 +58,10 @@ impl State {
             }
             b"type" if parent == Some(Tag::Trk) => Tag::TrkType,
             b"trkpt" => {
-                let coord = |name: &str| -> Result<Option<f64>, String> {
+                let coord = |name: &str| -> Result<Option<f64>, ReadError> {
                     attr(e, name)
                         .map(|v| v.trim().parse::<f64>().ok().filter(|x| x.is_finite()))
-                        .map(|v| v.ok_or(format!("not a number in a trkpt's {name}")))
+                        .map(|v| v.ok_or(format!("not a number in a trkpt's {name}").into()))
                         .transpose()
                 };
                 self.point = Some(Point {
@@ -96,14 +102,18 @@ impl State {
             Some(Tag::Trk) => {
                 if let Some(t) = self.tracks.last_mut() {
                     let acc = std::mem::take(&mut t.acc);
-                    t.done = Some(track(t.label.as_deref(), acc, self.zone));
+                    t.done = Some(track(
+                        self.cx.kind(t.label.as_deref()),
+                        acc,
+                        self.cx.zone.or_file(t.offset),
+                    ));
                 }
             }
             _ => {}
         }
     }
 
-    fn text(&mut self, t: &str) -> Result<(), String> {
+    fn text(&mut self, t: &str) -> Result<(), ReadError> {
         let num = |what: &str| {
             t.parse::<f64>()
                 .ok()
@@ -119,7 +129,13 @@ impl State {
             Some(Tag::Ele) => self.point_mut().ele = Some(num("ele")?),
             Some(Tag::Time) => {
                 self.point_mut().time =
-                    Some(parse_instant(t).ok_or("not a date and time in <time>")?)
+                    Some(parse_instant(t).ok_or("not a date and time in <time>")?);
+                if let Some(trk) = self.tracks.last_mut()
+                    && !trk.timed
+                {
+                    trk.timed = true;
+                    trk.offset = written_offset(t);
+                }
             }
             Some(Tag::Hr) => {
                 self.point_mut().hr = Some(num("hr")?.round().clamp(0.0, 400.0) as u16)
@@ -135,9 +151,9 @@ impl State {
 }
 
 /// Sessions from a GPX document, and one reason per track that is not a run.
-pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+pub fn read<R: BufRead>(input: R, cx: &Context) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let mut st = State {
-        zone,
+        cx: cx.clone(),
         ..State::default()
     };
     let root = walk(input, |ev| match ev {
@@ -161,32 +177,55 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
     let many = st.tracks.len() > 1;
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     for (n, trk) in st.tracks.into_iter().enumerate() {
-        let label = |why: String| {
-            if many {
-                format!("track {}: {why}", n + 1)
-            } else {
-                why
-            }
-        };
-        let done = trk
-            .done
-            .unwrap_or_else(|| track(trk.label.as_deref(), trk.acc, zone));
+        let label = |why: ReadError| why.at_if(many, || format!("track {}", n + 1));
+        let done = trk.done.unwrap_or_else(|| {
+            track(
+                cx.kind(trk.label.as_deref()),
+                trk.acc,
+                cx.zone.or_file(trk.offset),
+            )
+        });
         match done {
             Ok(s) => sessions.push(s),
-            Err(why) if why.starts_with("no timestamps") || why.starts_with("refused") => {
-                return Err(label(why));
-            }
-            Err(why) => skipped.push(label(why)),
+            Err(why) if why.fails_file() => return Err(label(why)),
+            Err(why) => skipped.push(label(why).to_string()),
         }
     }
     Ok((sessions, skipped))
 }
 
-fn track(label: Option<&str>, acc: TrackAcc, zone: Zone) -> Result<Session, String> {
-    let named: Option<RunKind> = run_kind(label)?;
+fn track(
+    kind: Result<Option<RunKind>, ReadError>,
+    acc: TrackAcc,
+    zone: Zone,
+) -> Result<Session, ReadError> {
+    let named = kind?;
     if acc.is_empty() {
-        return Err("an empty track".into());
+        return Err(ReadError::Nothing("an empty track"));
     }
     let (start, run) = acc.finish(&Totals::default())?;
     Ok(run_session("gpx", start, run, named, zone))
+}
+
+/// GPX in the registry ([`super::formats::FORMATS`]).
+pub struct Gpx;
+
+impl Importer for Gpx {
+    const NAME: &'static str = "GPX";
+    const SHORT: &'static str = "GPX";
+    const WHAT: &'static str = "a GPX file";
+    const EXTENSIONS: &'static [&'static str] = &["gpx"];
+    const SHAPE: Shape = Shape::Xml;
+    fn detect(head: &Head) -> bool {
+        head.text.contains("<gpx") || head.text.contains(":gpx")
+    }
+    const READER: Reader = Reader::Stream {
+        bytes: |b, cx| read(b, cx).map(Found::activities),
+        file: |f, cx| read(f, cx).map(Found::activities),
+    };
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const Gpx: Format = Format::of::<Gpx>();
 }

@@ -3,11 +3,13 @@
 //! (`weight_lbs` and `distance_miles` in an imperial account). `set_type` `warmup` marks a
 //! warm-up set; the workout's minutes are `end_time - start_time`.
 
+use super::error::ReadError;
+use super::importer::{Format, Head, Importer, Reader, Shape};
 use super::lifts::{self, KG_PER_LB, M_PER_MI, Row};
 use super::table::{Table, cell};
 
 /// Rows of a Hevy export.
-pub fn rows(text: &str) -> Result<Vec<Row>, String> {
+pub fn rows(text: &str) -> Result<Vec<Row>, ReadError> {
     let t = Table::parse(text)?;
     let req = t.require(&[
         ("start_time", &["start_time"]),
@@ -27,9 +29,13 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
     let c_rpe = t.col(&["rpe"]);
     let mut out = Vec::with_capacity(t.rows.len());
     for (n, r) in t.rows.iter().enumerate() {
-        let bad = |col: &str| format!("data row {}: not a number in column {col}", n + 1);
-        let start = lifts::datetime(cell(r, Some(c_start)))
-            .ok_or_else(|| format!("data row {}: not a date in column start_time", n + 1))?;
+        let bad = |col: &str| {
+            ReadError::from(format!("not a number in column {col}"))
+                .at(format!("data row {}", n + 1))
+        };
+        let start = lifts::datetime(cell(r, Some(c_start))).ok_or_else(|| {
+            ReadError::from("not a date in column start_time").at(format!("data row {}", n + 1))
+        })?;
         let end = lifts::datetime(cell(r, c_end));
         let minutes = end
             .map(|e| (e - start).num_seconds() as f64 / 60.0)
@@ -48,7 +54,30 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
             seconds: lifts::number(cell(r, c_secs)).map_err(|_| bad("duration_seconds"))?,
             rpe: lifts::number(cell(r, c_rpe)).map_err(|_| bad("rpe"))?,
             warmup: cell(r, c_type).trim().eq_ignore_ascii_case("warmup"),
+            untimed: false,
         });
     }
     Ok(out)
+}
+
+/// Hevy's CSV in the registry ([`super::formats::FORMATS`]).
+pub struct HevyCsv;
+
+impl Importer for HevyCsv {
+    const NAME: &'static str = "Hevy CSV";
+    const SHORT: &'static str = "CSV";
+    const WHAT: &'static str = "a Hevy export";
+    const EXTENSIONS: &'static [&'static str] = &["csv"];
+    const SHAPE: Shape = Shape::Table;
+    fn detect(head: &Head) -> bool {
+        head.header.contains("exercise_title") || head.header.contains("set_index")
+    }
+    const READER: Reader = Reader::Log(|bytes, catalog, _, _| {
+        lifts::found("hevy", rows(&super::decode::text(bytes)?)?, catalog)
+    });
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const HevyCsv: Format = Format::of::<HevyCsv>();
 }

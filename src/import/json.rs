@@ -2,6 +2,8 @@
 //! kept, ids ignored, derived fields (`minutes`, `load`) recomputed.
 
 use super::LegdayExtras;
+use super::error::ReadError;
+use super::importer::{Format, Found, Head, Importer, Reader, Shape};
 use crate::domain::{Activity, Session, Strength};
 use crate::export::{EXPORT_VERSION, ExportDoc, ExportRace, ExportSession, ExportTemplate};
 use crate::store::templates::{MAX_SETS, Template, template_name};
@@ -9,7 +11,7 @@ use chrono::NaiveTime;
 
 /// Sessions and the rest of a legday export. Everything is validated before anything is
 /// returned, so a bad document imports nothing.
-pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
+pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), ReadError> {
     let doc: ExportDoc = serde_json::from_slice(bytes).map_err(|e| {
         format!(
             "not a valid legday export (JSON error at line {}, column {})",
@@ -21,7 +23,8 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
         return Err(format!(
             "made by a newer legday (export version {}; this legday reads up to {EXPORT_VERSION})",
             doc.legday_export
-        ));
+        )
+        .into());
     }
     // The export lists sessions newest first; they are stored in their original order (by the
     // exported id, then date and time), so a round trip gives the same ids and the same
@@ -30,7 +33,7 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
     numbered.sort_by(|(_, a), (_, b)| (a.id, a.date, &a.time).cmp(&(b.id, b.date, &b.time)));
     let sessions = numbered
         .into_iter()
-        .map(|(n, s)| session(s).map_err(|why| format!("session {}: {why}", n + 1)))
+        .map(|(n, s)| session(s).map_err(|why| why.at(format!("session {}", n + 1))))
         .collect::<Result<Vec<_>, _>>()?;
     Ok((
         sessions,
@@ -45,13 +48,13 @@ pub fn read(bytes: &[u8]) -> Result<(Vec<Session>, LegdayExtras), String> {
 }
 
 /// The export's templates, each name and size checked as `legday template save` checks them.
-fn templates(list: Vec<ExportTemplate>) -> Result<Vec<Template>, String> {
+fn templates(list: Vec<ExportTemplate>) -> Result<Vec<Template>, ReadError> {
     list.into_iter()
         .enumerate()
         .map(|(n, t)| {
             let name = template_name(&t.name).map_err(|e| format!("template {}: {e}", n + 1))?;
             if t.sets.is_empty() || t.sets.len() > MAX_SETS {
-                return Err(format!("template {}: 1 to {MAX_SETS} sets", n + 1));
+                return Err(format!("template {}: 1 to {MAX_SETS} sets", n + 1).into());
             }
             Ok(Template { name, sets: t.sets })
         })
@@ -61,7 +64,7 @@ fn templates(list: Vec<ExportTemplate>) -> Result<Vec<Template>, String> {
 /// The export's races, each distance and name checked as `legday race add` checks them (the
 /// date is not: a past race stays in the calendar).
 /// In the order of their exported ids, so a round trip gives the same ids.
-fn races(mut list: Vec<ExportRace>) -> Result<Vec<crate::domain::Race>, String> {
+fn races(mut list: Vec<ExportRace>) -> Result<Vec<crate::domain::Race>, ReadError> {
     list.sort_by_key(|r| r.id);
     list.into_iter()
         .enumerate()
@@ -70,7 +73,8 @@ fn races(mut list: Vec<ExportRace>) -> Result<Vec<crate::domain::Race>, String> 
                 return Err(format!(
                     "race {}: distance_m must be above 0 and up to 1000 km",
                     n + 1
-                ));
+                )
+                .into());
             }
             let name = crate::store::races::race_name(r.name.as_deref().unwrap_or(""))
                 .map_err(|e| format!("race {}: {e}", n + 1))?;
@@ -84,7 +88,7 @@ fn races(mut list: Vec<ExportRace>) -> Result<Vec<crate::domain::Race>, String> 
         .collect()
 }
 
-fn session(e: ExportSession) -> Result<Session, String> {
+fn session(e: ExportSession) -> Result<Session, ReadError> {
     if uuid::Uuid::parse_str(&e.uuid).is_err() {
         return Err("uuid is not a UUID".into());
     }
@@ -127,6 +131,34 @@ fn session(e: ExportSession) -> Result<Session, String> {
         note: e.note,
         source: e.source,
         source_key: e.source_key,
+        source_file: e.source_file,
         activity,
     })
+}
+
+/// legday's JSON export in the registry ([`super::formats::FORMATS`]).
+pub struct LegdayJson;
+
+impl Importer for LegdayJson {
+    const NAME: &'static str = "legday JSON";
+    const SHORT: &'static str = "JSON";
+    const WHAT: &'static str = "a legday export";
+    const EXTENSIONS: &'static [&'static str] = &["json"];
+    const SHAPE: Shape = Shape::Json;
+    fn detect(head: &Head) -> bool {
+        head.text.contains("\"legday_export\"")
+    }
+    const READER: Reader = Reader::Log(|bytes, _, _, _| {
+        let (sessions, extras) = read(bytes)?;
+        Ok(Found {
+            sessions,
+            extras: Some(extras),
+            ..Found::default()
+        })
+    });
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const LegdayJson: Format = Format::of::<LegdayJson>();
 }

@@ -22,6 +22,8 @@ pub struct Row {
     pub seconds: Option<f64>,
     pub rpe: Option<f64>,
     pub warmup: bool,
+    /// The log gives the day only (FitNotes): the session has no time.
+    pub untimed: bool,
 }
 
 /// Sessions, skip reasons and unmatched names from the rows of one file.
@@ -128,7 +130,7 @@ fn workout(
         (w, n) => Some(format!("{w}: {n}")),
     };
     let shell = |mut s: Session, key: String| {
-        s.time = Some(start.time().with_second(0).unwrap_or(start.time()));
+        s.time = (!first.untimed).then(|| start.time().with_second(0).unwrap_or(start.time()));
         s.note.clone_from(&note);
         s.source = Some(source.to_string());
         s.source_key = Some(key);
@@ -188,6 +190,24 @@ fn set_entry(r: &Row, catalog: &Catalog, tally: &mut Tally) -> Option<SetEntry> 
             .filter(|p| (0.0..=10.0).contains(p))
             .map(|p| (10.0 - p).round() as u8),
         warmup: r.warmup,
+    })
+}
+
+/// A Strong or Hevy export's rows as sessions (`Err` when it holds no workout row).
+pub fn found(
+    source: &str,
+    rows: Vec<Row>,
+    catalog: &Catalog,
+) -> Result<super::importer::Found, super::error::ReadError> {
+    if rows.is_empty() {
+        return Err("no workout rows".into());
+    }
+    let a = assemble(source, rows, catalog);
+    Ok(super::importer::Found {
+        sessions: a.sessions,
+        skipped: a.skipped,
+        unmatched: a.unmatched,
+        extras: None,
     })
 }
 

@@ -5,15 +5,16 @@
 //! are written in batches, each file in its own savepoint.
 
 use super::archive::{self, MAX_ARCHIVE_TOTAL};
-use super::formats::{Format, detect, extension, is_readable_extension, unread_kind};
+use super::formats::{self, detect, extension, is_readable_extension, unread_kind};
+use super::importer::{Format, Reader};
 use super::strava::ActivityList;
-use super::summary::{FileOutcome, ImportSummary, Outcome};
+use super::summary::{FileOutcome, ImportSummary};
 
 mod files;
+mod strava;
 mod zips;
-use super::{MAX_FILE_BYTES, Zone};
+use super::{MAX_FILE_BYTES, Options, Zone};
 use crate::store::Store;
-use crate::store::imports::FileMark;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -23,7 +24,7 @@ const COMMIT_EVERY: usize = 200;
 const STREAM_FROM_BYTES: u64 = 4 * 1024 * 1024;
 /// Changes whenever a reader would read the same bytes differently: old hashes then no longer
 /// match and files are parsed again.
-const READERS_VERSION: &str = "legday-import-2";
+const READERS_VERSION: &str = "legday-import-3";
 
 /// Where a file's bytes are.
 enum Content {
@@ -50,9 +51,16 @@ struct Leaf {
 pub(crate) struct Importer<'a> {
     store: &'a mut Store,
     zone: Zone,
+    /// Walks and hikes imported as runs (`--as-run`).
+    as_run: bool,
+    /// The folder of the path being imported: a session's `source_file` is its file's path
+    /// from there (`export.zip/activities/1.fit.gz`).
+    base: PathBuf,
     sum: ImportSummary,
     bar: Option<indicatif::ProgressBar>,
-    strava: Vec<ActivityList>,
+    /// The Strava exports being read, innermost last: the folder of each `activities.csv` and
+    /// its rows (`None` when it could not be read).
+    strava: Vec<(PathBuf, Option<ActivityList>)>,
     uncommitted: usize,
     budget: u64,
     /// A batch transaction is open: the outcomes from `batch_start` on are not stored yet.
@@ -69,10 +77,12 @@ fn file_name(p: &Path) -> String {
 }
 
 impl<'a> Importer<'a> {
-    pub fn new(store: &'a mut Store, zone: Zone, bar: Option<indicatif::ProgressBar>) -> Self {
+    pub fn new(store: &'a mut Store, opts: &Options, bar: Option<indicatif::ProgressBar>) -> Self {
         Importer {
             store,
-            zone,
+            zone: opts.zone,
+            as_run: opts.as_run,
+            base: PathBuf::new(),
             sum: ImportSummary::default(),
             bar,
             strava: Vec::new(),
@@ -95,6 +105,7 @@ impl<'a> Importer<'a> {
         self.batch_open = true;
         for p in paths {
             self.budget = MAX_ARCHIVE_TOTAL;
+            self.base = p.parent().map(Path::to_path_buf).unwrap_or_default();
             match std::fs::metadata(p) {
                 Ok(m) if m.is_dir() => self.dir(p),
                 Ok(_) => self.disk_file(p, true),
@@ -193,8 +204,13 @@ impl<'a> Importer<'a> {
             }
         };
         entries.sort();
-        let csv = d.join("activities.csv");
-        let scoped = csv.is_file() && self.open_strava(&csv, Content::Disk(csv.clone()));
+        let csv = entries
+            .iter()
+            .find(|p| formats::is_index_name(&file_name(p).to_ascii_lowercase()) && p.is_file())
+            .cloned()
+            .unwrap_or_default();
+        let scoped =
+            csv.is_file() && std::fs::File::open(&csv).is_ok_and(|f| self.open_strava(&csv, f));
         for p in entries {
             let hidden = file_name(&p).starts_with('.');
             let Ok(meta) = std::fs::symlink_metadata(&p) else {
@@ -255,7 +271,7 @@ impl<'a> Importer<'a> {
             _ => Some(l.name.clone()),
         };
         let known =
-            inner.is_some_and(|n| files::watch_format(&n).is_some()) && self.known_by_stamp(l);
+            inner.is_some_and(|n| Format::activity_by_name(&n).is_some()) && self.known_by_stamp(l);
         if known {
             self.tick(&l.path);
         }
@@ -263,6 +279,11 @@ impl<'a> Importer<'a> {
     }
 
     fn leaf(&mut self, l: Leaf, depth: usize) {
+        if self.in_routes(&l.path) {
+            self.tick(&l.path);
+            let why = "a saved route (the export's routes/), not a recorded activity";
+            return self.push(FileOutcome::skipped(l.path, None, why.into()));
+        }
         if self.known_unread(&l) {
             return;
         }
@@ -294,57 +315,6 @@ impl<'a> Importer<'a> {
         }
     }
 
-    /// Reads a Strava `activities.csv` as the index of the files around it. `false` when it is
-    /// not one (it is then read as any other file); a broken one is reported as failed.
-    fn open_strava(&mut self, path: &Path, content: Content) -> bool {
-        let bytes = match load(content) {
-            Ok(b) => b,
-            Err(_) => return false,
-        };
-        if detect(path, &bytes) != Ok(Format::StravaCsv) {
-            return false;
-        }
-        let text = String::from_utf8_lossy(&bytes);
-        match ActivityList::parse(&text) {
-            Ok(list) => {
-                self.strava.push(list);
-                true
-            }
-            Err(why) => {
-                self.failed(path.to_path_buf(), Some(Format::StravaCsv), why);
-                true
-            }
-        }
-    }
-
-    /// The rows of the innermost `activities.csv` no file was joined to become sessions.
-    fn close_strava(&mut self, path: PathBuf) {
-        if let Some(list) = self.strava.pop() {
-            self.strava_rows(path, &list);
-        }
-    }
-
-    fn strava_rows(&mut self, path: PathBuf, list: &ActivityList) {
-        let (sessions, skipped) = list.unjoined(self.zone);
-        let format = Some(Format::StravaCsv);
-        match self.store.import_file(FileMark::default(), &sessions) {
-            Ok(fc) => self.push(FileOutcome {
-                path,
-                format,
-                outcome: Outcome::Imported {
-                    counts: fc.counts,
-                    skipped,
-                    merged: fc.merged,
-                },
-                unmatched: Vec::new(),
-            }),
-            Err(e) => {
-                let why = self.store_error(e);
-                self.failed(path, format, why)
-            }
-        }
-    }
-
     /// A file that is not an archive.
     fn readable(&mut self, l: Leaf) {
         let big_xml = match &l.content {
@@ -352,7 +322,7 @@ impl<'a> Importer<'a> {
                 if std::fs::metadata(p)
                     .is_ok_and(|m| m.len() >= STREAM_FROM_BYTES && m.len() <= MAX_FILE_BYTES) =>
             {
-                sniff(p).filter(|f| matches!(f, Format::Gpx | Format::Tcx))
+                sniff(p).filter(|f| matches!(f.reader(), Reader::Stream { .. }))
             }
             _ => None,
         };
@@ -368,22 +338,26 @@ impl<'a> Importer<'a> {
             content: Content::Mem(Vec::new()),
             ..l
         };
-        match detect(Path::new(&l.name), &bytes) {
-            Err(why) => self.unreadable(path, explicit, &l.name, why),
-            Ok(f @ (Format::Gpx | Format::Tcx | Format::Fit)) => self.activity(l, f, Some(bytes)),
-            Ok(Format::StravaCsv) => match ActivityList::parse(&String::from_utf8_lossy(&bytes)) {
+        let format = match detect(Path::new(&l.name), &bytes) {
+            Ok(f) => f,
+            Err(why) => return self.unreadable(path, explicit, &l.name, why.to_string()),
+        };
+        match format.reader() {
+            Reader::Bytes(_) | Reader::Stream { .. } => self.activity(l, format, Some(bytes)),
+            Reader::Index(parse) => match parse(&mut &bytes[..]) {
                 Ok(list) => self.strava_rows(path, &list),
-                Err(why) => self.failed(path, Some(Format::StravaCsv), why),
+                Err(why) => self.failed(path, Some(format), why.to_string()),
             },
-            Ok(_) => self.lifts(path, &l.name, &bytes),
+            Reader::Log(_) => self.lifts(path, &l.name, &bytes),
         }
     }
 
     fn unreadable(&mut self, path: PathBuf, explicit: bool, name: &str, why: String) {
-        match extension(Path::new(name)).as_str() {
+        let ext = extension(Path::new(name));
+        match ext.as_str() {
             _ if explicit => self.failed(path, None, why),
             "csv" => self.push(FileOutcome::skipped(path, None, why)),
-            "json" => self.sum.count_unread(unread_kind("json")),
+            "json" | "xml" => self.sum.count_unread(unread_kind(&ext)),
             _ => self.failed(path, None, why),
         }
     }

@@ -8,6 +8,8 @@
 //! `Distance (miles)`...), else the user's `weight_unit` and `distance_unit` settings. `Set Order`
 //! `W` marks a warm-up; rows that are not sets (Strong's "Rest Timer" lines) are ignored.
 
+use super::error::ReadError;
+use super::importer::{Format, Head, Importer, Reader, Shape};
 use super::lifts::{self, KG_PER_LB, M_PER_MI, Row};
 use super::table::{Table, cell};
 use crate::domain::{Settings, Units};
@@ -35,7 +37,7 @@ struct Columns {
 }
 
 impl Columns {
-    fn find(t: &Table, settings: &Settings) -> Result<Columns, String> {
+    fn find(t: &Table, settings: &Settings) -> Result<Columns, ReadError> {
         let req = t.require(&[
             ("Date", &["date"]),
             ("Exercise Name", &["exercise name"]),
@@ -85,12 +87,12 @@ impl Columns {
 }
 
 /// Rows of a Strong export.
-pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
+pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, ReadError> {
     let t = Table::parse(text)?;
     let c = Columns::find(&t, settings)?;
     let mut out = Vec::with_capacity(t.rows.len());
     for (n, r) in t.rows.iter().enumerate() {
-        if let Some(row) = row(&c, r).map_err(|why| format!("data row {}: {why}", n + 1))? {
+        if let Some(row) = row(&c, r).map_err(|why| why.at(format!("data row {}", n + 1)))? {
             out.push(row);
         }
     }
@@ -98,8 +100,8 @@ pub fn rows(text: &str, settings: &Settings) -> Result<Vec<Row>, String> {
 }
 
 /// One data row; `None` for lines that are not sets ("Rest Timer" and the like).
-fn row(c: &Columns, r: &csv::StringRecord) -> Result<Option<Row>, String> {
-    let bad = |col: &str| format!("not a number in column {col}");
+fn row(c: &Columns, r: &csv::StringRecord) -> Result<Option<Row>, ReadError> {
+    let bad = |col: &str| ReadError::Invalid(format!("not a number in column {col}"));
     let order = cell(r, c.order).trim().to_ascii_lowercase();
     let warmup = order == "w";
     let is_set = order.is_empty() || warmup || order == "d" || order == "f";
@@ -143,5 +145,32 @@ fn row(c: &Columns, r: &csv::StringRecord) -> Result<Option<Row>, String> {
         seconds: lifts::number(cell(r, c.seconds)).map_err(|_| bad("Seconds"))?,
         rpe: lifts::number(cell(r, c.rpe)).map_err(|_| bad("RPE"))?,
         warmup,
+        untimed: false,
     }))
+}
+
+/// Strong's CSV in the registry ([`super::formats::FORMATS`]).
+pub struct StrongCsv;
+
+impl Importer for StrongCsv {
+    const NAME: &'static str = "Strong CSV";
+    const SHORT: &'static str = "CSV";
+    const WHAT: &'static str = "a Strong export";
+    const EXTENSIONS: &'static [&'static str] = &["csv"];
+    const SHAPE: Shape = Shape::Table;
+    fn detect(head: &Head) -> bool {
+        head.header.contains("exercise name") || head.header.contains("workout name")
+    }
+    const READER: Reader = Reader::Log(|bytes, catalog, settings, _| {
+        lifts::found(
+            "strong",
+            rows(&super::decode::text(bytes)?, settings)?,
+            catalog,
+        )
+    });
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const StrongCsv: Format = Format::of::<StrongCsv>();
 }

@@ -1,5 +1,6 @@
 //! A CSV file read as a table with named columns (header names matched case-insensitively).
 
+use super::error::ReadError;
 use std::collections::HashMap;
 
 pub struct Table {
@@ -19,7 +20,7 @@ fn delimiter(text: &str) -> u8 {
 }
 
 impl Table {
-    pub fn parse(text: &str) -> Result<Table, String> {
+    pub fn parse(text: &str) -> Result<Table, ReadError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut r = csv::ReaderBuilder::new()
             .delimiter(delimiter(text))
@@ -27,9 +28,9 @@ impl Table {
             .from_reader(text.as_bytes());
         let headers: Vec<String> = r
             .headers()
-            .map_err(|_| "unreadable CSV header line".to_string())?
+            .map_err(|_| ReadError::from("unreadable CSV header line"))?
             .iter()
-            .map(|h| h.trim().to_ascii_lowercase())
+            .map(|h| h.trim().to_lowercase().replace('\u{2019}', "'"))
             .collect();
         let mut rows = Vec::new();
         for (n, rec) in r.records().enumerate() {
@@ -53,19 +54,19 @@ impl Table {
     }
 
     /// Like [`Table::col`] for columns the format requires; the error names them.
-    pub fn require(&self, columns: &[(&str, &[&str])]) -> Result<Vec<usize>, String> {
+    pub fn require(&self, columns: &[(&str, &[&str])]) -> Result<Vec<usize>, ReadError> {
         let mut out = Vec::new();
         let mut missing = Vec::new();
         for (label, names) in columns {
             match self.col(names) {
                 Some(i) => out.push(i),
-                None => missing.push(*label),
+                None => missing.push(label.to_string()),
             }
         }
         if missing.is_empty() {
             Ok(out)
         } else {
-            Err(format!("missing column(s): {}", missing.join(", ")))
+            Err(ReadError::MissingColumns(missing))
         }
     }
 }

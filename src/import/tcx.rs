@@ -2,15 +2,20 @@
 //! walk. Distance and timer time are the laps' own totals; heart rate the laps' averages
 //! weighted by lap time (else the trackpoints').
 
-use super::activity::{Zone, run_kind, run_session};
+use super::activity::{run_session, written_offset};
+use super::error::ReadError;
+use super::geo::plausible;
 use super::geo::{Point, Totals, TrackAcc};
+use super::importer::{Context, Format, Found, Head, Importer, Reader, Shape};
 use super::xml::{Ev, attr, local_name, walk};
-use crate::domain::Session;
-use chrono::{DateTime, NaiveDateTime, Utc};
+use crate::domain::{Run, RunKind, Session};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, Utc};
 use std::io::BufRead;
 
 #[derive(Default)]
 struct Lap {
+    /// Its `StartTime` attribute, as written.
+    start: Option<String>,
     time_s: Option<f64>,
     distance_m: Option<f64>,
     avg_hr: Option<f64>,
@@ -26,6 +31,9 @@ struct Activity {
     track: TrackAcc,
     /// `<Track>`s in the current lap: a second one follows a pause.
     lap_tracks: usize,
+    /// The UTC offset the first trackpoint's time is written with (where the run was).
+    offset: Option<FixedOffset>,
+    timed: bool,
 }
 
 /// Parses an ISO 8601 instant; one without an offset is taken as UTC.
@@ -40,15 +48,15 @@ pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
         })
 }
 
-fn num(t: &str, what: &str) -> Result<f64, String> {
+fn num(t: &str, what: &str) -> Result<f64, ReadError> {
     t.parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| format!("not a number in <{what}>"))
+        .ok_or_else(|| format!("not a number in <{what}>").into())
 }
 
 /// Sessions from a TCX document, and one reason per activity that is not a run.
-pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<String>), String> {
+pub fn read<R: BufRead>(input: R, cx: &Context) -> Result<(Vec<Session>, Vec<String>), ReadError> {
     let acts = parse(input)?;
     if acts.is_empty() {
         return Err("no activity in this TCX file: nothing to import".into());
@@ -56,26 +64,18 @@ pub fn read<R: BufRead>(input: R, zone: Zone) -> Result<(Vec<Session>, Vec<Strin
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
     let many = acts.len() > 1;
     for (n, a) in acts.into_iter().enumerate() {
-        let label = |why: String| {
-            if many {
-                format!("activity {}: {why}", n + 1)
-            } else {
-                why
-            }
-        };
-        match activity(a, zone) {
+        let label = |why: ReadError| why.at_if(many, || format!("activity {}", n + 1));
+        match activity(a, cx) {
             Ok(s) => sessions.push(s),
-            Err(why) if why.starts_with("no timestamps") || why.starts_with("refused") => {
-                return Err(label(why));
-            }
-            Err(why) => skipped.push(label(why)),
+            Err(why) if why.fails_file() => return Err(label(why)),
+            Err(why) => skipped.push(label(why).to_string()),
         }
     }
     Ok((sessions, skipped))
 }
 
 /// The activities of the document, each with its laps and its track summed up.
-fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
+fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, ReadError> {
     let mut acts: Vec<Activity> = Vec::new();
     let mut stack: Vec<String> = Vec::new();
     let root = walk(input, |ev| {
@@ -90,7 +90,10 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
                     "Lap" => {
                         if let Some(a) = acts.last_mut() {
                             a.lap_tracks = 0;
-                            a.laps.push(Lap::default());
+                            a.laps.push(Lap {
+                                start: attr(e, "StartTime"),
+                                ..Lap::default()
+                            });
                         }
                     }
                     "Track" => {
@@ -130,8 +133,8 @@ fn parse<R: BufRead>(input: R) -> Result<Vec<Activity>, String> {
 }
 
 /// One activity as a session: the laps' totals, the track's shape.
-fn activity(a: Activity, zone: Zone) -> Result<Session, String> {
-    let named = run_kind(a.sport.as_deref())?;
+fn activity(a: Activity, cx: &Context) -> Result<Session, ReadError> {
+    let named = cx.kind(a.sport.as_deref())?;
     let sum = |f: fn(&Lap) -> Option<f64>| -> Option<f64> {
         let v: Vec<f64> = a.laps.iter().filter_map(f).collect();
         (!v.is_empty()).then(|| v.iter().sum())
@@ -150,12 +153,46 @@ fn activity(a: Activity, zone: Zone) -> Result<Session, String> {
         max_hr: a.laps.iter().filter_map(|l| l.max_hr).reduce(f64::max),
         ascent_m: None,
     };
+    if a.track.is_empty() {
+        return from_laps(&a, &totals, named, cx);
+    }
     let (start, run) = a.track.finish(&totals)?;
+    Ok(run_session(
+        "tcx",
+        start,
+        run,
+        named,
+        cx.zone.or_file(a.offset),
+    ))
+}
+
+/// An activity of laps without a track (some apps export only the lap totals): its start is
+/// the first lap's, its distance, time and heart rate the laps' totals.
+fn from_laps(
+    a: &Activity,
+    totals: &Totals,
+    named: Option<RunKind>,
+    cx: &Context,
+) -> Result<Session, ReadError> {
+    let Some(written) = a.laps.first().and_then(|l| l.start.as_deref()) else {
+        return Err(ReadError::NoTimestamps);
+    };
+    let start = parse_instant(written.trim()).ok_or("not a date and time in a Lap's StartTime")?;
+    let (Some(d), Some(t)) = (totals.distance_m, totals.timer_s) else {
+        return Err(ReadError::Nothing(
+            "laps without a distance or a time and no track: nothing to import as a run",
+        ));
+    };
+    plausible(d, t)?;
+    let mut run = Run::new(RunKind::Easy, d, t);
+    run.avg_hr = totals.avg_hr;
+    run.max_hr = totals.max_hr;
+    let zone = cx.zone.or_file(written_offset(written));
     Ok(run_session("tcx", start, run, named, zone))
 }
 
 /// Stores one text node by where it sits.
-fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), String> {
+fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), ReadError> {
     let Some(a) = acts.last_mut() else {
         return Ok(());
     };
@@ -172,6 +209,10 @@ fn text(acts: &mut [Activity], stack: &[String], t: &str) -> Result<(), String> 
             match *field {
                 "Time" => {
                     p.time = Some(parse_instant(t).ok_or("not a date and time in <Time>")?);
+                    if !a.timed {
+                        a.timed = true;
+                        a.offset = written_offset(t);
+                    }
                 }
                 "AltitudeMeters" => p.ele = Some(num(t, field)?),
                 "DistanceMeters" => p.distance = Some(num(t, field)?),
@@ -195,4 +236,27 @@ fn last_lap(a: &mut Activity) -> &mut Lap {
         a.laps.push(Lap::default());
     }
     a.laps.last_mut().expect("just ensured")
+}
+
+/// TCX in the registry ([`super::formats::FORMATS`]).
+pub struct Tcx;
+
+impl Importer for Tcx {
+    const NAME: &'static str = "TCX";
+    const SHORT: &'static str = "TCX";
+    const WHAT: &'static str = "a TCX file";
+    const EXTENSIONS: &'static [&'static str] = &["tcx"];
+    const SHAPE: Shape = Shape::Xml;
+    fn detect(head: &Head) -> bool {
+        head.text.contains("TrainingCenterDatabase")
+    }
+    const READER: Reader = Reader::Stream {
+        bytes: |b, cx| read(b, cx).map(Found::activities),
+        file: |f, cx| read(f, cx).map(Found::activities),
+    };
+}
+
+#[allow(non_upper_case_globals)]
+impl Format {
+    pub const Tcx: Format = Format::of::<Tcx>();
 }

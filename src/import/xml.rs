@@ -5,6 +5,7 @@
 //! with open elements is reported as truncated. Reasons never quote the file's text, only byte
 //! offsets, so a hostile file cannot write to the user's terminal.
 
+use super::error::ReadError;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::io::BufRead;
@@ -34,12 +35,10 @@ pub fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
 
 /// Skips a UTF-8 byte-order mark and whitespace before the first `<` (some exporters write a
 /// blank line or a BOM before `<?xml`, which an XML parser would otherwise reject).
-fn skip_preamble<R: BufRead>(input: &mut R) -> Result<(), String> {
+fn skip_preamble<R: BufRead>(input: &mut R) -> Result<(), ReadError> {
     let mut first = true;
     loop {
-        let buf = input
-            .fill_buf()
-            .map_err(|e| format!("cannot read: {}", e.kind()))?;
+        let buf = input.fill_buf()?;
         if buf.is_empty() {
             return Ok(());
         }
@@ -65,8 +64,8 @@ fn skip_preamble<R: BufRead>(input: &mut R) -> Result<(), String> {
 /// end and text; a visitor error stops the walk. Returns the root's local name.
 pub fn walk<R: BufRead>(
     mut input: R,
-    mut visit: impl FnMut(Ev<'_, '_>) -> Result<(), String>,
-) -> Result<String, String> {
+    mut visit: impl FnMut(Ev<'_, '_>) -> Result<(), ReadError>,
+) -> Result<String, ReadError> {
     skip_preamble(&mut input)?;
     let mut reader = Reader::from_reader(input);
     reader.config_mut().check_end_names = true;
@@ -78,26 +77,30 @@ pub fn walk<R: BufRead>(
         let pos = reader.buffer_position();
         let ev = reader.read_event_into(&mut buf).map_err(|e| match e {
             quick_xml::Error::Syntax(_) => {
-                "truncated XML: the file ends in the middle of a tag".to_string()
+                "truncated XML: the file ends in the middle of a tag".into()
             }
-            quick_xml::Error::Io(e) => format!("cannot read: {}", e.kind()),
-            _ => format!("malformed XML near byte {}", reader.error_position()),
+            quick_xml::Error::Io(e) => ReadError::Io(e.kind()),
+            _ => format!("malformed XML near byte {}", reader.error_position()).into(),
         })?;
         match ev {
             Event::DocType(d) => {
                 let upper = d.to_ascii_uppercase();
-                if upper.windows(8).any(|w| w == b"<!ENTITY") || upper.contains(&b'[') {
-                    return Err("refused: the XML document type declares entities \
+                // an internal subset of element and attribute declarations (Apple Health's
+                // export.xml has one) is harmless; entities are not
+                if upper.windows(8).any(|w| w == b"<!ENTITY") {
+                    return Err(ReadError::Refused(
+                        "the XML document type declares entities \
                          (a possible entity-expansion attack)"
-                        .into());
+                            .into(),
+                    ));
                 }
             }
             Event::Start(e) => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(format!(
-                        "refused: XML nested deeper than {MAX_DEPTH} levels"
-                    ));
+                    return Err(ReadError::Refused(format!(
+                        "XML nested deeper than {MAX_DEPTH} levels"
+                    )));
                 }
                 if root.is_none() {
                     root = Some(local_name(&e));
@@ -124,16 +127,26 @@ pub fn walk<R: BufRead>(
                     visit(Ev::Text(s))?;
                 }
             }
+            // a CDATA section is text as it is written (OpenTracks writes `<type>` so)
+            Event::CData(c) if depth > 0 => {
+                let s = std::str::from_utf8(&c)
+                    .map_err(|_| format!("text is not valid UTF-8 near byte {pos}"))?;
+                let s = s.trim();
+                if !s.is_empty() {
+                    visit(Ev::Text(s))?;
+                }
+            }
             Event::Eof => {
                 if depth > 0 {
                     return Err(format!(
                         "truncated XML: the file ends inside {depth} open element(s)"
-                    ));
+                    )
+                    .into());
                 }
-                return root.ok_or_else(|| "no XML root element".to_string());
+                return root.ok_or_else(|| "no XML root element".into());
             }
-            // CDATA, comments, declarations, processing instructions and predefined entity
-            // references (&amp;) carry nothing a reader here needs.
+            // Comments, declarations, processing instructions and predefined entity references
+            // (&amp;) carry nothing a reader here needs.
             _ => {}
         }
     }
@@ -148,21 +161,26 @@ mod tests {
         let bomb = br#"<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
 <gpx>&lol2;</gpx>"#;
-        let err = walk(&bomb[..], |_| Ok(())).unwrap_err();
+        let err = walk(&bomb[..], |_| Ok(())).unwrap_err().to_string();
         assert!(err.contains("entities"), "{err}");
     }
 
     #[test]
     fn truncated_and_deep_documents_are_refused() {
-        let err = walk(&b"<gpx><trk><trkseg>"[..], |_| Ok(())).unwrap_err();
+        let err = walk(&b"<gpx><trk><trkseg>"[..], |_| Ok(()))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("truncated"), "{err}");
         let deep = "<a>".repeat(MAX_DEPTH + 1) + &"</a>".repeat(MAX_DEPTH + 1);
         assert!(
             walk(deep.as_bytes(), |_| Ok(()))
                 .unwrap_err()
+                .to_string()
                 .contains("deeper")
         );
-        let err = walk(&b"<gpx><trk></gpx>"[..], |_| Ok(())).unwrap_err();
+        let err = walk(&b"<gpx><trk></gpx>"[..], |_| Ok(()))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("malformed XML near byte"), "{err}");
     }
 

@@ -166,6 +166,11 @@ impl Store {
                     }
                     s.id = old.id;
                     s.uuid.clone_from(&old.uuid);
+                    // the file it first came from stays (the same file met under another name
+                    // is unchanged)
+                    if old.source_file.is_some() {
+                        s.source_file.clone_from(&old.source_file);
+                    }
                     if let (Some(o), Some(n)) = (old.run(), s.run())
                         && o.elapsed_s.is_none()
                         && n.elapsed_s.is_some()

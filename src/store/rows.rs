@@ -12,7 +12,8 @@ use std::collections::HashMap;
 macro_rules! session_columns {
     () => {
         "id, uuid, date, time, type, rpe, minutes, note, source, source_key, kind, distance_m, \
-         duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, gap_s_per_km, elapsed_s"
+         duration_s, elevation_m, vest_kg, avg_hr, max_hr, shoes, gap_s_per_km, elapsed_s, \
+         source_file"
     };
 }
 pub(crate) use session_columns;
@@ -52,13 +53,14 @@ pub(crate) use session_query;
 
 const INSERT_SESSION: &str = "INSERT INTO sessions (id, uuid, date, time, type, rpe, minutes, \
     note, source, source_key, kind, distance_m, duration_s, elevation_m, vest_kg, avg_hr, max_hr, \
-    shoes, gap_s_per_km, load, hard, rpe_source, elapsed_s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, \
-    ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)";
+    shoes, gap_s_per_km, load, hard, rpe_source, elapsed_s, source_file) VALUES (?1, ?2, ?3, ?4, \
+    ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
 
 const UPDATE_SESSION: &str = "UPDATE sessions SET date = ?3, time = ?4, type = ?5, rpe = ?6, \
     minutes = ?7, note = ?8, source = ?9, source_key = ?10, kind = ?11, distance_m = ?12, \
     duration_s = ?13, elevation_m = ?14, vest_kg = ?15, avg_hr = ?16, max_hr = ?17, shoes = ?18, \
-    gap_s_per_km = ?19, load = ?20, hard = ?21, rpe_source = ?22, elapsed_s = ?23 WHERE id = ?1 AND uuid = ?2";
+    gap_s_per_km = ?19, load = ?20, hard = ?21, rpe_source = ?22, elapsed_s = ?23, \
+    source_file = ?24 WHERE id = ?1 AND uuid = ?2";
 
 pub fn date_text(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -145,6 +147,8 @@ pub fn session_from_row(r: &Row) -> rusqlite::Result<Session> {
         note: r.get(7)?,
         source: r.get(8)?,
         source_key: r.get(9)?,
+        // absent from the columns of older migrations' queries (added by v10)
+        source_file: r.get(20).unwrap_or(None),
         activity,
     })
 }
@@ -184,6 +188,7 @@ pub fn write_session(
         s.is_hard(settings),
         s.rpe_source(settings).key(),
         run.and_then(|r| r.elapsed_s),
+        s.source_file,
     ];
     let id = if update {
         conn.prepare_cached(UPDATE_SESSION)?.execute(p)?;

@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[Migration] = &[
     v9_run_tracks,
     v10_elevation_profiles,
     v11_workout_draft,
+    v12_source_file,
 ];
 
 /// The schema version this legday writes and reads.
@@ -257,6 +258,12 @@ fn v11_workout_draft(tx: &Transaction) -> rusqlite::Result<()> {
             updated_at TEXT NOT NULL
         );",
     )
+}
+
+/// `sessions.source_file`: the file an imported session came from (nullable; sessions imported
+/// before keep none until their file is imported again).
+fn v12_source_file(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute_batch("ALTER TABLE sessions ADD COLUMN source_file TEXT;")
 }
 
 pub fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

@@ -34,7 +34,7 @@ fn each_file_in_its_own_transaction() {
     let mut store = Store::open_in_memory().unwrap();
     let bad = [
         "bad-truncated.gpx",
-        "bad-half.fit",
+        "fuzz-fit-chained-short-header.fit",
         "bad-missing-columns.csv",
         "bad-empty.gpx",
         "bad-binary.gpx",
@@ -66,7 +66,7 @@ fn each_file_in_its_own_transaction() {
         "{text}"
     );
     assert!(
-        text.contains("bad-half.fit: FIT: corrupt or truncated FIT file"),
+        text.contains("fuzz-fit-chained-short-header.fit: FIT: corrupt or truncated FIT file"),
         "{text}"
     );
     assert!(text.contains("\"Sled Push\" (1 set): closest"), "{text}");

@@ -7,12 +7,23 @@
 //! `tests/fixtures/expected.py` (Python's xml.etree + haversine, and a separate FIT decoder), not
 //! from legday's code.
 
+mod apple_health;
 mod db;
 mod exports;
+mod fit_tolerant;
+mod garmin_strength;
+mod garmin_summary;
 mod heart_rate;
+mod local_time;
+mod opentracks;
 mod props;
 mod readers;
 mod robust;
+mod runkeeper;
+mod strava_languages;
+mod strength_apps;
+mod tcx_laps;
+mod walks;
 
 use legday::domain::{Activity, Catalog, RunKind, Session, Settings, Units};
 use legday::import::{Format, Zone, detect, read_file_in};

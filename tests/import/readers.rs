@@ -230,7 +230,10 @@ fn mapping_resolves_a_name_on_re_read() {
 fn malformed_inputs_give_clear_errors_without_file_contents() {
     let cases = [
         ("bad-truncated.gpx", "truncated XML"),
-        ("bad-half.fit", "corrupt or truncated FIT"),
+        (
+            "fuzz-fit-chained-short-header.fit",
+            "corrupt or truncated FIT",
+        ),
         ("bad-missing-columns.csv", "missing column(s): Reps"),
         ("bad-empty.gpx", "empty file"),
         ("bad-binary.gpx", "binary data, not a GPX file"),

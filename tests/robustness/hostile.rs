@@ -131,9 +131,12 @@ fn folder_of_junk_fails_file_by_file() {
     fs::write(junk.join("notes.txt"), SECRET).unwrap(); // not an import extension: not tried
     let want = [
         ("a.gpx", "text, but not XML"),
-        ("b.csv", "not a Strong or Hevy export"),
+        (
+            "b.csv",
+            "not a Strong export, a Hevy export, a Strava activities.csv,",
+        ),
         ("c.fit", "binary data"),
-        ("e.tcx", "neither GPX nor TCX"),
+        ("e.tcx", "XML, but neither GPX, TCX nor"),
         ("f.gpx", "GPX: "),
         ("g.csv", "empty file"),
     ];
@@ -154,7 +157,7 @@ fn folder_with_nothing_importable_changes_nothing() {
     // Nothing to import is bad input: one line, exit 2.
     assert_eq!(out.status.code(), Some(2), "{all}");
     assert!(
-        all.contains("no GPX, TCX, FIT, CSV or JSON files found"),
+        all.contains("no GPX, TCX, FIT, CSV, JSON or XML files found"),
         "{all}"
     );
     assert_eq!(

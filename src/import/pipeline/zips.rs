@@ -40,14 +40,15 @@ impl Importer<'_> {
     ) {
         let index = members
             .iter()
-            .filter(|m| !m.is_dir && file_key(&m.name) == "activities.csv")
+            .filter(|m| !m.is_dir && crate::import::formats::is_index_name(&file_key(&m.name)))
             .min_by_key(|m| m.name.matches('/').count())
             .map(|m| (m.index, shown.join(archive::printable_name(&m.name))));
         let mut scoped = None;
         if let Some((i, path)) = index {
-            match archive::read_member(&mut z, i, MAX_FILE_BYTES) {
-                Ok(b) => {
-                    if self.open_strava(&path, Content::Mem(b)) {
+            // streamed: an index may be larger than a file read whole (Apple's export.xml)
+            match archive::open_member(&mut z, i) {
+                Ok(member) => {
+                    if self.open_strava(&path, member.take(self.budget)) {
                         scoped = Some((i, path));
                     }
                 }

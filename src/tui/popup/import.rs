@@ -11,7 +11,8 @@ use ratatui::widgets::{Block, Clear, Widget};
 /// Popup width: the wrapped text, a space each side, the border.
 const WIDTH: u16 = WRAP as u16 + 4;
 
-const FORMATS: &str = concat!(crate::import_formats_short!(), ", or a folder");
+const FORMATS: &str =
+    crate::const_concat!("", crate::import::formats::FORMATS_SHORT, ", or a folder");
 
 pub fn prompt(th: &Theme, p: &ImportPrompt, area: Rect, buf: &mut Buffer) {
     let errors: Vec<String> = p

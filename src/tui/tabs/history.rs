@@ -61,9 +61,9 @@ pub const SPEC: Spec = Spec {
             keys: &[KeyCode::Char('i')],
             shown: "i",
             action: Action::StartInput,
-            help: concat!(
+            help: crate::const_concat!(
                 "import a file or folder (",
-                crate::import_formats_short!(),
+                crate::import::formats::FORMATS_SHORT,
                 ")"
             ),
         },

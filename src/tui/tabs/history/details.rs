@@ -74,8 +74,10 @@ pub fn render(
     if let Some(n) = &s.note {
         lines.push(format!("note: {n}"));
     }
-    if let Some(src) = &s.source {
-        lines.push(format!("imported from {src}"));
+    match (&s.source, &s.source_file) {
+        (Some(src), Some(file)) => lines.push(format!("imported from {src}: {file}")),
+        (Some(src), None) => lines.push(format!("imported from {src}")),
+        _ => {}
     }
     lines.push("e edit · d delete · u undo".into());
     let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();

@@ -16,6 +16,7 @@ pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
+pub mod undo;
 pub mod widgets;
 pub mod workout;
 
@@ -85,6 +86,7 @@ impl Driver {
             Effect::Update(x) => s.update(&x).map(|_| StoreEvent::Updated(x)),
             Effect::Delete(id) => s.delete(id).map(StoreEvent::Deleted),
             Effect::Restore(x) => s.restore(&x).map(|_| StoreEvent::Restored(x)),
+            Effect::Revert(x) => s.update(&x).map(|_| StoreEvent::Reverted(x)),
             Effect::SetSettings(pairs) => pairs
                 .iter()
                 .try_fold(None, |_, (k, v)| s.set_setting(k, v).map(Some))

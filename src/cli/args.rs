@@ -215,6 +215,10 @@ pub struct LiftArgs {
     /// Log the sets of a saved template (legday template list)
     #[arg(long, value_name = "NAME")]
     pub template: Option<String>,
+    /// Log a set whose e1RM is more than twice the exercise's best, or above any lift on record
+    /// (refused without it as a likely typo)
+    #[arg(long)]
+    pub force: bool,
     /// "back squat 3x8@60kg", "tibialis raise 2x20", "RDL 3x8@70kg rir2", "squat 1x5@40kg warmup"
     /// (added after the sets of --like or --template)
     #[arg(required_unless_present_any = ["like", "template"], value_name = "SET")]

@@ -19,6 +19,7 @@ use super::tabs::dashboard::DashboardState;
 use super::tabs::history::HistoryState;
 use super::tabs::progress::ProgressState;
 use super::theme::Theme;
+use super::undo::Undo;
 use super::{tabs, ui};
 use crate::domain::Session;
 use crate::format;
@@ -48,8 +49,8 @@ pub struct App {
     pub dashboard: DashboardState,
     pub progress: ProgressState,
     pub popup: Option<Popup>,
-    /// Deleted sessions, most recent last (`u` puts the last back).
-    pub undo: Vec<Session>,
+    /// Deletes and edits, most recent last (`u` undoes the last).
+    pub undo: Vec<Undo>,
     pub status: Option<Status>,
     pub quit: bool,
     pub theme: Theme,
@@ -275,7 +276,8 @@ impl App {
             Action::Repeat => self.repeat_last(),
             Action::Templates => self.open_templates(),
             Action::Undo => match self.undo.pop() {
-                Some(s) => return vec![Effect::Restore(s)],
+                Some(Undo::Deleted(s)) => return vec![Effect::Restore(s)],
+                Some(Undo::Edited(s)) => return vec![Effect::Revert(s)],
                 None => self.info("nothing to undo"),
             },
             other => {
@@ -399,9 +401,14 @@ impl App {
                     s.date,
                     format::session_summary(&s, &settings)
                 ));
-                self.undo.push(s);
+                self.undo.push(Undo::Deleted(s));
             }
             StoreEvent::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
+            StoreEvent::Reverted(s) => self.info(format!(
+                "undid the edit: {} {} is as it was",
+                s.date,
+                format::session_summary(&s, &settings)
+            )),
             StoreEvent::SettingsSaved(_) => {
                 self.popup = None;
                 let race = self

@@ -21,6 +21,8 @@ pub enum Effect {
     Update(Session),
     Delete(i64),
     Restore(Session),
+    /// Write a session back as it was before an edit (History `u`).
+    Revert(Session),
     /// Settings by key and value (`Store::set_setting`), in order.
     SetSettings(Vec<(String, String)>),
     /// Add a race (`Store::add_race`).

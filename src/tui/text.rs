@@ -27,6 +27,11 @@ pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n"
 pub const RUN_HELP: &str =
     "Type the distance, Tab, the duration, Enter. Everything else has a default.";
 
+/// The Run preview while the form holds no run it would save (nothing is computed from input
+/// it would refuse).
+pub const RUN_PREVIEW_EMPTY: &str =
+    "pace, load and volume appear here once distance and duration are in and no field is marked";
+
 /// The Strength form's help line; `{w}` is the user's weight unit.
 pub fn strength_help(w: &str) -> String {
     format!(

@@ -17,6 +17,7 @@ mod coach_follow;
 mod common;
 mod daily;
 mod history;
+mod lift_sanity;
 mod model_settings;
 mod parse_dates;
 mod parse_props;

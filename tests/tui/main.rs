@@ -9,6 +9,7 @@ mod common;
 mod daily;
 mod dashboard;
 mod data;
+mod edges;
 mod edit;
 mod form_edit;
 mod forms;

@@ -71,6 +71,9 @@ pub struct StrengthForm {
     pub offer: Option<LastSets>,
     /// Where the sets being edited in place go back (`Enter` on a row took them out).
     pub insert_at: Option<usize>,
+    /// The sets a save found implausible (a likely typo): saving these same sets again stores
+    /// them as they are.
+    pub confirm: Option<Vec<SetEntry>>,
 }
 
 impl Default for StrengthForm {
@@ -86,6 +89,7 @@ impl Default for StrengthForm {
             original: Default::default(),
             offer: None,
             insert_at: None,
+            confirm: None,
         }
     }
 }

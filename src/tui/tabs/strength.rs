@@ -2,7 +2,7 @@
 //! effective sets per group.
 
 use super::Spec;
-use super::forms::{FORM_HINT, FORM_KEYS, outside_fields, refuse, store};
+use super::forms::{FORM_HINT, FORM_KEYS, cleared, outside_fields, refuse, store};
 use super::run::volume_rows;
 use crate::domain::Session;
 use crate::format;
@@ -32,6 +32,13 @@ pub const SPEC: Spec = Spec {
 };
 
 pub fn update(f: &mut StrengthForm, cx: &Ctx, action: Action) -> Vec<Effect> {
+    if matches!(action, Action::ClearForm) {
+        *f = match f.editing.take() {
+            Some(s) => StrengthForm::from_session(&s, &cx.data.settings),
+            None => StrengthForm::default(),
+        };
+        return cleared(f.editing.is_some());
+    }
     let save = match outside_fields(cx, &action) {
         Some((save, fx)) if !save => return fx,
         Some(_) => true,
@@ -56,7 +63,14 @@ pub fn open_edit(f: &mut StrengthForm, s: &Session, settings: &crate::domain::Se
 /// Saves the strength form, or marks its errors.
 pub fn save_strength(f: &mut StrengthForm, cx: &Ctx) -> Vec<Effect> {
     match f.check(cx.today) {
-        Ok(s) => store(s),
+        Ok(s) => match implausible(f, cx) {
+            Some(msg) => {
+                f.confirm = Some(f.sets.clone());
+                f.focus = StrengthField::Rows;
+                refuse(Some(msg))
+            }
+            None => store(s),
+        },
         Err(errors) => {
             let first = errors.iter().position(Option::is_some);
             if let Some(i) = first {
@@ -67,6 +81,24 @@ pub fn save_strength(f: &mut StrengthForm, cx: &Ctx) -> Vec<Effect> {
             refuse(msg)
         }
     }
+}
+
+/// Why the form's sets look like a typo (one far beyond the exercise's best, or beyond any lift
+/// on record), unless this same save was already refused for it: the second save stores them.
+fn implausible(f: &StrengthForm, cx: &Ctx) -> Option<String> {
+    if f.confirm.as_ref() == Some(&f.sets) {
+        return None;
+    }
+    let d = cx.data;
+    crate::parse::check_lifts(
+        "sets",
+        &f.sets,
+        &d.e1rm_bests,
+        d.settings.weight_unit,
+        "Ctrl-S again to save it as typed",
+    )
+    .err()
+    .map(|e| crate::tui::form::message(&e))
 }
 
 /// Where a refused save puts the focus: on the field with the first error, except that "no sets

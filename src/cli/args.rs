@@ -139,6 +139,16 @@ pub enum Command {
     /// Check the database: SQLite's integrity check, the backups beside it, what was found
     /// (exit 0 when whole, 1 when not); writes nothing into the file
     Check,
+    /// Print the manual page (of legday, or of a command: legday man lift), generated from
+    /// these definitions; --out DIR writes every page there
+    Man {
+        /// A command, as typed after legday (run, template save)
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+        /// Write every page (legday.1, legday-run.1...) into this folder instead
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Print shell completions
     Completions {
         #[arg(value_enum)]

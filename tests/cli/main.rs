@@ -18,6 +18,7 @@ mod common;
 mod daily;
 mod history;
 mod lift_sanity;
+mod man;
 mod model_settings;
 mod parse_dates;
 mod parse_props;

@@ -27,6 +27,10 @@ pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n"
 pub const RUN_HELP: &str =
     "Type the distance, Tab, the duration, Enter. Everything else has a default.";
 
+/// Why ACWR has no value yet (§6: 27 days since the start in force), on the dashboard and the
+/// Progress tab alike.
+pub const ACWR_NEEDS: &str = "needs 4 weeks";
+
 /// The Run preview while the form holds no run it would save (nothing is computed from input
 /// it would refuse).
 pub const RUN_PREVIEW_EMPTY: &str =

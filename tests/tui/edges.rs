@@ -217,3 +217,42 @@ fn u_on_history_undoes_an_edit_restoring_the_session_as_it_was() {
     d.dispatch(Action::Undo);
     assert_eq!(d.app.status.as_ref().unwrap().text, "nothing to undo");
 }
+
+#[test]
+fn after_a_break_progress_and_dashboard_agree_that_acwr_needs_4_weeks() {
+    use legday::domain::{Catalog, History, Report, Settings};
+    // runs every other day for two months, a break of eight weeks (§1: a new start), one run
+    let mut sessions = Vec::new();
+    for back in (60..=120).step_by(2).chain([3]) {
+        let date = day() - chrono::Duration::days(back);
+        let mut s = Session::new_run(date, Run::new(RunKind::Easy, 8000.0, 2700.0));
+        s.id = back;
+        sessions.push(s);
+    }
+    let (settings, catalog) = (Settings::default(), Catalog::builtin());
+    let history = History::from_sessions(sessions.clone(), &settings);
+    let report = Report::build(&history, &settings, &catalog, day());
+    assert_eq!(report.load.acwr, None);
+    let mut app = App::new(day(), Theme::colored());
+    app.data = Some(legday::tui::data::Data::from_sessions(
+        settings,
+        catalog,
+        report,
+        sessions,
+        day(),
+    ));
+    let dash = text(&render(&app, 120, 40));
+    assert!(dash.contains("ACWR – (needs 4 weeks)"), "{dash}");
+    app.update(Action::GoTab(Tab::Progress));
+    let mut seen = String::new();
+    for _ in 0..6 {
+        let t = text(&render(&app, 120, 40));
+        if t.contains("ACWR") {
+            seen = t;
+            break;
+        }
+        app.update(Action::PageDown);
+    }
+    assert!(seen.contains("ACWR – (needs 4 weeks)"), "{seen}");
+    assert!(!seen.contains("acute:chronic load · now"), "{seen}");
+}

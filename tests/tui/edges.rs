@@ -256,3 +256,27 @@ fn after_a_break_progress_and_dashboard_agree_that_acwr_needs_4_weeks() {
     assert!(seen.contains("ACWR – (needs 4 weeks)"), "{seen}");
     assert!(!seen.contains("acute:chronic load · now"), "{seen}");
 }
+
+#[test]
+fn at_80x24_the_strength_form_shows_a_did_you_mean_and_the_offered_sets_whole() {
+    let mut app = app_with(quiet_report(day()), sessions(day()));
+    app.update(Action::GoTab(Tab::Strength));
+    typed(&mut app, "kniebeuge");
+    app.update(Action::Submit);
+    let t = text(&render(&app, 80, 24));
+    // the hint, wrapped under the fields, ends with its question mark
+    let hint: String = t
+        .lines()
+        .skip_while(|l| !l.contains("✗ unknown exercise \"kniebeuge\""))
+        .take(3)
+        .map(|l| l.split('│').nth(1).unwrap_or("").trim().to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(hint.contains("did you mean") && hint.contains('?'), "{t}");
+    // the last sets Enter adds, in full
+    app.update(Action::ClearField);
+    typed(&mut app, "back squat");
+    app.update(Action::Submit);
+    let t = text(&render(&app, 80, 24));
+    assert!(t.contains("Enter adds the last: 3×5 @ 80 kg"), "{t}");
+}

@@ -158,6 +158,7 @@ pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
         height: inner.bottom().saturating_sub(rows.bottom() + 1),
         ..inner
     };
+    let below = notice(f, th, data.settings.weight_unit, below, buf);
     if f.focused() == StrengthField::Exercise && !f.matches(&data.catalog).is_empty() {
         picker(f, th, data, below, buf);
     } else {
@@ -165,6 +166,65 @@ pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let preview = f.check(cx.today).ok();
     preview_panel(th, data, f, preview.as_ref(), right, buf);
+}
+
+/// The focused field's error (a "did you mean" among it), or the last sets `Enter` adds, in
+/// full and wrapped above the rows: beside the field they are cut at 80 columns. The area left
+/// below it.
+fn notice(
+    f: &StrengthForm,
+    th: &Theme,
+    u: crate::domain::Units,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    let focus = f.focused();
+    let (msg, st) = match (&f.errors[focus as usize], &f.offer) {
+        (Some(e), _) => (format!("✗ {e}"), th.error()),
+        (None, Some(o)) if focus == StrengthField::Sets && f.value(focus).is_empty() => {
+            (format!("Enter adds the {}", o.label(u)), th.dim())
+        }
+        _ => return area,
+    };
+    let h = wrapped_lines(&msg, area.width.saturating_sub(2) as usize).min(3);
+    let p = Paragraph::new(msg).style(st).wrap(Wrap { trim: true });
+    if area.height < h + 3 {
+        return area;
+    }
+    p.render(
+        Rect {
+            x: area.x + 2,
+            width: area.width.saturating_sub(2),
+            height: h,
+            ..area
+        },
+        buf,
+    );
+    Rect {
+        y: area.y + h + 1,
+        height: area.height - h - 1,
+        ..area
+    }
+}
+
+/// The lines `text` takes wrapped at word boundaries in `width` columns (as `Wrap` does).
+fn wrapped_lines(text: &str, width: usize) -> u16 {
+    if width == 0 {
+        return 0;
+    }
+    let (mut lines, mut used) = (1u16, 0usize);
+    for word in text.split_whitespace() {
+        let w = word.chars().count();
+        let need = if used == 0 { w } else { used + 1 + w };
+        if need <= width {
+            used = need;
+        } else {
+            lines += 1;
+            used = w.min(width);
+            lines += (w.saturating_sub(1) / width) as u16;
+        }
+    }
+    lines
 }
 
 fn picker(f: &StrengthForm, th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {

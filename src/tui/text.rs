@@ -31,6 +31,10 @@ pub const RUN_HELP: &str =
 /// Progress tab alike.
 pub const ACWR_NEEDS: &str = "needs 4 weeks";
 
+/// The status line when a Strength save finds a set that looks like a typo (the set and the
+/// bound are shown under the form's fields).
+pub const LIFT_TYPO: &str = "a set looks like a typo, see the form; Ctrl-S again saves it";
+
 /// The Run preview while the form holds no run it would save (nothing is computed from input
 /// it would refuse).
 pub const RUN_PREVIEW_EMPTY: &str =

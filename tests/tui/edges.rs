@@ -46,13 +46,22 @@ fn a_lift_more_than_twice_the_best_asks_and_a_second_save_stores_it() {
     let mut app = squat("1x5@200");
     let fx = app.update(Action::Save);
     assert!(!fx.iter().any(|e| matches!(e, Effect::Insert(_))), "{fx:?}");
-    let msg = error(&app);
+    assert!(error(&app).contains("Ctrl-S again saves it"));
+    // the set and the bound in full under the fields, even at 80x24
+    let msg = app.strength.errors[StrengthField::Rows as usize]
+        .clone()
+        .unwrap();
     assert!(msg.contains("set 1 (back squat 5 × 200 kg)"), "{msg}");
     assert!(
         msg.contains("twice your best back squat (93.3 kg e1RM)"),
         "{msg}"
     );
-    assert!(msg.contains("Ctrl-S again"), "{msg}");
+    let t = text(&render(&app, 80, 24));
+    assert!(
+        t.contains("✗ set 1 (back squat 5 × 200 kg): an e1RM of"),
+        "{t}"
+    );
+    assert!(t.contains("Ctrl-S again to save it"), "{t}");
     assert_eq!(app.strength.sets.len(), 1, "nothing typed is lost");
     // the same sets saved again: stored as typed
     let fx = app.update(Action::Save);
@@ -74,7 +83,11 @@ fn a_lift_changed_after_the_question_is_checked_again_and_a_plausible_one_saves_
     app.update(Action::Submit);
     let fx = app.update(Action::Save);
     assert!(!fx.iter().any(|e| matches!(e, Effect::Insert(_))));
-    assert!(error(&app).contains("set 1"));
+    assert!(error(&app).contains("Ctrl-S again"));
+    let msg = app.strength.errors[StrengthField::Rows as usize]
+        .clone()
+        .unwrap();
+    assert!(msg.contains("set 1 (back squat 5 × 200 kg)"), "{msg}");
     // 100 × 5 is 116.7 kg: no question
     let mut app = squat("3x5@100");
     let fx = app.update(Action::Save);

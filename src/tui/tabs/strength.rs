@@ -65,9 +65,11 @@ pub fn save_strength(f: &mut StrengthForm, cx: &Ctx) -> Vec<Effect> {
     match f.check(cx.today) {
         Ok(s) => match implausible(f, cx) {
             Some(msg) => {
+                // the whole reason under the fields (the status line cuts it at 80 columns)
                 f.confirm = Some(f.sets.clone());
                 f.focus = StrengthField::Rows;
-                refuse(Some(msg))
+                f.errors[StrengthField::Rows as usize] = Some(msg);
+                refuse(Some(text::LIFT_TYPO.into()))
             }
             None => store(s),
         },
@@ -186,7 +188,7 @@ fn notice(
         }
         _ => return area,
     };
-    let h = wrapped_lines(&msg, area.width.saturating_sub(2) as usize).min(3);
+    let h = wrapped_lines(&msg, area.width.saturating_sub(2) as usize).min(5);
     let p = Paragraph::new(msg).style(st).wrap(Wrap { trim: true });
     if area.height < h + 3 {
         return area;

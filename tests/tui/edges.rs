@@ -293,3 +293,40 @@ fn at_80x24_the_strength_form_shows_a_did_you_mean_and_the_offered_sets_whole() 
     let t = text(&render(&app, 80, 24));
     assert!(t.contains("Enter adds the last: 3×5 @ 80 kg"), "{t}");
 }
+
+#[test]
+fn a_long_exercise_name_is_whole_in_the_strength_rows_and_the_columns_stay_aligned() {
+    let name = "Squat (Smith Machine) paused at the bottom"; // 42 characters, imported
+    let mut sessions = sessions(day());
+    let mut s = Session::new_strength(
+        day(),
+        Strength {
+            minutes: None,
+            sets: vec![SetEntry::new(name, 5, Some(60.0)); 2],
+        },
+    );
+    s.id = 99;
+    sessions.insert(0, s);
+    let mut app = app_with(quiet_report(day()), sessions);
+    app.update(Action::GoTab(Tab::Strength));
+    app.update(Action::Repeat);
+    assert_eq!(app.strength.sets.len(), 2);
+    let t = text(&render(&app, 120, 40));
+    let head = t
+        .lines()
+        .find(|l| l.contains("exercise") && l.contains("reps"))
+        .unwrap();
+    let row = t
+        .lines()
+        .find(|l| l.contains(name))
+        .unwrap_or_else(|| panic!("{t}"));
+    let col = |l: &str, w: &str| l.find(w).map(|i| l[..i].chars().count());
+    assert!(col(row, name).is_some());
+    // the "reps" header ends where the reps figure ends
+    let reps_end = col(head, "reps").unwrap() + 4;
+    let chars: Vec<char> = row.chars().collect();
+    assert_eq!(chars[reps_end - 1], '5', "{head}\n{row}");
+    // at 80x24 there is no room: cut with "…", the numbers still under their headers
+    let t = text(&render(&app, 80, 24));
+    assert!(t.contains("Squat (Smith Machine)…"), "{t}");
+}

@@ -257,8 +257,12 @@ fn set_rows(th: &Theme, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buf
     let focused = f.focused() == StrengthField::Rows;
     let head_st = if focused { th.focus() } else { th.dim() };
     let u = data.settings.weight_unit;
+    // the names whole (at least 22 columns, as many as the numbers leave), cut with "…" past it
+    let longest = f.sets.iter().map(|e| e.exercise.chars().count()).max();
+    let room = (area.width as usize).saturating_sub(2 + 24);
+    let nw = longest.unwrap_or(0).clamp(22, room.max(22));
     let head = format!(
-        "  {:<22} {:>4} {:>4} {:>8} {:>4}",
+        "  {:<nw$} {:>4} {:>4} {:>8} {:>4}",
         "exercise",
         "sets",
         "reps",
@@ -285,15 +289,19 @@ fn set_rows(th: &Theme, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buf
             break;
         }
         let e = &g.entry;
-        let w = e
+        let weight = e
             .weight_kg
             .map(|kg| format::weight_number(kg, u))
             .unwrap_or_else(|| "-".into());
         let rir = e.rir.map(|r| r.to_string()).unwrap_or_else(|| "-".into());
         let warm = if e.warmup { " warm-up" } else { "" };
         let line = format!(
-            "  {:<22} {:>4} {:>4} {:>8} {:>4}{warm}",
-            e.exercise, g.count, e.reps, w, rir
+            "  {:<nw$} {:>4} {:>4} {:>8} {:>4}{warm}",
+            format::cut_with_ellipsis(&e.exercise, nw),
+            g.count,
+            e.reps,
+            weight,
+            rir
         );
         let st = if focused && i == f.row {
             th.selected()

@@ -330,7 +330,7 @@ impl StrengthForm {
             StrengthField::Rpe => format!("{} (default, 1-10)", settings.default_rpe.strength),
             StrengthField::Minutes => format!("{} (2.5 per set)", 2.5 * self.sets.len() as f64),
             StrengthField::Note => "optional".into(),
-            StrengthField::Exercise => "type a few letters: squat, calf, tib...".into(),
+            StrengthField::Exercise => "a few letters: squat, calf, tib...".into(),
             StrengthField::Sets => match &self.offer {
                 Some(o) => format!("Enter: {}", o.label(settings.weight_unit)),
                 None => format!(

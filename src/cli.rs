@@ -7,6 +7,7 @@ mod explain;
 mod history;
 pub mod json;
 mod log;
+pub mod man;
 mod race;
 mod records;
 mod settings;
@@ -102,6 +103,7 @@ fn run_command(cli: Cli, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
             clap_complete::generate(shell, &mut Cli::command(), "legday", &mut script);
             emit(out, &String::from_utf8_lossy(&script))
         }
+        Some(Command::Man { command, out: dir }) => man::man(&command, dir.as_deref(), out),
         Some(Command::Run(a)) => log::run(&mut open(db)?, &a, today, out),
         Some(Command::Lift(a)) => log::lift(&mut open(db)?, &a, today, out),
         Some(Command::Template { command }) => template::template(&mut open(db)?, &command, out),

@@ -323,3 +323,16 @@ pub fn muscle_weights(w: &crate::domain::PerMuscle) -> String {
         parts.join(", ")
     }
 }
+
+/// `s` in at most `w` characters: whole when it fits, else cut with a final "…"
+/// ("bulgarian split s…").
+pub fn cut_with_ellipsis(s: &str, w: usize) -> String {
+    if s.chars().count() <= w {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+    if w > 0 {
+        t.push('…');
+    }
+    t
+}

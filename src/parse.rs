@@ -8,8 +8,10 @@ use chrono::NaiveTime;
 use crate::domain::units::{KG_PER_LB, M_PER_FT, M_PER_KM, M_PER_MI};
 
 mod date;
+mod sanity;
 mod set;
 pub use date::{date, date_ahead};
+pub use sanity::{check_lifts, check_vest};
 pub(crate) use set::set_shape;
 pub use set::{exercise, set_spec};
 

@@ -16,6 +16,7 @@ pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod ui;
+pub mod undo;
 pub mod widgets;
 pub mod workout;
 
@@ -95,6 +96,7 @@ impl Driver {
             Effect::Update(x) => s.update(&x).map(|_| StoreEvent::Updated(x)),
             Effect::Delete(id) => s.delete(id).map(StoreEvent::Deleted),
             Effect::Restore(x) => s.restore(&x).map(|_| StoreEvent::Restored(x)),
+            Effect::Revert(x) => s.update(&x).map(|_| StoreEvent::Reverted(x)),
             Effect::SetSettings(pairs) => s.set_settings(&pairs).map(StoreEvent::SettingsSaved),
             Effect::AddExercise(e) => s.add_exercise(&e).map(|_| StoreEvent::ExerciseAdded(e)),
             Effect::AddRace(r) => s

@@ -142,6 +142,16 @@ pub enum Command {
     /// Check the database: SQLite's integrity check, the backups beside it, what was found
     /// (exit 0 when whole, 1 when not); writes nothing into the file
     Check,
+    /// Print the manual page (of legday, or of a command: legday man lift), generated from
+    /// these definitions; --out DIR writes every page there
+    Man {
+        /// A command, as typed after legday (run, template save)
+        #[arg(value_name = "COMMAND")]
+        command: Vec<String>,
+        /// Write every page (legday.1, legday-run.1...) into this folder instead
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// Print shell completions
     Completions {
         #[arg(value_enum)]
@@ -218,6 +228,10 @@ pub struct LiftArgs {
     /// Log the sets of a saved template (legday template list)
     #[arg(long, value_name = "NAME")]
     pub template: Option<String>,
+    /// Log a set whose e1RM is more than twice the exercise's best, or above any lift on record
+    /// (refused without it as a likely typo)
+    #[arg(long)]
+    pub force: bool,
     /// "back squat 3x8@60kg", "tibialis raise 2x20", "RDL 3x8@70kg rir2", "squat 1x5@40kg warmup"
     /// (added after the sets of --like or --template)
     #[arg(required_unless_present_any = ["like", "template"], value_name = "SET")]

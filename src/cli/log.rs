@@ -42,17 +42,8 @@ pub fn run(store: &mut Store, a: &RunArgs, today: NaiveDate, out: &mut dyn Write
         .as_deref()
         .map(|v| parse::weight("vest", v, settings.weight_unit))
         .transpose()?;
-    if let Some(v) = vest_kg
-        && v >= settings.body_kg
-    {
-        return Err(Error::input(
-            "vest",
-            format!(
-                "{} is not less than your body weight ({}, setting body_kg)",
-                format::weight_with_unit(v, settings.weight_unit),
-                format::weight_with_unit(settings.body_kg, settings.weight_unit)
-            ),
-        ));
+    if let Some(v) = vest_kg {
+        parse::check_vest("vest", v, settings.body_kg, settings.weight_unit)?;
     }
     let (avg_hr, max_hr) = heart_rates(a)?;
     let shoes = non_empty("shoes", a.shoes.as_deref())?;
@@ -122,6 +113,15 @@ pub fn lift(store: &mut Store, a: &LiftArgs, today: NaiveDate, out: &mut dyn Wri
                 sets.len()
             ),
         ));
+    }
+    if !a.force {
+        parse::check_lifts(
+            "SET",
+            &sets,
+            &store.e1rm_bests()?,
+            settings.weight_unit,
+            "add --force to log it as typed",
+        )?;
     }
     let mut s = Session::new_strength(date, Strength { minutes, sets });
     s.time = time;

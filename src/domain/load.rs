@@ -82,6 +82,25 @@ pub fn start_date(history: &History, day: NaiveDate) -> Option<NaiveDate> {
     restarts(&session_dates(history, day)).last().copied()
 }
 
+/// Every *start* (§1) of a day series (ascending), for `acwr_shown` over a range of days.
+pub fn starts_of_days(days: &[crate::domain::DaySummary]) -> Vec<NaiveDate> {
+    let mut dates: Vec<NaiveDate> = days.iter().map(|d| d.date).collect();
+    dates.sort_unstable();
+    dates.dedup();
+    restarts(&dates)
+}
+
+/// Whether ACWR has a value at `day` (§6): at least 27 days since the start in force at `day`
+/// (the latest of `starts` up to it) and a chronic load above 0. The one rule of the
+/// dashboard's figure and the Progress tab's chart.
+pub fn acwr_shown(day: NaiveDate, starts: &[NaiveDate], chronic: f64) -> bool {
+    starts
+        .iter()
+        .rev()
+        .find(|&&s| s <= day)
+        .is_some_and(|&s| (day - s).num_days() >= ACWR_MIN_DAYS && gt(chronic, 0.0))
+}
+
 /// Every date that is a *start* (§1) among ascending distinct session dates.
 fn restarts(dates: &[NaiveDate]) -> Vec<NaiveDate> {
     let mut out = Vec::new();
@@ -252,8 +271,7 @@ pub fn figures(history: &History, day: NaiveDate) -> LoadFigures {
         };
     };
     let start = start_date(history, day).unwrap_or(full[0].date);
-    let acwr = ((day - start).num_days() >= ACWR_MIN_DAYS && gt(last.chronic, 0.0))
-        .then(|| last.acute / last.chronic);
+    let acwr = acwr_shown(day, &[start], last.chronic).then(|| last.acute / last.chronic);
     let monotony = monotony(&loads);
     LoadFigures {
         week,

@@ -57,8 +57,11 @@ pub struct Progress {
     pub km: Vec<f64>,
     /// The daily load figures of the `7 × WEEKS` days ending at `day`.
     pub load: Vec<LoadPoint>,
-    /// The first day of the load series (ACWR is shown from 27 days after it, §6).
+    /// The first day of the load series.
     pub start: Option<NaiveDate>,
+    /// Every *start* (§1) up to `day`: ACWR is shown from 27 days after the one in force
+    /// (`load::acwr_shown`, as on the dashboard).
+    pub starts: Vec<NaiveDate>,
     pub lifts: Vec<LiftTrend>,
     pub records: ProgressRecords,
 }
@@ -138,6 +141,7 @@ impl Progress {
             lifts,
             load: load::series_of_days(&past, day, 7 * WEEKS),
             start: past.iter().map(|d| d.date).min(),
+            starts: load::starts_of_days(&past),
             week_ends,
             lift,
             run,

@@ -3,11 +3,13 @@
 //! shoes. Reads the whole history, as the store hands it over (only the columns needed).
 
 mod runs;
+mod sanity;
 
 pub use runs::{
     BestTime, BiggestWeek, Longest, Predictions, RaceRef, RunRecords, Shoe, predictions,
     run_records, scaled_time, shoes,
 };
+pub use sanity::{Bound, Implausible, cap_kg, e1rm_bests, first_implausible};
 
 use super::catalog::{Catalog, normalize_name};
 use super::run_kind::RunKind;

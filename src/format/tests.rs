@@ -87,3 +87,13 @@ fn a_sparkline_spans_the_lowest_to_the_highest_block() {
     // 100 -> 0 of 7, 150 -> 3.5 rounds to 4 (▅), 200 -> 7
     assert_eq!(sparkline(&[100.0, 150.0, 200.0]), "▁▅█");
 }
+
+#[test]
+fn cut_with_ellipsis_keeps_what_fits_and_marks_a_cut() {
+    assert_eq!(cut_with_ellipsis("deadlift", 8), "deadlift");
+    assert_eq!(
+        cut_with_ellipsis("bulgarian split squat", 16),
+        "bulgarian split…"
+    );
+    assert_eq!(cut_with_ellipsis("squat", 0), "");
+}

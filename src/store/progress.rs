@@ -12,6 +12,7 @@ use crate::domain::{RunKind, WeekStart};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
+use std::collections::HashMap;
 
 /// §9's e1RM of a set as SQL over the columns of `sets` (prefixed by `$t`, as `"sets."` or
 /// `""`): `records::e1rm`, NULL where it has none, with the domain's constants bound as
@@ -216,6 +217,21 @@ impl Store {
             })
         })
         .collect()
+    }
+
+    /// Each exercise's best estimate of its one-rep max over the whole history, in kg, as the
+    /// lift sanity check reads it (`records::first_implausible`): a working set's e1RM (§9), or
+    /// its weight when it has none (more than 12 reps).
+    pub fn e1rm_bests(&self) -> Result<HashMap<String, f64>> {
+        let mut stmt = self.conn.prepare_cached(concat!(
+            "SELECT exercise, MAX(COALESCE(",
+            e1rm_sql!(""),
+            ", weight_kg)) FROM sets WHERE warmup = 0 AND weight_kg > 0 GROUP BY exercise"
+        ))?;
+        let rows = stmt.query_map(&E1RM[..], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<HashMap<_, _>>>()?)
     }
 
     /// Each exercise's best estimated one-rep max over the sets dated before `before` (§9), with

@@ -62,6 +62,9 @@ pub enum Action {
     WordRight,
     /// `Ctrl-U`: empties the focused field.
     ClearField,
+    /// `x` on a form tab outside its fields, `Ctrl-L` in them: a new form emptied, an edit
+    /// back to the stored values.
+    ClearForm,
     /// `Enter`.
     Submit,
     /// `Ctrl-S`: saves the form whatever field has focus.
@@ -101,6 +104,8 @@ pub enum StoreEvent {
     Updated(Session),
     Deleted(Session),
     Restored(Session),
+    /// An edit was undone: the session as it is again.
+    Reverted(Session),
     SettingsSaved(Settings),
     /// A race was added (with its id).
     RaceAdded(Race),

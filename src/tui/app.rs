@@ -20,6 +20,7 @@ use super::tabs::dashboard::DashboardState;
 use super::tabs::history::HistoryState;
 use super::tabs::progress::ProgressState;
 use super::theme::Theme;
+use super::undo::Undo;
 use super::{tabs, ui};
 use crate::domain::Session;
 use crate::format;
@@ -49,8 +50,8 @@ pub struct App {
     pub dashboard: DashboardState,
     pub progress: ProgressState,
     pub popup: Option<Popup>,
-    /// Deleted sessions, most recent last (`u` puts the last back).
-    pub undo: Vec<Session>,
+    /// Deletes and edits, most recent last (`u` undoes the last).
+    pub undo: Vec<Undo>,
     pub status: Option<Status>,
     pub quit: bool,
     pub theme: Theme,
@@ -281,7 +282,8 @@ impl App {
             Action::Repeat => self.repeat_last(),
             Action::Templates => self.open_templates(),
             Action::Undo => match self.undo.pop() {
-                Some(s) => return vec![Effect::Restore(s)],
+                Some(Undo::Deleted(s)) => return vec![Effect::Restore(s)],
+                Some(Undo::Edited(s)) => return vec![Effect::Revert(s)],
                 None => self.info("nothing to undo"),
             },
             other => {
@@ -413,7 +415,7 @@ impl App {
                     s.date,
                     format::session_summary(&s, &settings)
                 ));
-                self.undo.push(s);
+                self.undo.push(Undo::Deleted(s));
             }
             StoreEvent::Restored(s) => self.info(format!("restored {} {}", s.date, s.type_key())),
             StoreEvent::SettingsSaved(_) if matches!(self.popup, Some(Popup::FirstStart(_))) => {
@@ -424,6 +426,11 @@ impl App {
                 self.open_first_start();
                 return Vec::new();
             }
+            StoreEvent::Reverted(s) => self.info(format!(
+                "undid the edit: {} {} is as it was",
+                s.date,
+                format::session_summary(&s, &settings)
+            )),
             StoreEvent::SettingsSaved(_) => {
                 self.popup = None;
                 let race = self

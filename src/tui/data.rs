@@ -11,6 +11,7 @@ use crate::domain::{Catalog, DaySummary, History, PerMuscle, Race, Report, Sessi
 use crate::store::templates::Template;
 use crate::store::{Filter, Store};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// Weeks in the per-group sparklines.
 pub const SPARK_WEEKS: usize = 8;
@@ -44,6 +45,9 @@ pub struct Data {
     pub plan: Vec<Today>,
     /// The Progress tab's year of series and the records, read when the tab is shown.
     pub progress: Lazy<Progress>,
+    /// Each exercise's best e1RM of the whole history (kg), for the Strength form's sanity
+    /// check (`records::first_implausible`).
+    pub e1rm_bests: HashMap<String, f64>,
 }
 
 /// Data read only when a view needs it.
@@ -92,6 +96,7 @@ impl Data {
             (weekly, Lazy::NotLoaded),
         );
         data.templates = store.templates()?;
+        data.e1rm_bests = store.e1rm_bests()?;
         data.races = coach.races;
         data.today = plan.first().cloned();
         data.plan = plan;
@@ -110,7 +115,8 @@ impl Data {
         let weekly = weekly_volume(&sessions, &settings, &catalog, day, SPARK_WEEKS);
         let progress = Progress::from_sessions(&sessions, &days, &settings, &catalog, day);
         let progress = Lazy::Loaded(Box::new(progress));
-        Data::assemble(
+        let e1rm_bests = crate::domain::records::e1rm_bests(&sessions);
+        let mut data = Data::assemble(
             settings,
             catalog,
             report,
@@ -118,7 +124,9 @@ impl Data {
             days,
             day,
             (weekly, progress),
-        )
+        );
+        data.e1rm_bests = e1rm_bests;
+        data
     }
 
     fn assemble(
@@ -147,6 +155,7 @@ impl Data {
             today: None,
             plan: Vec::new(),
             progress,
+            e1rm_bests: HashMap::new(),
         }
     }
 

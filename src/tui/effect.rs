@@ -21,6 +21,8 @@ pub enum Effect {
     Update(Session),
     Delete(i64),
     Restore(Session),
+    /// Write a session back as it was before an edit (History `u`).
+    Revert(Session),
     /// Settings by key and value, in order, in one transaction (`Store::set_settings`: all or
     /// none).
     SetSettings(Vec<(String, String)>),

@@ -99,6 +99,7 @@ pub fn key(k: KeyEvent, mode: Mode, tab: Tab) -> Option<Action> {
         KeyCode::Char('c') | KeyCode::Char('q') if ctrl => return Some(Action::Quit),
         KeyCode::Char('s') if ctrl => return Some(Action::Save),
         KeyCode::Char('u') if ctrl => return Some(Action::ClearField),
+        KeyCode::Char('l') if ctrl => return Some(Action::ClearForm),
         KeyCode::Char('r') if ctrl => return Some(Action::Repeat),
         KeyCode::Char('t') if ctrl => return Some(Action::Templates),
         KeyCode::F(n) if n >= 1 => return Tab::nth(n as usize - 1).map(Action::GoTab),

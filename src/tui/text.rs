@@ -30,6 +30,19 @@ pub const CONFIRM_QUIT: &str = "A form holds unsaved input. Quit anyway?  y / n"
 pub const RUN_HELP: &str =
     "Type the distance, Tab, the duration, Enter. Everything else has a default.";
 
+/// Why ACWR has no value yet (§6: 27 days since the start in force), on the dashboard and the
+/// Progress tab alike.
+pub const ACWR_NEEDS: &str = "needs 4 weeks";
+
+/// The status line when a Strength save finds a set that looks like a typo (the set and the
+/// bound are shown under the form's fields).
+pub const LIFT_TYPO: &str = "a set looks like a typo, see the form; Ctrl-S again saves it";
+
+/// The Run preview while the form holds no run it would save (nothing is computed from input
+/// it would refuse).
+pub const RUN_PREVIEW_EMPTY: &str =
+    "pace, load and volume appear here once distance and duration are in and no field is marked";
+
 /// The Strength form's help line; `{w}` is the user's weight unit.
 pub fn strength_help(w: &str) -> String {
     format!(

@@ -17,6 +17,8 @@ mod coach_follow;
 mod common;
 mod daily;
 mod history;
+mod lift_sanity;
+mod man;
 mod model_settings;
 mod parse_dates;
 mod parse_props;

@@ -194,3 +194,44 @@ fn the_sql_e1rm_agrees_with_the_domain_at_every_edge() {
     assert_eq!(prs.len(), 1);
     assert!((prs[0].e1rm - 182.0).abs() < 1e-9 && (prs[0].was - expected).abs() < 1e-9);
 }
+
+#[test]
+fn e1rm_bests_in_sql_agree_with_the_domain_at_every_edge() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut warm = set("back squat", 1, 300.0);
+    warm.warmup = true;
+    let mut rir = set("deadlift", 10, 100.0);
+    rir.rir = Some(2); // 12 in all: 100 × 1.4 = 140
+    let mut past = set("deadlift", 11, 120.0);
+    past.rir = Some(2); // 13: no e1RM, its weight (120) counts
+    lift(
+        &mut store,
+        "2026-11-02",
+        None,
+        vec![set("back squat", 5, 90.0), warm],
+    );
+    lift(
+        &mut store,
+        "2026-11-04",
+        None,
+        vec![rir, past, set("leg curl", 20, 40.0)],
+    );
+    lift(
+        &mut store,
+        "2026-11-06",
+        None,
+        vec![SetEntry::new("pull-up", 8, None)],
+    );
+    let sql = store.e1rm_bests().unwrap();
+    let all = store.list(&legday::store::Filter::default()).unwrap();
+    let domain = legday::domain::records::e1rm_bests(&all);
+    assert_eq!(sql.len(), 3, "{sql:?}");
+    for (ex, want) in [
+        ("back squat", 105.0),
+        ("deadlift", 140.0),
+        ("leg curl", 40.0),
+    ] {
+        assert!((sql[ex] - want).abs() < 1e-9, "{ex}: {sql:?}");
+        assert!((domain[ex] - want).abs() < 1e-9, "{ex}: {domain:?}");
+    }
+}

@@ -9,6 +9,7 @@ mod common;
 mod daily;
 mod dashboard;
 mod data;
+mod edges;
 mod edit;
 mod fields;
 mod form_edit;

@@ -287,18 +287,18 @@ fn the_distance_bars_end_under_the_newest_date() {
     for (w, h) in [(100, 30), (140, 45), (80, 24)] {
         let buf = render(&d.app, w, h);
         let t = text(&buf);
-        let (x0, title_y) = crate::common::find(&buf, "Distance per week").unwrap();
+        let (x0, title_y) = crate::common::find(&buf, "Distance per 7 days").unwrap();
         let lines: Vec<&str> = t.lines().collect();
         let ly = (title_y as usize..lines.len())
-            .find(|&y| lines[y].contains("week to "))
+            .find(|&y| lines[y].contains("7 days to "))
             .unwrap_or_else(|| panic!("no date axis under the chart:\n{t}"));
         let lx = lines[ly].find("23 Nov 26").unwrap_or_else(|| panic!("{t}"));
         let (lx, ly) = (lines[ly][..lx].chars().count() as u16, ly as u16);
         let label_end = lx + "23 Nov 26".len() as u16 - 1;
-        // the bars' lowest row is two above the date row (the border between)
+        // the dates are on the box's bottom border, right under the bars' lowest row
         let bar_end = (x0..w)
             .rev()
-            .find(|&x| buf[(x, ly - 2)].symbol() == "█")
+            .find(|&x| buf[(x, ly - 1)].symbol() == "█")
             .unwrap_or_else(|| panic!("no bars at {w}x{h}:\n{t}"));
         assert_eq!(bar_end, label_end, "{w}x{h}:\n{t}");
     }

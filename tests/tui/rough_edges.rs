@@ -45,7 +45,7 @@ fn history_keeps_the_selected_session_by_id_when_another_process_writes() {
         .map(|s| s.id)
         .collect();
     assert!(!left.contains(&id), "the selected session was not deleted");
-    assert_eq!(d.app.undo.last().map(|s| s.id), Some(id));
+    assert_eq!(d.app.undo.last().map(|u| u.session().id), Some(id));
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod alerts;
 mod alerts_runs;
 mod explain;
+mod lift_sanity;
 mod load;
 mod metrics;
 mod plates;

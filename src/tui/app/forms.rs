@@ -170,6 +170,15 @@ impl App {
     /// today.
     pub(crate) fn saved(&mut self, s: Session, settings: &Settings) -> Vec<Effect> {
         let edit = self.run.editing.is_some() || self.strength.editing.is_some();
+        // the session as stored before this edit: `u` on History writes it back
+        let before = if s.is_run() {
+            self.run.editing.take()
+        } else {
+            self.strength.editing.take()
+        };
+        if let Some(old) = before.filter(|o| o.id == s.id) {
+            self.undo.push(crate::tui::undo::Undo::Edited(old));
+        }
         if s.is_run() {
             self.run = RunForm::default();
         } else {
@@ -183,10 +192,14 @@ impl App {
         } else {
             self.go(Tab::Dashboard);
         }
-        let verb = if edit { "updated" } else { "saved" };
+        let (verb, undo) = if edit {
+            ("updated", " (u to undo)")
+        } else {
+            ("saved", "")
+        };
         // the load rounded as the summary rounds it (82.5 is 83 in both)
         self.info(format!(
-            "{verb}: {}, load {} AU",
+            "{verb}: {}, load {} AU{undo}",
             crate::format::session_summary(&s, settings),
             crate::format::whole(s.load(settings))
         ));

@@ -270,7 +270,9 @@ impl RunForm {
             |t| parse::elevation(key(RunField::Elevation), t, u),
         );
         let vest = self.parsed(RunField::Vest, old.and_then(|r| r.vest_kg), e, |t| {
-            parse::weight(key(RunField::Vest), t, wu)
+            let v = parse::weight(key(RunField::Vest), t, wu)?;
+            parse::check_vest(key(RunField::Vest), v, settings.body_kg, wu)?;
+            Ok(v)
         });
         let hr = self.parsed(RunField::Hr, old.and_then(|r| r.avg_hr), e, |t| {
             parse::heart_rate(key(RunField::Hr), t)

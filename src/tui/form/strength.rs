@@ -73,6 +73,9 @@ pub struct StrengthForm {
     pub insert_at: Option<usize>,
     /// The cursor in the focused field.
     pub caret: Caret,
+    /// The sets a save found implausible (a likely typo): saving these same sets again stores
+    /// them as they are.
+    pub confirm: Option<Vec<SetEntry>>,
 }
 
 impl Default for StrengthForm {
@@ -89,6 +92,7 @@ impl Default for StrengthForm {
             offer: None,
             insert_at: None,
             caret: Caret::default(),
+            confirm: None,
         }
     }
 }
@@ -387,7 +391,7 @@ impl StrengthForm {
             StrengthField::Rpe => format!("{} (default, 1-10)", settings.default_rpe.strength),
             StrengthField::Minutes => format!("{} (2.5 per set)", 2.5 * self.sets.len() as f64),
             StrengthField::Note => "optional".into(),
-            StrengthField::Exercise => "type a few letters: squat, calf, tib...".into(),
+            StrengthField::Exercise => "a few letters: squat, calf, tib...".into(),
             StrengthField::Sets => match &self.offer {
                 Some(o) => format!("Enter: {}", o.label(settings.weight_unit)),
                 None => format!(

@@ -322,7 +322,7 @@ fn load_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let acwr = match l.acwr {
         Some(a) if inner.width >= 34 => format!("ACWR {a:.2}: last 7 d vs your average"),
         Some(a) => format!("ACWR {a:.2} (7 d : 28 d)"),
-        None => "ACWR – (needs 4 weeks)".into(),
+        None => format!("ACWR – ({})", text::ACWR_NEEDS),
     };
     let tw = inner.width.saturating_sub(13) as usize;
     let tail = |f: fn(&crate::domain::LoadPoint) -> f64| -> Vec<f64> {
@@ -378,7 +378,7 @@ fn week_panel(th: &Theme, data: &Data, area: Rect, buf: &mut Buffer) {
     let t = &data.report.totals;
     let u = data.settings.distance_unit;
     let km = t.run_km * 1000.0;
-    let b = block(" This week ".into(), th)
+    let b = block(" Last 7 days ".into(), th)
         .title_bottom(Line::styled(heatmap::LEGEND, th.dim()).right_aligned());
     let inner = b.inner(area);
     b.render(area, buf);

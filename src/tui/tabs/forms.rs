@@ -9,12 +9,30 @@ use crate::tui::effect::Effect;
 use ratatui::crossterm::event::KeyCode;
 
 /// The keys of a form tab outside its fields (the Run and Strength tabs).
-pub const FORM_KEYS: &[Binding] = &[Binding {
-    keys: &[KeyCode::Enter, KeyCode::Char('i')],
-    shown: "Enter, i",
-    action: Action::StartInput,
-    help: "back into the fields after Esc",
-}];
+pub const FORM_KEYS: &[Binding] = &[
+    Binding {
+        keys: &[KeyCode::Enter, KeyCode::Char('i')],
+        shown: "Enter, i",
+        action: Action::StartInput,
+        help: "back into the fields after Esc",
+    },
+    Binding {
+        keys: &[KeyCode::Char('x')],
+        shown: "x, Ctrl-L",
+        action: Action::ClearForm,
+        help: "clear the form (an edit: back to the stored values); Ctrl-L in the fields",
+    },
+];
+
+/// What `x` / `Ctrl-L` says once the form is cleared.
+pub fn cleared(edit: bool) -> Vec<Effect> {
+    let msg = if edit {
+        "form back to the stored values"
+    } else {
+        "form cleared"
+    };
+    vec![Effect::Info(msg.into())]
+}
 
 /// The footer's hint on a form tab whose fields are not focused.
 pub const FORM_HINT: &str = "Enter edit the form   Tab next tab   ? keys   q quit";

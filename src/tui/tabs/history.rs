@@ -49,7 +49,7 @@ pub const SPEC: Spec = Spec {
             keys: &[KeyCode::Char('u')],
             shown: "u",
             action: Action::Undo,
-            help: "undo the last delete",
+            help: "undo the last delete or edit",
         },
         Binding {
             keys: &[KeyCode::Char('f')],

@@ -1,7 +1,7 @@
 //! Run tab: the form on the left, a live preview (pace, load, volume per group) on the right.
 
 use super::Spec;
-use super::forms::{FORM_HINT, FORM_KEYS, outside_fields, refuse, store};
+use super::forms::{FORM_HINT, FORM_KEYS, cleared, outside_fields, refuse, store};
 use crate::domain::{Muscle, PerMuscle, Session};
 use crate::tui::action::Action;
 use crate::tui::ctx::Ctx;
@@ -73,6 +73,13 @@ pub const SPEC: Spec = Spec {
 };
 
 pub fn update(f: &mut RunForm, cx: &Ctx, action: Action) -> Vec<Effect> {
+    if matches!(action, Action::ClearForm) {
+        *f = match f.editing.take() {
+            Some(s) => RunForm::from_session(&s, &cx.data.settings),
+            None => RunForm::default(),
+        };
+        return cleared(f.editing.is_some());
+    }
     let save = match outside_fields(cx, &action) {
         Some((save, fx)) if !save => return fx,
         Some(_) => true,
@@ -172,7 +179,8 @@ pub fn render(f: &RunForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
             .wrap(Wrap { trim: true })
             .render(r, buf);
     }
-    let s = check.session.as_ref();
+    // nothing computed from input the form would refuse
+    let s = check.session.as_ref().filter(|_| check.is_ok());
     preview(th, data, (s, f.editing.as_ref()), right, buf);
 }
 
@@ -188,7 +196,7 @@ fn preview(
     let inner = b.inner(area);
     b.render(area, buf);
     let Some(s) = s else {
-        Paragraph::new("pace, load and volume appear here once distance and duration are in")
+        Paragraph::new(text::RUN_PREVIEW_EMPTY)
             .style(th.dim())
             .wrap(Wrap { trim: true })
             .render(inner, buf);

@@ -2,7 +2,7 @@
 //! effective sets per group.
 
 use super::Spec;
-use super::forms::{FORM_HINT, FORM_KEYS, outside_fields, refuse, store};
+use super::forms::{FORM_HINT, FORM_KEYS, cleared, outside_fields, refuse, store};
 use super::run::volume_rows;
 use crate::domain::Session;
 use crate::format;
@@ -34,6 +34,13 @@ pub const SPEC: Spec = Spec {
 };
 
 pub fn update(f: &mut StrengthForm, cx: &Ctx, action: Action) -> Vec<Effect> {
+    if matches!(action, Action::ClearForm) {
+        *f = match f.editing.take() {
+            Some(s) => StrengthForm::from_session(&s, &cx.data.settings),
+            None => StrengthForm::default(),
+        };
+        return cleared(f.editing.is_some());
+    }
     let save = match outside_fields(cx, &action) {
         Some((save, fx)) if !save => return fx,
         Some(_) => true,
@@ -66,7 +73,16 @@ pub fn open_edit(f: &mut StrengthForm, s: &Session, settings: &crate::domain::Se
 /// Saves the strength form, or marks its errors.
 pub fn save_strength(f: &mut StrengthForm, cx: &Ctx) -> Vec<Effect> {
     match f.check(cx.today) {
-        Ok(s) => store(s),
+        Ok(s) => match implausible(f, cx) {
+            Some(msg) => {
+                // the whole reason under the fields (the status line cuts it at 80 columns)
+                f.confirm = Some(f.sets.clone());
+                f.focus = StrengthField::Rows;
+                f.errors[StrengthField::Rows as usize] = Some(msg);
+                refuse(Some(text::LIFT_TYPO.into()))
+            }
+            None => store(s),
+        },
         Err(errors) => {
             let first = errors.iter().position(Option::is_some);
             if let Some(i) = first {
@@ -77,6 +93,24 @@ pub fn save_strength(f: &mut StrengthForm, cx: &Ctx) -> Vec<Effect> {
             refuse(msg)
         }
     }
+}
+
+/// Why the form's sets look like a typo (one far beyond the exercise's best, or beyond any lift
+/// on record), unless this same save was already refused for it: the second save stores them.
+fn implausible(f: &StrengthForm, cx: &Ctx) -> Option<String> {
+    if f.confirm.as_ref() == Some(&f.sets) {
+        return None;
+    }
+    let d = cx.data;
+    crate::parse::check_lifts(
+        "sets",
+        &f.sets,
+        &d.e1rm_bests,
+        d.settings.weight_unit,
+        "Ctrl-S again to save it as typed",
+    )
+    .err()
+    .map(|e| crate::tui::form::message(&e))
 }
 
 /// Where a refused save puts the focus: on the field with the first error, except that "no sets
@@ -137,6 +171,7 @@ pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
         height: inner.bottom().saturating_sub(rows.bottom() + 1),
         ..inner
     };
+    let below = notice(f, th, data.settings.weight_unit, below, buf);
     if f.focused() == StrengthField::Exercise && !f.pick_rows(&data.catalog).is_empty() {
         picker(f, th, data, below, buf);
     } else {
@@ -144,6 +179,65 @@ pub fn render(f: &StrengthForm, cx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let preview = f.check(cx.today).ok();
     preview_panel(th, data, f, preview.as_ref(), right, buf);
+}
+
+/// The focused field's error (a "did you mean" among it), or the last sets `Enter` adds, in
+/// full and wrapped above the rows: beside the field they are cut at 80 columns. The area left
+/// below it.
+fn notice(
+    f: &StrengthForm,
+    th: &Theme,
+    u: crate::domain::Units,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    let focus = f.focused();
+    let (msg, st) = match (&f.errors[focus as usize], &f.offer) {
+        (Some(e), _) => (format!("✗ {e}"), th.error()),
+        (None, Some(o)) if focus == StrengthField::Sets && f.value(focus).is_empty() => {
+            (format!("Enter adds the {}", o.label(u)), th.dim())
+        }
+        _ => return area,
+    };
+    let h = wrapped_lines(&msg, area.width.saturating_sub(2) as usize).min(5);
+    let p = Paragraph::new(msg).style(st).wrap(Wrap { trim: true });
+    if area.height < h + 3 {
+        return area;
+    }
+    p.render(
+        Rect {
+            x: area.x + 2,
+            width: area.width.saturating_sub(2),
+            height: h,
+            ..area
+        },
+        buf,
+    );
+    Rect {
+        y: area.y + h + 1,
+        height: area.height - h - 1,
+        ..area
+    }
+}
+
+/// The lines `text` takes wrapped at word boundaries in `width` columns (as `Wrap` does).
+fn wrapped_lines(text: &str, width: usize) -> u16 {
+    if width == 0 {
+        return 0;
+    }
+    let (mut lines, mut used) = (1u16, 0usize);
+    for word in text.split_whitespace() {
+        let w = word.chars().count();
+        let need = if used == 0 { w } else { used + 1 + w };
+        if need <= width {
+            used = need;
+        } else {
+            lines += 1;
+            used = w.min(width);
+            lines += (w.saturating_sub(1) / width) as u16;
+        }
+    }
+    lines
 }
 
 /// The picker: matching names, `add «name»` for a name the catalog does not know, and the
@@ -188,8 +282,12 @@ fn set_rows(th: &Theme, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buf
     let focused = f.focused() == StrengthField::Rows;
     let head_st = if focused { th.focus() } else { th.dim() };
     let u = data.settings.weight_unit;
+    // the names whole (at least 22 columns, as many as the numbers leave), cut with "…" past it
+    let longest = f.sets.iter().map(|e| e.exercise.chars().count()).max();
+    let room = (area.width as usize).saturating_sub(2 + 24);
+    let nw = longest.unwrap_or(0).clamp(22, room.max(22));
     let head = format!(
-        "  {:<22} {:>4} {:>4} {:>8} {:>4}",
+        "  {:<nw$} {:>4} {:>4} {:>8} {:>4}",
         "exercise",
         "sets",
         "reps",
@@ -216,15 +314,19 @@ fn set_rows(th: &Theme, f: &StrengthForm, data: &Data, area: Rect, buf: &mut Buf
             break;
         }
         let e = &g.entry;
-        let w = e
+        let weight = e
             .weight_kg
             .map(|kg| format::weight_number(kg, u))
             .unwrap_or_else(|| "-".into());
         let rir = e.rir.map(|r| r.to_string()).unwrap_or_else(|| "-".into());
         let warm = if e.warmup { " warm-up" } else { "" };
         let line = format!(
-            "  {:<22} {:>4} {:>4} {:>8} {:>4}{warm}",
-            e.exercise, g.count, e.reps, w, rir
+            "  {:<nw$} {:>4} {:>4} {:>8} {:>4}{warm}",
+            format::cut_with_ellipsis(&e.exercise, nw),
+            g.count,
+            e.reps,
+            weight,
+            rir
         );
         let st = if focused && i == f.row {
             th.selected()

@@ -45,6 +45,8 @@ impl StrengthForm {
         self.values[StrengthField::Exercise as usize].clear();
         self.values[StrengthField::Sets as usize].clear();
         self.errors[StrengthField::Sets as usize] = None;
+        // a refusal of the rows (no sets, a likely typo) was about the rows before
+        self.errors[StrengthField::Rows as usize] = None;
         self.focus = StrengthField::Exercise;
         self.pick = 0;
         self.offer = None;
@@ -92,6 +94,7 @@ impl StrengthForm {
         if let Some(g) = groups.get(self.row) {
             self.sets.drain(g.start..g.start + g.count);
             self.row = self.row.min(groups.len().saturating_sub(2));
+            self.errors[StrengthField::Rows as usize] = None;
         }
         if self.sets.is_empty() {
             // no row left to focus: on to the next exercise

@@ -4,11 +4,13 @@
 use super::ProgressState;
 use crate::domain::Settings;
 use crate::domain::Units;
+use crate::domain::load::acwr_shown;
 use crate::domain::metrics::MILE_M;
 use crate::domain::progress::Progress;
 use crate::format;
+use crate::tui::text;
 use crate::tui::theme::Theme;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -102,13 +104,13 @@ pub fn volume(
     let top = total.iter().map(|x| x.1).fold(e.high, f64::max) * 1.1;
     let edges = [level(n, e.maintain), level(n, e.grow), level(n, e.high)];
     let title = titled(
-        format!(" {} sets/week: ", m.label()),
+        format!(" {} sets/7 d: ", m.label()),
         &[
             ("⣀ total", th.text()),
             ("• lift", th.lift()),
             ("▄ run", th.run()),
         ],
-        format!("· bands ┈ {} {} {} ", e.maintain, e.grow, e.high),
+        format!("· bands ⠤ {} {} {} ", e.maintain, e.grow, e.high),
         th,
     );
     let mut sets: Vec<Dataset> = edges
@@ -150,7 +152,7 @@ pub fn distance(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, bu
     let vals: Vec<f64> = p.km[skip..].iter().map(|k| k * per).collect();
     let max = vals.iter().copied().fold(0.0, f64::max);
     let total: f64 = vals.iter().sum();
-    let title = format!(" Distance per week ({unit}) · max {max:.1} · total {total:.0} ");
+    let title = format!(" Distance per 7 days ({unit}) · max {max:.1} · total {total:.0} ");
     let gap = u16::from(n * 2 <= inner.width as usize);
     let width = ((inner.width as usize + gap as usize) / n.max(1)).saturating_sub(gap as usize);
     // bars as wide as the panel allows, so they span the date axis
@@ -172,18 +174,14 @@ pub fn distance(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, bu
                 .style(th.run())
         })
         .collect();
-    let chart_area = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
     BarChart::default()
         .block(b.title(Span::styled(title, th.title())))
         .data(ratatui::widgets::BarGroup::default().bars(&bars))
         .bar_width(width)
         .bar_gap(gap)
         .value_style(th.text())
-        .render(chart_area, buf);
-    // the dates of the first and last bar under the chart
+        .render(area, buf);
+    // the dates of the first and last bar on the bottom border, inside the box
     if area.height >= 3 && n > 0 {
         let y = area.bottom() - 1;
         let first = short(p.week_ends[skip]);
@@ -191,7 +189,7 @@ pub fn distance(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, bu
         buf.set_stringn(
             area.x + 1,
             y,
-            format!("week to {first}"),
+            format!("7 days to {first}"),
             inner.width as usize,
             th.dim(),
         );
@@ -253,19 +251,24 @@ pub fn load(th: &Theme, p: &Progress, weeks: usize, area: Rect, buf: &mut Buffer
 /// ACWR per day where it is defined (27 days after the start, chronic > 0), and its band.
 pub fn acwr(th: &Theme, p: &Progress, weeks: usize, area: Rect, buf: &mut Buffer) {
     let (skip, dates) = days(p, weeks);
-    let from = p.start.map(|s| s + Days::new(27));
     let pts: Vec<(f64, f64)> = p.load[skip..]
         .iter()
         .enumerate()
-        .filter(|(_, l)| from.is_some_and(|f| l.date >= f) && l.chronic > 0.0)
+        .filter(|(_, l)| acwr_shown(l.date, &p.starts, l.chronic))
         .map(|(i, l)| (i as f64, l.acute / l.chronic))
         .collect();
     let n = dates.len();
     let top = pts.iter().map(|x| x.1).fold(2.0, f64::max).ceil();
     let (lo_edge, hi_edge) = (level(n, ACWR_BAND.0), level(n, ACWR_BAND.1));
-    let title = match pts.last() {
-        Some(&(_, v)) => format!(" ACWR, acute:chronic load · now {v:.2} · band ┈ 0.8-1.3 "),
-        None => " ACWR · needs 4 weeks of history · band 0.8-1.3 ".to_string(),
+    // the newest day's value, by the dashboard's rule (a break restarts the four weeks)
+    let now = p
+        .load
+        .last()
+        .filter(|l| acwr_shown(l.date, &p.starts, l.chronic))
+        .map(|l| l.acute / l.chronic);
+    let title = match now {
+        Some(v) => format!(" ACWR, acute:chronic load · now {v:.2} · band ⠤ 0.8-1.3 "),
+        None => format!(" ACWR – ({}) · band ⠤ 0.8-1.3 ", text::ACWR_NEEDS),
     };
     Chart::new(vec![
         line(&lo_edge, th.ok(), Marker::Braille),

@@ -52,8 +52,19 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
     }
     // the date of the best only when there is room for it beside a useful trend
     let dated = inner.width >= 64;
+    // names whole where the trend keeps 6 weeks (and its PR count), else cut with "…"
+    let longest = p
+        .lifts
+        .iter()
+        .map(|l| l.exercise.chars().count())
+        .chain(p.records.reps.iter().map(|r| r.exercise.chars().count()))
+        .fold(8, usize::max);
+    let fixed = 10 + if dated { 10 } else { 0 };
+    let room = (inner.width as usize).saturating_sub(fixed + 1 + 6 + 5);
+    let name_w = longest.min(room.max(16));
     let row_text = |name: &str, best: &str, on: &str| {
-        let mut t = format!("{name:<16.16} {best:>9}");
+        let name = format::cut_with_ellipsis(name, name_w);
+        let mut t = format!("{name:<name_w$} {best:>9}");
         if dated {
             t.push_str(&format!(" {on:<9}"));
         }
@@ -64,7 +75,12 @@ pub fn lifts(th: &Theme, p: &Progress, u: Units, weeks: usize, area: Rect, buf: 
     let spark_w = inner.right().saturating_sub(spark_x + 5);
     buf.set_stringn(inner.x, inner.y, &head, inner.width as usize, th.dim());
     if spark_w > 2 {
-        let t = format!("e1RM, {weeks} weeks");
+        let full = format!("e1RM, {weeks} weeks");
+        let t = if full.chars().count() <= spark_w as usize {
+            full
+        } else {
+            "e1RM".into()
+        };
         buf.set_stringn(spark_x, inner.y, t, spark_w as usize, th.dim());
         buf.set_stringn(spark_x + spark_w + 1, inner.y, "PRs", 4, th.dim());
     }
@@ -171,7 +187,7 @@ pub fn runs(th: &Theme, p: &Progress, u: Units, area: Rect, buf: &mut Buffer) {
     }
     if let Some(w) = &r.runs.biggest_week {
         rows.push(Row::new(vec![
-            Cell::from("biggest week"),
+            Cell::from("calendar week"),
             Cell::from(format::distance_1dp(w.km * 1000.0, u)),
             Cell::from(""),
             Cell::from(short(w.from)),

@@ -226,9 +226,17 @@ fn create_new(path: &Path) -> Result<()> {
     }
     let mut mem = Connection::open_in_memory().context("creating the database")?;
     schema::migrate_to(&mut mem, SUPPORTED).context("creating the tables")?;
-    let image = mem
+    let mut image = mem
         .serialize(rusqlite::MAIN_DB)
-        .context("creating the database")?;
+        .context("creating the database")?
+        .to_vec();
+    // Born in WAL mode (the header's write and read versions 2, as `journal_mode = WAL` writes
+    // them): several legday processes opening a new file at once never race to switch its
+    // journal mode, which needs an exclusive lock SQLite may refuse without waiting.
+    if image.len() >= 20 {
+        image[18] = 2;
+        image[19] = 2;
+    }
     let written = atomic::write_file(path, false, |f| {
         f.write_all(&image)
             .map_err(|e| Error::io(format!("creating {}", path.display()), e))

@@ -107,6 +107,7 @@ impl Driver {
                 .save_template(&name, &sets)
                 .map(|replaced| StoreEvent::TemplateSaved(name, replaced)),
             Effect::FindPrs(id) => s.prs_of(id).map(|p| StoreEvent::Prs(id, p)),
+            Effect::LoadE1rmBests => s.e1rm_bests().map(|b| StoreEvent::E1rmBests(Box::new(b))),
             Effect::SaveDraft(w, now) => s.save_draft(&w, now).map(|_| StoreEvent::DraftSaved),
             Effect::DropDraft => s.drop_draft().map(|_| StoreEvent::DraftDropped),
             Effect::FinishWorkout(x) => s.finish_workout(&x).map(StoreEvent::WorkoutFinished),

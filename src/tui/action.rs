@@ -117,6 +117,8 @@ pub enum StoreEvent {
     ProgressLoaded(Box<Progress>),
     /// The PRs of a session (by id), perhaps none.
     Prs(i64, Vec<Pr>),
+    /// Each exercise's best e1RM so far.
+    E1rmBests(Box<std::collections::HashMap<String, f64>>),
     /// The summary of a run (by id; `None` when it is gone), and whether to show it in a popup.
     Summary(i64, Option<Box<Summary>>, bool),
     /// A workout draft was found at start.

@@ -206,6 +206,10 @@ impl App {
                 tabs::history::wants(&mut self.history, &cx)
             }
             Tab::Progress => tabs::progress::wants(data),
+            Tab::Strength => matches!(data.e1rm_bests, Lazy::NotLoaded).then(|| {
+                data.e1rm_bests = Lazy::Asked;
+                Effect::LoadE1rmBests
+            }),
             _ => None,
         };
         fx.into_iter().collect()
@@ -475,6 +479,12 @@ impl App {
             | StoreEvent::DraftDropped
             | StoreEvent::WorkoutFinished(_)
             | StoreEvent::Rang => return self.workout_done(o, &settings),
+            StoreEvent::E1rmBests(b) => {
+                if let Some(d) = self.data.as_mut() {
+                    d.e1rm_bests = Lazy::Loaded(b);
+                }
+                return Vec::new();
+            }
             StoreEvent::ProgressLoaded(p) => {
                 if let Some(d) = self.data.as_mut().filter(|d| d.day == p.day) {
                     d.progress = Lazy::Loaded(p);

@@ -47,7 +47,7 @@ pub struct Data {
     pub progress: Lazy<Progress>,
     /// Each exercise's best e1RM of the whole history (kg), for the Strength form's sanity
     /// check (`records::first_implausible`).
-    pub e1rm_bests: HashMap<String, f64>,
+    pub e1rm_bests: Lazy<HashMap<String, f64>>,
 }
 
 /// Data read only when a view needs it.
@@ -96,7 +96,6 @@ impl Data {
             (weekly, Lazy::NotLoaded),
         );
         data.templates = store.templates()?;
-        data.e1rm_bests = store.e1rm_bests()?;
         data.races = coach.races;
         data.today = plan.first().cloned();
         data.plan = plan;
@@ -125,7 +124,7 @@ impl Data {
             day,
             (weekly, progress),
         );
-        data.e1rm_bests = e1rm_bests;
+        data.e1rm_bests = Lazy::Loaded(Box::new(e1rm_bests));
         data
     }
 
@@ -155,7 +154,7 @@ impl Data {
             today: None,
             plan: Vec::new(),
             progress,
-            e1rm_bests: HashMap::new(),
+            e1rm_bests: Lazy::NotLoaded,
         }
     }
 

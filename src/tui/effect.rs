@@ -38,6 +38,9 @@ pub enum Effect {
     LoadProgress,
     /// Find the PRs a stored strength session set.
     FindPrs(i64),
+    /// Each exercise's best e1RM so far (the Strength form's sanity check, §9), read once the
+    /// Strength tab shows: a whole scan of the sets the first frame does not wait for.
+    LoadE1rmBests,
     /// The summary of a stored run (`Store::summary`); `true`: shown in a popup.
     LoadSummary(i64, bool),
     /// Store the live workout as the draft (`Store::save_draft`), updated at this instant.

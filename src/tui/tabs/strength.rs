@@ -102,10 +102,12 @@ fn implausible(f: &StrengthForm, cx: &Ctx) -> Option<String> {
         return None;
     }
     let d = cx.data;
+    // read once the tab shows (`Effect::LoadE1rmBests`); until then, the bounds without history
+    let none = std::collections::HashMap::new();
     crate::parse::check_lifts(
         "sets",
         &f.sets,
-        &d.e1rm_bests,
+        d.e1rm_bests.get().unwrap_or(&none),
         d.settings.weight_unit,
         "Ctrl-S again to save it as typed",
     )

@@ -20,6 +20,7 @@ mod props;
 mod readers;
 mod robust;
 mod runkeeper;
+mod strava_fit;
 mod strava_languages;
 mod strength_apps;
 mod tcx_laps;

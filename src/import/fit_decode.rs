@@ -121,7 +121,7 @@ impl Fields {
     /// A definition message: a field whose size is not a multiple of its base type's size is
     /// read as bytes under a field number no message has (skipped, and named); a developer
     /// field whose size disagrees with its description is named (read as bytes, see
-    /// [`Self::description`]).
+    /// [`Self::description`]), and one without a description read as another described one.
     fn definition(&mut self, data: &mut [u8], at: usize) {
         if data.len() < at + 6 {
             return;
@@ -164,7 +164,20 @@ impl Fields {
                 return;
             };
             let Some((field, code)) = self.described.get(&(index, number)) else {
-                continue; // fitparser refuses it
+                // fitparser refuses a developer field it has no description of: it is read
+                // under one it has (every description reads its field as bytes)
+                let Some(&(k, n)) = self.described.keys().next() else {
+                    continue;
+                };
+                let what = format!(
+                    "{message} developer field {number} of developer data {index} ({}, not \
+                     described)",
+                    bytes(size.into())
+                );
+                self.skip(what);
+                data[f] = n;
+                data[f + 2] = k;
+                continue;
             };
             let (name, base) = base_type(*code);
             if usize::from(size) % base != 0 {

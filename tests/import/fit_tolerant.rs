@@ -171,3 +171,54 @@ proptest::proptest! {
         let _ = read_file_in(&p, &bytes[..keep], &cx.0, &cx.1, Zone::UTC);
     }
 }
+
+/// The FIT CRC-16 (the FIT protocol's nibble table), to rewrite a changed file's checksum.
+fn fit_crc(data: &[u8]) -> u16 {
+    const T: [u16; 16] = [
+        0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800,
+        0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
+    ];
+    data.iter().fold(0u16, |mut crc, &b| {
+        for nibble in [b & 0xf, b >> 4] {
+            let tmp = T[usize::from(crc & 0xf)];
+            crc = ((crc >> 4) & 0x0fff) ^ tmp ^ T[usize::from(nibble)];
+        }
+        crc
+    })
+}
+
+#[test]
+fn a_developer_field_without_its_description_is_skipped_and_named() {
+    // coros-run.fit with its records' developer field renumbered 0 -> 5, which no
+    // field_description describes (fitparser refuses such a field: nothing after the first
+    // record was read). The definition of the records starts at byte 117: 14 of file header,
+    // file_id 18 + 10, developer_data_id 9 + 2, field_description 18 + 20, event 18 + 8; its
+    // developer field (number, size, developer data index) follows its 6 + 5 x 3 bytes and
+    // the developer field count.
+    let p = fixture("coros-run.fit");
+    let mut bytes = std::fs::read(&p).unwrap();
+    let at = 117 + 6 + 5 * 3 + 1;
+    assert_eq!(bytes[117], 0x40 | 0x20 | 1);
+    assert_eq!(&bytes[at..at + 3], [0, 2, 0]);
+    bytes[at] = 5;
+    let n = bytes.len();
+    let crc = fit_crc(&bytes[..n - 2]);
+    bytes[n - 2..].copy_from_slice(&crc.to_le_bytes());
+    let r = read_file_in(
+        &p,
+        &bytes,
+        &Catalog::builtin(),
+        &Settings::default(),
+        Zone::UTC,
+    )
+    .unwrap();
+    assert_eq!(
+        r.skipped,
+        [
+            "fields whose size disagrees with their type were skipped: event field 3 (1 byte, a \
+             uint32), record developer field 5 of developer data 0 (2 bytes, not described)"
+        ]
+    );
+    assert_eq!(r.sessions.len(), 1);
+    assert_the_3km_fit_run(&r.sessions[0], RunKind::Easy);
+}

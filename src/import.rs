@@ -13,6 +13,7 @@ pub mod context;
 mod decode;
 pub mod error;
 mod fit;
+mod fit_decode;
 mod fit_strength;
 mod fitbod_csv;
 mod fitnotes_csv;

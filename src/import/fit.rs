@@ -4,12 +4,12 @@
 
 use super::activity::{Zone, run_kind, run_session};
 use super::error::ReadError;
+use super::fit_decode::{Decoded, decode};
 use super::fit_strength;
 use super::geo::{Point, Totals, TrackAcc};
 use super::importer::{Context, Format, Found, Head, Importer, Reader, Shape};
 use crate::domain::{RunKind, Session};
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, TimeDelta, TimeZone, Utc};
-use fitparser::de::{FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
 use fitparser::{FitDataRecord, Value};
 
@@ -43,105 +43,14 @@ fn label(r: &FitDataRecord, name: &str) -> Option<String> {
     field(r, name).map(|v| v.to_string())
 }
 
-/// Base-type sizes as fitparser reads them (`base type & 0x9f`; unknown types are bytes).
-fn base_size(base_type: u8) -> usize {
-    match base_type & 0x9f {
-        0x83 | 0x84 | 0x8b => 2,
-        0x85 | 0x86 | 0x88 | 0x8c => 4,
-        0x89 | 0x8e | 0x8f | 0x90 => 8,
-        _ => 1,
-    }
-}
-
-/// Rewrites, in a definition message at the start of `data`, every field whose size is not a
-/// multiple of its base type's size to the `byte` base type: what fitparser does itself, but
-/// without it printing an `ERROR:` line on stderr.
-fn patch_definition(data: &mut [u8]) {
-    let Some(&header) = data.first() else { return };
-    if header & 0x80 != 0 || header & 0x40 == 0 || data.len() < 6 {
-        return; // a compressed-timestamp or data message
-    }
-    let fields = usize::from(data[5]);
-    for k in 0..fields {
-        let at = 6 + 3 * k;
-        if at + 2 >= data.len() {
-            return;
-        }
-        let (size, base) = (usize::from(data[at + 1]), data[at + 2]);
-        if size % base_size(base) != 0 {
-            data[at + 2] = 0x0d;
-        }
-    }
-}
-
-/// `fitparser::from_bytes`, refusing a file header that declares fewer than 12 bytes or more
-/// than are left: fitparser 0.10 slices and subtracts by the declared size and panics (found by
-/// fuzzing). The decoder's position is mirrored to know when it will read a header: at the
-/// start, and whenever it is past the end of the current file's messages (FIT files chain).
-///
-/// Tolerant of a file cut short (its header claiming more bytes than there are, a message cut
-/// in the middle): the messages read until then are kept, with why the rest is missing.
-/// `None` when nothing could be read.
-fn decode(bytes: &[u8]) -> Option<(Vec<FitDataRecord>, Option<String>)> {
-    let mut data = bytes.to_vec();
-    let mut processor = FitStreamProcessor::new();
-    let mut records = Vec::new();
-    let (mut pos, mut end) = (0usize, 0usize);
-    while pos < data.len() {
-        let header_next = pos == 0 || pos > end;
-        let left = data.len() - pos;
-        if header_next && !(12..=left).contains(&usize::from(data[pos])) {
-            return None;
-        }
-        if !header_next {
-            patch_definition(&mut data[pos..]);
-        }
-        let buf = &data[pos..];
-        let read = processor
-            .deserialize_next(buf)
-            .ok()
-            .and_then(|(rest, obj)| match obj {
-                FitObject::DataMessage(msg) => processor
-                    .decode_message(msg)
-                    .ok()
-                    .map(|r| (rest.len(), Some(r))),
-                FitObject::Header(h) => {
-                    end = pos + usize::from(h.header_size()) + h.data_size() as usize;
-                    Some((rest.len(), None))
-                }
-                FitObject::Crc(..) => {
-                    processor.reset();
-                    Some((rest.len(), None))
-                }
-                FitObject::DefinitionMessage(..) => Some((rest.len(), None)),
-            });
-        let Some((rest, record)) = read else {
-            if records.is_empty() {
-                return None;
-            }
-            let why = format!(
-                "the file is damaged or cut short at byte {pos} of {}: what follows was skipped",
-                data.len()
-            );
-            return Some((records, Some(why)));
-        };
-        records.extend(record);
-        pos = data.len() - rest;
-    }
-    let short = (pos < end).then(|| {
-        format!(
-            "the file ends at byte {pos}, before the {end} its header announces: what followed \
-             was lost"
-        )
-    });
-    Some((records, short))
-}
-
 /// Sessions from a FIT file (runs, and strength training with its sets), one reason per
 /// session that is neither, and the exercises of its sets legday does not know.
 pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
-    let (records, cut) =
-        decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
+    let Decoded {
+        records,
+        cut,
+        fields,
+    } = decode(bytes).ok_or("corrupt or truncated FIT file (the FIT decoder stopped)")?;
     if let Some(what) = not_an_activity(&records) {
         return Ok(Found {
             skipped: vec![format!("{what}, not an activity")],
@@ -173,6 +82,7 @@ pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
             Err(why) => found.skipped.push(why.to_string()),
         }
         found.skipped.extend(cut);
+        found.skipped.extend(fields);
         return Ok(found);
     }
     let (mut sessions, mut skipped) = (Vec::new(), Vec::new());
@@ -194,6 +104,7 @@ pub fn read(bytes: &[u8], cx: &Context) -> Result<Found, ReadError> {
         }
     }
     skipped.extend(cut);
+    skipped.extend(fields);
     Ok(Found {
         sessions,
         skipped,

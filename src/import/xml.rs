@@ -5,6 +5,7 @@
 //! with open elements is reported as truncated. Reasons never quote the file's text, only byte
 //! offsets, so a hostile file cannot write to the user's terminal.
 
+use super::decode::Utf8From16;
 use super::error::ReadError;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
@@ -61,8 +62,23 @@ fn skip_preamble<R: BufRead>(input: &mut R) -> Result<(), ReadError> {
 }
 
 /// Walks the document, calling `visit` for each start (empty elements give a start and an end),
-/// end and text; a visitor error stops the walk. Returns the root's local name.
+/// end and text; a visitor error stops the walk. Returns the root's local name. A document in
+/// UTF-16 (after its byte-order mark) is walked as UTF-8, decoded as it is read.
 pub fn walk<R: BufRead>(
+    mut input: R,
+    visit: impl FnMut(Ev<'_, '_>) -> Result<(), ReadError>,
+) -> Result<String, ReadError> {
+    let little = match input.fill_buf()? {
+        [0xff, 0xfe, ..] => true,
+        [0xfe, 0xff, ..] => false,
+        _ => return walk_utf8(input, visit),
+    };
+    input.consume(2);
+    walk_utf8(Utf8From16::new(input, little), visit)
+}
+
+/// [`walk`] over UTF-8.
+fn walk_utf8<R: BufRead>(
     mut input: R,
     mut visit: impl FnMut(Ev<'_, '_>) -> Result<(), ReadError>,
 ) -> Result<String, ReadError> {

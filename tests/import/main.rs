@@ -20,9 +20,11 @@ mod props;
 mod readers;
 mod robust;
 mod runkeeper;
+mod strava_fit;
 mod strava_languages;
 mod strength_apps;
 mod tcx_laps;
+mod utf16_xml;
 mod walks;
 
 use legday::domain::{Activity, Catalog, RunKind, Session, Settings, Units};

@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod bar;
 pub mod binding;
 pub mod ctx;
 pub mod data;

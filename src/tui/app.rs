@@ -21,7 +21,7 @@ use super::tabs::history::HistoryState;
 use super::tabs::progress::ProgressState;
 use super::theme::Theme;
 use super::undo::Undo;
-use super::{tabs, ui};
+use super::{bar, tabs};
 use crate::domain::Session;
 use crate::format;
 use chrono::NaiveDate;
@@ -55,7 +55,7 @@ pub struct App {
     pub status: Option<Status>,
     pub quit: bool,
     pub theme: Theme,
-    /// The terminal is below `ui::MIN_WIDTH`×`ui::MIN_HEIGHT`: "terminal too small" is shown
+    /// The terminal is below `bar::MIN_WIDTH`×`bar::MIN_HEIGHT`: "terminal too small" is shown
     /// and only quit and resize act.
     pub too_small: bool,
     /// The live workout screen, while open (`w`).
@@ -275,11 +275,11 @@ impl App {
             Action::Back => self.back(),
             Action::Today => return self.set_day(self.today),
             Action::Click(x, 0) => {
-                if let Some(t) = ui::tab_at(x) {
+                if let Some(t) = bar::tab_at(x) {
                     self.go(t);
                 }
             }
-            Action::Resize(w, h) => self.too_small = w < ui::MIN_WIDTH || h < ui::MIN_HEIGHT,
+            Action::Resize(w, h) => self.too_small = w < bar::MIN_WIDTH || h < bar::MIN_HEIGHT,
             Action::NewDay(d) => return self.new_day(d),
             Action::Done(o) => return self.done(o),
             Action::Failed(msg) => self.failed(msg),

@@ -1,6 +1,7 @@
 //! The frame: tab bar, the current tab, footer, popups; "terminal too small" below the minimum.
 
 use super::app::App;
+use super::bar::{BRAND, MIN_HEIGHT, MIN_WIDTH, tab_spans};
 use super::ctx::Ctx;
 use super::keys::Mode;
 use super::popup::{self, Popup};
@@ -10,12 +11,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-
-/// The smallest size the tabs are drawn at.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
-
-const BRAND: &str = " legday ";
 
 /// Draws the whole app into `buf` (the loop, snapshot tests and the benchmark all come here).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -104,30 +99,6 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// Each tab's label and its columns `[x0, x1)` in the tab bar.
-fn tab_spans() -> Vec<(Tab, String, u16, u16)> {
-    let mut x = BRAND.chars().count() as u16 + 1;
-    Tab::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| {
-            let label = format!(" {} {} ", i + 1, t.title());
-            let w = label.chars().count() as u16;
-            let out = (t, label, x, x + w);
-            x += w + 1;
-            out
-        })
-        .collect()
-}
-
-/// The tab under column `x` of the tab bar (for a mouse click).
-pub fn tab_at(x: u16) -> Option<Tab> {
-    tab_spans()
-        .into_iter()
-        .find(|(_, _, a, b)| (*a..*b).contains(&x))
-        .map(|(t, ..)| t)
-}
-
 fn tab_bar(app: &App, area: Rect, buf: &mut Buffer) {
     let th = &app.theme;
     let mut spans = vec![Span::styled(BRAND, th.title()), Span::raw(" ")];
@@ -201,18 +172,4 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         _ => spec.hint,
     };
     buf.set_stringn(area.x + 1, area.y, hints, area.width as usize - 1, th.dim());
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tab_at_finds_every_label() {
-        for (t, _, a, b) in tab_spans() {
-            assert_eq!(tab_at(a), Some(t));
-            assert_eq!(tab_at(b - 1), Some(t));
-        }
-        assert_eq!(tab_at(0), None);
-    }
 }

@@ -2,6 +2,7 @@
 //! (`crash_safety`), hostile and broken files and databases (`hostile`), the store under load
 //! and faults (`store_faults`), and no SQL built by formatting strings (`security`).
 
+mod architecture;
 mod crash_safety;
 mod hostile;
 mod security;

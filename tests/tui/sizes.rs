@@ -4,10 +4,10 @@
 
 use crate::common::*;
 use legday::tui::action::Action;
+use legday::tui::bar::{MIN_HEIGHT, MIN_WIDTH};
 use legday::tui::form::import::{ImportPrompt, ImportReport};
 use legday::tui::popup::Popup;
 use legday::tui::tab::Tab;
-use legday::tui::ui::{MIN_HEIGHT, MIN_WIDTH};
 use proptest::prelude::*;
 
 proptest! {

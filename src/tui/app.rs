@@ -194,6 +194,11 @@ impl App {
         let Some(data) = self.data.as_mut() else {
             return Vec::new();
         };
+        // the live workout's finish checks its sets against the bests (§9), as the Strength tab
+        if self.workout.is_some() && matches!(data.e1rm_bests, Lazy::NotLoaded) {
+            data.e1rm_bests = Lazy::Asked;
+            return vec![Effect::LoadE1rmBests];
+        }
         let fx = match self.tab {
             Tab::History => {
                 let cx = Ctx {

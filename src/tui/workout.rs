@@ -60,6 +60,9 @@ pub struct WorkoutScreen {
     pub closed: bool,
     /// The cursor in the text being typed (`TYPED`, `QUERY` or `RPE`).
     pub caret: Caret,
+    /// The ticked sets a finish found implausible (a likely typo, §9): `Ctrl-S` again with the
+    /// same sets finishes as ticked.
+    pub confirm: Option<Vec<crate::domain::SetEntry>>,
 }
 
 /// The screen's texts, as fields of its one cursor: the set typed, the picker's query, the RPE.
@@ -84,6 +87,7 @@ impl WorkoutScreen {
             theme,
             closed: false,
             caret: Caret::default(),
+            confirm: None,
         }
     }
 
@@ -208,11 +212,26 @@ impl WorkoutScreen {
             Action::Back | Action::Input('q') if !typing => self.stage = Stage::ConfirmDiscard,
             Action::Input('?') if !typing => self.stage = Stage::Help,
             Action::Save => {
-                if w.done_sets().is_empty() {
+                let sets = w.done_sets();
+                if sets.is_empty() {
                     self.error = Some("tick at least one set before finishing (q discards)".into());
-                } else {
-                    self.error = None;
-                    self.stage = Stage::Rpe(String::new());
+                    return Vec::new();
+                }
+                // the same sanity check as the Strength form's (§9): a set far beyond the best
+                // asks first; Ctrl-S again finishes as ticked
+                let none = std::collections::HashMap::new();
+                let bests = data.e1rm_bests.get().unwrap_or(&none);
+                let u = data.settings.weight_unit;
+                let accept = "Ctrl-S again to finish as ticked";
+                match crate::parse::check_lifts("sets", &sets, bests, u, accept) {
+                    Err(e) if self.confirm.as_ref() != Some(&sets) => {
+                        self.error = Some(crate::tui::form::message(&e));
+                        self.confirm = Some(sets);
+                    }
+                    _ => {
+                        self.error = None;
+                        self.stage = Stage::Rpe(String::new());
+                    }
                 }
             }
             Action::Input(' ') | Action::Submit if !typing => return self.tick(None),

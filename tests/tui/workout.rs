@@ -276,3 +276,37 @@ fn every_stage_draws_at_every_size_without_panicking() {
         }
     }
 }
+
+/// §9 and issue 16's sanity check, in the live workout as in the Strength form: a set typed
+/// far beyond the exercise's best asks first at `Ctrl-S`; `Ctrl-S` again finishes as ticked.
+#[test]
+fn a_set_far_beyond_the_best_asks_before_the_finish() {
+    let mut d = driver();
+    keys(&mut d, &["w", "Enter"]);
+    let first = live(&d).exercises[0].name.clone();
+    // the first set typed at ten times a plausible weight (a typo: 1000 for 100)
+    for c in "5@1000".chars() {
+        press(&mut d, &c.to_string());
+    }
+    press(&mut d, "Enter");
+    assert!(
+        live(&d)
+            .done_sets()
+            .iter()
+            .any(|s| s.weight_kg == Some(1000.0))
+    );
+    press(&mut d, "C-s");
+    let w = d.app.workout.as_ref().unwrap();
+    assert_eq!(w.stage, Stage::Live, "not finished yet");
+    let said = w.error.clone().unwrap_or_default();
+    assert!(
+        said.contains(&first) && said.contains("Ctrl-S again"),
+        "{said}"
+    );
+    // the same sets again: the RPE question, then saved as ticked
+    keys(&mut d, &["C-s", "Enter"]);
+    assert!(d.app.workout.is_none());
+    let h = d.store.list(&Default::default()).unwrap();
+    let sets = h[0].strength().unwrap().sets.clone();
+    assert!(sets.iter().any(|s| s.weight_kg == Some(1000.0)), "{sets:?}");
+}

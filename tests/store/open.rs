@@ -289,3 +289,46 @@ fn a_v9_file_gains_elevation_profiles_as_a_fresh_database_has_them() {
         .unwrap();
     assert_eq!(n, 0, "imported files are forgotten");
 }
+
+/// Migration v12 (`v12_source_file`): a v11 file, backed up first, gains `sessions.source_file`
+/// as a fresh database has it; its sessions keep everything and name no file until their file
+/// is imported again.
+#[test]
+fn a_v11_file_gains_the_source_file_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("legday.sqlite3");
+    {
+        let mut c = Connection::open(&path).unwrap();
+        schema::migrate_to(&mut c, 11).unwrap();
+        c.execute_batch(
+            "INSERT INTO sessions (id, uuid, date, type, kind, distance_m, duration_s, load, hard) \
+             VALUES (1, 'u1', '2026-11-02', 'run', 'easy', 5000, 1800, 90, 0);",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let name = backups(&path)[0]
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(name.starts_with("legday.sqlite3.backup-v11-"), "{name}");
+    let s = store.get(1).unwrap().unwrap();
+    assert_eq!(s.source_file, None);
+    assert_eq!(s.run().unwrap().distance_m, 5000.0);
+    drop(store);
+    let columns = |p: &Path| -> Vec<String> {
+        Connection::open(p)
+            .unwrap()
+            .prepare("SELECT name || ' ' || type FROM pragma_table_info('sessions')")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let fresh = dir.path().join("fresh.sqlite3");
+    drop(Store::open(&fresh).unwrap());
+    assert!(columns(&path).contains(&"source_file TEXT".to_string()));
+    assert_eq!(columns(&path), columns(&fresh));
+}

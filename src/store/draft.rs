@@ -1,4 +1,4 @@
-//! The live workout in progress (`workout_draft`, migration `v10_workout_draft`): one row,
+//! The live workout in progress (`workout_draft`, migration `v11_workout_draft`): one row,
 //! saved after every change, read back on the next start, gone when finished or dropped.
 
 use super::Store;

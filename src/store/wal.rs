@@ -188,10 +188,16 @@ pub(super) fn read(wal: &Path, db: DbHeader) -> std::io::Result<Result<Option<Co
 }
 
 /// Whether the log's header is still `head`: a log restarted (new salts) while it was read was
-/// read partly over its next generation, so what was read says nothing.
+/// read partly over its next generation, so what was read says nothing. A log deleted since
+/// (another legday's last connection closed and checkpointed it) has changed too: the caller
+/// looks again, and finds none.
 fn unchanged(wal: &Path, head: &[u8; HEADER]) -> std::io::Result<bool> {
     let mut now = [0u8; HEADER];
-    let mut f = File::open(wal)?;
+    let mut f = match File::open(wal) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(e),
+    };
     Ok(read_full(&mut f, &mut now)? && &now == head)
 }
 
@@ -205,4 +211,24 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<bool> {
         }
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A log read while another legday's last connection closes: deleted between the read and
+    /// the second look at its header. That is a log that changed (look again), not an error
+    /// that refuses the database ("No such file or directory").
+    #[test]
+    fn a_log_deleted_while_read_has_changed_and_is_no_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let wal = dir.path().join("legday.sqlite3-wal");
+        let head = [7u8; HEADER];
+        std::fs::write(&wal, head).unwrap();
+        assert!(unchanged(&wal, &head).unwrap());
+        assert!(!unchanged(&wal, &[8u8; HEADER]).unwrap());
+        std::fs::remove_file(&wal).unwrap();
+        assert!(!unchanged(&wal, &head).unwrap());
+    }
 }

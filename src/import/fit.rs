@@ -4,7 +4,7 @@
 
 use super::activity::{Zone, run_kind, run_session};
 use super::error::ReadError;
-use super::fit_decode::{Decoded, decode};
+use super::fit_decode::{Decoded, decode, field, float, instant, label};
 use super::fit_strength;
 use super::geo::{Point, Totals, TrackAcc};
 use super::importer::{Context, Format, Found, Head, Importer, Reader, Shape};
@@ -15,33 +15,6 @@ use fitparser::{FitDataRecord, Value};
 
 /// Degrees per semicircle: 180 / 2^31.
 const SEMICIRCLE_DEG: f64 = 180.0 / 2_147_483_648.0;
-
-fn field<'a>(r: &'a FitDataRecord, name: &str) -> Option<&'a Value> {
-    r.fields()
-        .iter()
-        .find(|f| f.name() == name)
-        .map(|f| f.value())
-}
-
-fn float(r: &FitDataRecord, name: &str) -> Option<f64> {
-    let v = field(r, name)?;
-    if let Value::Timestamp(_) | Value::String(_) = v {
-        return None;
-    }
-    let x: f64 = v.clone().try_into().ok()?;
-    x.is_finite().then_some(x)
-}
-
-fn instant(r: &FitDataRecord, name: &str) -> Option<DateTime<Utc>> {
-    match field(r, name)? {
-        Value::Timestamp(t) => Some(t.with_timezone(&Utc)),
-        _ => None,
-    }
-}
-
-fn label(r: &FitDataRecord, name: &str) -> Option<String> {
-    field(r, name).map(|v| v.to_string())
-}
 
 /// Sessions from a FIT file (runs, and strength training with its sets), one reason per
 /// session that is neither, and the exercises of its sets legday does not know.

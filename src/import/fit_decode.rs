@@ -3,9 +3,10 @@
 //! disagrees with its base type (COROS writes a uint32 in 1 byte, a developer field of 2 bytes
 //! described as a uint32) is skipped, and named, rather than misreading every byte after it.
 
-use fitparser::FitDataRecord;
+use chrono::{DateTime, Utc};
 use fitparser::de::{DecodeOption, FitObject, FitStreamProcessor};
 use fitparser::profile::MesgNum;
+use fitparser::{FitDataRecord, Value};
 use std::collections::HashMap;
 
 /// The field number a skipped field is given: no message of the FIT profile has a field 255.
@@ -297,4 +298,32 @@ pub(super) fn decode(bytes: &[u8]) -> Option<Decoded> {
         cut,
         fields,
     })
+}
+/// A record's field by its profile name.
+pub(super) fn field<'a>(r: &'a FitDataRecord, name: &str) -> Option<&'a Value> {
+    r.fields()
+        .iter()
+        .find(|f| f.name() == name)
+        .map(|f| f.value())
+}
+
+/// A field as a finite number (none for a time, a text or an invalid value).
+pub(super) fn float(r: &FitDataRecord, name: &str) -> Option<f64> {
+    match field(r, name)? {
+        Value::Timestamp(_) | Value::String(_) | Value::Invalid => None,
+        v => v.clone().try_into().ok().filter(|x: &f64| x.is_finite()),
+    }
+}
+
+/// A field as an instant.
+pub(super) fn instant(r: &FitDataRecord, name: &str) -> Option<DateTime<Utc>> {
+    match field(r, name)? {
+        Value::Timestamp(t) => Some(t.with_timezone(&Utc)),
+        _ => None,
+    }
+}
+
+/// A field as its text (an enum's name: `running`, `strength_training`).
+pub(super) fn label(r: &FitDataRecord, name: &str) -> Option<String> {
+    field(r, name).map(|v| v.to_string())
 }

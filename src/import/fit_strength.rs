@@ -5,6 +5,7 @@
 use super::Unmatched;
 use super::activity::{Zone, source_key};
 use super::error::ReadError;
+use super::fit_decode::{field, float, instant, label};
 use crate::domain::{Session, SetEntry, Strength};
 use chrono::{DateTime, Timelike, Utc};
 use fitparser::profile::MesgNum;
@@ -160,31 +161,6 @@ fn number_name(v: &Value) -> Option<String> {
             None => format!("exercise category {n}"),
         },
     )
-}
-
-fn field<'a>(r: &'a FitDataRecord, name: &str) -> Option<&'a Value> {
-    r.fields()
-        .iter()
-        .find(|f| f.name() == name)
-        .map(|f| f.value())
-}
-
-fn float(r: &FitDataRecord, name: &str) -> Option<f64> {
-    match field(r, name)? {
-        Value::Timestamp(_) | Value::String(_) | Value::Invalid => None,
-        v => v.clone().try_into().ok().filter(|x: &f64| x.is_finite()),
-    }
-}
-
-fn label(r: &FitDataRecord, name: &str) -> Option<String> {
-    field(r, name).map(|v| v.to_string())
-}
-
-fn instant(r: &FitDataRecord, name: &str) -> Option<DateTime<Utc>> {
-    match field(r, name)? {
-        Value::Timestamp(t) => Some(t.with_timezone(&Utc)),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod explain;
 pub mod first_start;
 pub mod help;
 pub mod import;
+pub mod scroll;
 pub mod settings;
 pub mod summary;
 pub mod templates;

@@ -1,51 +1,17 @@
 //! `?`: every key, from `tabs::help` (the bindings of every tab and their words), scrollable when the
 //! terminal is shorter than the list.
 
-use crate::tui::action::Action;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
-use std::cell::Cell;
 
 /// A help section: its title and (keys, what they do).
 pub type Section = (&'static str, Vec<(String, String)>);
 
 /// The help popup's scroll.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HelpView {
-    /// The first line shown.
-    pub top: u16,
-    /// The last useful `top` at the last draw (the list's end at the bottom edge).
-    max_top: Cell<u16>,
-}
-
-impl Default for HelpView {
-    fn default() -> HelpView {
-        HelpView {
-            top: 0,
-            max_top: Cell::new(u16::MAX),
-        }
-    }
-}
-
-impl HelpView {
-    /// `↑`/`↓`, `PgUp`/`PgDn`, `Home`/`End`, the wheel: scrolls, never past the list's end.
-    pub fn scroll(&mut self, action: &Action) {
-        let max = self.max_top.get();
-        self.top = match action {
-            Action::Up | Action::ScrollUp => self.top.saturating_sub(1),
-            Action::Down | Action::ScrollDown => self.top.saturating_add(1),
-            Action::PageUp => self.top.saturating_sub(10),
-            Action::PageDown => self.top.saturating_add(10),
-            Action::Home => 0,
-            Action::End => max,
-            _ => self.top,
-        }
-        .min(max);
-    }
-}
+pub type HelpView = super::scroll::Scroll;
 
 /// The key list, descriptions wrapped to `width` columns under their own column.
 fn lines(th: &Theme, sections: &[Section], width: u16) -> Vec<Line<'static>> {
@@ -93,9 +59,7 @@ pub fn render(th: &Theme, sections: &[Section], v: &HelpView, area: Rect, buf: &
     let n = lines.len() as u16;
     let r = super::centered(area, width, n.saturating_add(2));
     let shown = r.height.saturating_sub(2);
-    let max_top = n.saturating_sub(shown);
-    v.max_top.set(max_top);
-    let top = v.top.min(max_top);
+    let (top, max_top) = v.fit(n, shown);
     let below = n.saturating_sub(top + shown);
     let mut block = Block::bordered().title(Span::styled(" Keys (Esc closes) ", th.title()));
     if max_top > 0 {

@@ -2,6 +2,7 @@
 //! profile as a sparkline: the popup after a new run is saved and after History `v`, and
 //! History's details of a run.
 
+use super::scroll::Scroll;
 use crate::domain::run_summary::{RunSummary, Summary};
 use crate::domain::{Settings, Units};
 use crate::text::paint::Paint;
@@ -13,39 +14,25 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Sparkline, Widget};
-use std::cell::Cell;
 
 /// The summary popup: the summary and the first line shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryView {
     pub summary: Box<Summary>,
-    pub top: u16,
-    /// The last useful `top` at the last draw (the text's end at the bottom edge).
-    max_top: Cell<u16>,
+    pub scroll: Scroll,
 }
 
 impl SummaryView {
     pub fn new(summary: Box<Summary>) -> SummaryView {
         SummaryView {
             summary,
-            top: 0,
-            max_top: Cell::new(u16::MAX),
+            scroll: Scroll::default(),
         }
     }
 
     /// `↑`/`↓`, `PgUp`/`PgDn`, `Home`/`End`, the wheel: scrolls, never past the end.
     pub fn scroll(&mut self, action: &Action) {
-        let max = self.max_top.get();
-        self.top = match action {
-            Action::Up | Action::ScrollUp => self.top.saturating_sub(1),
-            Action::Down | Action::ScrollDown => self.top.saturating_add(1),
-            Action::PageUp => self.top.saturating_sub(10),
-            Action::PageDown => self.top.saturating_add(10),
-            Action::Home => 0,
-            Action::End => max,
-            _ => self.top,
-        }
-        .min(max);
+        self.scroll.scroll(action);
     }
 }
 
@@ -171,9 +158,7 @@ pub fn render(cx: &Ctx, v: &SummaryView, area: Rect, buf: &mut Buffer) {
     let foot = profile_rows(sum, 2).min(inner.height.saturating_sub(3));
     let shown = inner.height.saturating_sub(foot);
     let n = text.len() as u16;
-    let max_top = n.saturating_sub(shown);
-    v.max_top.set(max_top);
-    let top = v.top.min(max_top);
+    let (top, max_top) = v.scroll.fit(n, shown);
     let below = n.saturating_sub(top + shown);
     let mut b = b.title_bottom(Span::styled(" Esc/Enter close ", th.dim()));
     if max_top > 0 {
